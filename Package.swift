@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Frontline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "frontline", targets: ["frontline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The domain: pure values and rules, time injected, no I/O.
+        .target(name: "FrontlineCore"),
+        // The only code that imports GRDB.
+        .target(name: "FrontlineStore", dependencies: [
+            "FrontlineCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Pure drawing into an in-memory buffer; no curses, no database.
+        .target(name: "FrontlineScreen", dependencies: [
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        // The system ncursesw library.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that imports CNcurses.
+        .target(name: "FrontlineTerminal", dependencies: ["CNcurses", "FrontlineScreen"]),
+        // The application: state, messages, effects, panes, key bindings.
+        .target(name: "FrontlineConsole", dependencies: [
+            "FrontlineCore", "FrontlineStore", "FrontlineScreen",
+        ]),
+        // Wiring only: command line, store, terminal, loop.
+        .executableTarget(name: "frontline", dependencies: [
+            "FrontlineCore", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineCore"]),
+        .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
+        .testTarget(name: "FrontlineConsoleTests", dependencies: [
+            "FrontlineConsole", "FrontlineScreen", "FrontlineStore", "FrontlineCore",
+        ]),
+        // Drives the real binary in tmux; depending on it makes `swift test` build it.
+        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Who wrote a message in a transcript.
+public enum MessageDirection: String, Codable, Sendable {
+    /// From the customer.
+    case inbound
+    /// From an agent, seen by the customer.
+    case outbound
+}
+
+/// One line of a chat or email transcript.
+public struct ChatMessage: Identifiable, Equatable, Codable, Sendable {
+    public var id: Int64?
+    public var contactId: Int64
+    public var direction: MessageDirection
+    public var text: String
+    public var at: Date
+    public var agent: String?
+
+    public init(id: Int64? = nil, contactId: Int64, direction: MessageDirection, text: String, at: Date, agent: String? = nil) {
+        self.id = id
+        self.contactId = contactId
+        self.direction = direction
+        self.text = text
+        self.at = at
+        self.agent = agent
+    }
+}

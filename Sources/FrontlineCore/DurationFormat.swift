@@ -1,0 +1,22 @@
+/// Durations as an agent reads them at a glance.
+public enum DurationFormat {
+    /// `m:ss` below an hour, `h:mm:ss` from an hour up. Negative input is shown as its magnitude.
+    public static func clock(_ seconds: Int) -> String {
+        let value = abs(seconds)
+        let hours = value / 3600, minutes = (value % 3600) / 60, secs = value % 60
+        return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))" : "\(minutes):\(twoDigits(secs))"
+    }
+
+    /// `45s`, `12m`, `3h`, `5d`: for ages in lists.
+    public static func short(_ seconds: Int) -> String {
+        let value = max(0, seconds)
+        switch value {
+        case ..<60: return "\(value)s"
+        case ..<3600: return "\(value / 60)m"
+        case ..<86400: return "\(value / 3600)h"
+        default: return "\(value / 86400)d"
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,17 @@
+/// The phrases an agent can pick from.
+public struct Phrasebook: Equatable, Sendable {
+    public var phrases: [Phrase]
+
+    public init(phrases: [Phrase]) { self.phrases = phrases }
+
+    /// Phrases grouped in category order, each group in book order, keeping only
+    /// those whose code, title or text in `language` contains every word of `filter`.
+    public func matching(_ filter: String, in language: Language) -> [Phrase] {
+        let words = filter.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        let hits = phrases.filter { phrase in
+            let haystack = (phrase.code + " " + phrase.title + " " + phrase.category.title + " " + phrase.text(in: language)).lowercased()
+            return words.allSatisfy { haystack.contains($0) }
+        }
+        return PhraseCategory.allCases.flatMap { category in hits.filter { $0.category == category } }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// How a running timer stands: fine, close to its deadline, or past it.
+public enum SLAState: String, Codable, CaseIterable, Sendable, Comparable {
+    case ok
+    case warning
+    case breached
+
+    private var rank: Int {
+        switch self {
+        case .ok: 0
+        case .warning: 1
+        case .breached: 2
+        }
+    }
+
+    public static func < (lhs: SLAState, rhs: SLAState) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A timer's standing at one instant.
+public struct SLAStatus: Equatable, Sendable {
+    public var state: SLAState
+    public var deadline: Date
+    /// Whole seconds to the deadline; negative (the overrun) once breached.
+    public var secondsLeft: Int
+
+    public init(state: SLAState, deadline: Date, secondsLeft: Int) {
+        self.state = state
+        self.deadline = deadline
+        self.secondsLeft = secondsLeft
+    }
+
+    /// `2:59`, `0:07`, `-0:42`, `3:59:59`.
+    public var countdown: String {
+        secondsLeft < 0 || (state == .breached && secondsLeft == 0)
+            ? "-" + DurationFormat.clock(-secondsLeft)
+            : DurationFormat.clock(secondsLeft)
+    }
+}

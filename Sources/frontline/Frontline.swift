@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `frontline` command: the console by default, plus the tools around it.
+struct Frontline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frontline",
+        abstract: "A full-screen terminal console for customer-service agents.",
+        subcommands: [ConsoleCommand.self],
+        defaultSubcommand: ConsoleCommand.self
+    )
+}
