@@ -1,8 +1,58 @@
 import ArgumentParser
+import Foundation
+import FrontlineConsole
+import FrontlineCore
+import FrontlineScreen
+import FrontlineTerminal
 
 /// `frontline console`: the agent's full-screen console.
 struct ConsoleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "console", abstract: "Open the agent console.")
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the agent console (the default command).",
+        discussion: "Press ? inside the console for every key. NO_COLOR=1 gives a monochrome screen."
+    )
 
-    func run() throws {}
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Your agent login name. Default: your login name.")
+    var agent: String?
+
+    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
+    var theme: String = "default"
+
+    func run() throws {
+        guard terminalIsInteractive() else {
+            throw CommandFailure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts", code: 1)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let chosenTheme: Theme
+        do {
+            let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+            chosenTheme = try Theme.load(named: theme, searchPaths: Theme.searchPaths(executablePath: executable, environment: environment))
+        } catch {
+            throw CommandFailure("\(error)", code: 64)
+        }
+        let store = try openDatabase(database)
+        let agentName = agent ?? environment["USER"] ?? NSUserName()
+        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(theme: chosenTheme, useColor: useColor)
+        } catch {
+            throw CommandFailure("\(error)", code: 1)
+        }
+        defer { terminal.shutdown() }
+        // A closed window or a kill ends the loop cleanly; every change is already saved.
+        signal(SIGTERM) { _ in ConsoleRunner.stopRequested = 1 }
+        signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
+        let runner: ConsoleRunner
+        do {
+            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName)
+        } catch {
+            terminal.shutdown()
+            throw CommandFailure("\(error)", code: 1)
+        }
+        runner.run()
+    }
 }

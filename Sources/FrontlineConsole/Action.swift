@@ -1,0 +1,10 @@
+/// What a key does. Key bindings map keys to actions per input mode.
+public enum Action: String, Sendable, CaseIterable {
+    case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp
+    case nextPane, previousPane, moveDown, moveUp, help, quit
+    case send, cancel, editText
+    case insertPhrase, clearFilter
+    case nextField, previousField, changeChoice, submitComplaint, leaveForm
+    case confirmQuit, keepWorking
+    case closeHelp
+}

@@ -1,0 +1,81 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+
+/// Everything the console shows, owned by one loop and changed only by `update`.
+public struct AppState: Sendable {
+    public var agent: Agent
+    public var policy: SLAPolicy
+    public var phrasebook: Phrasebook
+    public var width: Int
+    public var height: Int
+    public var now: Date
+
+    /// The queue as last read from the store.
+    public var rows: [QueueRow] = []
+    /// The queue with timers evaluated at `now`, most urgent first.
+    public var entries: [QueueEntry] = []
+    public var selectedContactId: Int64?
+    /// The contact the agent is working on: the one replies and wrap-up apply to.
+    public var activeContactId: Int64?
+
+    /// The file and transcript of `detailContactId`.
+    public var detailContactId: Int64?
+    public var customerFile: CustomerFile?
+    public var transcript: [ChatMessage] = []
+    public var customerScroll = 0
+
+    public var focus: Pane = .queue
+    public var mode: InputMode = .normal
+    public var reply = TextField()
+    public var phraseFilter = TextField()
+    public var phraseSelection = 0
+    public var complaint: ComplaintDraft
+    /// Editors for the complaint's text fields, kept in step with `complaint`.
+    public var complaintEditor = TextField()
+    public var message: StatusMessage?
+    /// Breaches this console has already asked the store to record.
+    public var breachesSeen: Set<String> = []
+    public var isQuitting = false
+
+    public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
+                width: Int, height: Int, now: Date) {
+        self.agent = agent
+        self.policy = policy
+        self.phrasebook = phrasebook
+        self.width = width
+        self.height = height
+        self.now = now
+        self.complaint = ComplaintDraft(agent: agent.name)
+    }
+
+    // MARK: Derived views
+
+    public var selectedEntry: QueueEntry? { entries.first { $0.contact.id == selectedContactId } }
+    public var activeEntry: QueueEntry? { entries.first { $0.contact.id == activeContactId } }
+
+    /// The contact whose customer file is shown: the one being worked on, else the selected one.
+    public var detailTarget: Int64? { activeContactId ?? selectedContactId }
+
+    /// Contacts this agent holds.
+    public var myActiveContacts: [Contact] {
+        entries.map(\.contact).filter { $0.state == .active && $0.agent == agent.name }
+    }
+
+    /// The language phrases are shown in: the customer's, else English.
+    public var phraseLanguage: Language { customerFile?.customer.language ?? .en }
+
+    public var visiblePhrases: [Phrase] { phrasebook.matching(phraseFilter.text, in: phraseLanguage) }
+
+    /// Values for phrase placeholders, from the live customer file.
+    public var placeholderValues: [String: String] {
+        var values = ["agent.name": agent.displayName]
+        if let customer = customerFile?.customer { values["customer.name"] = customer.name }
+        if let order = customerFile?.orders.first { values["order.number"] = order.number }
+        return values
+    }
+
+    /// True while any countdown is on screen, so the loop knows whether to tick.
+    public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } }
+}

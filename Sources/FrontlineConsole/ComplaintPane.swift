@@ -1,0 +1,51 @@
+import FrontlineCore
+import FrontlineScreen
+
+/// The complaint form: category, severity, the customer's account, what they want, promised reply time.
+enum ComplaintPane {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let editing = state.mode == .editingComplaint
+        let draft = state.complaint
+        var title = Pane.complaint.title
+        if let customerId = draft.customerId {
+            let name = state.customerFile?.customer.id == customerId ? state.customerFile!.customer.name : "customer \(customerId)"
+            title += " · " + name
+        }
+        let inner = drawPaneFrame(&buffer, rect, title: title, focused: state.focus == .complaint)
+        let labelWidth = 10
+        let fieldWidth = inner.width - labelWidth
+        for (row, field) in ComplaintField.allCases.enumerated() where row < inner.height {
+            let y = inner.y + row
+            let current = editing && field == draft.focusedField
+            buffer.write(DisplayWidth.pad(field.label, to: labelWidth), x: inner.x, y: y,
+                         role: current ? .titleFocused : .muted)
+            let x = inner.x + labelWidth
+            switch field {
+            case .category:
+                let text = draft.category.map { "‹ \($0.title) ›" } ?? "‹ choose: Space or 1-7 ›"
+                buffer.write(text, x: x, y: y, maxWidth: fieldWidth, role: draft.category == nil ? .placeholder : .normal)
+            case .severity:
+                buffer.write("‹ \(draft.severity.rawValue) ›", x: x, y: y, maxWidth: fieldWidth,
+                             role: draft.severity == .major ? .slaWarning : .normal)
+            case .account, .wants, .promisedReply:
+                if current {
+                    let slice = state.complaintEditor.visibleSlice(width: fieldWidth)
+                    buffer.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .input)
+                    buffer.write(slice.text, x: x, y: y, maxWidth: fieldWidth, role: .input)
+                    buffer.cursor = .init(x: x + slice.cursorColumn, y: y)
+                } else {
+                    let value = draft.text(of: field)
+                    let hint = field == .promisedReply ? "HH:MM, +2h, YYYY-MM-DD HH:MM" : ""
+                    buffer.write(value.isEmpty ? hint : value, x: x, y: y, maxWidth: fieldWidth,
+                                 role: value.isEmpty ? .placeholder : .normal)
+                }
+            }
+        }
+        let hintRow = ComplaintField.allCases.count + 1
+        if hintRow < inner.height {
+            let missing = draft.missingFields.map(\.label)
+            let hint = missing.isEmpty ? "Ready to submit." : "Still needed: " + missing.joined(separator: ", ")
+            buffer.write(hint, x: inner.x, y: inner.y + hintRow, maxWidth: inner.width, role: missing.isEmpty ? .notice : .muted)
+        }
+    }
+}

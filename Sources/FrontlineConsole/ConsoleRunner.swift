@@ -1,0 +1,131 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+
+/// The console's loop: turns terminal events, the clock and other processes'
+/// writes into messages, runs `update`, performs its effects, and redraws.
+/// It blocks on input between events and never spins.
+public final class ConsoleRunner {
+    /// How often another process's commit is looked for (a cheap `PRAGMA data_version`).
+    static let storePollInterval: TimeInterval = 0.25
+
+    private let terminal: Terminal
+    private let database: AppDatabase
+    private let clock: Clock
+    public private(set) var state: AppState
+    private var changeToken: Int?
+
+    /// Set from a signal handler (SIGTERM, SIGHUP) to leave the loop cleanly.
+    nonisolated(unsafe) public static var stopRequested: Int32 = 0
+
+    public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
+                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped) throws {
+        self.terminal = terminal
+        self.database = database
+        self.clock = clock
+        let agent = try database.ensureAgent(name: agentName, at: clock.now)
+        let size = terminal.size
+        state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, width: size.width, height: size.height, now: clock.now)
+    }
+
+    public func run() {
+        changeToken = try? database.changeToken()
+        dispatch(.draftLoaded(try? database.complaintDraft(agent: state.agent.name)))
+        dispatch(.tick(clock.now))
+        terminal.present(ConsoleView.render(state))
+        while !state.isQuitting && Self.stopRequested == 0 {
+            if let event = terminal.nextEvent(timeout: secondsUntilNextWake()) {
+                followClock()
+                dispatch(message(for: event))
+            }
+            followClock()
+            followStore()
+            terminal.present(ConsoleView.render(state))
+        }
+    }
+
+    /// Runs one message and every effect it leads to, in order.
+    public func dispatch(_ msg: Msg) {
+        var pending = [msg]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in update(&state, next) {
+                pending += perform(effect)
+            }
+        }
+    }
+
+    private func message(for event: TerminalEvent) -> Msg {
+        switch event {
+        case .key(let key): .key(key)
+        case .paste(let text): .paste(text)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        }
+    }
+
+    /// Sends a tick when the displayed second (or minute, with no countdown on screen) has changed.
+    private func followClock() {
+        let now = clock.now
+        let unit: TimeInterval = state.hasVisibleTimer ? 1 : 60
+        if (now.timeIntervalSince1970 / unit).rounded(.down) != (state.now.timeIntervalSince1970 / unit).rounded(.down) {
+            dispatch(.tick(now))
+        }
+    }
+
+    private func followStore() {
+        guard let token = try? database.changeToken(), token != changeToken else { return }
+        changeToken = token
+        dispatch(.storeChanged)
+    }
+
+    /// Wake for the next second boundary while a countdown is visible, else only to look at the store.
+    private func secondsUntilNextWake() -> Double {
+        let now = clock.now.timeIntervalSince1970
+        let unit: TimeInterval = state.hasVisibleTimer ? 1 : 60
+        let toBoundary = (now / unit).rounded(.down) * unit + unit - now
+        return min(Self.storePollInterval, max(0.01, toBoundary))
+    }
+
+    // MARK: Effects
+
+    private func perform(_ effect: Effect) -> [Msg] {
+        let agent = state.agent.name
+        do {
+            switch effect {
+            case .reloadQueue:
+                return [.queueLoaded(try database.queue(agent: agent))]
+            case .loadDetail(let contactId):
+                guard let contact = try database.contact(id: contactId) else {
+                    return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
+                }
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5)
+                let transcript = contact.channel.isWritten ? try database.transcript(contactId: contactId, limit: 200) : []
+                return [.detailLoaded(contactId: contactId, file: file, transcript: transcript)]
+            case .takeNext:
+                return [.taken(try database.takeNext(agent: agent, policy: state.policy, at: clock.now))]
+            case .take(let contactId):
+                guard let contact = try database.take(contactId: contactId, agent: agent, policy: state.policy, at: clock.now) else {
+                    return [.failed("Contact \(contactId) was just taken by another agent."), .storeChanged]
+                }
+                return [.taken(contact)]
+            case .reply(let contactId, let text):
+                return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
+            case .wrapUp(let contactId):
+                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, at: clock.now))]
+            case .saveDraft(let draft):
+                try database.saveComplaintDraft(draft)
+                return []
+            case .fileComplaint(let complaint):
+                return [.complaintFiled(try database.fileComplaint(complaint))]
+            case .recordBreaches:
+                try database.recordBreaches(policy: state.policy, at: clock.now)
+                return []
+            case .quit:
+                return []
+            }
+        } catch {
+            return [.failed(String(describing: error))]
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import FrontlineScreen
+
+/// Draws the whole console for a state into a fresh buffer. Pure: the same state gives the same screen.
+public enum ConsoleView {
+    public static func render(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: state.width, height: state.height)
+        guard let layout = ConsoleLayout(width: state.width, height: state.height) else {
+            renderTooSmall(state, into: &buffer)
+            return buffer
+        }
+        HeaderBar.render(state, into: &buffer, rect: layout.header)
+        QueuePane.render(state, into: &buffer, rect: layout.queue)
+        CustomerPane.render(state, into: &buffer, rect: layout.customer)
+        PhrasesPane.render(state, into: &buffer, rect: layout.phrases)
+        ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
+        ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
+        KeyBar.render(state, into: &buffer, rect: layout.keyBar)
+        if state.mode == .help {
+            buffer.cursor = nil
+            HelpOverlay.render(into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
+        }
+        return buffer
+    }
+
+    /// Below 80x24 the panes cannot line up, so say so instead of drawing garbage.
+    private static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let lines = [
+            "Terminal too small: \(state.width)x\(state.height).",
+            "Frontline needs \(ConsoleLayout.minimumWidth)x\(ConsoleLayout.minimumHeight).",
+            "Enlarge the window, or press q to quit.",
+        ]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (row, line) in lines.enumerated() where top + row < state.height {
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: top + row, maxWidth: state.width - x, role: row == 0 ? .error : .normal)
+        }
+    }
+}

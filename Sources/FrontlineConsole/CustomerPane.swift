@@ -1,0 +1,82 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+/// The customer file of the contact being worked on (or the selected one):
+/// who it is, the chat transcript, orders, past contacts and open complaints.
+enum CustomerPane {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let focused = state.focus == .customer
+        guard let file = state.customerFile else {
+            let inner = drawPaneFrame(&buffer, rect, title: Pane.customer.title, focused: focused)
+            buffer.write("Select or take a contact to see the customer.", x: inner.x + 1, y: inner.y,
+                         maxWidth: inner.width - 1, role: .muted)
+            return
+        }
+        let inner = drawPaneFrame(&buffer, rect, title: "\(Pane.customer.title) · \(file.customer.name)", focused: focused)
+        let lines = self.lines(state, file: file, width: inner.width)
+        let scroll = min(state.customerScroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
+        }
+    }
+
+    static func lines(_ state: AppState, file: CustomerFile, width: Int) -> [StyledLine] {
+        let customer = file.customer
+        var lines: [StyledLine] = []
+        var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
+        if customer.isMember { identity.append(("  ★ member", .notice)) }
+        lines.append(StyledLine(identity))
+        let reach = (customer.phones.map { "☎ " + $0 } + [customer.email.map { "✉ " + $0 }].compactMap { $0 }).joined(separator: "  ")
+        if !reach.isEmpty { lines.append(StyledLine(reach)) }
+        if !customer.notes.isEmpty {
+            lines += TextWrap.lines("Note: " + customer.notes, width: width).map { StyledLine($0, .notice) }
+        }
+        let contact = state.entries.first { $0.contact.id == state.detailContactId }?.contact
+        if let contact, contact.channel.isWritten {
+            lines.append(section("Transcript", width: width))
+            if state.transcript.isEmpty { lines.append(StyledLine("  (no messages yet)", .muted)) }
+            for message in state.transcript {
+                let inbound = message.direction == .inbound
+                let prefix = timeOfDay(message.at) + (inbound ? " ▸ " : " ◂ ")
+                let wrapped = TextWrap.lines(SafeText.visible(message.text), width: max(1, width - DisplayWidth.of(prefix)))
+                for (index, part) in wrapped.enumerated() {
+                    let lead = index == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix))
+                    lines.append(StyledLine([(lead, .muted), (part, inbound ? .inbound : .outbound)]))
+                }
+            }
+        }
+        if !file.openComplaints.isEmpty {
+            lines.append(section("Open complaints", width: width))
+            for complaint in file.openComplaints {
+                lines.append(StyledLine([("#\(complaint.id ?? 0) ", .muted), (complaint.category.title, .normal),
+                                         (" · \(complaint.severity.rawValue) · \(complaint.state.rawValue)",
+                                          complaint.severity == .major ? .slaWarning : .muted)]))
+            }
+        }
+        lines.append(section("Orders", width: width))
+        if file.orders.isEmpty { lines.append(StyledLine("  (none)", .muted)) }
+        for order in file.orders {
+            lines.append(StyledLine([(order.number + " ", .normal), (shortDate(order.placedAt) + " ", .muted),
+                                     (order.formattedTotal + " ", .normal),
+                                     ("\(order.paymentStatus)/\(order.shippingStatus)", .muted)]))
+            lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
+        }
+        lines.append(section("Recent contacts", width: width))
+        let past = file.recentContacts.filter { $0.id != state.detailContactId }
+        if past.isEmpty { lines.append(StyledLine("  (first contact)", .muted)) }
+        for past in past {
+            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(past.channel.rawValue) \(past.state.rawValue)"
+                                    + (past.agent.map { " · " + $0 } ?? ""), .muted))
+        }
+        return lines
+    }
+
+    private static func section(_ title: String, width: Int) -> StyledLine {
+        let head = "── \(title) "
+        return StyledLine(head + String(repeating: "─", count: max(0, width - DisplayWidth.of(head))), .border)
+    }
+
+    private static func timeOfDay(_ date: Date) -> String { ClockFormat.timeOfDay.string(from: date) }
+    private static func shortDate(_ date: Date) -> String { ClockFormat.day.string(from: date) }
+}

@@ -1,0 +1,21 @@
+import FrontlineCore
+import FrontlineScreen
+
+/// The top line: who is working, how the queue stands, and the time.
+enum HeaderBar {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.fill(rect, role: .statusBar)
+        let waiting = state.entries.filter { $0.contact.state == .waiting }
+        let breached = waiting.filter { $0.status?.state == .breached }.count
+        let atRisk = waiting.filter { $0.status?.state == .warning }.count
+        var x = rect.x
+        x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
+        x += buffer.write("│ \(state.agent.displayName) │ waiting \(waiting.count) ", x: x, y: rect.y, role: .statusBar)
+        if atRisk > 0 { x += buffer.write(" \(atRisk) at risk ", x: x, y: rect.y, role: .slaWarning) }
+        if breached > 0 { x += buffer.write(" \(breached) breached ", x: x, y: rect.y, role: .slaBreached) }
+        x += buffer.write(" │ holding \(state.myActiveContacts.count)", x: x, y: rect.y, role: .statusBar)
+        let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
+        let clockX = rect.maxX - DisplayWidth.of(clock)
+        if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }
+    }
+}

@@ -1,0 +1,90 @@
+import FrontlineScreen
+
+/// The key table of the console, per input mode. Nothing needs a function key.
+public enum KeyBindings {
+    public static let normal: [Binding] = [
+        Binding([.char("n")], "n", .takeNext, short: "next", help: "Take the next most urgent contact"),
+        Binding([.enter], "Enter", .takeOrOpen, short: "take",
+                help: "Take the selected contact, work on a held one, insert the selected phrase, or edit the complaint"),
+        Binding([.char("r")], "r", .reply, short: "reply", help: "Reply to the active chat or email"),
+        Binding([.char("/")], "/", .filterPhrases, short: "phrases", help: "Filter the phrases as you type"),
+        Binding([.char("c")], "c", .complaint, short: "complaint", help: "Open the complaint form for the customer"),
+        Binding([.char("w")], "w", .wrapUp, short: "wrap up", help: "Wrap up the active contact"),
+        Binding([.tab], "Tab", .nextPane, short: "pane", help: "Next pane"),
+        Binding([.backTab], "Shift-Tab", .previousPane, short: "", help: "Previous pane", inBar: false),
+        Binding([.char("j"), .down], "j/↓", .moveDown, short: "", help: "Move down in the pane", inBar: false),
+        Binding([.char("k"), .up], "k/↑", .moveUp, short: "", help: "Move up in the pane", inBar: false),
+        Binding([.char("?")], "?", .help, short: "help", help: "Show all keys"),
+        Binding([.char("q"), .ctrl("c")], "q", .quit, short: "quit", help: "Quit (asks first while you hold a contact)"),
+    ]
+
+    public static let replying: [Binding] = [
+        Binding([.enter], "Enter", .send, short: "send", help: "Send the reply to the customer"),
+        Binding([.escape], "Esc", .cancel, short: "cancel", help: "Stop typing; the text stays for later"),
+        Binding([.left, .right, .home, .end, .backspace, .delete, .ctrl("w"), .ctrl("u")],
+                "←/→ Home/End Ctrl-W Ctrl-U", .editText, short: "edit",
+                help: "Move by character, jump to start or end, delete a word or everything before the cursor"),
+    ]
+
+    public static let filteringPhrases: [Binding] = [
+        Binding([.enter], "Enter", .insertPhrase, short: "insert", help: "Put the selected phrase into the reply line"),
+        Binding([.down, .ctrl("n")], "↓/Ctrl-N", .moveDown, short: "down", help: "Next phrase"),
+        Binding([.up, .ctrl("p")], "↑/Ctrl-P", .moveUp, short: "up", help: "Previous phrase"),
+        Binding([.escape], "Esc", .clearFilter, short: "close", help: "Clear the filter and go back"),
+    ]
+
+    public static let editingComplaint: [Binding] = [
+        Binding([.tab, .down], "Tab/↓", .nextField, short: "next field", help: "Next field"),
+        Binding([.backTab, .up], "Shift-Tab/↑", .previousField, short: "", help: "Previous field", inBar: false),
+        Binding([.char(" "), .left, .right], "Space ←/→", .changeChoice, short: "choose",
+                help: "Change the category or severity (also 1-7 for a category)"),
+        Binding([.ctrl("s")], "Ctrl-S", .submitComplaint, short: "submit",
+                help: "Submit the complaint (Enter on the last field does too)"),
+        Binding([.escape], "Esc", .leaveForm, short: "leave", help: "Leave the form; it is kept as typed"),
+    ]
+
+    public static let confirmingQuit: [Binding] = [
+        Binding([.char("y")], "y", .confirmQuit, short: "quit", help: "Quit although contacts are still held"),
+        Binding([.char("n"), .escape], "n/Esc", .keepWorking, short: "stay", help: "Keep working"),
+    ]
+
+    public static let help: [Binding] = [
+        Binding([.escape, .char("?"), .char("q"), .enter], "Esc/?", .closeHelp, short: "close", help: "Close the help"),
+    ]
+
+    public static func table(for mode: InputMode) -> [Binding] {
+        switch mode {
+        case .normal: normal
+        case .replying: replying
+        case .filteringPhrases: filteringPhrases
+        case .editingComplaint: editingComplaint
+        case .confirmingQuit: confirmingQuit
+        case .help: help
+        }
+    }
+
+    public static func action(for key: KeyPress, in mode: InputMode) -> Action? {
+        table(for: mode).first { $0.keys.contains(key) }?.action
+    }
+
+    /// The tables with a heading each, as the help overlay and the README show them.
+    public static let sections: [(title: String, bindings: [Binding])] = [
+        ("Console", normal),
+        ("Reply line", replying),
+        ("Phrase filter", filteringPhrases),
+        ("Complaint form", editingComplaint),
+    ]
+
+    /// The key table as Markdown, for the README.
+    public static func markdown() -> String {
+        var out = ""
+        for section in sections {
+            out += "**\(section.title)**\n\n| key | what it does |\n|---|---|\n"
+            for binding in section.bindings {
+                out += "| `\(binding.keyLabel)` | \(binding.help) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+
+/// Everything that can happen to the console: input, time, other processes, and effect results.
+public enum Msg: Sendable {
+    case key(KeyPress)
+    case paste(String)
+    case resize(width: Int, height: Int)
+    /// The clock moved; timers are recomputed from stored timestamps.
+    case tick(Date)
+    /// Another process committed to the database.
+    case storeChanged
+    case queueLoaded([QueueRow])
+    case detailLoaded(contactId: Int64, file: CustomerFile?, transcript: [ChatMessage])
+    case draftLoaded(ComplaintDraft?)
+    case taken(Contact?)
+    case replied(ChatMessage)
+    case wrappedUp(Contact)
+    case complaintFiled(Complaint)
+    case failed(String)
+}

@@ -1,0 +1,47 @@
+import FrontlineCore
+import FrontlineScreen
+
+/// The phrasebook in the customer's language, by category, filtered as the agent types.
+enum PhrasesPane {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let filtering = state.mode == .filteringPhrases
+        let inner = drawPaneFrame(&buffer, rect, title: "\(Pane.phrases.title) · \(state.phraseLanguage.shortLabel)",
+                                  focused: state.focus == .phrases)
+        guard inner.height > 1 else { return }
+        // The filter line; the cursor sits in it while filtering.
+        let label = "/ "
+        buffer.write(label, x: inner.x, y: inner.y, role: filtering ? .titleFocused : .muted)
+        let fieldWidth = inner.width - DisplayWidth.of(label)
+        if filtering || !state.phraseFilter.isEmpty {
+            let slice = state.phraseFilter.visibleSlice(width: fieldWidth)
+            buffer.write(slice.text, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .input)
+            if filtering { buffer.cursor = .init(x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
+        } else {
+            buffer.write("type / to filter", x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
+        }
+        let phrases = state.visiblePhrases
+        guard !phrases.isEmpty else {
+            buffer.write("No phrase matches.", x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .muted)
+            return
+        }
+        // Rows: a heading where the category changes, then the phrase with its names filled in.
+        var rows: [(line: StyledLine, phraseIndex: Int?)] = []
+        for (index, phrase) in phrases.enumerated() {
+            if index == 0 || phrases[index - 1].category != phrase.category {
+                rows.append((StyledLine(phrase.category.title, .header), nil))
+            }
+            let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
+            rows.append((StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)]), index))
+        }
+        let listHeight = inner.height - 1
+        let selectedRow = rows.firstIndex { $0.phraseIndex == state.phraseSelection } ?? 0
+        let first = max(0, min(selectedRow - listHeight / 2, rows.count - listHeight))
+        for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
+            let y = inner.y + 1 + offset
+            row.line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
+            if row.phraseIndex == state.phraseSelection, state.focus == .phrases {
+                buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import FrontlineCore
+import FrontlineScreen
+
+/// The live queue: every waiting contact and the agent's own, most urgent first,
+/// each with its countdown in the colour of its state.
+enum QueuePane {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let waiting = state.entries.filter { $0.contact.state == .waiting }.count
+        let inner = drawPaneFrame(&buffer, rect, title: "Queue · \(waiting) waiting", focused: state.focus == .queue)
+        guard inner.height > 1 else { return }
+        // Columns: marker, channel, customer, waited, countdown.
+        let timeWidth = 7
+        let nameWidth = max(4, inner.width - 2 - 5 - timeWidth * 2)
+        buffer.write(DisplayWidth.pad("  chan customer", to: 7 + nameWidth) + DisplayWidth.padLeft("waited", to: timeWidth)
+                     + DisplayWidth.padLeft("left", to: timeWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
+        let listHeight = inner.height - 1
+        guard !state.entries.isEmpty else {
+            buffer.write("No one is waiting.", x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
+            return
+        }
+        let selected = state.entries.firstIndex { $0.contact.id == state.selectedContactId } ?? 0
+        let first = max(0, min(selected - listHeight / 2, state.entries.count - listHeight))
+        for (row, entry) in state.entries.dropFirst(first).prefix(listHeight).enumerated() {
+            let y = inner.y + 1 + row
+            let isSelected = entry.contact.id == state.selectedContactId
+            let mine = entry.contact.state == .active && entry.contact.agent == state.agent.name
+            let marker = entry.contact.id == state.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
+            var x = inner.x
+            x += buffer.write(marker + " ", x: x, y: y, maxWidth: 2, role: mine ? .titleFocused : .normal)
+            x += buffer.write(DisplayWidth.pad(entry.contact.channel.label, to: 5), x: x, y: y, maxWidth: 5, role: .muted)
+            x += buffer.write(DisplayWidth.pad(entry.customerName, to: nameWidth), x: x, y: y, maxWidth: nameWidth)
+            let waited = DurationFormat.clock(Int(entry.contact.waited(at: state.now)))
+            x += buffer.write(DisplayWidth.padLeft(waited, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: .muted)
+            if let status = entry.status {
+                buffer.write(DisplayWidth.padLeft(status.countdown, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: status.state.role)
+            } else {
+                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? "active" : "—", to: timeWidth),
+                             x: x, y: y, maxWidth: timeWidth, role: .muted)
+            }
+            if isSelected {
+                buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width - timeWidth, height: 1))
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import FrontlineCore
+import FrontlineScreen
+
+/// The line above the key bar: the reply being typed, or the last message to the agent.
+enum ReplyLine {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        if state.mode != .replying, let message = state.message {
+            buffer.write(" " + message.text, x: rect.x, y: rect.y, maxWidth: rect.width,
+                         role: message.kind == .error ? .error : .notice)
+            return
+        }
+        let target = state.activeEntry.map { "\($0.customerName) ›" } ?? "reply ›"
+        let label = " " + DisplayWidth.truncate(target, to: 20) + " "
+        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: state.mode == .replying ? .titleFocused : .muted)
+        let width = rect.width - labelWidth - 1
+        let x = rect.x + labelWidth
+        if state.mode == .replying {
+            buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
+        }
+        guard !state.reply.isEmpty || state.mode == .replying else {
+            buffer.write("r to reply to a chat", x: x, y: rect.y, maxWidth: width, role: .placeholder)
+            return
+        }
+        let slice = state.reply.visibleSlice(width: width)
+        buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: state.mode == .replying ? .input : .muted)
+        if state.mode == .replying { buffer.cursor = .init(x: x + slice.cursorColumn, y: rect.y) }
+    }
+}

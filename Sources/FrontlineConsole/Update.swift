@@ -1,0 +1,428 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+
+/// The console's only state transition: applies one message and says what work to do next.
+public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    switch msg {
+    case .key(let key):
+        return handleKey(&state, key)
+    case .paste(let text):
+        return handlePaste(&state, text)
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+        return []
+    case .tick(let now):
+        state.now = now
+        return reevaluateTimers(&state)
+    case .storeChanged:
+        return [.reloadQueue] + detailEffects(state, force: true)
+    case .queueLoaded(let rows):
+        state.rows = rows
+        return reevaluateTimers(&state) + detailEffects(state, force: false)
+    case .detailLoaded(let contactId, let file, let transcript):
+        guard contactId == state.detailTarget else { return [] }
+        if contactId != state.detailContactId { state.customerScroll = 0 }
+        state.detailContactId = contactId
+        state.customerFile = file
+        state.transcript = transcript
+        return []
+    case .draftLoaded(let draft):
+        if let draft {
+            state.complaint = draft
+            state.complaintEditor = TextField(draft.text(of: draft.focusedField))
+        }
+        return []
+    case .taken(let contact):
+        guard let contact, let id = contact.id else {
+            state.message = .info("No one is waiting.")
+            return []
+        }
+        state.activeContactId = id
+        state.selectedContactId = id
+        state.focus = .queue
+        let how = contact.channel.isWritten ? "r to reply, / for a phrase" : "greet them, / for a phrase"
+        state.message = .info("Took \(contact.channel.rawValue) \(id): \(how).")
+        return [.reloadQueue, .loadDetail(contactId: id)]
+    case .replied(let message):
+        state.reply.clear()
+        state.mode = .normal
+        state.message = .info("Sent.")
+        return [.reloadQueue, .loadDetail(contactId: message.contactId)]
+    case .wrappedUp(let contact):
+        state.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
+        state.reply.clear()
+        state.message = .info("Wrapped up contact \(contact.id ?? 0).")
+        return [.reloadQueue]
+    case .complaintFiled(let complaint):
+        state.complaint = ComplaintDraft(agent: state.agent.name)
+        state.complaintEditor = TextField()
+        state.mode = .normal
+        state.message = .info("Complaint \(complaint.id ?? 0) filed.")
+        return state.detailTarget.map { [.loadDetail(contactId: $0)] } ?? []
+    case .failed(let text):
+        state.message = .error(text)
+        return []
+    }
+}
+
+// MARK: - Timers and selection
+
+/// Recomputes every timer at `state.now`, keeps the selection sensible, and asks
+/// the store to record breaches this console has not yet reported.
+private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
+    let policy = state.policy, now = state.now
+    state.entries = state.rows
+        .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
+                          status: policy.status(of: $0.contact, at: now)) }
+        .sorted(by: QueueEntry.byUrgency)
+    let ids = Set(state.entries.compactMap(\.contact.id))
+    if let active = state.activeContactId, !state.myActiveContacts.contains(where: { $0.id == active }) {
+        state.activeContactId = state.myActiveContacts.first?.id
+    }
+    if state.selectedContactId.map({ !ids.contains($0) }) ?? true {
+        state.selectedContactId = state.activeContactId ?? state.entries.first?.contact.id
+    }
+    var newBreach = false
+    for entry in state.entries where entry.status?.state == .breached {
+        guard let timer = policy.runningTimer(for: entry.contact) else { continue }
+        let key = "\(entry.contact.id ?? 0)/\(timer.kind.rawValue)/\(timer.startedAt.timeIntervalSince1970)"
+        if state.breachesSeen.insert(key).inserted { newBreach = true }
+    }
+    return newBreach ? [.recordBreaches] : []
+}
+
+/// Loads the customer file when the contact it should show has changed (or always, when `force`).
+private func detailEffects(_ state: AppState, force: Bool) -> [Effect] {
+    guard let target = state.detailTarget else { return [] }
+    return force || target != state.detailContactId ? [.loadDetail(contactId: target)] : []
+}
+
+/// After the selection or the active contact moved, clears a stale file and loads the right one.
+private func followDetail(_ state: inout AppState) -> [Effect] {
+    guard let target = state.detailTarget else {
+        state.customerFile = nil
+        state.transcript = []
+        state.detailContactId = nil
+        return []
+    }
+    return target == state.detailContactId ? [] : [.loadDetail(contactId: target)]
+}
+
+// MARK: - Keys
+
+private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    // On a screen too small to draw the panes, only quitting makes sense.
+    if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit {
+        return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
+    }
+    if state.mode != .help, state.mode != .confirmingQuit { state.message = nil }
+    switch state.mode {
+    case .normal: return handleNormalKey(&state, key)
+    case .replying: return handleReplyKey(&state, key)
+    case .filteringPhrases: return handleFilterKey(&state, key)
+    case .editingComplaint: return handleComplaintKey(&state, key)
+    case .confirmingQuit:
+        switch KeyBindings.action(for: key, in: .confirmingQuit) {
+        case .confirmQuit?:
+            state.isQuitting = true
+            return [.quit]
+        case .keepWorking?:
+            state.mode = .normal
+            state.message = nil
+        default: break
+        }
+        return []
+    case .help:
+        if KeyBindings.action(for: key, in: .help) == .closeHelp { state.mode = .normal }
+        return []
+    }
+}
+
+private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    guard let action = KeyBindings.action(for: key, in: .normal) else { return [] }
+    switch action {
+    case .takeNext:
+        return [.takeNext]
+    case .takeOrOpen:
+        return activateFocused(&state)
+    case .reply:
+        return startReply(&state)
+    case .filterPhrases:
+        state.focus = .phrases
+        state.mode = .filteringPhrases
+        return []
+    case .complaint:
+        openComplaintForm(&state)
+        return []
+    case .wrapUp:
+        guard let id = state.activeContactId else {
+            state.message = .error("No active contact to wrap up: take one with n.")
+            return []
+        }
+        return [.wrapUp(contactId: id)]
+    case .nextPane:
+        state.focus = state.focus.next
+    case .previousPane:
+        state.focus = state.focus.previous
+    case .moveDown:
+        return move(&state, by: 1)
+    case .moveUp:
+        return move(&state, by: -1)
+    case .help:
+        state.mode = .help
+    case .quit:
+        let held = state.myActiveContacts.count
+        if held > 0 {
+            state.mode = .confirmingQuit
+            state.message = .error("You hold \(held) contact\(held == 1 ? "" : "s"). Quit anyway? y/n")
+        } else {
+            state.isQuitting = true
+            return [.quit]
+        }
+    default:
+        break
+    }
+    return []
+}
+
+/// Enter in normal mode: what it means depends on the pane in focus.
+private func activateFocused(_ state: inout AppState) -> [Effect] {
+    switch state.focus {
+    case .queue:
+        guard let entry = state.selectedEntry, let id = entry.contact.id else { return [] }
+        if entry.contact.state == .waiting { return [.take(contactId: id)] }
+        if entry.contact.agent == state.agent.name {
+            state.activeContactId = id
+            state.message = .info("Working on contact \(id).")
+            return followDetail(&state)
+        }
+        state.message = .error("Contact \(id) is held by \(entry.contact.agent ?? "another agent").")
+        return []
+    case .phrases:
+        insertSelectedPhrase(&state)
+        return []
+    case .complaint:
+        openComplaintForm(&state)
+        return []
+    case .customer:
+        return []
+    }
+}
+
+private func move(_ state: inout AppState, by step: Int) -> [Effect] {
+    switch state.focus {
+    case .queue:
+        let ids = state.entries.compactMap(\.contact.id)
+        guard !ids.isEmpty else { return [] }
+        let current = state.selectedContactId.flatMap { ids.firstIndex(of: $0) } ?? 0
+        state.selectedContactId = ids[min(max(current + step, 0), ids.count - 1)]
+        return followDetail(&state)
+    case .customer:
+        state.customerScroll = max(0, state.customerScroll + step)
+    case .phrases:
+        movePhraseSelection(&state, by: step)
+    case .complaint:
+        openComplaintForm(&state)
+        moveComplaintField(&state, by: step)
+        return [.saveDraft(state.complaint)]
+    }
+    return []
+}
+
+// MARK: - Reply line
+
+/// The active contact if this agent can write to it.
+private func writableContact(_ state: AppState) -> Contact? {
+    guard let entry = state.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
+        return nil
+    }
+    return entry.contact
+}
+
+private func startReply(_ state: inout AppState) -> [Effect] {
+    guard writableContact(state) != nil else {
+        state.message = .error("Nothing to reply to: take a chat or email first (n).")
+        return []
+    }
+    state.mode = .replying
+    return []
+}
+
+private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    switch KeyBindings.action(for: key, in: .replying) {
+    case .send?:
+        return sendReply(&state)
+    case .cancel?:
+        state.mode = .normal
+        return []
+    default:
+        _ = state.reply.handle(key)
+        return []
+    }
+}
+
+private func sendReply(_ state: inout AppState) -> [Effect] {
+    guard let contact = writableContact(state), let id = contact.id else {
+        state.message = .error("This contact is no longer yours to answer.")
+        state.mode = .normal
+        return []
+    }
+    let text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else {
+        state.message = .error("The reply is empty.")
+        return []
+    }
+    let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
+    if let first = unresolved.first {
+        state.message = .error("Fill in {{\(first)}} before sending.")
+        return []
+    }
+    return [.reply(contactId: id, text: text)]
+}
+
+private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
+    switch state.mode {
+    case .replying:
+        state.reply.insert(text)
+    case .filteringPhrases:
+        state.phraseFilter.insert(text)
+        state.phraseSelection = 0
+    case .editingComplaint where state.complaint.focusedField.isText:
+        state.complaintEditor.insert(text)
+        return storeComplaintEditor(&state)
+    default:
+        break
+    }
+    return []
+}
+
+// MARK: - Phrases
+
+private func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    switch KeyBindings.action(for: key, in: .filteringPhrases) {
+    case .insertPhrase?:
+        insertSelectedPhrase(&state)
+    case .moveDown?:
+        movePhraseSelection(&state, by: 1)
+    case .moveUp?:
+        movePhraseSelection(&state, by: -1)
+    case .clearFilter?:
+        state.phraseFilter.clear()
+        state.phraseSelection = 0
+        state.mode = .normal
+    default:
+        if state.phraseFilter.handle(key) { state.phraseSelection = 0 }
+    }
+    return []
+}
+
+private func movePhraseSelection(_ state: inout AppState, by step: Int) {
+    let count = state.visiblePhrases.count
+    guard count > 0 else { return }
+    state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
+}
+
+/// Fills the selected phrase for this customer and puts it into the reply line.
+private func insertSelectedPhrase(_ state: inout AppState) {
+    let phrases = state.visiblePhrases
+    guard phrases.indices.contains(state.phraseSelection) else {
+        state.message = .error("No phrase matches the filter.")
+        return
+    }
+    let rendered = PhraseTemplate.render(phrases[state.phraseSelection].text(in: state.phraseLanguage),
+                                         values: state.placeholderValues)
+    if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
+    state.reply.insert(rendered.text)
+    if writableContact(state) != nil {
+        state.mode = .replying
+    } else {
+        state.mode = .normal
+        state.message = .info("Phrase is in the reply line; it can be sent once you hold a chat or email.")
+    }
+}
+
+// MARK: - Complaint form
+
+private func openComplaintForm(_ state: inout AppState) {
+    state.focus = .complaint
+    state.mode = .editingComplaint
+    if state.complaint.customerId == nil, let file = state.customerFile {
+        state.complaint.customerId = file.customer.id
+        state.complaint.contactId = state.detailContactId
+    }
+    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
+}
+
+private func handleComplaintKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    let field = state.complaint.focusedField
+    switch KeyBindings.action(for: key, in: .editingComplaint) {
+    case .nextField?:
+        moveComplaintField(&state, by: 1)
+        return [.saveDraft(state.complaint)]
+    case .previousField?:
+        moveComplaintField(&state, by: -1)
+        return [.saveDraft(state.complaint)]
+    case .submitComplaint?:
+        return submitComplaint(&state)
+    case .leaveForm?:
+        state.mode = .normal
+        return [.saveDraft(state.complaint)]
+    case .changeChoice? where !field.isText:
+        let forward = key != .left
+        if field == .category {
+            state.complaint.category = cycle(state.complaint.category, in: ComplaintCategory.allCases, forward: forward)
+        } else {
+            state.complaint.severity = cycle(state.complaint.severity, in: ComplaintSeverity.allCases, forward: forward) ?? .minor
+        }
+        return [.saveDraft(state.complaint)]
+    default:
+        break
+    }
+    if key == .enter {
+        if field == ComplaintField.allCases.last { return submitComplaint(&state) }
+        moveComplaintField(&state, by: 1)
+        return [.saveDraft(state.complaint)]
+    }
+    if field == .category, case .char(let c) = key, let digit = c.wholeNumberValue,
+       ComplaintCategory.allCases.indices.contains(digit - 1) {
+        state.complaint.category = ComplaintCategory.allCases[digit - 1]
+        return [.saveDraft(state.complaint)]
+    }
+    guard field.isText, state.complaintEditor.handle(key) else { return [] }
+    return storeComplaintEditor(&state)
+}
+
+/// Copies the editor's text into the draft and saves it at once: a closed terminal loses nothing.
+private func storeComplaintEditor(_ state: inout AppState) -> [Effect] {
+    state.complaint.setText(state.complaintEditor.text, of: state.complaint.focusedField)
+    return [.saveDraft(state.complaint)]
+}
+
+private func moveComplaintField(_ state: inout AppState, by step: Int) {
+    let fields = ComplaintField.allCases
+    let index = fields.firstIndex(of: state.complaint.focusedField) ?? 0
+    state.complaint.focusedField = fields[(index + step + fields.count) % fields.count]
+    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
+}
+
+private func submitComplaint(_ state: inout AppState) -> [Effect] {
+    switch state.complaint.complaint(receivedAt: state.now) {
+    case .success(let complaint):
+        return [.fileComplaint(complaint)]
+    case .failure(let error):
+        state.message = .error(error.description)
+        if case .missing(let field) = error {
+            state.complaint.focusedField = field
+            state.complaintEditor = TextField(state.complaint.text(of: field))
+        }
+        return []
+    }
+}
+
+private func cycle<T: Equatable>(_ value: T?, in all: [T], forward: Bool) -> T? {
+    guard let value, let index = all.firstIndex(of: value) else { return forward ? all.first : all.last }
+    return all[(index + (forward ? 1 : all.count - 1)) % all.count]
+}

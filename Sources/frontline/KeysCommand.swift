@@ -1,0 +1,14 @@
+import ArgumentParser
+import FrontlineConsole
+
+/// `frontline keys`: the console's key table as Markdown, the same table the `?` overlay shows.
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the console's keys as a Markdown table (as the README shows them)."
+    )
+
+    func run() {
+        print(KeyBindings.markdown(), terminator: "")
+    }
+}

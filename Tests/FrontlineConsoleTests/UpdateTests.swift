@@ -1,0 +1,173 @@
+import FrontlineCore
+import FrontlineScreen
+import XCTest
+@testable import FrontlineConsole
+
+final class UpdateTests: XCTestCase {
+    func testQueueIsSortedByDeadlineWithTimersEvaluatedAtNow() {
+        var state = Fixtures.state()
+        // A call 100 s old has 80 s left; a chat 10 s old has 290 s left; a call 200 s old is 20 s over.
+        state.send(.queueLoaded([
+            Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 100), "Alice"),
+            Fixtures.row(Fixtures.contact(2, .chat, queuedSecondsAgo: 10), "王小明", .zhHans),
+            Fixtures.row(Fixtures.contact(3, .phone, queuedSecondsAgo: 200), "김민준", .ko),
+        ]))
+        XCTAssertEqual(state.entries.map(\.contact.id), [3, 1, 2])
+        XCTAssertEqual(state.entries.map { $0.status?.countdown }, ["-0:20", "1:20", "4:50"])
+        XCTAssertEqual(state.entries.map { $0.status?.state }, [.breached, .ok, .ok])
+        XCTAssertEqual(state.selectedContactId, 3, "the most urgent contact is selected first")
+    }
+
+    func testTickMovesCountdownsAndAsksToRecordANewBreachOnce() {
+        var state = Fixtures.state()
+        state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 170), "Alice")]))
+        XCTAssertEqual(state.entries.first?.status?.state, .warning)
+        let first = state.send(.tick(Fixtures.start.addingTimeInterval(12)))
+        XCTAssertEqual(state.entries.first?.status?.countdown, "-0:02")
+        XCTAssertEqual(first, [.recordBreaches])
+        let second = state.send(.tick(Fixtures.start.addingTimeInterval(13)))
+        XCTAssertEqual(second, [], "a breach is reported to the store once")
+    }
+
+    func testNTakesNextAndATakenContactBecomesActive() {
+        var state = Fixtures.state()
+        XCTAssertEqual(state.send(.key(.char("n"))), [.takeNext])
+        let taken = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 30, agent: "mina")
+        let effects = state.send(.taken(taken))
+        XCTAssertEqual(state.activeContactId, 7)
+        XCTAssertEqual(effects, [.reloadQueue, .loadDetail(contactId: 7)])
+    }
+
+    func testEnterOnASelectedWaitingContactTakesIt() {
+        var state = Fixtures.state()
+        state.send(.queueLoaded([
+            Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 100), "Alice"),
+            Fixtures.row(Fixtures.contact(2, .phone, queuedSecondsAgo: 10), "Bob"),
+        ]))
+        state.send(.key(.char("j")))
+        XCTAssertEqual(state.selectedContactId, 2)
+        XCTAssertEqual(state.send(.key(.enter)), [.take(contactId: 2)])
+    }
+
+    func testReplyNeedsAnActiveChat() {
+        var state = Fixtures.state()
+        state.send(.key(.char("r")))
+        XCTAssertEqual(state.mode, .normal)
+        XCTAssertEqual(state.message?.kind, .error)
+    }
+
+    func testTypingAndSendingAReply() {
+        var state = activeChatState()
+        state.send(.key(.char("r")))
+        XCTAssertEqual(state.mode, .replying)
+        state.type("您好q")
+        state.send(.key(.backspace))
+        XCTAssertEqual(state.reply.text, "您好", "q is text while replying, and backspace removes it")
+        XCTAssertEqual(state.send(.key(.enter)), [.reply(contactId: 7, text: "您好")])
+    }
+
+    func testAReplyWithAnUnresolvedPlaceholderIsNotSent() {
+        var state = activeChatState()
+        state.send(.key(.char("r")))
+        state.type("Your order {{order.number}} ships today")
+        XCTAssertEqual(state.send(.key(.enter)), [])
+        XCTAssertEqual(state.message, .error("Fill in {{order.number}} before sending."))
+    }
+
+    func testPickingAPhraseFillsNamesInTheCustomersLanguage() {
+        var state = activeChatState()
+        state.send(.key(.char("/")))
+        XCTAssertEqual(state.mode, .filteringPhrases)
+        let greeting = state.visiblePhrases.first { $0.category == .greeting }!
+        state.type(greeting.code)
+        state.send(.key(.enter))
+        let expected = PhraseTemplate.render(greeting.text(in: .zhHans), values: ["customer.name": "王小明", "agent.name": "Mina",
+                                                                                    "order.number": "SO-1001"]).text
+        XCTAssertEqual(state.reply.text, expected)
+        XCTAssertTrue(state.reply.text.contains("王小明") || !greeting.text(in: .zhHans).contains("customer.name"))
+        XCTAssertEqual(state.mode, .replying, "with a chat in hand the phrase is ready to send")
+    }
+
+    func testQuitAsksFirstWhileAContactIsHeld() {
+        var state = activeChatState()
+        XCTAssertEqual(state.send(.key(.char("q"))), [])
+        XCTAssertEqual(state.mode, .confirmingQuit)
+        state.send(.key(.char("n")))
+        XCTAssertEqual(state.mode, .normal)
+        state.send(.key(.char("q")))
+        XCTAssertEqual(state.send(.key(.char("y"))), [.quit])
+        XCTAssertTrue(state.isQuitting)
+    }
+
+    func testQuitWithNothingHeldQuitsAtOnce() {
+        var state = Fixtures.state()
+        XCTAssertEqual(state.send(.key(.char("q"))), [.quit])
+    }
+
+    func testComplaintFormSavesEveryChangeAndSubmits() {
+        var state = activeChatState()
+        state.send(.key(.char("c")))
+        XCTAssertEqual(state.mode, .editingComplaint)
+        XCTAssertEqual(state.complaint.customerId, 70, "prefilled from the contact being worked on")
+        XCTAssertEqual(state.complaint.focusedField, .category)
+        XCTAssertEqual(state.send(.key(.char("5"))).last, .saveDraft(state.complaint))
+        XCTAssertEqual(state.complaint.category, .delivery)
+        state.send(.key(.tab))
+        state.send(.key(.char(" ")))
+        XCTAssertEqual(state.complaint.severity, .major)
+        state.send(.key(.tab))
+        let effects = state.type("快递晚了三天")
+        XCTAssertEqual(effects.count, 6, "each character typed is saved at once")
+        XCTAssertEqual(state.complaint.account, "快递晚了三天")
+        state.send(.key(.tab))
+        state.type("退运费")
+        state.send(.key(.tab))
+        state.type("+2h")
+        let submit = state.send(.key(.enter))
+        guard case .fileComplaint(let complaint)? = submit.first else { return XCTFail("expected a complaint, got \(submit)") }
+        XCTAssertEqual(complaint.category, .delivery)
+        XCTAssertEqual(complaint.severity, .major)
+        XCTAssertEqual(complaint.wants, "退运费")
+        XCTAssertEqual(complaint.contactId, 7)
+        XCTAssertEqual(complaint.promisedReplyAt, Fixtures.start.addingTimeInterval(7200))
+    }
+
+    func testSubmittingAnIncompleteComplaintNamesTheMissingField() {
+        var state = activeChatState()
+        state.send(.key(.char("c")))
+        state.send(.key(.ctrl("s")))
+        XCTAssertEqual(state.message, .error("Category is required."))
+        state.send(.key(.char("1")), .key(.ctrl("s")))
+        XCTAssertEqual(state.message, .error("Account is required."))
+        XCTAssertEqual(state.complaint.focusedField, .account, "the cursor goes to the missing field")
+    }
+
+    func testARestoredDraftKeepsItsFieldAndText() {
+        var state = Fixtures.state()
+        var draft = ComplaintDraft(agent: "mina", customerId: 5, category: .price, account: "太贵了")
+        draft.focusedField = .account
+        state.send(.draftLoaded(draft))
+        XCTAssertEqual(state.complaint, draft)
+        XCTAssertEqual(state.complaintEditor.text, "太贵了")
+    }
+
+    func testTooSmallScreenIgnoresEverythingButQuit() {
+        var state = Fixtures.state(width: 60, height: 20)
+        XCTAssertEqual(state.send(.key(.char("n"))), [])
+        XCTAssertEqual(state.send(.key(.char("q"))), [.quit])
+    }
+
+    func testAnotherProcessWritingReloadsTheQueueAndTheFile() {
+        var state = activeChatState()
+        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadDetail(contactId: 7)])
+    }
+
+    /// Mina holds chat 7 from 王小明, whose file is loaded.
+    private func activeChatState() -> AppState {
+        var state = Fixtures.state()
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]), .taken(chat))
+        state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: []))
+        return state
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// Runs the real `frontline` binary in a detached tmux session, types into it and reads the screen.
+final class TmuxSession {
+    let name: String
+    private let width: Int
+    private let height: Int
+
+    init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        name = "frontline-e2e-\(UUID().uuidString.prefix(8))"
+        self.width = width
+        self.height = height
+        let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let shellCommand = "env LANG=C.UTF-8 \(env) " + command.map(Self.quote).joined(separator: " ")
+        try Self.tmux(["-u", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand])
+        // Keep the pane after the program exits, so a crash can still be read.
+        try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { try? Self.tmux(["kill-session", "-t", name]) }
+
+    /// Sends keys as tmux names them: "n", "Enter", "Escape", "Tab", "C-s", or literal text with `literal`.
+    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen shows `text`; fails with the screen printed if it never does.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("screen never showed \"\(text)\":\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// True once the program in the pane has exited.
+    func hasExited() throws -> Bool {
+        try Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    static var isAvailable: Bool { (try? run("/usr/bin/env", ["tmux", "-V"])) != nil }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String { try run("/usr/bin/env", ["tmux"] + arguments) }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CommandError(status: process.terminationStatus, stderr: String(decoding: errorData, as: UTF8.self))
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}
+
+struct CommandError: Error, CustomStringConvertible {
+    var status: Int32
+    var stderr: String
+    var description: String { "exit \(status): \(stderr)" }
+}
