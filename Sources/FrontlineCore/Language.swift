@@ -34,7 +34,12 @@ public enum Language: String, Codable, CaseIterable, Sendable {
         case "ko", "ko-kr", "kr": self = .ko
         case "en", "en-us", "en-gb": self = .en
         default:
-            if lowered.hasPrefix("en-") { self = .en } else { return nil }
+            // Locale identifiers with a script or region subtag: `zh-Hans-CN`, `zh_Hant_TW`, `ko-KR-x`.
+            if lowered.hasPrefix("en-") { self = .en }
+            else if lowered.hasPrefix("zh-hans-") { self = .zhHans }
+            else if lowered.hasPrefix("zh-hant-") { self = .zhHant }
+            else if lowered.hasPrefix("ko-") { self = .ko }
+            else { return nil }
         }
     }
 }

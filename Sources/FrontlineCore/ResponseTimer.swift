@@ -27,7 +27,10 @@ public struct ResponseTimer: Equatable, Sendable {
     public func status(at now: Date) -> SLAStatus {
         let elapsed = now.timeIntervalSince(startedAt)
         let state: SLAState
-        if elapsed >= target {
+        // Breach is judged on the same interval the countdown shows: `elapsed >= target`
+        // can disagree with `deadline - now <= 0` by a rounding step right at the deadline,
+        // which showed a warning with "0:00" left.
+        if deadline.timeIntervalSince(now) <= 0 {
             state = .breached
         } else if elapsed >= target * warningFraction {
             state = .warning
