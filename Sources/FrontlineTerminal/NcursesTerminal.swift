@@ -31,7 +31,7 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")   // without it ncursesw treats UTF-8 as bytes and wide characters break
         // newterm rather than initscr: initscr exits the process on failure.
         guard let screen = newterm(nil, stdout, stdin) else {
-            throw TerminalError.initializationFailed(term: String(cString: getenv("TERM") ?? strdup("")))
+            throw TerminalError.initializationFailed(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
         set_term(screen)
@@ -69,8 +69,8 @@ public final class NcursesTerminal: Terminal {
             for x in 0..<width {
                 let cell = buffer[x, y]
                 if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell, !(previous[x + 1, y] != buffer[x + 1, y] && buffer[x + 1, y].isContinuation) {
-                    continue
+                if !full, let previous, previous[x, y] == cell, previous[x + 1, y] == buffer[x + 1, y] {
+                    continue   // the right half counts too: curses draws a wide character as one unit
                 }
                 draw(cell, x: x, y: y, wide: x + 1 < width && buffer[x + 1, y].isContinuation)
             }
