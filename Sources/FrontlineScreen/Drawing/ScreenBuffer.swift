@@ -1,0 +1,158 @@
+/// A frame in memory: panes draw here, tests read `lines()`, and the terminal
+/// backend writes only the cells that changed since the last frame.
+public struct ScreenBuffer: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    private var cells: [Cell]
+
+    /// Where the terminal shows its cursor; nil hides it.
+    public var cursorPosition: Point?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorPosition.map { ($0.x, $0.y) } }
+        set { cursorPosition = newValue.map { Point(x: $0.x, y: $0.y) } }
+    }
+
+    /// Out-of-range reads give a blank cell and writes are ignored, so panes
+    /// never need to bounds-check. Setting a normal cell over half of a wide
+    /// character blanks the other half.
+    public subscript(x: Int, y: Int) -> Cell {
+        get { contains(x, y) ? cells[y * width + x] : .blank }
+        set { put(newValue, x, y) }
+    }
+
+    /// Writes text at (x, y) grapheme by grapheme using display width, after
+    /// `SafeText.visible`. Stops at `maxWidth` columns or the buffer edge; a
+    /// wide character that would straddle the limit becomes a space.
+    /// Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: ThemeRole = .normal) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let limit = maxWidth.map { x + max(0, min($0, width)) } ?? width   // min() keeps x + huge from overflowing
+        let end = min(limit, width)
+        var col = x
+        for character in SafeText.visible(text) {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }   // a lone mark would fuse with whatever the terminal has there
+            if col + w > end {
+                if col < end { put(.blank(role), col, y); col += 1 }
+                break
+            }
+            if col < 0 {
+                if col + w > 0 { put(.blank(role), 0, y) }   // wide char straddling the left edge
+            } else {
+                put(Cell(text: String(character), role: role), col, y)
+                if w == 2 { put(.continuation(role), col + 1, y) }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Fills `rect` with spaces in `role`.
+    public mutating func fill(_ rect: Rect, role: ThemeRole) {
+        let r = rect.intersection(bounds)
+        for y in r.y..<r.maxY where !r.isEmpty {
+            for x in r.x..<r.maxX { put(.blank(role), x, y) }
+        }
+    }
+
+    /// A single-line box on the edge of `rect`, with " title " in the top border
+    /// ("┌ Queue ─────┐"), truncated by display width. The inside is untouched;
+    /// `rect.inset(by: 1)` is the content area.
+    public mutating func drawBox(_ rect: Rect, title: String?, role: ThemeRole, titleRole: ThemeRole) {
+        guard rect.width >= 2, rect.height >= 2 else { fill(rect, role: role); return }
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        write("┌" + horizontal + "┐", x: rect.x, y: rect.y, role: role)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            write("│", x: rect.x, y: y, role: role)
+            write("│", x: rect.maxX - 1, y: y, role: role)
+        }
+        write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, role: role)
+        if let title, !title.isEmpty, rect.width >= 5 {
+            let shown = DisplayWidth.truncate(SafeText.visible(title), to: rect.width - 4)
+            write(" " + shown + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: titleRole)
+        }
+    }
+
+    /// Recolours cells without changing their text (selection bars).
+    public mutating func setRole(_ role: ThemeRole, in rect: Rect) {
+        let r = rect.intersection(bounds)
+        for y in r.y..<r.maxY where !r.isEmpty {
+            for x in r.x..<r.maxX { cells[y * width + x].role = role }
+        }
+    }
+
+    /// Text of each row; continuation cells add nothing, trailing spaces are kept.
+    public func lines() -> [String] {
+        (0..<height).map { line($0) }
+    }
+
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var s = ""
+        for x in 0..<width where !cells[y * width + x].isContinuation {
+            s += cells[y * width + x].text
+        }
+        return s
+    }
+
+    /// Roles of each column of a row.
+    public func roles(row y: Int) -> [ThemeRole] {
+        (0..<width).map { self[$0, y].role }
+    }
+
+    /// One character per column: the legend's symbol for the cell's role, "." otherwise.
+    /// For tests: `roleString(row: 3, legend: [.selection: "S"]) == "..SSSS.."`.
+    public func roleString(row y: Int, legend: [ThemeRole: Character]) -> String {
+        String(roles(row: y).map { legend[$0] ?? "." })
+    }
+
+    /// Copies `other` into this buffer at (x, y), clipped (for composing overlays).
+    public mutating func blit(_ other: ScreenBuffer, x: Int, y: Int) {
+        for oy in 0..<other.height {
+            for ox in 0..<other.width {
+                let cell = other[ox, oy]
+                if cell.isContinuation { continue }
+                let tx = x + ox, ty = y + oy
+                guard ox + 1 < other.width, other[ox + 1, oy].isContinuation else {
+                    put(cell, tx, ty)
+                    continue
+                }
+                if tx >= 0, tx + 1 < width {
+                    put(cell, tx, ty)
+                    put(other[ox + 1, oy], tx + 1, ty)
+                } else {
+                    put(.blank(cell.role), tx, ty)        // a wide char cut by our edge: show what fits
+                    put(.blank(cell.role), tx + 1, ty)
+                }
+            }
+        }
+        if let c = other.cursorPosition { cursorPosition = Point(x: c.x + x, y: c.y + y) }
+    }
+
+    private func contains(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height
+    }
+
+    /// The one place cells change, so a wide character is never left half drawn.
+    private mutating func put(_ cell: Cell, _ x: Int, _ y: Int) {
+        guard contains(x, y) else { return }
+        let i = y * width + x
+        if !cell.isContinuation, cells[i].isContinuation, x > 0 {
+            cells[i - 1] = .blank(cells[i - 1].role)              // we hit a right half: its left half goes
+        }
+        if x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1] = .blank(cells[i + 1].role)              // we replace a lead: its right half goes
+        }
+        cells[i] = cell
+    }
+}

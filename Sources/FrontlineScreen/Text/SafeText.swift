@@ -1,0 +1,48 @@
+/// Customer-typed text is never sent raw to the terminal: an ESC in a chat
+/// message could clear the agent's screen or retitle the window, and a bidi
+/// override could make "refund 10" read as something else. Such characters
+/// become visible stand-ins; everything else (中文, 한국어, emoji) is untouched.
+public enum SafeText {
+    public static func visible(_ text: String) -> String {
+        // Most text is clean; avoid rebuilding it.
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar.value == 0x0D }
+            let v = scalar.value
+            switch v {
+            case 0x09:
+                out.append(" ")
+            case 0x0A:
+                if !previousWasCR { out.append(contentsOf: "⏎".unicodeScalars) }   // CR LF is one line break
+            case 0x0D:
+                out.append(contentsOf: "⏎".unicodeScalars)
+            case 0x00...0x1F:
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(v + 0x40)))                       // ESC → ^[, NUL → ^@
+            case 0x7F:
+                out.append(contentsOf: "^?".unicodeScalars)
+            default:
+                if needsEscaping(scalar) {
+                    out.append(contentsOf: codePoint(v).unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// True for controls and for bidi overrides and isolates.
+    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v)
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    private static func codePoint(_ v: UInt32) -> String {
+        let hex = String(v, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    }
+}

@@ -1,0 +1,127 @@
+import XCTest
+@testable import FrontlineScreen
+
+final class ScreenBufferTests: XCTestCase {
+    func testCJKNamesKeepBoxBordersStraight() {
+        var buffer = ScreenBuffer(width: 20, height: 5)
+        let box = Rect(x: 0, y: 0, width: 20, height: 5)
+        buffer.drawBox(box, title: "客户 Customer", role: .border, titleRole: .title)
+        let inner = box.inset(by: 1)
+        buffer.write("王小明王小明王小明王小明", x: inner.x, y: inner.y, maxWidth: inner.width)
+        buffer.write("김민준김민준김민준김민준", x: inner.x, y: inner.y + 1, maxWidth: inner.width - 1)
+        buffer.write("Wang 小明 (VIP) long", x: inner.x, y: inner.y + 2, maxWidth: inner.width)
+
+        XCTAssertEqual(buffer.lines(), [
+            "┌ 客户 Customer ───┐",
+            "│王小明王小明王小明│",
+            "│김민준김민준김민  │",
+            "│Wang 小明 (VIP) lo│",
+            "└──────────────────┘",
+        ])
+        for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 20, line) }
+        XCTAssertEqual(buffer[0, 0].role, .border)
+        XCTAssertEqual(buffer[2, 0].role, .title)
+        XCTAssertTrue(buffer[2, 1].isContinuation)
+    }
+
+    func testLongTitleIsTruncatedByDisplayWidth() {
+        var buffer = ScreenBuffer(width: 12, height: 3)
+        buffer.drawBox(buffer.bounds, title: "王小明的投诉单", role: .border, titleRole: .titleFocused)
+        XCTAssertEqual(buffer.lines()[0], "┌ 王小明… ─┐")
+        XCTAssertEqual(DisplayWidth.of(buffer.lines()[0]), 12)
+    }
+
+    func testWideCharacterStraddlingTheLimitBecomesASpace() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.fill(buffer.bounds, role: .normal)
+        let used = buffer.write("中文字", x: 0, y: 0, maxWidth: 5, role: .input)
+        XCTAssertEqual(used, 5)
+        XCTAssertEqual(buffer.lines(), ["中文  "])
+        XCTAssertEqual(buffer[4, 0], Cell(text: " ", role: .input))
+        XCTAssertEqual(buffer[5, 0], Cell.blank)
+
+        var edge = ScreenBuffer(width: 5, height: 1)
+        XCTAssertEqual(edge.write("ab中文", x: 0, y: 0), 5)
+        XCTAssertEqual(edge.lines(), ["ab中 "])
+    }
+
+    func testWriteNeverPassesTheBufferEdge() {
+        var buffer = ScreenBuffer(width: 4, height: 2)
+        XCTAssertEqual(buffer.write("abcdef", x: 2, y: 1), 2)
+        XCTAssertEqual(buffer.write("zz", x: 0, y: 5), 0)
+        XCTAssertEqual(buffer.write("中x", x: -1, y: 0), 3, "columns advanced from x, including the clipped one")
+        XCTAssertEqual(buffer.lines(), [" x  ", "  ab"])
+    }
+
+    func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.write("中文", x: 0, y: 0)
+        buffer.write("a", x: 1, y: 0)                   // right half of 中
+        XCTAssertEqual(buffer.lines(), [" a文  "])
+        XCTAssertFalse(buffer[0, 0].isContinuation)
+        buffer.write("b", x: 2, y: 0)                   // left half of 文
+        XCTAssertEqual(buffer.lines(), [" ab   "])
+        XCTAssertFalse(buffer[3, 0].isContinuation)
+
+        buffer.write("한국", x: 0, y: 0)
+        buffer.write("語", x: 1, y: 0)                  // straddles both
+        XCTAssertEqual(buffer.lines(), [" 語   "])
+        XCTAssertEqual(buffer.lines().map(DisplayWidth.of), [6])
+    }
+
+    func testSubscriptKeepsWideCharactersWhole() {
+        var buffer = ScreenBuffer(width: 4, height: 1)
+        buffer.write("中文", x: 0, y: 0)
+        buffer[3, 0] = Cell(text: "x")
+        XCTAssertEqual(buffer.lines(), ["中 x"])
+        XCTAssertEqual(buffer[9, 9], .blank, "out of range reads are blank")
+        buffer[9, 9] = Cell(text: "y")                   // ignored, no crash
+    }
+
+    func testEscapeSequencesNeverReachACell() {
+        var buffer = ScreenBuffer(width: 30, height: 2)
+        buffer.write("hi\u{1b}[2J\u{1b}]0;x\u{07}\u{202E}", x: 0, y: 0)
+        buffer.drawBox(Rect(x: 0, y: 1, width: 30, height: 2), title: "\u{1b}[31mred", role: .border, titleRole: .title)
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                XCTAssertFalse(buffer[x, y].text.unicodeScalars.contains(where: SafeText.needsEscaping), "cell \(x),\(y)")
+            }
+        }
+        XCTAssertTrue(buffer.lines()[0].hasPrefix("hi^[[2J^[]0;x^G<U+202E>"))
+    }
+
+    func testFillAndSetRole() {
+        var buffer = ScreenBuffer(width: 6, height: 2)
+        buffer.write("中文ab", x: 0, y: 0)
+        buffer.setRole(.selection, in: Rect(x: 0, y: 0, width: 6, height: 1))
+        XCTAssertEqual(buffer.lines()[0], "中文ab")
+        XCTAssertEqual(buffer.roleString(row: 0, legend: [.selection: "S"]), "SSSSSS")
+        buffer.fill(Rect(x: 1, y: 0, width: 2, height: 5), role: .muted)
+        XCTAssertEqual(buffer.lines(), ["    ab", "      "])
+        XCTAssertEqual(buffer.roleString(row: 1, legend: [.muted: "m"]), ".mm...")
+    }
+
+    func testCursorAndEquality() {
+        var a = ScreenBuffer(width: 3, height: 1)
+        var b = a
+        XCTAssertNil(a.cursor)
+        a.cursor = (x: 1, y: 0)
+        XCTAssertEqual(a.cursor?.x, 1)
+        XCTAssertNotEqual(a, b)
+        b.cursorPosition = Point(x: 1, y: 0)
+        XCTAssertEqual(a, b)
+        a.write("x", x: 0, y: 0)
+        XCTAssertNotEqual(a, b)
+    }
+
+    func testBlitComposesOverlays() {
+        var base = ScreenBuffer(width: 6, height: 2)
+        base.write("abcdef", x: 0, y: 0)
+        var overlay = ScreenBuffer(width: 3, height: 1)
+        overlay.write("中x", x: 0, y: 0, role: .overlay)
+        base.blit(overlay, x: 4, y: 0)
+        XCTAssertEqual(base.lines()[0], "abcd中")
+        base.blit(overlay, x: 5, y: 1)
+        XCTAssertEqual(base.lines()[1], "      ", "a wide char cut by the edge is not half drawn")
+    }
+}
