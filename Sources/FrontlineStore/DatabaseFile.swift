@@ -5,15 +5,7 @@ enum DatabaseFile {
     /// Creates the parent folder (0700) and an empty file (0600) when they are missing.
     /// Customer data is personal: nobody else on the host should read it.
     static func prepare(_ url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.path) {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError.cannotCreateFolder(path: folder.path, reason: reason(error))
-            }
-        }
+        try createFolders(url.deletingLastPathComponent())
         // O_EXCL: two consoles starting at once must not both create (and clobber) the file.
         let fd = Foundation.open(url.path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         if fd >= 0 {
@@ -32,12 +24,18 @@ enum DatabaseFile {
         return access(url.path, W_OK) == 0 && info.st_mode & 0o222 != 0
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    /// `mkdir -p` with mode 0700, so a failure can name the POSIX reason (no such file,
+    /// not a directory, permission denied) instead of a generic Foundation message.
+    private static func createFolders(_ folder: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw StoreError.cannotCreateFolder(path: folder.path, reason: "a file is in the way") }
+            return
         }
-        return nsError.localizedDescription
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path { try createFolders(parent) }
+        if mkdir(folder.path, 0o700) != 0, errno != EEXIST {
+            throw StoreError.cannotCreateFolder(path: folder.path, reason: String(cString: strerror(errno)))
+        }
     }
 }
