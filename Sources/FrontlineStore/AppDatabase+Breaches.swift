@@ -1,0 +1,38 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Writes down every open contact whose running timer is past its deadline at `at`.
+    /// Safe to call from every console, as often as wanted: a miss is recorded once.
+    /// - Returns: how many breaches were new.
+    @discardableResult
+    public func recordBreaches(policy: SLAPolicy, at: Date) throws -> Int {
+        try write { db in
+            let open = try Contact.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')")
+            var recorded = 0
+            for contact in open {
+                guard let id = contact.id, let timer = policy.runningTimer(for: contact),
+                      timer.status(at: at).state == .breached else { continue }
+                if try Self.recordBreach(db, contactId: id, timer: timer, at: at, agent: contact.agent) {
+                    recorded += 1
+                }
+            }
+            return recorded
+        }
+    }
+
+    /// Inserts the breach unless it is already there (same contact, kind and start),
+    /// and logs a "breached" event only when it is new.
+    @discardableResult
+    static func recordBreach(_ db: Database, contactId: Int64, timer: ResponseTimer, at: Date, agent: String?) throws -> Bool {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO breaches (contact_id, kind, started_at, deadline, recorded_at, agent)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [contactId, timer.kind.rawValue, timer.startedAt.timeIntervalSince1970,
+                             timer.deadline.timeIntervalSince1970, at.timeIntervalSince1970, agent])
+        guard db.changesCount == 1 else { return false }
+        try appendEvent(db, contactId: contactId, kind: "breached", agent: agent, at: at, detail: timer.kind.rawValue)
+        return true
+    }
+}

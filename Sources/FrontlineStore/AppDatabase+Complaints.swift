@@ -1,0 +1,36 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Saves the agent's form as it is, replacing their previous draft.
+    public func saveComplaintDraft(_ draft: ComplaintDraft) throws {
+        try write { db in
+            var draft = draft
+            try draft.upsert(db)
+        }
+    }
+
+    public func deleteComplaintDraft(agent: String) throws {
+        try write { db in _ = try ComplaintDraft.deleteOne(db, key: agent) }
+    }
+
+    /// Files the complaint and drops the filing agent's draft, together, so a crash
+    /// between the two can neither lose the complaint nor file it twice.
+    public func fileComplaint(_ complaint: Complaint) throws -> Complaint {
+        try write { db in
+            guard try Customer.exists(db, key: complaint.customerId) else {
+                throw StoreError.noSuchCustomer(complaint.customerId)
+            }
+            if let contactId = complaint.contactId { _ = try Self.fetchContact(db, id: contactId) }
+            var complaint = complaint
+            try complaint.insert(db)
+            _ = try ComplaintDraft.deleteOne(db, key: complaint.agent)
+            if let contactId = complaint.contactId {
+                try Self.appendEvent(db, contactId: contactId, kind: "complaint-filed", agent: complaint.agent,
+                                     at: complaint.receivedAt, detail: complaint.category.rawValue)
+            }
+            return complaint
+        }
+    }
+}

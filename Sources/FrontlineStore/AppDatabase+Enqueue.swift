@@ -1,0 +1,61 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// A new contact enters the queue. The customer is found by phone or email, or created.
+    /// A chat or email opening is a customer message, so its reply timer starts now.
+    public func enqueue(channel: Channel, from address: String, name: String?, text: String?, at: Date) throws -> Contact {
+        let address = address.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !address.isEmpty else { throw StoreError.missingAddress }
+        let text = text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        return try write { db in
+            let customerId = try Self.matchCustomer(db, address: address)
+                ?? Self.createCustomer(db, address: address, name: name, at: at)
+            var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
+                                  awaitingReplySince: channel.isWritten ? at : nil)
+            try contact.insert(db)
+            let id = contact.id!
+            if channel.isWritten, let text {
+                var message = ChatMessage(contactId: id, direction: .inbound, text: text, at: at)
+                try message.insert(db)
+            }
+            try Self.appendEvent(db, contactId: id, kind: "queued", at: at, detail: channel.rawValue)
+            return contact
+        }
+    }
+
+    /// The customer who owns this email address (any case) or phone number (any punctuation).
+    static func matchCustomer(_ db: Database, address: String) throws -> Int64? {
+        if address.contains("@") {
+            return try Int64.fetchOne(db, sql: "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT 1",
+                                      arguments: [address])
+        }
+        let digits = PhoneNumber.digits(of: address)
+        guard !digits.isEmpty else { return nil }
+        return try Int64.fetchOne(db, sql: """
+            SELECT customer_id FROM customer_phones WHERE digits = ? ORDER BY customer_id LIMIT 1
+            """, arguments: [digits])
+    }
+
+    /// A first-time customer, named as they gave it (or after the address), served in the
+    /// language their name is written in.
+    static func createCustomer(_ db: Database, address: String, name: String?, at: Date) throws -> Int64 {
+        let given = name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let name = given.isEmpty ? address : given
+        let isEmail = address.contains("@")
+        var customer = Customer(name: name, phones: isEmail ? [] : [address], email: isEmail ? address : nil,
+                                language: LanguageGuess.language(ofName: name), createdAt: at)
+        try insertCustomer(db, &customer)
+        return customer.id!
+    }
+
+    /// Inserts the `customers` row and its `customer_phones` rows.
+    static func insertCustomer(_ db: Database, _ customer: inout Customer) throws {
+        try customer.insert(db)
+        for phone in customer.phones {
+            try db.execute(sql: "INSERT OR IGNORE INTO customer_phones (customer_id, phone, digits) VALUES (?, ?, ?)",
+                           arguments: [customer.id, phone, PhoneNumber.digits(of: phone)])
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Takes a waiting contact for `agent`. Returns nil when it is no longer waiting
+    /// (another console took it first).
+    public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
+        try write { db in try Self.takeWaiting(db, id: contactId, agent: agent, policy: policy, at: at) }
+    }
+
+    /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
+    public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
+        try write { db in
+            // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
+            // process can take these first; the conditional UPDATE in takeWaiting still checks.
+            for id in try Self.waitingByUrgency(db, policy: policy, limit: 8) {
+                if let contact = try Self.takeWaiting(db, id: id, agent: agent, policy: policy, at: at) {
+                    return contact
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The agent finishes the contact they hold.
+    public func wrapUp(contactId: Int64, agent: String, at: Date) throws -> Contact {
+        try write { db in
+            var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
+            try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
+                           arguments: [at.timeIntervalSince1970, contactId])
+            try Self.appendEvent(db, contactId: contactId, kind: "completed", agent: agent, at: at)
+            contact.state = .ended
+            contact.endedAt = at
+            return contact
+        }
+    }
+
+    /// The conditional take: only a row still `waiting` changes, and only then is it ours.
+    /// A call or call-back picked up after its deadline records the miss in the same transaction.
+    static func takeWaiting(_ db: Database, id: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
+        var contact = try fetchContact(db, id: id)
+        try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ? WHERE id = ? AND state = 'waiting'",
+                       arguments: [agent, at.timeIntervalSince1970, id])
+        guard db.changesCount == 1 else { return nil }
+        if let timer = policy.runningTimer(for: contact), timer.kind == .pickup || timer.kind == .callback,
+           timer.status(at: at).state == .breached {
+            try recordBreach(db, contactId: id, timer: timer, at: at, agent: agent)
+        }
+        try appendEvent(db, contactId: id, kind: "taken", agent: agent, at: at)
+        contact.state = .active
+        contact.agent = agent
+        contact.takenAt = at
+        return contact
+    }
+
+    /// Waiting contact ids, most urgent first: the same order as `QueueEntry.byUrgency`
+    /// (earliest deadline, no running timer last, then oldest, then lowest id).
+    static func waitingByUrgency(_ db: Database, policy: SLAPolicy, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT id FROM (
+                SELECT id, queued_at, CASE channel
+                    WHEN 'phone' THEN queued_at + ?
+                    WHEN 'callback' THEN queued_at + ?
+                    WHEN 'chat' THEN awaiting_reply_since + ?
+                    WHEN 'email' THEN CASE WHEN first_reply_at IS NULL THEN queued_at + ? END
+                END AS deadline
+                FROM contacts WHERE state = 'waiting'
+            )
+            ORDER BY deadline IS NULL, deadline, queued_at, id
+            LIMIT ?
+            """, arguments: [policy.phonePickup, policy.callback, policy.chatReply, policy.emailResponse, limit])
+    }
+}

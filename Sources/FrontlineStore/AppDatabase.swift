@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// The Frontline database: one SQLite file in WAL mode, shared by every console on the host.
+///
+/// Every public method is one short transaction; errors come out as `StoreError`.
+public final class AppDatabase: Sendable {
+    /// Where the file lives.
+    public let path: String
+    /// True when opened with `readOnly: true`: reads work, writes throw `StoreError.readOnly`.
+    public let isReadOnly: Bool
+    let pool: DatabasePool
+    /// A connection that never writes and only asks `PRAGMA data_version`: the pragma is per
+    /// connection and moves only when *other* connections commit, which are all of ours too.
+    private let watcher: DatabaseQueue
+
+    /// How long a writer waits for another console's transaction before giving up.
+    static let busyTimeout: TimeInterval = 5
+
+    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue) {
+        self.path = path
+        self.isReadOnly = isReadOnly
+        self.pool = pool
+        self.watcher = watcher
+    }
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// With `readOnly`, nothing is created or migrated; the schema must already be current.
+    public static func open(path: String, readOnly: Bool = false) throws -> AppDatabase {
+        let url = URL(fileURLWithPath: path)
+        if !readOnly {
+            try DatabaseFile.prepare(url)
+        }
+        if !readOnly, !DatabaseFile.isWritable(url) {
+            throw StoreError.readOnly(path: path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.readonly = readOnly
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Migrations.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.schemaTooNew(path: path)
+            }
+            if readOnly {
+                guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+                    throw StoreError.readOnly(path: path)
+                }
+            } else {
+                try migrator.migrate(pool)
+            }
+            var watcherConfiguration = Configuration()
+            watcherConfiguration.busyMode = .timeout(busyTimeout)
+            watcherConfiguration.readonly = true
+            let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
+            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher)
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// A number that changes whenever another connection (another console, or this one's
+    /// writer) commits. Cheap enough to poll several times a second.
+    public func changeToken() throws -> Int {
+        try mapErrors {
+            try watcher.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// A read transaction on a snapshot of the database.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors { try pool.read(body) }
+    }
+
+    /// A write transaction that takes the write lock at BEGIN (IMMEDIATE), so that what it
+    /// reads cannot be changed by another process before it writes.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try mapErrors {
+            try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    private func mapErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import GRDB
+
+/// The schema, as named migrations. A migration that has landed is frozen: change the
+/// schema by appending a new one. Literal SQL, so later code changes cannot alter history.
+///
+/// All timestamps are REAL unix seconds, so SQL can add a policy's seconds to them.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    private static let v1 = """
+        CREATE TABLE agents (
+            name TEXT PRIMARY KEY NOT NULL,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            created_at REAL NOT NULL
+        );
+
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT COLLATE NOCASE,
+            language TEXT NOT NULL,
+            is_member INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL
+        );
+        -- Matching an incoming email is case-insensitive: the column collates NOCASE, so does the index.
+        CREATE INDEX customers_on_email ON customers(email);
+
+        -- `digits` is the phone without punctuation: `+86 130 0000 0123` and `+8613000000123` match.
+        CREATE TABLE customer_phones (
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            phone TEXT NOT NULL,
+            digits TEXT NOT NULL,
+            PRIMARY KEY (customer_id, phone)
+        );
+        CREATE INDEX customer_phones_on_digits ON customer_phones(digits);
+
+        CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            number TEXT NOT NULL UNIQUE,
+            items TEXT NOT NULL,
+            total_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            payment_status TEXT NOT NULL,
+            shipping_status TEXT NOT NULL,
+            tracking_number TEXT,
+            placed_at REAL NOT NULL
+        );
+        CREATE INDEX orders_on_customer ON orders(customer_id, placed_at);
+
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            state TEXT NOT NULL,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            address TEXT NOT NULL,
+            queued_at REAL NOT NULL,
+            taken_at REAL,
+            first_reply_at REAL,
+            ended_at REAL,
+            agent TEXT,
+            awaiting_reply_since REAL
+        );
+        -- The queue reads the few waiting/active rows among a million ended ones.
+        CREATE INDEX contacts_on_state ON contacts(state);
+        CREATE INDEX contacts_on_customer ON contacts(customer_id, queued_at);
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            direction TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at REAL NOT NULL,
+            agent TEXT
+        );
+        CREATE INDEX messages_on_contact ON messages(contact_id, at);
+
+        CREATE TABLE complaints (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            account TEXT NOT NULL,
+            wants TEXT NOT NULL,
+            promised_reply_at REAL,
+            state TEXT NOT NULL,
+            agent TEXT NOT NULL,
+            received_at REAL NOT NULL
+        );
+        CREATE INDEX complaints_on_customer ON complaints(customer_id, state);
+        CREATE INDEX complaints_on_contact ON complaints(contact_id);
+
+        -- One form in progress per agent; loose references, a draft may outlive its contact.
+        CREATE TABLE complaint_drafts (
+            agent TEXT PRIMARY KEY NOT NULL,
+            customer_id INTEGER,
+            contact_id INTEGER,
+            category TEXT,
+            severity TEXT NOT NULL,
+            account TEXT NOT NULL,
+            wants TEXT NOT NULL,
+            promised_reply TEXT NOT NULL,
+            focused_field TEXT NOT NULL
+        );
+
+        -- A missed deadline, recorded once and never deleted.
+        CREATE TABLE breaches (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            deadline REAL NOT NULL,
+            recorded_at REAL NOT NULL,
+            agent TEXT,
+            UNIQUE (contact_id, kind, started_at)
+        );
+
+        -- Append-only history beside the current-state tables; statistics can be recomputed from it.
+        CREATE TABLE contact_events (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            agent TEXT,
+            at REAL NOT NULL,
+            detail TEXT
+        );
+        CREATE INDEX contact_events_on_contact ON contact_events(contact_id, at);
+        """
+}

@@ -1,0 +1,76 @@
+import FrontlineCore
+
+/// What can go wrong with the database, each case saying what to do about it.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    // The file itself.
+    case cannotCreateFolder(path: String, reason: String)
+    case cannotCreateFile(path: String, reason: String)
+    case readOnly(path: String)
+    case busy(path: String)
+    case notADatabase(path: String)
+    case corrupt(path: String)
+    case schemaTooNew(path: String)
+    case io(path: String, reason: String)
+    case sqlite(path: String, message: String)
+    // The request.
+    case noSuchContact(Int64)
+    case noSuchCustomer(Int64)
+    case contactEnded(Int64)
+    case notWritten(contactId: Int64, channel: Channel)
+    case notActive(Int64)
+    case notYours(contactId: Int64, holder: String?)
+    case emptyText
+    case missingAddress
+    case alreadySeeded(customers: Int)
+
+    /// True when the request, not the file or the host, is at fault.
+    public var isBadRequest: Bool {
+        switch self {
+        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded:
+            true
+        default:
+            false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .cannotCreateFolder(path, reason):
+            "cannot create the folder \(path) (\(reason)); check its permissions or choose another place with --db"
+        case let .cannotCreateFile(path, reason):
+            "cannot create the database \(path) (\(reason)); check the folder's permissions or choose another place with --db"
+        case let .readOnly(path):
+            "the database \(path) is read-only; make it writable (chmod u+w) or open a copy you may write"
+        case let .busy(path):
+            "the database \(path) is locked by another program; try again in a moment, or close the program that holds it"
+        case let .notADatabase(path):
+            "\(path) is not a Frontline database; check the --db path (the file was left untouched)"
+        case let .corrupt(path):
+            "the database \(path) is damaged; restore it from a backup"
+        case let .schemaTooNew(path):
+            "the database \(path) was written by a newer Frontline; update this program before opening it"
+        case let .io(path, reason):
+            "cannot read or write \(path) (\(reason)); check the disk and its free space"
+        case let .sqlite(path, message):
+            "database error in \(path): \(message)"
+        case let .noSuchContact(id):
+            "contact \(id) does not exist; run 'frontline queue' to see open contacts"
+        case let .noSuchCustomer(id):
+            "customer \(id) does not exist"
+        case let .contactEnded(id):
+            "contact \(id) has already ended; the customer must start a new contact"
+        case let .notWritten(id, channel):
+            "contact \(id) is a \(channel.rawValue) contact; only chat and email contacts carry messages"
+        case let .notActive(id):
+            "contact \(id) is not being handled by an agent; take it first"
+        case let .notYours(id, holder):
+            "contact \(id) is held by \(holder ?? "nobody"); only the agent holding it may do this"
+        case .emptyText:
+            "the message is empty; give some text"
+        case .missingAddress:
+            "the contact has no address; give the phone number or email address it came from"
+        case let .alreadySeeded(customers):
+            "the database already holds \(customers) customers; demo data goes only into an empty database (use another --db path)"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+extension Channel: ExpressibleByArgument {}
+
+/// `frontline enqueue`: a call, chat or email arrives (for scripts, demos and the trainee simulator).
+struct EnqueueCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enqueue",
+        abstract: "Put a new contact in the live queue and print its id.",
+        discussion: "The customer is found by phone number or email address, or created from --name.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "How the contact arrives.")
+    var channel: Channel
+
+    @Option(name: .customLong("from"), help: ArgumentHelp("The caller's phone number or email address.", valueName: "address"))
+    var address: String
+
+    @Option(help: "The customer's name, used when they are new.")
+    var name: String?
+
+    @Option(help: "The opening message of a chat or email.")
+    var text: String?
+
+    @Option(help: ArgumentHelp("When it arrived (ISO 8601 with offset). Default: now.", valueName: "time"))
+    var at: String?
+
+    func validate() throws {
+        // Rejected rather than dropped: silently losing what someone typed is worse than saying so.
+        if text != nil, !channel.isWritten {
+            throw ValidationError("a \(channel.rawValue) contact carries no text; drop --text or use --channel chat or email")
+        }
+        if address.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--from is empty; give the phone number or email address the contact comes from")
+        }
+    }
+
+    func execute() throws {
+        let when = try Timestamp.parse(option: at, default: Date())
+        let store = try database.openDatabase()
+        let contact = try store.enqueue(channel: channel, from: address, name: name, text: text, at: when)
+        print(contact.id ?? 0)
+    }
+}

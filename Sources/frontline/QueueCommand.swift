@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline queue`: the live queue, most urgent first.
+struct QueueCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "List waiting and active contacts, most urgent first.",
+        discussion: """
+            Columns: waited is in seconds; deadline is when the running timer runs out; sla is \
+            ok, warning or breached (- when no timer runs); left is the seconds to the deadline, \
+            negative once breached. Missed deadlines are recorded as it lists them (skipped when \
+            the database is read-only).
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print a JSON array instead of a table.")
+    var json = false
+
+    @Option(help: "Show only this agent's active contacts (all waiting ones are always shown).")
+    var agent: String?
+
+    func execute() throws {
+        let policy = SLAPolicy.standard
+        let now = Date()
+        let store = try database.openDatabaseForReading()
+        if !store.isReadOnly {
+            do {
+                try store.recordBreaches(policy: policy, at: now)
+            } catch StoreError.readOnly {
+                // Listing must still work from a copy nobody may write.
+            }
+        }
+        let lines = try store.queue(agent: agent)
+            .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
+                              status: policy.status(of: $0.contact, at: now)) }
+            .sorted(by: QueueEntry.byUrgency)
+            .map { QueueLine($0, now: now) }
+        print(json ? try Self.json(lines) : Self.table(lines))
+    }
+
+    static func json(_ lines: [QueueLine]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(lines), as: UTF8.self)
+    }
+
+    /// An aligned table; widths count terminal columns, so Chinese and Korean names line up.
+    static func table(_ lines: [QueueLine]) -> String {
+        guard !lines.isEmpty else { return "no waiting or active contacts" }
+        let rows = [QueueLine.headers] + lines.map(\.cells)
+        let widths = QueueLine.headers.indices.map { column in rows.map { TerminalText.width(of: $0[column]) }.max() ?? 0 }
+        return rows.map { row in
+            row.indices.map { column in
+                TerminalText.pad(row[column], to: widths[column], right: QueueLine.numericColumns.contains(column))
+            }
+            .joined(separator: "  ")
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import FrontlineCore
+
+/// One contact of `frontline queue`, as printed in the table and in `--json`.
+struct QueueLine: Encodable {
+    var id: Int64
+    var channel: String
+    var customer: String
+    var customerId: Int64
+    var state: String
+    var agent: String?
+    var waitedSeconds: Int
+    var deadline: String?
+    /// `ok`, `warning` or `breached`; nil when no timer runs.
+    var sla: String?
+    /// Negative once breached.
+    var secondsLeft: Int?
+
+    init(_ entry: QueueEntry, now: Date) {
+        id = entry.contact.id ?? 0
+        channel = entry.contact.channel.rawValue
+        customer = entry.customerName
+        customerId = entry.contact.customerId
+        state = entry.contact.state.rawValue
+        agent = entry.contact.agent
+        waitedSeconds = Int(entry.contact.waited(at: now))
+        deadline = entry.status.map { Timestamp.format($0.deadline) }
+        sla = entry.status?.state.rawValue
+        secondsLeft = entry.status?.secondsLeft
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, channel, customer, state, agent, deadline, sla
+        case customerId = "customer_id", waitedSeconds = "waited_seconds", secondsLeft = "seconds_left"
+    }
+
+    /// Every key always present: absent values are `null`, not missing.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(customer, forKey: .customer)
+        try container.encode(customerId, forKey: .customerId)
+        try container.encode(state, forKey: .state)
+        try container.encode(agent, forKey: .agent)
+        try container.encode(waitedSeconds, forKey: .waitedSeconds)
+        try container.encode(deadline, forKey: .deadline)
+        try container.encode(sla, forKey: .sla)
+        try container.encode(secondsLeft, forKey: .secondsLeft)
+    }
+
+    /// The table cells, customer text made harmless for the terminal.
+    var cells: [String] {
+        [String(id), channel, TerminalText.visible(customer), state, agent.map(TerminalText.visible) ?? "-",
+         String(waitedSeconds), deadline ?? "-", sla ?? "-", secondsLeft.map(String.init) ?? "-"]
+    }
+
+    static let headers = ["id", "channel", "customer", "state", "agent", "waited", "deadline", "sla", "left"]
+    /// Columns of numbers, aligned on the right.
+    static let numericColumns: Set<Int> = [0, 5, 8]
+}

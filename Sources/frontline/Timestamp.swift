@@ -1,0 +1,43 @@
+import Foundation
+
+/// The `--at` option: an ISO 8601 instant with its offset, seconds optional.
+enum Timestamp {
+    static let expected = "an ISO 8601 time with offset, e.g. 2026-11-22T09:15:00+08:00, 2026-11-22T09:15+08:00 or 2026-11-22T01:15:00Z"
+
+    /// `--at` if given (bad data if malformed), else now.
+    static func parse(option text: String?, default now: Date) throws -> Date {
+        guard let text else { return now }
+        guard let date = parse(text) else {
+            throw CommandFailure.badData("--at '\(text)' is not a time; give \(expected)")
+        }
+        return date
+    }
+
+    static func parse(_ text: String) -> Date? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        for formatter in parsers {
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
+    }
+
+    /// How deadlines are printed: local time with its offset.
+    static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .current
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    private static let parsers: [DateFormatter] = [
+        "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mmXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX",
+    ].map { format in
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        formatter.dateFormat = format
+        formatter.isLenient = false
+        return formatter
+    }
+}
