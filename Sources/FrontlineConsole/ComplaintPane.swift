@@ -32,7 +32,7 @@ enum ComplaintPane {
                     let slice = state.complaintEditor.visibleSlice(width: fieldWidth)
                     buffer.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .input)
                     buffer.write(slice.text, x: x, y: y, maxWidth: fieldWidth, role: .input)
-                    buffer.cursor = .init(x: x + slice.cursorColumn, y: y)
+                    buffer.cursor = (x: x + slice.cursorColumn, y: y)
                 } else {
                     let value = draft.text(of: field)
                     let hint = field == .promisedReply ? "HH:MM, +2h, YYYY-MM-DD HH:MM" : ""

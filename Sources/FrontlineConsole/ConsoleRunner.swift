@@ -33,6 +33,7 @@ public final class ConsoleRunner {
         changeToken = try? database.changeToken()
         dispatch(.draftLoaded(try? database.complaintDraft(agent: state.agent.name)))
         dispatch(.tick(clock.now))
+        dispatch(.storeChanged)
         terminal.present(ConsoleView.render(state))
         while !state.isQuitting && Self.stopRequested == 0 {
             if let event = terminal.nextEvent(timeout: secondsUntilNextWake()) {

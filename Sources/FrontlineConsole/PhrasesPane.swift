@@ -15,7 +15,7 @@ enum PhrasesPane {
         if filtering || !state.phraseFilter.isEmpty {
             let slice = state.phraseFilter.visibleSlice(width: fieldWidth)
             buffer.write(slice.text, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .input)
-            if filtering { buffer.cursor = .init(x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
+            if filtering { buffer.cursor = (x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
         } else {
             buffer.write("type / to filter", x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
         }

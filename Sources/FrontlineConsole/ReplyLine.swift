@@ -23,6 +23,6 @@ enum ReplyLine {
         }
         let slice = state.reply.visibleSlice(width: width)
         buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: state.mode == .replying ? .input : .muted)
-        if state.mode == .replying { buffer.cursor = .init(x: x + slice.cursorColumn, y: rect.y) }
+        if state.mode == .replying { buffer.cursor = (x: x + slice.cursorColumn, y: rect.y) }
     }
 }

@@ -325,7 +325,8 @@ private func movePhraseSelection(_ state: inout AppState, by step: Int) {
     state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
 }
 
-/// Fills the selected phrase for this customer and puts it into the reply line.
+/// Fills the selected phrase for this customer. With a chat or email in hand it goes into
+/// the reply line; on a call it is shown as the line to say.
 private func insertSelectedPhrase(_ state: inout AppState) {
     let phrases = state.visiblePhrases
     guard phrases.indices.contains(state.phraseSelection) else {
@@ -334,14 +335,17 @@ private func insertSelectedPhrase(_ state: inout AppState) {
     }
     let rendered = PhraseTemplate.render(phrases[state.phraseSelection].text(in: state.phraseLanguage),
                                          values: state.placeholderValues)
+    state.phraseFilter.clear()
+    state.phraseSelection = 0
+    state.focus = .queue
+    guard writableContact(state) != nil else {
+        state.mode = .normal
+        state.message = .info("Say: " + rendered.text)
+        return
+    }
     if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
     state.reply.insert(rendered.text)
-    if writableContact(state) != nil {
-        state.mode = .replying
-    } else {
-        state.mode = .normal
-        state.message = .info("Phrase is in the reply line; it can be sent once you hold a chat or email.")
-    }
+    state.mode = .replying
 }
 
 // MARK: - Complaint form

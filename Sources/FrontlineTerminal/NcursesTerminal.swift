@@ -30,7 +30,7 @@ public final class NcursesTerminal: Terminal {
         guard terminalIsInteractive() else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")   // without it ncursesw treats UTF-8 as bytes and wide characters break
         // With LANG unset (cron, CI, a bare ssh) the locale is "C": Chinese and Korean would not draw.
-        if String(cString: nl_langinfo(CODESET)) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         // newterm rather than initscr: initscr exits the process on failure.
         guard let screen = newterm(nil, stdout, stdin) else {
             throw TerminalError.initializationFailed(term: getenv("TERM").map { String(cString: $0) } ?? "")

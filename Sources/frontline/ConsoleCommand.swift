@@ -6,7 +6,7 @@ import FrontlineScreen
 import FrontlineTerminal
 
 /// `frontline console`: the agent's full-screen console.
-struct ConsoleCommand: ParsableCommand {
+struct ConsoleCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
         abstract: "Open the agent console (the default command).",
@@ -21,9 +21,9 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
     var theme: String = "default"
 
-    func run() throws {
+    func execute() throws {
         guard terminalIsInteractive() else {
-            throw CommandFailure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts", code: 1)
+            throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
         let environment = ProcessInfo.processInfo.environment
         let chosenTheme: Theme
@@ -31,16 +31,16 @@ struct ConsoleCommand: ParsableCommand {
             let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
             chosenTheme = try Theme.load(named: theme, searchPaths: Theme.searchPaths(executablePath: executable, environment: environment))
         } catch {
-            throw CommandFailure("\(error)", code: 64)
+            throw CommandFailure.usage("\(error)")
         }
-        let store = try openDatabase(database)
+        let store = try database.openDatabase()
         let agentName = agent ?? environment["USER"] ?? NSUserName()
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: chosenTheme, useColor: useColor)
         } catch {
-            throw CommandFailure("\(error)", code: 1)
+            throw CommandFailure.failure("\(error)")
         }
         defer { terminal.shutdown() }
         // A closed window or a kill ends the loop cleanly; every change is already saved.
@@ -51,7 +51,7 @@ struct ConsoleCommand: ParsableCommand {
             runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName)
         } catch {
             terminal.shutdown()
-            throw CommandFailure("\(error)", code: 1)
+            throw CommandFailure.failure("\(error)")
         }
         runner.run()
     }

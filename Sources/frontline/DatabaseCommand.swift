@@ -16,8 +16,8 @@ struct DatabaseInitCommand: FrontlineCommand {
         abstract: "Create the database, or bring an existing one up to date (its data is kept).",
         discussion: """
             With --demo, fills a new, empty database with fictional customers, orders and past \
-            contacts for practice. A database that already holds customers is never seeded: \
-            the command then fails with exit code 65 and changes nothing.
+            contacts for practice. A database that already holds customers is never seeded again: \
+            the command says so and leaves it as it is, so it is safe to run twice.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -36,6 +36,10 @@ struct DatabaseInitCommand: FrontlineCommand {
             print("created database at \(path)")
         }
         guard demo else { return }
+        if try store.counts().customers > 0 {
+            print("demo data not added: the database already holds customers")
+            return
+        }
         try store.seedDemo(now: Date())
         let counts = try store.counts()
         print("added demo data: \(counts.customers) customers, \(counts.orders) orders, \(counts.contacts) past contacts, \(counts.complaints) open complaints")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineScreen
 import FrontlineCore
 import FrontlineStore
 
@@ -52,10 +53,10 @@ struct QueueCommand: FrontlineCommand {
     static func table(_ lines: [QueueLine]) -> String {
         guard !lines.isEmpty else { return "no waiting or active contacts" }
         let rows = [QueueLine.headers] + lines.map(\.cells)
-        let widths = QueueLine.headers.indices.map { column in rows.map { TerminalText.width(of: $0[column]) }.max() ?? 0 }
+        let widths = QueueLine.headers.indices.map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return rows.map { row in
             row.indices.map { column in
-                TerminalText.pad(row[column], to: widths[column], right: QueueLine.numericColumns.contains(column))
+                QueueLine.numericColumns.contains(column) ? DisplayWidth.padLeft(row[column], to: widths[column]) : DisplayWidth.pad(row[column], to: widths[column])
             }
             .joined(separator: "  ")
             .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)

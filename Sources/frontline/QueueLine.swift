@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineScreen
 import FrontlineCore
 
 /// One contact of `frontline queue`, as printed in the table and in `--json`.
@@ -51,7 +52,7 @@ struct QueueLine: Encodable {
 
     /// The table cells, customer text made harmless for the terminal.
     var cells: [String] {
-        [String(id), channel, TerminalText.visible(customer), state, agent.map(TerminalText.visible) ?? "-",
+        [String(id), channel, SafeText.visible(customer), state, agent.map(SafeText.visible) ?? "-",
          String(waitedSeconds), deadline ?? "-", sla ?? "-", secondsLeft.map(String.init) ?? "-"]
     }
 
