@@ -15,10 +15,10 @@ final class TmuxSession {
         let shellCommand = "env LANG=C.UTF-8 \(env) " + command.map(Self.quote).joined(separator: " ")
         try Self.tmux(["-u", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand])
         // Keep the pane after the program exits, so a crash can still be read.
-        try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        _ = try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { try? Self.tmux(["kill-session", "-t", name]) }
+    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
     /// Sends keys as tmux names them: "n", "Enter", "Escape", "Tab", "C-s", or literal text with `literal`.
     func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
