@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     /// Editors for the complaint's text fields, kept in step with `complaint`.
     public var complaintEditor = TextField()
     public var message: StatusMessage?
+    /// First line of the help overlay shown; it scrolls on small screens.
+    public var helpScroll = 0
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<String> = []
     public var isQuitting = false

@@ -17,7 +17,7 @@ public enum ConsoleView {
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {
             buffer.cursor = nil
-            HelpOverlay.render(into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            HelpOverlay.render(scroll: state.helpScroll, into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
         }
         return buffer
     }

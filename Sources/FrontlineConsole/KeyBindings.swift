@@ -5,7 +5,7 @@ public enum KeyBindings {
     public static let normal: [Binding] = [
         Binding([.char("n")], "n", .takeNext, short: "next", help: "Take the next most urgent contact"),
         Binding([.enter], "Enter", .takeOrOpen, short: "take",
-                help: "Take the selected contact, work on a held one, insert the selected phrase, or edit the complaint"),
+                help: "Take the selected contact (or work on a held one); in other panes, open"),
         Binding([.char("r")], "r", .reply, short: "reply", help: "Reply to the active chat or email"),
         Binding([.char("/")], "/", .filterPhrases, short: "phrases", help: "Filter the phrases as you type"),
         Binding([.char("c")], "c", .complaint, short: "complaint", help: "Open the complaint form for the customer"),
@@ -21,9 +21,10 @@ public enum KeyBindings {
     public static let replying: [Binding] = [
         Binding([.enter], "Enter", .send, short: "send", help: "Send the reply to the customer"),
         Binding([.escape], "Esc", .cancel, short: "cancel", help: "Stop typing; the text stays for later"),
-        Binding([.left, .right, .home, .end, .backspace, .delete, .ctrl("w"), .ctrl("u")],
-                "←/→ Home/End Ctrl-W Ctrl-U", .editText, short: "edit",
-                help: "Move by character, jump to start or end, delete a word or everything before the cursor"),
+        Binding([.left, .right, .home, .end], "←/→ Home/End", .editText, short: "",
+                help: "Move the cursor, or jump to the start or the end", inBar: false),
+        Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .editText, short: "",
+                help: "Delete the word before the cursor, or all text before it", inBar: false),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -49,6 +50,8 @@ public enum KeyBindings {
     ]
 
     public static let help: [Binding] = [
+        Binding([.char("j"), .down], "j/↓", .moveDown, short: "scroll", help: "Scroll the help down"),
+        Binding([.char("k"), .up], "k/↑", .moveUp, short: "", help: "Scroll the help up", inBar: false),
         Binding([.escape, .char("?"), .char("q"), .enter], "Esc/?", .closeHelp, short: "close", help: "Close the help"),
     ]
 

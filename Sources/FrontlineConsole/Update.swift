@@ -136,7 +136,12 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         }
         return []
     case .help:
-        if KeyBindings.action(for: key, in: .help) == .closeHelp { state.mode = .normal }
+        switch KeyBindings.action(for: key, in: .help) {
+        case .moveDown?: state.helpScroll += 1
+        case .moveUp?: state.helpScroll = max(0, state.helpScroll - 1)
+        case .closeHelp?: state.mode = .normal
+        default: break
+        }
         return []
     }
 }
@@ -173,6 +178,7 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
         return move(&state, by: -1)
     case .help:
         state.mode = .help
+        state.helpScroll = 0
     case .quit:
         let held = state.myActiveContacts.count
         if held > 0 {

@@ -1,0 +1,168 @@
+import FrontlineCore
+import FrontlineScreen
+import XCTest
+@testable import FrontlineConsole
+
+/// Renders panes into fixed-size buffers and compares them with the text a person would see.
+final class PaneTests: XCTestCase {
+    private func queueState() -> AppState {
+        var state = Fixtures.state()
+        state.send(.queueLoaded([
+            Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 200), "陈晓华", .zhHans),
+            Fixtures.row(Fixtures.contact(2, .chat, queuedSecondsAgo: 250), "김민준", .ko),
+            Fixtures.row(Fixtures.contact(3, .phone, queuedSecondsAgo: 20), "Alexandra Montgomery-Smith"),
+            Fixtures.row(Fixtures.contact(4, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina"), "王\u{1b}[2J小明", .zhHans),
+        ]))
+        return state
+    }
+
+    func testQueueRowsLineUpWithChineseAndKoreanNames() {
+        let state = queueState()
+        var buffer = ScreenBuffer(width: 44, height: 7)
+        QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
+        XCTAssertEqual(buffer.lines(), [
+            "┌ Queue · 3 waiting ───────────────────────┐",
+            "│  chan customer              waited   left│",
+            "│  call 陈晓华                  3:20  -0:20│",
+            "│  chat 김민준                  4:10   0:50│",
+            "│  call Alexandra Montgomery…   0:20   2:40│",
+            "│● chat 王^[[2J小明             0:05   4:00│",
+            "└──────────────────────────────────────────┘",
+        ])
+        for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 44, line) }
+    }
+
+    func testCountdownsTakeTheColourOfTheirStateAndTheSelectionIsMarked() {
+        let state = queueState()
+        var buffer = ScreenBuffer(width: 44, height: 7)
+        QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
+        let legend: [ThemeRole: Character] = [.slaBreached: "B", .slaWarning: "W", .slaOk: "o", .selection: "S"]
+        // The breached call is selected (most urgent first); its countdown keeps the breach colour.
+        XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSBBBBBBB."))
+        XCTAssertTrue(buffer.roleString(row: 3, legend: legend).hasSuffix("WWWWWWW."))
+        XCTAssertTrue(buffer.roleString(row: 4, legend: legend).hasSuffix("ooooooo."))
+    }
+
+    func testCustomerFileShowsTheChatTranscriptWrappedByDisplayWidth() {
+        var state = Fixtures.state()
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]), .taken(chat))
+        let messages = [
+            ChatMessage(contactId: 7, direction: .inbound, text: "我的快递三天了还没到，怎么回事？", at: Fixtures.start),
+            ChatMessage(contactId: 7, direction: .outbound, text: "您好\u{7}，我马上为您查询。", at: Fixtures.start),
+        ]
+        state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: messages))
+        var buffer = ScreenBuffer(width: 36, height: 12)
+        CustomerPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
+        let time = ClockFormat.timeOfDay.string(from: Fixtures.start)
+        XCTAssertEqual(buffer.lines(), [
+            "┌ Customer · 王小明 ───────────────┐",
+            "│王小明  中文  ★ member            │",
+            "│☎ +86 130 0000 0001               │",
+            "│── Transcript ────────────────────│",
+            "│\(time) ▸ 我的快递三天了还没到，怎么│",
+            "│        回事？                    │",
+            "│\(time) ◂ 您好^G，我马上为您查询。  │",
+            "│── Orders ────────────────────────│",
+            "│SO-1001 2026-09-21 ¥128.00 paid/sh│",
+            "│  保温杯 x1                       │",
+            "│── Recent contacts ───────────────│",
+            "└──────────────────────────────────┘",
+        ].map { $0.replacingOccurrences(of: "2026-09-21", with: ClockFormat.day.string(from: Fixtures.start)) })
+    }
+
+    func testPhrasesAreShownInTheCustomersLanguageWithNamesFilledIn() {
+        var state = Fixtures.state()
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(chat, "김민준", .ko)]), .taken(chat))
+        state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "김민준", .ko), transcript: []))
+        state.send(.key(.char("/")))
+        state.type("hello")
+        var buffer = ScreenBuffer(width: 40, height: 5)
+        PhrasesPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 5))
+        let lines = buffer.lines()
+        XCTAssertEqual(lines[0], "┌ Phrases · 한국어 ────────────────────┐")
+        XCTAssertEqual(lines[1], "│/ hello                               │")
+        XCTAssertEqual(lines[2], "│Greeting                              │")
+        XCTAssertTrue(lines[3].hasPrefix("│ hello 안녕하세요, 김민준님. 상담원 Mi"), lines[3])
+        for line in lines { XCTAssertEqual(DisplayWidth.of(line), 40, line) }
+        XCTAssertEqual(buffer.cursor?.x, 8, "the cursor sits after the filter text")
+    }
+
+    func testComplaintFormShowsFieldsAndWhatIsStillNeeded() {
+        var state = Fixtures.state()
+        state.send(.draftLoaded(ComplaintDraft(agent: "mina", customerId: 70, category: .delivery, severity: .major,
+                                               account: "快递晚了三天", focusedField: .account)))
+        var buffer = ScreenBuffer(width: 40, height: 9)
+        ComplaintPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
+        XCTAssertEqual(buffer.lines(), [
+            "┌ Complaint · customer 70 ─────────────┐",
+            "│Category  ‹ Delivery / receipt ›      │",
+            "│Severity  ‹ major ›                   │",
+            "│Account   快递晚了三天                │",
+            "│Wants                                 │",
+            "│Reply by  HH:MM, +2h, YYYY-MM-DD HH:MM│",
+            "│                                      │",
+            "│Still needed: Wants                   │",
+            "└──────────────────────────────────────┘",
+        ])
+    }
+
+    func testReplyLineKeepsTheCursorOverWideCharacters() {
+        var state = Fixtures.state()
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(chat, "김민준", .ko)]), .taken(chat), .key(.char("r")))
+        state.type("감사합니다")
+        state.send(.key(.left), .key(.left))
+        var buffer = ScreenBuffer(width: 80, height: 1)
+        ReplyLine.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
+        XCTAssertTrue(buffer.line(0).hasPrefix(" 김민준 › 감사합니다"), buffer.line(0))
+        // " 김민준 › " is 10 columns; three syllables before the cursor are 6 more.
+        XCTAssertEqual(buffer.cursor?.x, 16)
+    }
+
+    func testWholeConsoleAtTheMinimumSizeKeepsEveryBorderStraight() {
+        var state = queueState()
+        state.send(.detailLoaded(contactId: 4, file: Fixtures.file(40, "王小明", .zhHans), transcript: []))
+        let buffer = ConsoleView.render(state)
+        XCTAssertEqual(buffer.lines().count, 24)
+        for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 80, line) }
+        let layout = ConsoleLayout(width: 80, height: 24)!
+        // Every pane's right border sits in its last column on every row.
+        for pane in Pane.allCases {
+            let rect = layout.rect(of: pane)
+            for y in rect.y..<rect.maxY {
+                XCTAssertTrue(["│", "┐", "┘"].contains(buffer[rect.maxX - 1, y].text), "\(pane) row \(y)")
+            }
+        }
+    }
+
+    func testBelowTheMinimumSizeItSaysSo() {
+        let state = Fixtures.state(width: 50, height: 10)
+        let text = ConsoleView.render(state).lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("Terminal too small: 50x10."))
+        XCTAssertTrue(text.contains("Frontline needs 80x24."))
+        XCTAssertFalse(text.contains("Queue"))
+    }
+
+    func testHelpOverlayListsEveryBinding() {
+        var state = Fixtures.state(width: 120, height: 40)
+        state.send(.key(.char("?")))
+        let text = ConsoleView.render(state).lines().joined(separator: "\n")
+        for section in KeyBindings.sections {
+            for binding in section.bindings { XCTAssertTrue(text.contains(binding.help), binding.help) }
+        }
+    }
+
+    func testLayoutSplitsTheScreenWithoutOverlap() {
+        let layout = ConsoleLayout(width: 80, height: 24)!
+        XCTAssertEqual(layout.queue, Rect(x: 0, y: 1, width: 38, height: 11))
+        XCTAssertEqual(layout.phrases, Rect(x: 0, y: 12, width: 38, height: 10))
+        XCTAssertEqual(layout.customer, Rect(x: 38, y: 1, width: 42, height: 12))
+        XCTAssertEqual(layout.complaint, Rect(x: 38, y: 13, width: 42, height: 9))
+        XCTAssertEqual(layout.replyLine, Rect(x: 0, y: 22, width: 80, height: 1))
+        XCTAssertEqual(layout.keyBar, Rect(x: 0, y: 23, width: 80, height: 1))
+        XCTAssertNil(ConsoleLayout(width: 79, height: 24))
+        XCTAssertNil(ConsoleLayout(width: 80, height: 23))
+    }
+}
