@@ -73,7 +73,10 @@ public struct AppState: Sendable {
     /// Values for phrase placeholders, from the live customer file.
     public var placeholderValues: [String: String] {
         var values = ["agent.name": agent.displayName]
-        if let customer = customerFile?.customer { values["customer.name"] = customer.name }
+        // A customer known only by a number or address has no name to greet them by; the phrase's default applies.
+        if let customer = customerFile?.customer, customer.name.contains(where: \.isLetter), customer.name != customer.email {
+            values["customer.name"] = customer.name
+        }
         if let order = customerFile?.orders.first { values["order.number"] = order.number }
         return values
     }

@@ -28,7 +28,7 @@ public enum KeyBindings {
     ]
 
     public static let filteringPhrases: [Binding] = [
-        Binding([.enter], "Enter", .insertPhrase, short: "insert", help: "Put the selected phrase into the reply line"),
+        Binding([.enter], "Enter", .insertPhrase, short: "insert", help: "Put the phrase in the reply line (on a call, show it to say aloud)"),
         Binding([.down, .ctrl("n")], "↓/Ctrl-N", .moveDown, short: "down", help: "Next phrase"),
         Binding([.up, .ctrl("p")], "↑/Ctrl-P", .moveUp, short: "up", help: "Previous phrase"),
         Binding([.escape], "Esc", .clearFilter, short: "close", help: "Clear the filter and go back"),

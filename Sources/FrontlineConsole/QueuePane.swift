@@ -9,7 +9,7 @@ enum QueuePane {
         let inner = drawPaneFrame(&buffer, rect, title: "Queue · \(waiting) waiting", focused: state.focus == .queue)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
-        let timeWidth = 7
+        let timeWidth = 8
         let nameWidth = max(4, inner.width - 2 - 5 - timeWidth * 2)
         buffer.write(DisplayWidth.pad("  chan customer", to: 7 + nameWidth) + DisplayWidth.padLeft("waited", to: timeWidth)
                      + DisplayWidth.padLeft("left", to: timeWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)

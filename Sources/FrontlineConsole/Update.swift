@@ -79,7 +79,8 @@ private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
                           status: policy.status(of: $0.contact, at: now)) }
         .sorted(by: QueueEntry.byUrgency)
     let ids = Set(state.entries.compactMap(\.contact.id))
-    if let active = state.activeContactId, !state.myActiveContacts.contains(where: { $0.id == active }) {
+    // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
+    if state.activeContactId.map({ active in !state.myActiveContacts.contains { $0.id == active } }) ?? true {
         state.activeContactId = state.myActiveContacts.first?.id
     }
     if state.selectedContactId.map({ !ids.contains($0) }) ?? true {

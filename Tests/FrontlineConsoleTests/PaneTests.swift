@@ -22,25 +22,26 @@ final class PaneTests: XCTestCase {
         QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         XCTAssertEqual(buffer.lines(), [
             "┌ Queue · 3 waiting ───────────────────────┐",
-            "│  chan customer              waited   left│",
-            "│  call 陈晓华                  3:20  -0:20│",
-            "│  chat 김민준                  4:10   0:50│",
-            "│  call Alexandra Montgomery…   0:20   2:40│",
-            "│● chat 王^[[2J小明             0:05   4:00│",
+            "│  chan customer             waited    left│",
+            "│  call 陈晓华                 3:20   -0:20│",
+            "│  chat 김민준                 4:10    0:50│",
+            "│  call Alexandra Montgome…    0:20    2:40│",
+            "│▶ chat 王^[[2J小明            0:05    4:00│",
             "└──────────────────────────────────────────┘",
         ])
         for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 44, line) }
     }
 
     func testCountdownsTakeTheColourOfTheirStateAndTheSelectionIsMarked() {
-        let state = queueState()
+        var state = queueState()
+        state.selectedContactId = 1
         var buffer = ScreenBuffer(width: 44, height: 7)
         QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         let legend: [ThemeRole: Character] = [.slaBreached: "B", .slaWarning: "W", .slaOk: "o", .selection: "S"]
-        // The breached call is selected (most urgent first); its countdown keeps the breach colour.
-        XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSBBBBBBB."))
-        XCTAssertTrue(buffer.roleString(row: 3, legend: legend).hasSuffix("WWWWWWW."))
-        XCTAssertTrue(buffer.roleString(row: 4, legend: legend).hasSuffix("ooooooo."))
+        // The selected breached call keeps the breach colour on its countdown.
+        XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSSBBBBBBBB."))
+        XCTAssertTrue(buffer.roleString(row: 3, legend: legend).hasSuffix("WWWWWWWW."))
+        XCTAssertTrue(buffer.roleString(row: 4, legend: legend).hasSuffix("oooooooo."))
     }
 
     func testCustomerFileShowsTheChatTranscriptWrappedByDisplayWidth() {

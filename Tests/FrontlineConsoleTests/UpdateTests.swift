@@ -171,3 +171,24 @@ final class UpdateTests: XCTestCase {
         return state
     }
 }
+
+final class RestartAndNamesTests: XCTestCase {
+    func testAContactHeldBeforeARestartIsActiveAgain() {
+        var state = Fixtures.state()
+        let held = Fixtures.contact(9, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        let others = Fixtures.contact(8, .chat, state: .active, queuedSecondsAgo: 30, agent: "jun")
+        state.send(.queueLoaded([Fixtures.row(others, "Bob"), Fixtures.row(held, "Ann")]))
+        XCTAssertEqual(state.activeContactId, 9, "mina's own contact, not jun's")
+    }
+
+    func testACustomerKnownOnlyByNumberIsGreetedWithThePhrasesDefault() {
+        var state = Fixtures.state()
+        state.send(.detailLoaded(contactId: 0, file: nil, transcript: []))
+        var file = Fixtures.file(70, "+82 10-0000-0123", .en)
+        state.customerFile = file
+        XCTAssertNil(state.placeholderValues["customer.name"])
+        file.customer.name = "Grace"
+        state.customerFile = file
+        XCTAssertEqual(state.placeholderValues["customer.name"], "Grace")
+    }
+}
