@@ -18,10 +18,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         return reevaluateTimers(&state)
     case .storeChanged:
-        return [.reloadQueue] + detailEffects(state, force: true)
+        return [.reloadQueue] + followDetail(&state, force: true)
     case .queueLoaded(let rows):
         state.rows = rows
-        return reevaluateTimers(&state) + detailEffects(state, force: false)
+        return reevaluateTimers(&state) + followDetail(&state)
     case .detailLoaded(let contactId, let file, let transcript):
         guard contactId == state.detailTarget else { return [] }
         if contactId != state.detailContactId { state.customerScroll = 0 }
@@ -95,21 +95,16 @@ private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     return newBreach ? [.recordBreaches] : []
 }
 
-/// Loads the customer file when the contact it should show has changed (or always, when `force`).
-private func detailEffects(_ state: AppState, force: Bool) -> [Effect] {
-    guard let target = state.detailTarget else { return [] }
-    return force || target != state.detailContactId ? [.loadDetail(contactId: target)] : []
-}
-
-/// After the selection or the active contact moved, clears a stale file and loads the right one.
-private func followDetail(_ state: inout AppState) -> [Effect] {
+/// Keeps the customer file on the contact it should show: clears it when there is none,
+/// loads it when that contact changed (or always, when `force`).
+private func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
     guard let target = state.detailTarget else {
         state.customerFile = nil
         state.transcript = []
         state.detailContactId = nil
         return []
     }
-    return target == state.detailContactId ? [] : [.loadDetail(contactId: target)]
+    return force || target != state.detailContactId ? [.loadDetail(contactId: target)] : []
 }
 
 // MARK: - Keys

@@ -192,3 +192,16 @@ final class RestartAndNamesTests: XCTestCase {
         XCTAssertEqual(state.placeholderValues["customer.name"], "Grace")
     }
 }
+
+final class CustomerFileFollowsTests: XCTestCase {
+    func testTheFileIsClearedWhenNoContactIsLeft() {
+        var state = Fixtures.state()
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]))
+        state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: []))
+        XCTAssertNotNil(state.customerFile)
+        state.send(.wrappedUp(chat), .queueLoaded([]))
+        XCTAssertNil(state.customerFile)
+        XCTAssertNil(state.activeContactId)
+    }
+}
