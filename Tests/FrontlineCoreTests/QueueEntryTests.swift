@@ -11,7 +11,7 @@ final class QueueEntryTests: XCTestCase {
     }
 
     private func sortedIds(_ entries: [QueueEntry], seed: UInt64) -> [[Int64]] {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<20).map { _ in entries.shuffled(using: &rng).sorted(by: QueueEntry.byUrgency).map { $0.contact.id ?? -1 } }
     }
 

@@ -5,7 +5,7 @@ import XCTest
 /// Properties every timer must keep, over a few thousand seeded random cases.
 final class SLAPropertyTests: XCTestCase {
     func testStatusIsMonotoneAndSecondsLeftAgreesWithTheBreach() {
-        var rng = SeededGenerator(seed: 0xF00D_2026)
+        var rng = SplitMix64(seed: 0xF00D_2026)
         var checked = 0
         for _ in 0..<400 {
             let start = Date(timeIntervalSince1970: 1_790_000_000 + Double.random(in: -1e7...1e7, using: &rng))
