@@ -44,7 +44,7 @@ let package = Package(
             "FrontlineConsole", "FrontlineScreen", "FrontlineStore", "FrontlineCore",
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
-        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore"]),
+        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),
     ],
     swiftLanguageModes: [.v5]
 )

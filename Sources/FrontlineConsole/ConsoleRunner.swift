@@ -95,7 +95,12 @@ public final class ConsoleRunner {
         do {
             switch effect {
             case .reloadQueue:
-                return [.queueLoaded(try database.queue(agent: agent))]
+                // Judge the fresh rows at the time they were read, not at the last tick, which is up
+                // to a second old (a minute with no countdown on screen): a call queued since then
+                // showed 3:01 left until the next tick. The tick comes after the rows: before them,
+                // it would judge a just-taken contact against rows where it is not yet ours.
+                let rows = try database.queue(agent: agent)
+                return [.queueLoaded(rows), .tick(clock.now)]
             case .loadDetail(let contactId):
                 guard let contact = try database.contact(id: contactId) else {
                     return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
