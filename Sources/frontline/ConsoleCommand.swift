@@ -22,9 +22,6 @@ struct ConsoleCommand: FrontlineCommand {
     var theme: String = "default"
 
     func execute() throws {
-        guard terminalIsInteractive() else {
-            throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
-        }
         let environment = ProcessInfo.processInfo.environment
         let chosenTheme: Theme
         do {
@@ -32,6 +29,10 @@ struct ConsoleCommand: FrontlineCommand {
             chosenTheme = try Theme.load(named: theme, searchPaths: Theme.searchPaths(executablePath: executable, environment: environment))
         } catch {
             throw CommandFailure.usage("\(error)")
+        }
+        // Options are checked first: a wrong flag is a usage error, terminal or not.
+        guard terminalIsInteractive() else {
+            throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
         let store = try database.openDatabase()
         let agentName = agent ?? environment["USER"] ?? NSUserName()
