@@ -10,9 +10,9 @@ enum HeaderBar {
         let atRisk = waiting.filter { $0.status?.state == .warning }.count
         var x = rect.x
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
-        x += buffer.write("│ \(state.agent.displayName) │ waiting \(waiting.count) ", x: x, y: rect.y, role: .statusBar)
-        if atRisk > 0 { x += buffer.write(" \(atRisk) at risk ", x: x, y: rect.y, role: .slaWarning) }
-        if breached > 0 { x += buffer.write(" \(breached) breached ", x: x, y: rect.y, role: .slaBreached) }
+        x += buffer.write("│ \(state.agent.displayName) │ waiting \(waiting.count)", x: x, y: rect.y, role: .statusBar)
+        if atRisk > 0 { x += buffer.write("  \(atRisk) at risk ", x: x, y: rect.y, role: .slaWarning) }
+        if breached > 0 { x += buffer.write("  \(breached) breached ", x: x, y: rect.y, role: .slaBreached) }
         x += buffer.write(" │ holding \(state.myActiveContacts.count)", x: x, y: rect.y, role: .statusBar)
         let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)

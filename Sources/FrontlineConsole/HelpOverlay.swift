@@ -3,9 +3,31 @@ import FrontlineScreen
 /// The `?` overlay: every key of every mode, generated from the binding table.
 enum HelpOverlay {
     static func render(scroll: Int, into buffer: inout ScreenBuffer, screen: Rect) {
-        let width = min(screen.width - 4, 96)
+        let width = boxWidth(screen.width)
+        let lines = self.lines(boxWidth: width)
+        let height = min(screen.height - 2, lines.count + 2)
+        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
+                       width: width, height: height)
+        buffer.fill(box, role: .overlay)
+        buffer.drawBox(box, title: "Keys · j/k scroll · Esc close", role: .borderFocused, titleRole: .titleFocused)
+        let inner = box.inset(by: 1)
+        let first = min(scroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            line.draw(into: &buffer, x: inner.x + 1, y: inner.y + row, width: inner.width - 2)
+        }
+    }
+
+    /// How far the help can scroll on a screen of this size.
+    static func maxScroll(width: Int, height: Int) -> Int {
+        max(0, lines(boxWidth: boxWidth(width)).count - (height - 4))
+    }
+
+    private static func boxWidth(_ screenWidth: Int) -> Int { min(screenWidth - 4, 96) }
+
+    /// Every binding with its help text wrapped to the box, under a heading per mode.
+    private static func lines(boxWidth: Int) -> [StyledLine] {
         let keyWidth = 16
-        let helpWidth = width - 4 - keyWidth
+        let helpWidth = boxWidth - 4 - keyWidth
         var lines: [StyledLine] = []
         for section in KeyBindings.sections {
             if !lines.isEmpty { lines.append(StyledLine("")) }
@@ -17,15 +39,6 @@ enum HelpOverlay {
                 }
             }
         }
-        let height = min(screen.height - 2, lines.count + 2)
-        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
-                       width: width, height: height)
-        buffer.fill(box, role: .overlay)
-        buffer.drawBox(box, title: "Keys · j/k scroll · Esc close", role: .borderFocused, titleRole: .titleFocused)
-        let inner = box.inset(by: 1)
-        let first = min(scroll, max(0, lines.count - inner.height))
-        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
-            line.draw(into: &buffer, x: inner.x + 1, y: inner.y + row, width: inner.width - 2)
-        }
+        return lines
     }
 }

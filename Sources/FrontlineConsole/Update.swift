@@ -133,7 +133,7 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .help:
         switch KeyBindings.action(for: key, in: .help) {
-        case .moveDown?: state.helpScroll += 1
+        case .moveDown?: state.helpScroll = min(state.helpScroll + 1, HelpOverlay.maxScroll(width: state.width, height: state.height))
         case .moveUp?: state.helpScroll = max(0, state.helpScroll - 1)
         case .closeHelp?: state.mode = .normal
         default: break

@@ -167,3 +167,20 @@ final class PaneTests: XCTestCase {
         XCTAssertNil(ConsoleLayout(width: 80, height: 23))
     }
 }
+
+final class HelpScrollTests: XCTestCase {
+    func testHelpScrollsToItsLastLineAndNoFurther() {
+        var state = Fixtures.state()
+        state.send(.key(.char("?")))
+        let top = ConsoleView.render(state).lines().joined(separator: "\n")
+        XCTAssertFalse(top.contains("Leave the form"), "at 80x24 the last binding is below the fold")
+        for _ in 0..<100 { state.send(.key(.char("j"))) }
+        let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
+        XCTAssertTrue(bottom.contains("Leave the form"))
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24))
+        state.send(.key(.char("k")))
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24) - 1, "one k scrolls back at once")
+        state.send(.key(.escape))
+        XCTAssertEqual(state.mode, .normal)
+    }
+}
