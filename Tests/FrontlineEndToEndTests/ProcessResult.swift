@@ -10,32 +10,38 @@ struct ProcessResult {
     /// Runs `frontline` with `arguments` as given (no `--db` added), stdin from /dev/null
     /// so that it never inherits the terminal `swift test` was started from.
     static func frontline(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = FrontlineBinary.url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["FRONTLINE_DB"] = nil
         env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Read stderr beside stdout so that neither pipe can fill up and stall the child.
-        var errorData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        return try run(FrontlineBinary.url.path, arguments, environment: env)
+    }
+
+    /// Runs a program to completion. Output goes through temporary files, not pipes: the tmux
+    /// server that a first `new-session` starts inherits the child's descriptors and would hold
+    /// a pipe open forever, and a file can never fill up and stall the child.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let folder = FileManager.default.temporaryDirectory
+        let outputURL = folder.appendingPathComponent("frontline-out-\(UUID().uuidString)")
+        let errorURL = folder.appendingPathComponent("frontline-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outputURL)
+            try? FileManager.default.removeItem(at: errorURL)
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-                             stderr: String(decoding: errorData, as: UTF8.self))
+        return ProcessResult(status: process.terminationStatus,
+                             stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 }
 
