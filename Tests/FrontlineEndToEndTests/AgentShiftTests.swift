@@ -4,21 +4,8 @@ import FrontlineStore
 import XCTest
 
 /// Works a short shift with the real binary in tmux while contacts arrive from another "shell".
-final class AgentShiftTests: XCTestCase {
-    private var folder: URL!
-    private var frontline: FrontlineBinary!
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (apt-get install tmux)") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        frontline = FrontlineBinary(databasePath: folder.appendingPathComponent("shift.db").path)
-        try frontline.run("db", "init", "--demo")
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class AgentShiftTests: EndToEndCase {
+    override class var initArguments: [String]? { ["--demo"] }
 
     func testTakeAKoreanChatAnswerWithAPhraseAndSeeItStored() throws {
         let session = try TmuxSession(command: frontline.consoleCommand(agent: "mina"))
@@ -29,7 +16,7 @@ final class AgentShiftTests: XCTestCase {
         try session.waitFor("김서연", timeout: 3)
         try session.send("n")
         try session.waitFor("주문한 물건이 아직 안 왔어요")
-        // Filter the phrases for the apology about the wait, insert it, and send it.
+        // Filter the phrases for the greeting, insert it with the names filled in, and send it.
         try session.send("/")
         try session.type("hello")
         try session.send("Enter")

@@ -5,23 +5,9 @@ import FrontlineStore
 import XCTest
 
 /// The command line as scripts see it: exit codes, one-line errors, the database file, `queue` output.
-final class CommandLineTests: XCTestCase {
-    private var folder: URL!
-    private var frontline: FrontlineBinary!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        frontline = FrontlineBinary(databasePath: folder.appendingPathComponent("cli.db").path)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder {
-            // Put write bits back so that a read-only test leaves nothing behind.
-            _ = chmod(folder.appendingPathComponent("cli.db").path, 0o600)
-            try? FileManager.default.removeItem(at: folder)
-        }
-    }
+final class CommandLineTests: EndToEndCase {
+    override class var initArguments: [String]? { nil }
+    override class var needsTmux: Bool { false }
 
     // MARK: Exit codes
 

@@ -4,21 +4,7 @@ import FrontlineStore
 import XCTest
 
 /// A complaint half typed when the terminal closes is there again, where it was left, in the next console.
-final class DraftSurvivalTests: XCTestCase {
-    private var folder: URL!
-    private var frontline: FrontlineBinary!
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (apt-get install tmux)") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-draft-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        frontline = FrontlineBinary(databasePath: folder.appendingPathComponent("draft.db").path)
-        try frontline.run("db", "init")
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class DraftSurvivalTests: EndToEndCase {
 
     func testAHalfTypedComplaintSurvivesAClosedTerminalAndCanBeFiled() throws {
         let account = "包裹三天没到，盒子破了"

@@ -12,7 +12,10 @@ struct FrontlineBinary {
 
     /// Runs a command to completion and returns what it printed.
     @discardableResult
-    func run(_ arguments: String...) throws -> String {
+    func run(_ arguments: String...) throws -> String { try run(arguments) }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
         try TmuxSession.run(Self.url.path, arguments + ["--db", databasePath])
     }
 

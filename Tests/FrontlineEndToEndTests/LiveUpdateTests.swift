@@ -5,23 +5,9 @@ import FrontlineStore
 import XCTest
 
 /// What other processes write shows in an open console without a key press.
-final class LiveUpdateTests: XCTestCase {
-    private var folder: URL!
-    private var frontline: FrontlineBinary!
+final class LiveUpdateTests: EndToEndCase {
     /// The queue pane's width on a 120-column screen (`ConsoleLayout`: 9/20 of the width).
     private let queueWidth = 54
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (apt-get install tmux)") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-live-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        frontline = FrontlineBinary(databasePath: folder.appendingPathComponent("live.db").path)
-        try frontline.run("db", "init")
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
 
     func testAContactQueuedByAnotherProcessAppearsWithoutAKeyPress() throws {
         let session = try TmuxSession(command: frontline.consoleCommand(agent: "mina"))

@@ -5,20 +5,8 @@ import XCTest
 
 /// Two consoles pressing `n` at the same moment never get the same contact; nor do several processes
 /// taking straight from the store.
-final class TakeRaceTests: XCTestCase {
-    private var folder: URL!
-    private var frontline: FrontlineBinary!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-race-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        frontline = FrontlineBinary(databasePath: folder.appendingPathComponent("race.db").path)
-        try frontline.run("db", "init")
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class TakeRaceTests: EndToEndCase {
+    override class var needsTmux: Bool { false }
 
     func testTwoConsolesPressingNTogetherNeverGetTheSameContact() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (apt-get install tmux)") }
