@@ -17,10 +17,17 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
     /// The oldest customer message that no agent reply has answered yet.
     /// Kept on the contact so the queue never has to scan transcripts.
     public var awaitingReplySince: Date?
+    public var priority: Priority
+    /// When the running timer was paused (e.g. waiting for the customer); nil while it runs.
+    public var pausedSince: Date?
+    public var pauseReason: String?
+    /// Timer time spent in earlier pauses of the running timer.
+    public var pausedSeconds: Double
 
     public init(id: Int64? = nil, channel: Channel, state: ContactState = .waiting, customerId: Int64,
                 address: String, queuedAt: Date, takenAt: Date? = nil, firstReplyAt: Date? = nil,
-                endedAt: Date? = nil, agent: String? = nil, awaitingReplySince: Date? = nil) {
+                endedAt: Date? = nil, agent: String? = nil, awaitingReplySince: Date? = nil,
+                priority: Priority = .normal, pausedSince: Date? = nil, pauseReason: String? = nil, pausedSeconds: Double = 0) {
         self.id = id
         self.channel = channel
         self.state = state
@@ -32,6 +39,10 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
         self.endedAt = endedAt
         self.agent = agent
         self.awaitingReplySince = awaitingReplySince
+        self.priority = priority
+        self.pausedSince = pausedSince
+        self.pauseReason = pauseReason
+        self.pausedSeconds = pausedSeconds
     }
 
     /// How long the customer waited in the queue: until pickup, or until `now` while still waiting.

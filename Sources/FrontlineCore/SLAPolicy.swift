@@ -1,47 +1,79 @@
 import Foundation
 
-/// The response-time targets. Deadlines are derived from stored timestamps,
-/// so the same answer comes out whenever, and by whomever, it is asked.
+/// The response-time rules. Deadlines are derived from stored timestamps, so the same
+/// answer comes out whenever, and by whomever, it is asked.
 public struct SLAPolicy: Equatable, Sendable {
-    /// A phone call is picked up within this long of entering the queue.
-    public var phonePickup: TimeInterval
-    /// Every unanswered chat message gets an agent reply within this long.
-    public var chatReply: TimeInterval
-    /// An email gets its first answer within this long.
-    public var emailResponse: TimeInterval
-    /// A due call-back is made within this long of coming due.
-    public var callback: TimeInterval
-    /// The share of a target after which a timer shows the warning colour.
-    public var warningFraction: Double
+    public var rules: [TimerKind: TimerRule]
+    /// Rules that replace the plain one for a given priority.
+    public var priorityRules: [TimerKind: [Priority: TimerRule]]
+    public var calendar: WorkingCalendar
+    /// Callers who hang up sooner than this are left out of the service level.
+    public var shortAbandon: TimeInterval
 
-    public init(phonePickup: TimeInterval = 180, chatReply: TimeInterval = 300, emailResponse: TimeInterval = 4 * 3600,
-                callback: TimeInterval = 300, warningFraction: Double = 0.8) {
-        self.phonePickup = phonePickup
-        self.chatReply = chatReply
-        self.emailResponse = emailResponse
-        self.callback = callback
-        self.warningFraction = warningFraction
+    public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
+                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {
+        self.rules = rules
+        self.priorityRules = priorityRules
+        self.calendar = calendar
+        self.shortAbandon = shortAbandon
     }
 
+    /// The figures of the service manuals.
+    public static let defaultRules: [TimerKind: TimerRule] = [
+        .pickup: TimerRule(target: 180),
+        .chatReply: TimerRule(target: 300),
+        .chatMessageGoal: TimerRule(target: 20, enabled: false),
+        .emailResponse: TimerRule(target: 4 * 3600, clock: .working, pausable: true),
+        .callback: TimerRule(target: 300),
+        .promisedReply: TimerRule(target: 4 * 3600, clock: .working),
+        .complaintMinor: TimerRule(target: 0, clock: .endOfWorkingDay),
+        .complaintMajor: TimerRule(target: 72 * 3600),
+        .followUp: TimerRule(target: 3 * 86400),
+        .firstContact: TimerRule(target: 7 * 86400),
+    ]
+
+    /// A promised reply time may not be further away than this much working time.
+    public static let longestPromise: TimeInterval = 8 * 3600
+
     public static let standard = SLAPolicy()
+
+    public func rule(_ kind: TimerKind, priority: Priority = .normal) -> TimerRule {
+        priorityRules[kind]?[priority] ?? rules[kind] ?? Self.defaultRules[kind]!
+    }
+
+    // The plain targets, for code that only needs the number.
+    public var phonePickup: TimeInterval { rule(.pickup).target }
+    public var chatReply: TimeInterval { rule(.chatReply).target }
+    public var emailResponse: TimeInterval { rule(.emailResponse).target }
+    public var callback: TimeInterval { rule(.callback).target }
+
+    /// A timer of `kind` started at `start`, following this policy's rule and calendar.
+    public func timer(_ kind: TimerKind, startedAt start: Date, priority: Priority = .normal,
+                      pausedSeconds: TimeInterval = 0, pausedSince: Date? = nil) -> ResponseTimer? {
+        let rule = rule(kind, priority: priority)
+        guard rule.enabled else { return nil }
+        return ResponseTimer(kind: kind, startedAt: start, rule: rule, calendar: calendar,
+                             pausedSeconds: pausedSeconds, pausedSince: pausedSince)
+    }
 
     /// The timer running on a contact right now, if any.
     public func runningTimer(for contact: Contact) -> ResponseTimer? {
         guard contact.state.isOpen else { return nil }
+        let kind: TimerKind
+        let start: Date
         switch contact.channel {
-        case .phone:
+        case .phone, .callback:
             guard contact.state == .waiting else { return nil }
-            return ResponseTimer(kind: .pickup, startedAt: contact.queuedAt, target: phonePickup, warningFraction: warningFraction)
-        case .callback:
-            guard contact.state == .waiting else { return nil }
-            return ResponseTimer(kind: .callback, startedAt: contact.queuedAt, target: callback, warningFraction: warningFraction)
+            (kind, start) = (contact.channel == .phone ? .pickup : .callback, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }
-            return ResponseTimer(kind: .chatReply, startedAt: since, target: chatReply, warningFraction: warningFraction)
+            (kind, start) = (.chatReply, since)
         case .email:
             guard contact.firstReplyAt == nil else { return nil }
-            return ResponseTimer(kind: .emailResponse, startedAt: contact.queuedAt, target: emailResponse, warningFraction: warningFraction)
+            (kind, start) = (.emailResponse, contact.queuedAt)
         }
+        return timer(kind, startedAt: start, priority: contact.priority,
+                     pausedSeconds: contact.pausedSeconds, pausedSince: contact.pausedSince)
     }
 
     /// Where the contact stands against its running timer at `now`; nil when no timer runs.

@@ -21,13 +21,16 @@ public enum SLAState: String, Codable, CaseIterable, Sendable, Comparable {
 public struct SLAStatus: Equatable, Sendable {
     public var state: SLAState
     public var deadline: Date
-    /// Whole seconds to the deadline; negative (the overrun) once breached.
+    /// Whole seconds of timer time to the deadline; negative (the overrun) once breached.
     public var secondsLeft: Int
+    /// A paused timer keeps its place but does not count down.
+    public var isPaused: Bool
 
-    public init(state: SLAState, deadline: Date, secondsLeft: Int) {
+    public init(state: SLAState, deadline: Date, secondsLeft: Int, isPaused: Bool = false) {
         self.state = state
         self.deadline = deadline
         self.secondsLeft = secondsLeft
+        self.isPaused = isPaused
     }
 
     /// `2:59`, `0:07`, `-0:42`, `3:59:59`.

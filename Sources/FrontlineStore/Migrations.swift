@@ -10,6 +10,9 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v3-timers") { db in
+            try db.execute(sql: v3Timers)
+        }
         return migrator
     }
 
@@ -134,5 +137,13 @@ enum Migrations {
             detail TEXT
         );
         CREATE INDEX contact_events_on_contact ON contact_events(contact_id, at);
+        """
+
+    /// Priorities and pausable timers on contacts.
+    private static let v3Timers = """
+        ALTER TABLE contacts ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';
+        ALTER TABLE contacts ADD COLUMN paused_since REAL;
+        ALTER TABLE contacts ADD COLUMN pause_reason TEXT;
+        ALTER TABLE contacts ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0;
         """
 }

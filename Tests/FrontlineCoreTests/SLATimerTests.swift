@@ -80,7 +80,6 @@ final class PhonePickupTimerTests: XCTestCase {
 }
 
 final class WrittenChannelTimerTests: XCTestCase {
-    let policy = SLAPolicy.standard
 
     func testChatTimerStartsAtTheUnansweredMessageNotAtQueueEntry() throws {
         let clock = ManualClock(testEpoch)
@@ -125,6 +124,13 @@ final class WrittenChannelTimerTests: XCTestCase {
         XCTAssertEqual(status.deadline, second.addingTimeInterval(300), "next-reply timer counts from the new message")
         XCTAssertEqual(status.state, .ok, "750 s since the first message, but only 100 s since the unanswered one")
         XCTAssertEqual(status.secondsLeft, 200)
+    }
+
+    /// These email tests use a wall-clock rule; working-time email timers are in WorkingTimeTimerTests.
+    private var policy: SLAPolicy {
+        var policy = SLAPolicy.standard
+        policy.rules[.emailResponse] = TimerRule(target: 4 * 3600)
+        return policy
     }
 
     func testEmailHasAFourHourFirstResponseTimerThatStopsOnFirstReply() throws {
@@ -176,7 +182,8 @@ final class WrittenChannelTimerTests: XCTestCase {
     }
 
     func testPolicyTargetsAreConfigurable() {
-        let strict = SLAPolicy(chatReply: 20)
+        var strict = SLAPolicy.standard
+        strict.rules[.chatReply] = TimerRule(target: 20)
         let clock = ManualClock(testEpoch)
         let chat = contact(.chat, queuedAt: clock.now, awaitingReplySince: clock.now)
         clock.advance(by: 20)
