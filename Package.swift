@@ -20,8 +20,14 @@ let package = Package(
             "FrontlineCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Hand-edited TOML files (the response-time policy, and the line numbers errors name).
+        .target(name: "FrontlineConfig", dependencies: [
+            "FrontlineCore",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // Pure drawing into an in-memory buffer; no curses, no database.
         .target(name: "FrontlineScreen", dependencies: [
+            "FrontlineConfig",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The system ncursesw library.
@@ -34,10 +40,11 @@ let package = Package(
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
+        .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineCore"]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [

@@ -14,7 +14,7 @@ extension AppDatabase {
         try write { db in
             // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
             // process can take these first; the conditional UPDATE in takeWaiting still checks.
-            for id in try Self.waitingByUrgency(db, policy: policy, limit: 8) {
+            for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
                 if let contact = try Self.takeWaiting(db, id: id, agent: agent, policy: policy, at: at) {
                     return contact
                 }
@@ -54,21 +54,14 @@ extension AppDatabase {
         return contact
     }
 
-    /// Waiting contact ids, most urgent first: the same order as `QueueEntry.byUrgency`
-    /// (earliest deadline, no running timer last, then oldest, then lowest id).
-    static func waitingByUrgency(_ db: Database, policy: SLAPolicy, limit: Int) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT id FROM (
-                SELECT id, queued_at, CASE channel
-                    WHEN 'phone' THEN queued_at + ?
-                    WHEN 'callback' THEN queued_at + ?
-                    WHEN 'chat' THEN awaiting_reply_since + ?
-                    WHEN 'email' THEN CASE WHEN first_reply_at IS NULL THEN queued_at + ? END
-                END AS deadline
-                FROM contacts WHERE state = 'waiting'
-            )
-            ORDER BY deadline IS NULL, deadline, queued_at, id
-            LIMIT ?
-            """, arguments: [policy.phonePickup, policy.callback, policy.chatReply, policy.emailResponse, limit])
+    /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.
+    /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form.
+    static func waitingByUrgency(_ db: Database, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
+        let waiting = try Contact.filter(sql: "state = 'waiting'").fetchAll(db)
+        return waiting
+            .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
+            .sorted(by: QueueEntry.byUrgency)
+            .prefix(limit)
+            .compactMap(\.contact.id)
     }
 }

@@ -14,6 +14,7 @@ struct ConsoleCommand: FrontlineCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var config: ConfigOptions
 
     @Option(help: "Your agent login name. Default: your login name.")
     var agent: String?
@@ -34,6 +35,7 @@ struct ConsoleCommand: FrontlineCommand {
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
+        let policy = try config.load().policy
         let store = try database.openDatabase()
         let agentName = agent ?? environment["USER"] ?? NSUserName()
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
@@ -49,7 +51,7 @@ struct ConsoleCommand: FrontlineCommand {
         signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
         let runner: ConsoleRunner
         do {
-            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName)
+            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy)
         } catch {
             terminal.shutdown()
             throw CommandFailure.failure("\(error)")

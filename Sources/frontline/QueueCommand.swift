@@ -17,6 +17,7 @@ struct QueueCommand: FrontlineCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var config: ConfigOptions
 
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
@@ -25,7 +26,7 @@ struct QueueCommand: FrontlineCommand {
     var agent: String?
 
     func execute() throws {
-        let policy = SLAPolicy.standard
+        let policy = try config.load().policy
         let now = Date()
         let store = try database.openDatabaseForReading()
         if !store.isReadOnly {

@@ -1,3 +1,4 @@
+import FrontlineConfig
 import TOMLKit
 
 extension Theme {
@@ -78,48 +79,5 @@ extension Theme {
         guard let s = value.string else { return nil }
         if let n = Int(s) { return (0...255).contains(n) ? .indexed(UInt8(n)) : nil }
         return TerminalColor(name: s)
-    }
-}
-
-/// Where each table header and key sits in the source. TOMLKit's values do not
-/// carry positions, and "line 12: unknown colour" is what a theme author needs.
-struct TOMLLineIndex {
-    private var positions: [String: Int] = [:]
-
-    init(_ text: String) {
-        var section = ""
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingWhitespace()
-            if line.hasPrefix("[") {
-                section = Self.unquote(line.dropFirst().prefix { $0 != "]" })
-                positions[Self.slot(section, nil)] = positions[Self.slot(section, nil)] ?? number + 1
-            } else if let eq = line.firstIndex(of: "="), !line.hasPrefix("#") {
-                let key = Self.unquote(line[..<eq])
-                positions[Self.slot(section, key)] = positions[Self.slot(section, key)] ?? number + 1
-            }
-        }
-    }
-
-    /// The key's line, else its table's header line.
-    func line(section: String, key: String?) -> Int? {
-        if let key, let n = positions[Self.slot(section, key)] { return n }
-        return section.isEmpty ? nil : positions[Self.slot(section, nil)]
-    }
-
-    private static func slot(_ section: String, _ key: String?) -> String { section + "\u{0}" + (key ?? "") }
-
-    private static func unquote(_ s: Substring) -> String {
-        String(s).trimmingWhitespace().trimmingCharacters(of: "\"'")
-    }
-}
-
-private extension StringProtocol {
-    func trimmingWhitespace() -> String { trimmingCharacters(of: " \t\r") }
-
-    func trimmingCharacters(of set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

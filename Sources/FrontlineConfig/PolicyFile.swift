@@ -1,0 +1,223 @@
+import Foundation
+import FrontlineCore
+import TOMLKit
+
+/// The response-time policy as written in `config.toml`: the calendar, a rule per timer
+/// (with optional per-priority rules), and the short-abandon threshold. Anything left out
+/// keeps its built-in value, and `sources` says which values the file set and on which line.
+public struct PolicyFile: Sendable {
+    public var policy: SLAPolicy
+    /// Setting path (`timers.pickup.target`, `calendar.hours.mon`) to `file:line`; built-in values are absent.
+    public var sources: [String: String]
+
+    public init(policy: SLAPolicy, sources: [String: String] = [:]) {
+        self.policy = policy
+        self.sources = sources
+    }
+
+    /// Reads a policy file; every mistake is reported, each with its line and what is allowed.
+    public static func parse(_ text: String, name: String, base: SLAPolicy = .standard) -> Result<PolicyFile, PolicyFileErrors> {
+        var reader = PolicyReader(name: name, lines: TOMLLineIndex(text), file: PolicyFile(policy: base))
+        do {
+            reader.read(try TOMLTable(string: text))
+        } catch let error as TOMLParseError {
+            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: error.source.begin.line,
+                                                                      message: "not valid TOML: \(error.description)")]))
+        } catch {
+            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: nil, message: "\(error)")]))
+        }
+        return reader.errors.isEmpty ? .success(reader.file) : .failure(PolicyFileErrors(errors: reader.errors))
+    }
+}
+
+/// One mistake in a policy file.
+public struct PolicyFileError: Error, Equatable, CustomStringConvertible, Sendable {
+    public var source: String
+    public var line: Int?
+    public var message: String
+
+    public var description: String { line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)" }
+}
+
+/// Every mistake found in a policy file, in file order.
+public struct PolicyFileErrors: Error, CustomStringConvertible, Sendable {
+    public var errors: [PolicyFileError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Walks the parsed TOML, filling in the policy and collecting mistakes.
+private struct PolicyReader {
+    let name: String
+    let lines: TOMLLineIndex
+    var file: PolicyFile
+    var errors: [PolicyFileError] = []
+
+    mutating func read(_ root: TOMLTable) {
+        for (key, value) in root {
+            switch key {
+            case "calendar": table(value, "calendar").map { readCalendar($0) }
+            case "timers": table(value, "timers").map { readTimers($0) }
+            case "abandon": table(value, "abandon").map { readAbandon($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND] and [abandon]")
+            }
+        }
+        errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    // MARK: Calendar
+
+    private mutating func readCalendar(_ calendar: TOMLTable) {
+        for (key, value) in calendar {
+            switch key {
+            case "time_zone":
+                if let text = value.string, let zone = TimeZone(identifier: text) {
+                    file.policy.calendar.timeZone = zone
+                    note("calendar.time_zone", "calendar", key)
+                } else {
+                    fail("calendar", key, "time_zone must be a zone name such as \"Asia/Shanghai\" or \"Asia/Seoul\"")
+                }
+            case "holidays":
+                guard let days = value.array?.map({ $0.string }), days.allSatisfy({ $0.map(Self.isDay) ?? false }) else {
+                    fail("calendar", key, "holidays must be a list of dates written \"YYYY-MM-DD\"")
+                    continue
+                }
+                file.policy.calendar.holidays = Set(days.compactMap { $0 })
+                note("calendar.holidays", "calendar", key)
+            case "hours":
+                table(value, "calendar.hours").map { readHours($0) }
+            default:
+                fail("calendar", key, "unknown calendar setting \"\(key)\"; use time_zone, holidays and [calendar.hours]")
+            }
+        }
+    }
+
+    private mutating func readHours(_ hours: TOMLTable) {
+        for (key, value) in hours {
+            guard let day = Weekday(rawValue: key) else {
+                fail("calendar.hours", key, "unknown day \"\(key)\"; use mon, tue, wed, thu, fri, sat, sun")
+                continue
+            }
+            let texts = value.array?.map { $0.string } ?? []
+            let ranges = texts.compactMap { $0.flatMap(ClockRange.init) }
+            guard value.array != nil, ranges.count == texts.count,
+                  zip(ranges, ranges.dropFirst()).allSatisfy({ $0.end <= $1.start }) else {
+                fail("calendar.hours", key, "\(key) must be a list of \"HH:MM-HH:MM\" periods in order, e.g. [\"09:00-12:00\", \"13:00-18:00\"], or [] for a day off")
+                continue
+            }
+            file.policy.calendar.hours[day] = ranges
+            note("calendar.hours.\(key)", "calendar.hours", key)
+        }
+    }
+
+    // MARK: Timers
+
+    private mutating func readTimers(_ timers: TOMLTable) {
+        for (key, value) in timers {
+            guard let kind = TimerKind(rawValue: key) else {
+                let kinds = TimerKind.allCases.map(\.rawValue).joined(separator: ", ")
+                fail("timers", key, "unknown timer \"\(key)\"; timers are \(kinds)")
+                continue
+            }
+            guard let settings = table(value, "timers.\(key)") else { continue }
+            var rule = file.policy.rule(kind)
+            readRule(settings, into: &rule, section: "timers.\(key)", priorities: true, kind: kind)
+            file.policy.rules[kind] = rule
+        }
+    }
+
+    private mutating func readRule(_ settings: TOMLTable, into rule: inout TimerRule, section: String, priorities: Bool, kind: TimerKind) {
+        // Plain settings first: a priority rule starts from the finished rule of its timer.
+        let entries = settings.map { ($0.0, $0.1) }.sorted { ($0.1.table == nil ? 0 : 1) < ($1.1.table == nil ? 0 : 1) }
+        for (key, value) in entries {
+            switch key {
+            case "target":
+                if let seconds = Self.duration(value), seconds > 0 { rule.target = seconds } else {
+                    fail(section, key, "target must be a duration such as \"45s\", \"3m\", \"4h\", \"3d\" or a number of seconds")
+                    continue
+                }
+            case "warning":
+                if let fraction = Self.fraction(value) { rule.warningFraction = fraction } else {
+                    fail(section, key, "warning must be a share of the target between 0 and 1, such as 0.8 or \"80%\"")
+                    continue
+                }
+            case "clock":
+                if let clock = value.string.flatMap(ClockKind.init(rawValue:)) { rule.clock = clock } else {
+                    fail(section, key, "clock must be \"wall\", \"working\" or \"end-of-working-day\"")
+                    continue
+                }
+            case "pausable", "enabled":
+                guard let flag = value.bool else {
+                    fail(section, key, "\(key) must be true or false")
+                    continue
+                }
+                if key == "pausable" { rule.pausable = flag } else { rule.enabled = flag }
+            default:
+                if priorities, let priority = Priority(rawValue: key) {
+                    guard let overrides = table(value, "\(section).\(key)") else { continue }
+                    var priorityRule = rule
+                    readRule(overrides, into: &priorityRule, section: "\(section).\(key)", priorities: false, kind: kind)
+                    file.policy.priorityRules[kind, default: [:]][priority] = priorityRule
+                    continue
+                }
+                let more = priorities ? ", or a [\(section).PRIORITY] table (low, normal, high, urgent)" : ""
+                fail(section, key, "unknown timer setting \"\(key)\"; use target, warning, clock, pausable, enabled\(more)")
+                continue
+            }
+            note("\(section).\(key)", section, key)
+        }
+    }
+
+    // MARK: Abandon
+
+    private mutating func readAbandon(_ abandon: TOMLTable) {
+        for (key, value) in abandon {
+            guard key == "short" else {
+                fail("abandon", key, "unknown abandon setting \"\(key)\"; use short")
+                continue
+            }
+            guard let seconds = Self.duration(value), seconds >= 0 else {
+                fail("abandon", key, "short must be a duration such as \"5s\"")
+                continue
+            }
+            file.policy.shortAbandon = seconds
+            note("abandon.short", "abandon", key)
+        }
+    }
+
+    // MARK: Helpers
+
+    private mutating func table(_ value: TOMLValueConvertible, _ section: String) -> TOMLTable? {
+        if let table = value.table { return table }
+        let parts = section.split(separator: ".")
+        fail(parts.dropLast().joined(separator: "."), String(parts.last ?? ""), "\(section) must be a table, written [\(section)]")
+        return nil
+    }
+
+    private mutating func note(_ path: String, _ section: String, _ key: String) {
+        file.sources[path] = lines.line(section: section, key: key).map { "\(name):\($0)" } ?? name
+    }
+
+    private mutating func fail(_ section: String, _ key: String, _ message: String) {
+        errors.append(PolicyFileError(source: name, line: lines.line(section: section, key: key), message: message))
+    }
+
+    private static func duration(_ value: TOMLValueConvertible) -> TimeInterval? {
+        if let seconds = value.int { return TimeInterval(seconds) }
+        if let seconds = value.double { return seconds }
+        return value.string.flatMap(DurationText.parse)
+    }
+
+    private static func fraction(_ value: TOMLValueConvertible) -> Double? {
+        var number = value.double ?? value.int.map(Double.init)
+        if number == nil, let text = value.string, text.hasSuffix("%") { number = Double(text.dropLast()).map { $0 / 100 } }
+        return number.flatMap { $0 > 0 && $0 < 1 ? $0 : nil }
+    }
+
+    private static func isDay(_ text: String) -> Bool {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        return text.count == 10 && formatter.date(from: text) != nil
+    }
+}

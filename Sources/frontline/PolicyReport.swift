@@ -1,0 +1,52 @@
+import Foundation
+import FrontlineConfig
+import FrontlineCore
+
+/// The policy in effect as `frontline sla` prints it: one line per rule, with its source.
+enum PolicyReport {
+    static func text(_ file: PolicyFile, origin: String) -> String {
+        let policy = file.policy
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        var rows: [[String]] = [["timer", "target", "warn", "clock", "pause", "on", "source"]]
+        for kind in TimerKind.allCases {
+            rows.append(row(kind.rawValue, policy.rule(kind), source: ruleSource(file, "timers.\(kind.rawValue)")))
+            for priority in Priority.allCases {
+                if let rule = policy.priorityRules[kind]?[priority] {
+                    rows.append(row("  " + priority.rawValue, rule, source: ruleSource(file, "timers.\(kind.rawValue).\(priority.rawValue)")))
+                }
+            }
+        }
+        var out = "Policy: \(origin)\n\n" + table(rows) + "\n"
+        out += "Calendar  \(policy.calendar.timeZone.identifier)  (\(source("calendar.time_zone")))\n"
+        for day in Weekday.allCases {
+            let hours = policy.calendar.hours[day] ?? []
+            let text = hours.isEmpty ? "off" : hours.map(\.description).joined(separator: " ")
+            out += "  \(day.rawValue)  \(text.padding(toLength: 26, withPad: " ", startingAt: 0))(\(source("calendar.hours.\(day.rawValue)")))\n"
+        }
+        let holidays = policy.calendar.holidays.sorted().joined(separator: ", ")
+        out += "Holidays  \(holidays.isEmpty ? "none" : holidays)  (\(source("calendar.holidays")))\n"
+        out += "Short abandon  under \(DurationText.format(policy.shortAbandon))  (\(source("abandon.short")))\n"
+        return out
+    }
+
+    private static func row(_ name: String, _ rule: TimerRule, source: String) -> [String] {
+        [name, rule.clock == .endOfWorkingDay ? "end of day" : DurationText.format(rule.target),
+         "\(Int((rule.warningFraction * 100).rounded()))%", rule.clock.rawValue,
+         rule.pausable ? "yes" : "no", rule.enabled ? "yes" : "no", source]
+    }
+
+    /// The lines a rule's settings came from, or built-in.
+    private static func ruleSource(_ file: PolicyFile, _ prefix: String) -> String {
+        let lines = file.sources.filter { $0.key.hasPrefix(prefix + ".") && !$0.key.dropFirst(prefix.count + 1).contains(".") }
+            .map(\.value).sorted()
+        return lines.isEmpty ? "built-in" : lines.joined(separator: ", ")
+    }
+
+    private static func table(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+}
