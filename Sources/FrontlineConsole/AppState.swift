@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .queue
     public var mode: InputMode = .normal
     public var reply = TextField()
+    /// The time typed after `b`, in the reply line.
+    public var promiseField = TextField()
     public var phraseFilter = TextField()
     public var phraseSelection = 0
     public var complaint: ComplaintDraft

@@ -4,6 +4,7 @@ import Foundation
 enum ClockFormat {
     static let timeOfDay = make("HH:mm")
     static let day = make("yyyy-MM-dd")
+    static let dayAndTime = make("yyyy-MM-dd HH:mm")
 
     private static func make(_ pattern: String) -> DateFormatter {
         let formatter = DateFormatter()

@@ -119,6 +119,13 @@ public final class ConsoleRunner {
                 return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
             case .wrapUp(let contactId):
                 return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, at: clock.now))]
+            case .pause(let contactId):
+                return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",
+                                                         policy: state.policy, at: clock.now))]
+            case .resume(let contactId):
+                return [.timerChanged(try database.resume(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
+            case .promise(let contactId, let due):
+                return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []

@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 
 /// Work that `update` asks for; the runner performs it against the store and reports back as messages.
@@ -8,6 +9,9 @@ public enum Effect: Equatable, Sendable {
     case take(contactId: Int64)
     case reply(contactId: Int64, text: String)
     case wrapUp(contactId: Int64)
+    case pause(contactId: Int64)
+    case resume(contactId: Int64)
+    case promise(contactId: Int64, due: Date?)
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     case recordBreaches

@@ -6,6 +6,8 @@ public enum InputMode: Equatable, Sendable {
     case replying
     /// Typing a filter for the phrases pane.
     case filteringPhrases
+    /// Typing the time a reply is promised by.
+    case promising
     /// Filling in the complaint form.
     case editingComplaint
     /// Asking whether to quit while contacts are still held.

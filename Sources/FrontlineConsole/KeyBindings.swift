@@ -10,6 +10,8 @@ public enum KeyBindings {
         Binding([.char("/")], "/", .filterPhrases, short: "phrases", help: "Filter the phrases as you type"),
         Binding([.char("c")], "c", .complaint, short: "complaint", help: "Open the complaint form for the customer"),
         Binding([.char("w")], "w", .wrapUp, short: "wrap up", help: "Wrap up the active contact"),
+        Binding([.char("p")], "p", .pauseOrResume, short: "pause", help: "Pause or resume the active contact's timer, where the policy allows", inBar: false),
+        Binding([.char("b")], "b", .promise, short: "promise", help: "Promise a reply time; a call-back comes due then", inBar: false),
         Binding([.tab], "Tab", .nextPane, short: "pane", help: "Next pane"),
         Binding([.backTab], "Shift-Tab", .previousPane, short: "", help: "Previous pane", inBar: false),
         Binding([.char("j"), .down], "j/↓", .moveDown, short: "", help: "Move down in the pane", inBar: false),
@@ -25,6 +27,11 @@ public enum KeyBindings {
                 help: "Move the cursor, or jump to the start or the end", inBar: false),
         Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .editText, short: "",
                 help: "Delete the word before the cursor, or all text before it", inBar: false),
+    ]
+
+    public static let promising: [Binding] = [
+        Binding([.enter], "Enter", .confirmPromise, short: "promise", help: "Promise the time typed (empty: half a working day)"),
+        Binding([.escape], "Esc", .cancel, short: "cancel", help: "Promise nothing"),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -59,6 +66,7 @@ public enum KeyBindings {
         switch mode {
         case .normal: normal
         case .replying: replying
+        case .promising: promising
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .confirmingQuit: confirmingQuit
@@ -74,6 +82,7 @@ public enum KeyBindings {
     public static let sections: [(title: String, bindings: [Binding])] = [
         ("Console", normal),
         ("Reply line", replying),
+        ("Promised reply time", promising),
         ("Phrase filter", filteringPhrases),
         ("Complaint form", editingComplaint),
     ]

@@ -18,6 +18,10 @@ public enum Msg: Sendable {
     case taken(Contact?)
     case replied(ChatMessage)
     case wrappedUp(Contact)
+    /// A pause or resume took effect.
+    case timerChanged(Contact)
+    /// A call-back was scheduled for the promised time.
+    case promised(Contact)
     case complaintFiled(Complaint)
     case failed(String)
 }

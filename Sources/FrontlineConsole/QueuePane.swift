@@ -32,7 +32,10 @@ enum QueuePane {
             let waited = DurationFormat.clock(Int(entry.contact.waited(at: state.now)))
             x += buffer.write(DisplayWidth.padLeft(waited, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: .muted)
             if let status = entry.status {
-                buffer.write(DisplayWidth.padLeft(status.countdown, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: status.state.role)
+                // A paused timer keeps its place but stands still, so it is drawn quietly.
+                let paused = status.isPaused && status.state != .breached
+                buffer.write(DisplayWidth.padLeft((paused ? "‖" : "") + status.countdown, to: timeWidth), x: x, y: y,
+                             maxWidth: timeWidth, role: paused ? .muted : status.state.role)
             } else {
                 buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? "active" : "—", to: timeWidth),
                              x: x, y: y, maxWidth: timeWidth, role: .muted)

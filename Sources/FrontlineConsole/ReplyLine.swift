@@ -4,6 +4,10 @@ import FrontlineScreen
 /// The line above the key bar: the reply being typed, or the last message to the agent.
 enum ReplyLine {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        if state.mode == .promising {
+            renderPromise(state, into: &buffer, rect: rect)
+            return
+        }
         if state.mode != .replying, let message = state.message {
             buffer.write(" " + message.text, x: rect.x, y: rect.y, maxWidth: rect.width,
                          role: message.kind == .error ? .error : .notice)
@@ -24,5 +28,16 @@ enum ReplyLine {
         let slice = state.reply.visibleSlice(width: width)
         buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: state.mode == .replying ? .input : .muted)
         if state.mode == .replying { buffer.cursor = (x: x + slice.cursorColumn, y: rect.y) }
+    }
+
+    /// `b`: the time the customer will hear back, typed where the reply goes.
+    private static func renderPromise(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let label = " Reply by (HH:MM, +2h; Enter alone: half a working day) › "
+        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
+        let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
+        buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
+        let slice = state.promiseField.visibleSlice(width: width)
+        buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)
+        buffer.cursor = (x: x + slice.cursorColumn, y: rect.y)
     }
 }

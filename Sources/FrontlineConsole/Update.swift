@@ -56,6 +56,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.reply.clear()
         state.message = .info("Wrapped up contact \(contact.id ?? 0).")
         return [.reloadQueue]
+    case .timerChanged(let contact):
+        state.message = .info(contact.pausedSince == nil ? "Timer running again." : "Timer paused: \(contact.pauseReason ?? "").")
+        return [.reloadQueue]
+    case .promised(let callback):
+        state.mode = .normal
+        state.promiseField.clear()
+        state.message = .info("Promised a reply by \(ClockFormat.dayAndTime.string(from: callback.queuedAt)); the call-back comes due then.")
+        return [.reloadQueue]
     case .complaintFiled(let complaint):
         state.complaint = ComplaintDraft(agent: state.agent.name)
         state.complaintEditor = TextField()
@@ -75,6 +83,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let policy = state.policy, now = state.now
     state.entries = state.rows
+        .filter { $0.contact.isDue(at: now) }
         .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
                           status: policy.status(of: $0.contact, at: now)) }
         .sorted(by: QueueEntry.byUrgency)
@@ -119,6 +128,7 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .normal: return handleNormalKey(&state, key)
     case .replying: return handleReplyKey(&state, key)
     case .filteringPhrases: return handleFilterKey(&state, key)
+    case .promising: return handlePromiseKey(&state, key)
     case .editingComplaint: return handleComplaintKey(&state, key)
     case .confirmingQuit:
         switch KeyBindings.action(for: key, in: .confirmingQuit) {
@@ -164,6 +174,19 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
             return []
         }
         return [.wrapUp(contactId: id)]
+    case .pauseOrResume:
+        guard let contact = state.activeEntry?.contact, let id = contact.id else {
+            state.message = .error("No active contact: take one with n.")
+            return []
+        }
+        return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
+    case .promise:
+        guard state.activeContactId != nil else {
+            state.message = .error("No active contact to promise a reply to: take one with n.")
+            return []
+        }
+        state.mode = .promising
+        state.promiseField.clear()
     case .nextPane:
         state.focus = state.focus.next
     case .previousPane:
@@ -289,6 +312,8 @@ private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.insert(text)
+    case .promising:
+        state.promiseField.insert(text)
     case .filteringPhrases:
         state.phraseFilter.insert(text)
         state.phraseSelection = 0
@@ -299,6 +324,34 @@ private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
         break
     }
     return []
+}
+
+// MARK: - Promised reply
+
+private func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    switch KeyBindings.action(for: key, in: .promising) {
+    case .cancel?:
+        state.mode = .normal
+        state.promiseField.clear()
+        return []
+    case .confirmPromise?:
+        guard let id = state.activeContactId else {
+            state.mode = .normal
+            return []
+        }
+        let text = state.promiseField.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return [.promise(contactId: id, due: nil)] }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = state.policy.calendar.timeZone
+        guard let due = PromisedTime.parse(text, now: state.now, calendar: calendar) else {
+            state.message = .error("\"\(text)\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m.")
+            return []
+        }
+        return [.promise(contactId: id, due: due)]
+    default:
+        _ = state.promiseField.handle(key)
+        return []
+    }
 }
 
 // MARK: - Phrases

@@ -50,3 +50,8 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
         (takenAt ?? endedAt ?? now).timeIntervalSince(queuedAt)
     }
 }
+
+extension Contact {
+    /// A call-back scheduled for later waits out of sight until its time comes.
+    public func isDue(at now: Date) -> Bool { channel != .callback || queuedAt <= now }
+}

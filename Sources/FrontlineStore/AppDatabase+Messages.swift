@@ -22,7 +22,7 @@ extension AppDatabase {
     }
 
     /// The agent holding the contact answers. A reply after the deadline still goes out,
-    /// and the miss is recorded with it.
+    /// and the miss is recorded with it. The timer stops, so any pause it had ends with it.
     public func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
         return try write { db in
@@ -34,7 +34,8 @@ extension AppDatabase {
             var message = ChatMessage(contactId: contactId, direction: .outbound, text: text, at: at, agent: agent)
             try message.insert(db)
             try db.execute(sql: """
-                UPDATE contacts SET first_reply_at = COALESCE(first_reply_at, ?), awaiting_reply_since = NULL WHERE id = ?
+                UPDATE contacts SET first_reply_at = COALESCE(first_reply_at, ?), awaiting_reply_since = NULL,
+                    paused_since = NULL, pause_reason = NULL, paused_seconds = 0 WHERE id = ?
                 """, arguments: [at.timeIntervalSince1970, contactId])
             try Self.appendEvent(db, contactId: contactId, kind: "replied", agent: agent, at: at)
             return message

@@ -58,7 +58,7 @@ extension AppDatabase {
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form.
     static func waitingByUrgency(_ db: Database, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
         let waiting = try Contact.filter(sql: "state = 'waiting'").fetchAll(db)
-        return waiting
+        return waiting.filter { $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
             .sorted(by: QueueEntry.byUrgency)
             .prefix(limit)

@@ -22,11 +22,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyText
     case missingAddress
     case alreadySeeded(customers: Int)
+    /// A request the rules do not allow; the message says which rule and what to do.
+    case refused(String)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded:
+        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded, .refused:
             true
         default:
             false
@@ -71,6 +73,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the contact has no address; give the phone number or email address it came from"
         case let .alreadySeeded(customers):
             "the database already holds \(customers) customers; demo data goes only into an empty database (use another --db path)"
+        case let .refused(message):
+            message
         }
     }
 }

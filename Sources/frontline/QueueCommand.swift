@@ -37,6 +37,7 @@ struct QueueCommand: FrontlineCommand {
             }
         }
         let lines = try store.queue(agent: agent)
+            .filter { $0.contact.isDue(at: now) }
             .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
                               status: policy.status(of: $0.contact, at: now)) }
             .sorted(by: QueueEntry.byUrgency)

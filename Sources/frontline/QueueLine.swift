@@ -26,7 +26,7 @@ struct QueueLine: Encodable {
         agent = entry.contact.agent
         waitedSeconds = Int(entry.contact.waited(at: now))
         deadline = entry.status.map { Timestamp.format($0.deadline) }
-        sla = entry.status?.state.rawValue
+        sla = entry.status.map { $0.isPaused && $0.state != .breached ? "paused" : $0.state.rawValue }
         secondsLeft = entry.status?.secondsLeft
     }
 

@@ -149,7 +149,12 @@ final class PaneTests: XCTestCase {
     func testHelpOverlayListsEveryBinding() {
         var state = Fixtures.state(width: 120, height: 40)
         state.send(.key(.char("?")))
-        let text = ConsoleView.render(state).lines().joined(separator: "\n")
+        // Read it as a person would: scroll to the end, gathering every screen.
+        var text = ConsoleView.render(state).lines().joined(separator: "\n")
+        for _ in 0..<HelpOverlay.maxScroll(width: 120, height: 40) {
+            state.send(.key(.char("j")))
+            text += ConsoleView.render(state).lines().joined(separator: "\n")
+        }
         for section in KeyBindings.sections {
             for binding in section.bindings { XCTAssertTrue(text.contains(binding.help), binding.help) }
         }

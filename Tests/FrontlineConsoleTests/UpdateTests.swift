@@ -205,3 +205,48 @@ final class CustomerFileFollowsTests: XCTestCase {
         XCTAssertNil(state.activeContactId)
     }
 }
+
+final class TimerKeyTests: XCTestCase {
+    private func holdingAnEmail(paused: Bool = false) -> AppState {
+        var state = Fixtures.state()
+        var mail = Fixtures.contact(5, .email, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        if paused { mail.pausedSince = Fixtures.start }
+        state.send(.queueLoaded([Fixtures.row(mail, "Grace")]))
+        return state
+    }
+
+    func testPPausesAndResumesTheActiveContact() {
+        var state = holdingAnEmail()
+        XCTAssertEqual(state.send(.key(.char("p"))), [.pause(contactId: 5)])
+        var paused = holdingAnEmail(paused: true)
+        XCTAssertEqual(paused.send(.key(.char("p"))), [.resume(contactId: 5)])
+        var idle = Fixtures.state()
+        XCTAssertEqual(idle.send(.key(.char("p"))), [])
+        XCTAssertEqual(idle.message?.kind, .error)
+    }
+
+    func testBPromisesTheTypedTimeOrTheDefault() {
+        var state = holdingAnEmail()
+        state.send(.key(.char("b")))
+        XCTAssertEqual(state.mode, .promising)
+        XCTAssertEqual(state.send(.key(.enter)), [.promise(contactId: 5, due: nil)], "Enter alone: the policy's default")
+        state.type("+2h")
+        XCTAssertEqual(state.send(.key(.enter)), [.promise(contactId: 5, due: Fixtures.start.addingTimeInterval(7200))])
+        state.send(.key(.ctrl("u")))
+        state.type("soon")
+        XCTAssertEqual(state.send(.key(.enter)), [])
+        XCTAssertEqual(state.message?.kind, .error)
+        state.send(.key(.escape))
+        XCTAssertEqual(state.mode, .normal)
+    }
+
+    func testACallBackWaitsOutOfSightUntilItIsDue() {
+        var state = Fixtures.state()
+        let later = Contact(id: 9, channel: .callback, customerId: 1, address: "+1 555-0109", queuedAt: Fixtures.start.addingTimeInterval(600))
+        state.send(.queueLoaded([Fixtures.row(later, "Ann")]))
+        XCTAssertTrue(state.entries.isEmpty)
+        state.send(.tick(Fixtures.start.addingTimeInterval(600)), .queueLoaded([Fixtures.row(later, "Ann")]))
+        XCTAssertEqual(state.entries.map(\.contact.id), [9])
+        XCTAssertEqual(state.entries.first?.status?.countdown, "5:00")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// The agent promises the customer an answer by `due` (default: the policy's promised-reply
+    /// time, half a working day). A call-back for the same customer joins the queue at that time,
+    /// so the promise is kept even without a result. A promise beyond one working day is refused.
+    public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
+        try write { db in
+            let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
+            let rule = policy.rule(.promisedReply)
+            let dueAt = due ?? policy.calendar.adding(workingSeconds: rule.target, to: at)
+            guard dueAt > at else { throw StoreError.refused("the promised time has already passed; give a time in the future") }
+            let longest = policy.calendar.adding(workingSeconds: SLAPolicy.longestPromise, to: at)
+            guard dueAt <= longest else {
+                throw StoreError.refused("a promise may reach at most one working day ahead (until \(Self.localTime(longest, policy))); promise an earlier time and call back with an update")
+            }
+            var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: dueAt,
+                                   priority: contact.priority)
+            try callback.insert(db)
+            guard let id = callback.id else { throw StoreError.refused("the call-back could not be saved") }
+            try Self.appendEvent(db, contactId: contactId, kind: "promised", agent: agent, at: at, detail: "call-back \(id)")
+            // The call-back enters the queue when it falls due, and the log says so.
+            try Self.appendEvent(db, contactId: id, kind: "queued", agent: agent, at: dueAt, detail: "promised by contact \(contactId)")
+            return callback
+        }
+    }
+
+    private static func localTime(_ date: Date, _ policy: SLAPolicy) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = policy.calendar.timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
