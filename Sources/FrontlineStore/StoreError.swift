@@ -22,11 +22,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyText
     case missingAddress
     case alreadySeeded(customers: Int)
+    case cannotAbandon(contactId: Int64, channel: Channel, state: ContactState)
+    case cannotReopen(contactId: Int64, channel: Channel, state: ContactState)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded:
+        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
+             .cannotAbandon, .cannotReopen:
             true
         default:
             false
@@ -71,6 +74,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the contact has no address; give the phone number or email address it came from"
         case let .alreadySeeded(customers):
             "the database already holds \(customers) customers; demo data goes only into an empty database (use another --db path)"
+        case let .cannotAbandon(id, channel, state):
+            "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only a waiting phone call or call-back can be abandoned"
+        case let .cannotReopen(id, channel, state):
+            "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only an ended phone, chat or email contact can be reopened"
         }
     }
 }
