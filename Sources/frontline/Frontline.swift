@@ -5,7 +5,7 @@ struct Frontline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontline",
         abstract: "A full-screen terminal console for customer-service agents.",
-        subcommands: [ConsoleCommand.self, DatabaseCommand.self, EnqueueCommand.self, SayCommand.self, QueueCommand.self, KeysCommand.self],
+        subcommands: [ConsoleCommand.self, DatabaseCommand.self, EnqueueCommand.self, SayCommand.self, AbandonCommand.self, NoteCommand.self, QueueCommand.self, StatsCommand.self, KeysCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }
