@@ -39,12 +39,12 @@ public struct ServiceLevel: Equatable, Sendable {
         abandoned = 0
         abandonedWithinTarget = 0
         shortAbandons = 0
-        totalAnsweredWait = 0
+        var answeredWaits: [TimeInterval] = []
         for outcome in outcomes {
             switch outcome {
             case let .answered(wait):
                 answered += 1
-                totalAnsweredWait += wait
+                answeredWaits.append(wait)
                 if wait < target { answeredWithinTarget += 1 }
             case let .abandoned(wait) where wait < shortAbandonThreshold:
                 shortAbandons += 1
@@ -53,6 +53,9 @@ public struct ServiceLevel: Equatable, Sendable {
                 if wait < target { abandonedWithinTarget += 1 }
             }
         }
+        // Summed in a fixed order: floating-point addition is not associative, and the live
+        // tables and the event log list the same contacts in different orders.
+        totalAnsweredWait = answeredWaits.sorted().reduce(0, +)
     }
 
     /// SL = answered within target / answered; nil when nothing was answered.

@@ -26,6 +26,15 @@ final class ServiceLevelTests: XCTestCase {
         XCTAssertEqual(level.averageWait, (179.9 + 180) / 2)
     }
 
+    func testTheFiguresDoNotDependOnTheOrderOfTheContacts() {
+        // (0.1 + 0.2) + 0.3 != 0.1 + (0.2 + 0.3) in floating point.
+        let waits: [TimeInterval] = [0.3, 0.1, 0.2]
+        let orders = [waits, [0.1, 0.2, 0.3], [0.2, 0.3, 0.1]]
+        let levels = orders.map { ServiceLevel(channel: .chat, target: 300, outcomes: $0.map { .answered(wait: $0) }) }
+        XCTAssertEqual(levels[0], levels[1])
+        XCTAssertEqual(levels[1], levels[2])
+    }
+
     func testOutcomeUsesPickupForCallsAndTheFirstReplyForWrittenChannels() {
         let queued = testEpoch
         var call = Contact(channel: .phone, customerId: 1, address: "x", queuedAt: queued)
