@@ -3,14 +3,19 @@ import FrontlineCore
 import GRDB
 
 extension AppDatabase {
-    /// A customer writes into an open chat or email contact. The reply timer starts at the
-    /// oldest unanswered message, so a second message does not restart it.
+    /// A customer writes into a chat or email contact. The reply timer starts at the
+    /// oldest unanswered message, so a second message does not restart it. Writing into an
+    /// ended contact reopens it first (as Zendesk and Chatwoot do): the customer's matter is
+    /// not over just because an agent wrapped it up.
     public func say(contactId: Int64, text: String, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
         return try write { db in
             let contact = try Self.fetchContact(db, id: contactId)
             guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
-            guard contact.state.isOpen else { throw StoreError.contactEnded(contactId) }
+            if contact.state == .ended {
+                _ = try Self.reopenEnded(db, id: contactId, at: at)
+            }
+            guard contact.state != .abandoned else { throw StoreError.contactEnded(contactId) }
             var message = ChatMessage(contactId: contactId, direction: .inbound, text: text, at: at)
             try message.insert(db)
             try db.execute(sql: """

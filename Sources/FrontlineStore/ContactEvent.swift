@@ -1,6 +1,8 @@
 import Foundation
 
-/// One line of a contact's append-only history: queued, message, taken, replied, breached, completed...
+/// One line of a contact's append-only history. Kinds: queued (detail: the channel), message,
+/// taken, replied, noted, breached (detail: the timer kind), abandoned, completed, reopened
+/// (detail: the channel), complaint-filed.
 public struct ContactEvent: Identifiable, Equatable, Codable, Sendable {
     public var id: Int64?
     public var contactId: Int64

@@ -10,6 +10,9 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         migrator.registerMigration("v3-timers") { db in
             try db.execute(sql: v3Timers)
         }
@@ -137,6 +140,24 @@ enum Migrations {
             detail TEXT
         );
         CREATE INDEX contact_events_on_contact ON contact_events(contact_id, at);
+        """
+
+    /// Internal notes, and the indexes the service-level figures read by period.
+    /// The event log needs no new column: a "queued" event's detail already names the channel.
+    private static let v2 = """
+        -- Internal notes: never seen by the customer, so they stop no timer.
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            agent TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE INDEX notes_on_contact ON notes(contact_id, at);
+
+        -- Service levels pick contacts by when they (re)entered the queue, live and from the log.
+        CREATE INDEX contacts_on_queued_at ON contacts(queued_at);
+        CREATE INDEX contact_events_on_kind ON contact_events(kind, at);
         """
 
     /// Priorities and pausable timers on contacts.

@@ -22,13 +22,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyText
     case missingAddress
     case alreadySeeded(customers: Int)
+    case cannotAbandon(contactId: Int64, channel: Channel, state: ContactState)
+    case cannotReopen(contactId: Int64, channel: Channel, state: ContactState)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded, .refused:
+        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
+             .cannotAbandon, .cannotReopen, .refused:
             true
         default:
             false
@@ -73,6 +76,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the contact has no address; give the phone number or email address it came from"
         case let .alreadySeeded(customers):
             "the database already holds \(customers) customers; demo data goes only into an empty database (use another --db path)"
+        case let .cannotAbandon(id, channel, state):
+            "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only a waiting phone call or call-back can be abandoned"
+        case let .cannotReopen(id, channel, state):
+            "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only an ended phone, chat or email contact can be reopened"
         case let .refused(message):
             message
         }

@@ -5,7 +5,9 @@ struct Frontline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontline",
         abstract: "A full-screen terminal console for customer-service agents.",
-        subcommands: [ConsoleCommand.self, DatabaseCommand.self, EnqueueCommand.self, SayCommand.self, QueueCommand.self, PauseCommand.self, ResumeCommand.self, PromiseCommand.self, SlaCommand.self, KeysCommand.self],
+        subcommands: [ConsoleCommand.self, DatabaseCommand.self, EnqueueCommand.self, SayCommand.self, QueueCommand.self,
+                      AbandonCommand.self, NoteCommand.self, PauseCommand.self, ResumeCommand.self, PromiseCommand.self,
+                      StatsCommand.self, SlaCommand.self, KeysCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

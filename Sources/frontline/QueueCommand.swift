@@ -13,7 +13,8 @@ struct QueueCommand: FrontlineCommand {
             Columns: waited is in seconds; deadline is when the running timer runs out; sla is \
             ok, warning or breached (- when no timer runs); left is the seconds to the deadline, \
             negative once breached. Missed deadlines are recorded as it lists them (skipped when \
-            the database is read-only).
+            the database is read-only). The table ends with today's service level per channel \
+            (see 'frontline stats').
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -42,7 +43,14 @@ struct QueueCommand: FrontlineCommand {
                               status: policy.status(of: $0.contact, at: now)) }
             .sorted(by: QueueEntry.byUrgency)
             .map { QueueLine($0, now: now) }
-        print(json ? try Self.json(lines) : Self.table(lines))
+        if json {
+            print(try Self.json(lines))  // stays a bare array: scripts read it as one
+            return
+        }
+        let today = ServiceLevel.today(containing: now, calendar: .current)
+        let levels = try store.serviceLevels(policy: policy, from: today.start, to: today.end)
+        print(Self.table(lines))
+        print(ServiceLevelFormat.todayLine(levels))
     }
 
     static func json(_ lines: [QueueLine]) throws -> String {

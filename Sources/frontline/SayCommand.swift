@@ -2,11 +2,16 @@ import ArgumentParser
 import Foundation
 import FrontlineStore
 
-/// `frontline say`: the customer writes into an open chat or email.
+/// `frontline say`: the customer writes into a chat or email, reopening it if it had ended.
 struct SayCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
         commandName: "say",
-        abstract: "Add a customer message to an open chat or email contact.")
+        abstract: "Add a customer message to a chat or email contact.",
+        discussion: """
+            A message to an ended chat or email reopens it, as help desks do: it goes back to the \
+            queue unassigned, with a new reply timer from this message. Earlier missed deadlines \
+            stay recorded.
+            """)
 
     @OptionGroup var database: DatabaseOptions
 

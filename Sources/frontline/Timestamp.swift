@@ -4,11 +4,11 @@ import Foundation
 enum Timestamp {
     static let expected = "an ISO 8601 time with offset, e.g. 2026-11-22T09:15:00+08:00, 2026-11-22T09:15+08:00 or 2026-11-22T01:15:00Z"
 
-    /// `--at` if given (bad data if malformed), else now.
-    static func parse(option text: String?, default now: Date) throws -> Date {
+    /// The option (`--at` unless named) if given (bad data if malformed), else the default.
+    static func parse(option text: String?, named name: String = "--at", default now: Date) throws -> Date {
         guard let text else { return now }
         guard let date = parse(text) else {
-            throw CommandFailure.badData("--at '\(text)' is not a time; give \(expected)")
+            throw CommandFailure.badData("\(name) '\(text)' is not a time; give \(expected)")
         }
         return date
     }

@@ -47,7 +47,7 @@ final class CommandLineTests: EndToEndCase {
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
     }
 
-    func testSayingIntoAnEndedContactIsBadData() throws {
+    func testSayingIntoAnEndedChatReopensItAndKeepsTheMessage() throws {
         try frontline.run("db", "init")
         let id = try XCTUnwrap(Int64(try frontline.run("enqueue", "--channel", "chat", "--from", "lee@example.com",
                                                        "--name", "Lee", "--text", "hello")
@@ -57,9 +57,18 @@ final class CommandLineTests: EndToEndCase {
         _ = try database.wrapUp(contactId: id, agent: "ana", at: Date())
 
         let result = try frontline.result("say", "--contact", String(id), "are you there?")
-        XCTAssertEqual(result.status, 65, result.stderr)
-        XCTAssertTrue(result.stderr.contains("ended"), result.stderr)
-        XCTAssertEqual(try database.transcript(contactId: id, limit: 10).map(\.text), ["hello"], "the message was not added")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        let contact = try XCTUnwrap(try database.contact(id: id))
+        XCTAssertEqual(contact.state, .waiting, "back in the queue")
+        XCTAssertNil(contact.agent)
+        XCTAssertNotNil(contact.awaitingReplySince, "a new reply timer runs")
+        XCTAssertEqual(try database.transcript(contactId: id, limit: 10).map(\.text), ["hello", "are you there?"])
+        XCTAssertEqual(try database.events(contactId: id).suffix(2).map(\.kind), ["reopened", "message"])
+
+        let listing = try frontline.result("queue", "--json")
+        XCTAssertEqual(try Self.jsonRows(listing.stdout).compactMap { ($0["id"] as? NSNumber)?.int64Value }, [id])
+        XCTAssertTrue(try frontline.run("say", "--help").contains("reopens"), "the help says so")
     }
 
     // MARK: The database file
@@ -201,8 +210,9 @@ final class CommandLineTests: EndToEndCase {
         XCTAssertFalse(result.stdout.utf8.contains(0x1B), "no raw ESC byte reaches the terminal:\n\(result.stdout)")
         XCTAssertTrue(result.stdout.contains("Eve^[[31m"), "the ESC is shown as ^[:\n\(result.stdout)")
 
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 1 + names.count, result.stdout)
+        var lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 1 + names.count + 1, result.stdout)
+        XCTAssertEqual(lines.removeLast(), "SL today  phone –  chat –  email –", "nothing answered yet today")
         let header = try XCTUnwrap(lines.first)
         let stateColumn = try XCTUnwrap(Self.column(of: "state", in: header))
         for line in lines.dropFirst() {
@@ -222,7 +232,7 @@ final class CommandLineTests: EndToEndCase {
         return DisplayWidth.of(String(line[..<range.lowerBound]))
     }
 
-    private static func jsonRows(_ text: String) throws -> [[String: Any]] {
+    static func jsonRows(_ text: String) throws -> [[String: Any]] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try XCTUnwrap(object as? [[String: Any]], "a JSON array of objects: \(text)")
     }

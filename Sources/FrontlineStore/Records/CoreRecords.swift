@@ -28,3 +28,7 @@ extension ComplaintDraft: StoredRecord {
 extension Agent: StoredRecord {
     public static let databaseTableName = "agents"
 }
+
+extension Note: IdentifiedRecord {
+    public static let databaseTableName = "notes"
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline stats`: the service level per channel for a period.
+struct StatsCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Print the service level per channel for a period (default: today).",
+        discussion: """
+            Counts the contacts that entered the queue in [--from, --to); a reopened contact \
+            counts from its reopening. Answered means picked up (phone, call-back) or given a \
+            first reply (chat, email); within target means before the channel's target. \
+            SL = answered within target / answered. SL2 = (answered within target + abandoned \
+            within target) / (answered + abandoned). Abandons under 5 s are counted as short \
+            and left out of everything else. Percentages are rounded down; – means nothing to \
+            divide. With --from-log the figures are recomputed from the event log alone; they \
+            must equal the live ones.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var config: ConfigOptions
+
+    @Option(help: ArgumentHelp("Start of the period (ISO 8601 with offset). Default: the start of today.", valueName: "time"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("End of the period, not included (ISO 8601 with offset). Default: the start of tomorrow.",
+                               valueName: "time"))
+    var to: String?
+
+    @Flag(help: "Print a JSON object instead of a table.")
+    var json = false
+
+    @Flag(help: "Recompute the figures from the event log alone.")
+    var fromLog = false
+
+    func execute() throws {
+        let today = ServiceLevel.today(containing: Date(), calendar: .current)
+        let start = try Timestamp.parse(option: from, named: "--from", default: today.start)
+        let end = try Timestamp.parse(option: to, named: "--to", default: today.end)
+        guard start < end else {
+            throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
+        }
+        let store = try database.openDatabaseForReading()
+        let policy = try config.load().policy
+        let levels = fromLog
+            ? try store.serviceLevelsFromEventLog(policy: policy, from: start, to: end)
+            : try store.serviceLevels(policy: policy, from: start, to: end)
+        let ordered = Channel.allCases.compactMap { levels[$0] }
+        let report = StatsReport(from: start, to: end, source: fromLog ? "event-log" : "tables", levels: ordered)
+        print(json ? try report.json() : report.table())
+    }
+}
+
+/// What `frontline stats` prints, as a table or as JSON.
+struct StatsReport: Encodable {
+    var from: Date
+    var to: Date
+    var source: String
+    var levels: [ServiceLevel]
+
+    func table() -> String {
+        let headers = ["channel", "target", "answered", "within", "abandoned", "within", "short", "SL", "SL2", "avg wait"]
+        let rows = levels.map { level in
+            [level.channel.rawValue, DurationFormat.clock(Int(level.target)), String(level.answered),
+             String(level.answeredWithinTarget), String(level.abandoned), String(level.abandonedWithinTarget),
+             String(level.shortAbandons), ServiceLevelFormat.sl(level), ServiceLevelFormat.sl2(level),
+             level.averageWait.map { DurationFormat.clock(Int($0.rounded())) } ?? ServiceLevelFormat.none]
+        }
+        let all = [headers] + rows
+        let widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let lines = all.map { row in
+            row.indices.map { column in
+                let padding = String(repeating: " ", count: widths[column] - row[column].count)
+                return column == 0 ? row[column] + padding : padding + row[column]
+            }
+            .joined(separator: "  ")
+        }
+        let title = "service level \(Timestamp.format(from)) to \(Timestamp.format(to))"
+            + (source == "event-log" ? " (from the event log)" : "")
+        return ([title] + lines).joined(separator: "\n")
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case from, to, source, channels
+    }
+
+    private enum ChannelKeys: String, CodingKey {
+        case channel, sl, sl2
+        case targetSeconds = "target_seconds", answered, answeredWithinTarget = "answered_within_target"
+        case abandoned, abandonedWithinTarget = "abandoned_within_target", shortAbandons = "short_abandons"
+        case averageWaitSeconds = "average_wait_seconds"
+    }
+
+    /// Every key always present: figures with nothing to divide are `null`.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Timestamp.format(from), forKey: .from)
+        try container.encode(Timestamp.format(to), forKey: .to)
+        try container.encode(source, forKey: .source)
+        var channels = container.nestedUnkeyedContainer(forKey: .channels)
+        for level in levels {
+            var item = channels.nestedContainer(keyedBy: ChannelKeys.self)
+            try item.encode(level.channel.rawValue, forKey: .channel)
+            try item.encode(level.target, forKey: .targetSeconds)
+            try item.encode(level.answered, forKey: .answered)
+            try item.encode(level.answeredWithinTarget, forKey: .answeredWithinTarget)
+            try item.encode(level.abandoned, forKey: .abandoned)
+            try item.encode(level.abandonedWithinTarget, forKey: .abandonedWithinTarget)
+            try item.encode(level.shortAbandons, forKey: .shortAbandons)
+            try item.encode(level.sl, forKey: .sl)
+            try item.encode(level.sl2, forKey: .sl2)
+            try item.encode(level.averageWait, forKey: .averageWaitSeconds)
+        }
+    }
+}
