@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var rows: [QueueRow] = []
     /// The queue with timers evaluated at `now`, most urgent first.
     public var entries: [QueueEntry] = []
+    /// Today's service level per channel, as last read from the store.
+    public var serviceLevels: [Channel: ServiceLevel] = [:]
     public var selectedContactId: Int64?
     /// The contact the agent is working on: the one replies and wrap-up apply to.
     public var activeContactId: Int64?

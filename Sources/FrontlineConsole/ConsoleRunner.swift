@@ -101,6 +101,11 @@ public final class ConsoleRunner {
                 // it would judge a just-taken contact against rows where it is not yet ours.
                 let rows = try database.queue(agent: agent)
                 return [.queueLoaded(rows), .tick(clock.now)]
+            case .loadServiceLevels:
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = state.policy.calendar.timeZone
+                let today = ServiceLevel.today(containing: clock.now, calendar: calendar)
+                return [.serviceLevelsLoaded(try database.serviceLevels(policy: state.policy, from: today.start, to: today.end))]
             case .loadDetail(let contactId):
                 guard let contact = try database.contact(id: contactId) else {
                     return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]

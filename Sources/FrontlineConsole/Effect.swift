@@ -4,6 +4,8 @@ import FrontlineCore
 /// Work that `update` asks for; the runner performs it against the store and reports back as messages.
 public enum Effect: Equatable, Sendable {
     case reloadQueue
+    /// Today's service level per channel, for the header.
+    case loadServiceLevels
     case loadDetail(contactId: Int64)
     case takeNext
     case take(contactId: Int64)

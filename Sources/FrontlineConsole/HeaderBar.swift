@@ -17,5 +17,18 @@ enum HeaderBar {
         let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)
         if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }
+        // Today's service level per channel, where it fits before the clock.
+        let levels = serviceLevelText(state)
+        let levelsX = clockX - DisplayWidth.of(levels) - 1
+        if !levels.isEmpty, levelsX > x + 1 { buffer.write(levels, x: levelsX, y: rect.y, role: .statusBar) }
+    }
+
+    /// `SL call 83% chat 100%`: the channels that had work today, SL as Asterisk counts it.
+    static func serviceLevelText(_ state: AppState) -> String {
+        let parts = Channel.allCases.compactMap { channel -> String? in
+            guard let sl = state.serviceLevels[channel]?.sl else { return nil }
+            return "\(channel.label) \(Int((sl * 100).rounded(.down)))%"
+        }
+        return parts.isEmpty ? "" : "SL " + parts.joined(separator: " ")
     }
 }

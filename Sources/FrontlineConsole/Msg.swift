@@ -13,6 +13,7 @@ public enum Msg: Sendable {
     /// Another process committed to the database.
     case storeChanged
     case queueLoaded([QueueRow])
+    case serviceLevelsLoaded([Channel: ServiceLevel])
     case detailLoaded(contactId: Int64, file: CustomerFile?, transcript: [ChatMessage])
     case draftLoaded(ComplaintDraft?)
     case taken(Contact?)

@@ -9,10 +9,11 @@ enum QueuePane {
         let inner = drawPaneFrame(&buffer, rect, title: "Queue · \(waiting) waiting", focused: state.focus == .queue)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
-        let timeWidth = 8
-        let nameWidth = max(4, inner.width - 2 - 5 - timeWidth * 2)
+        // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.
+        let timeWidth = 8, leftWidth = 9
+        let nameWidth = max(4, inner.width - 2 - 5 - timeWidth - leftWidth)
         buffer.write(DisplayWidth.pad("  chan customer", to: 7 + nameWidth) + DisplayWidth.padLeft("waited", to: timeWidth)
-                     + DisplayWidth.padLeft("left", to: timeWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
+                     + DisplayWidth.padLeft("left", to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
         let listHeight = inner.height - 1
         guard !state.entries.isEmpty else {
             buffer.write("No one is waiting.", x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
@@ -34,14 +35,14 @@ enum QueuePane {
             if let status = entry.status {
                 // A paused timer keeps its place but stands still, so it is drawn quietly.
                 let paused = status.isPaused && status.state != .breached
-                buffer.write(DisplayWidth.padLeft((paused ? "‖" : "") + status.countdown, to: timeWidth), x: x, y: y,
-                             maxWidth: timeWidth, role: paused ? .muted : status.state.role)
+                buffer.write(DisplayWidth.padLeft((paused ? "‖" : "") + status.countdown, to: leftWidth), x: x, y: y,
+                             maxWidth: leftWidth, role: paused ? .muted : status.state.role)
             } else {
-                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? "active" : "—", to: timeWidth),
-                             x: x, y: y, maxWidth: timeWidth, role: .muted)
+                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? "active" : "—", to: leftWidth),
+                             x: x, y: y, maxWidth: leftWidth, role: .muted)
             }
             if isSelected {
-                buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width - timeWidth, height: 1))
+                buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width - leftWidth, height: 1))
             }
         }
     }

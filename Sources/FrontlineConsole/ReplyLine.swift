@@ -32,8 +32,8 @@ enum ReplyLine {
 
     /// `b`: the time the customer will hear back, typed where the reply goes.
     private static func renderPromise(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let label = " Reply by (HH:MM, +2h; Enter alone: half a working day) › "
-        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
+        let label = " Reply by (HH:MM or +2h; Enter: in half a working day) › "
+        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: .titleFocused)
         let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
         buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         let slice = state.promiseField.visibleSlice(width: width)

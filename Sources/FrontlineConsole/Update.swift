@@ -18,10 +18,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         return reevaluateTimers(&state)
     case .storeChanged:
-        return [.reloadQueue] + followDetail(&state, force: true)
+        return [.reloadQueue, .loadServiceLevels] + followDetail(&state, force: true)
     case .queueLoaded(let rows):
         state.rows = rows
         return reevaluateTimers(&state) + followDetail(&state)
+    case .serviceLevelsLoaded(let levels):
+        state.serviceLevels = levels
+        return []
     case .detailLoaded(let contactId, let file, let transcript):
         guard contactId == state.detailTarget else { return [] }
         if contactId != state.detailContactId { state.customerScroll = 0 }

@@ -67,7 +67,9 @@ public struct SLAPolicy: Equatable, Sendable {
             (kind, start) = (contact.channel == .phone ? .pickup : .callback, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }
-            (kind, start) = (.chatReply, since)
+            // A shop that holds itself to the stricter per-message goal is judged by it.
+            let goal = rule(.chatMessageGoal, priority: contact.priority)
+            (kind, start) = (goal.enabled && goal.target < rule(.chatReply, priority: contact.priority).target ? .chatMessageGoal : .chatReply, since)
         case .email:
             guard contact.firstReplyAt == nil else { return nil }
             (kind, start) = (.emailResponse, contact.queuedAt)

@@ -5,7 +5,8 @@ import GRDB
 extension AppDatabase {
     /// A new contact enters the queue. The customer is found by phone or email, or created.
     /// A chat or email opening is a customer message, so its reply timer starts now.
-    public func enqueue(channel: Channel, from address: String, name: String?, text: String?, at: Date) throws -> Contact {
+    public func enqueue(channel: Channel, from address: String, name: String?, text: String?, priority: Priority = .normal,
+                        at: Date) throws -> Contact {
         let address = address.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !address.isEmpty else { throw StoreError.missingAddress }
         let text = text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
@@ -13,7 +14,7 @@ extension AppDatabase {
             let customerId = try Self.matchCustomer(db, address: address)
                 ?? Self.createCustomer(db, address: address, name: name, at: at)
             var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
-                                  awaitingReplySince: channel.isWritten ? at : nil)
+                                  awaitingReplySince: channel.isWritten ? at : nil, priority: priority)
             try contact.insert(db)
             let id = contact.id!
             if channel.isWritten, let text {

@@ -4,6 +4,7 @@ import FrontlineCore
 import FrontlineStore
 
 extension Channel: ExpressibleByArgument {}
+extension Priority: ExpressibleByArgument {}
 
 /// `frontline enqueue`: a call, chat or email arrives (for scripts, demos and the trainee simulator).
 struct EnqueueCommand: FrontlineCommand {
@@ -29,6 +30,9 @@ struct EnqueueCommand: FrontlineCommand {
     @Option(help: ArgumentHelp("When it arrived (ISO 8601 with offset). Default: now.", valueName: "time"))
     var at: String?
 
+    @Option(help: "How urgent it is; the policy may give each priority its own targets.")
+    var priority: Priority = .normal
+
     func validate() throws {
         // Rejected rather than dropped: silently losing what someone typed is worse than saying so.
         if text != nil, !channel.isWritten {
@@ -42,7 +46,7 @@ struct EnqueueCommand: FrontlineCommand {
     func execute() throws {
         let when = try Timestamp.parse(option: at, default: Date())
         let store = try database.openDatabase()
-        let contact = try store.enqueue(channel: channel, from: address, name: name, text: text, at: when)
+        let contact = try store.enqueue(channel: channel, from: address, name: name, text: text, priority: priority, at: when)
         print(contact.id ?? 0)
     }
 }

@@ -22,11 +22,11 @@ final class PaneTests: XCTestCase {
         QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         XCTAssertEqual(buffer.lines(), [
             "┌ Queue · 3 waiting ───────────────────────┐",
-            "│  chan customer             waited    left│",
-            "│  call 陈晓华                 3:20   -0:20│",
-            "│  chat 김민준                 4:10    0:50│",
-            "│  call Alexandra Montgome…    0:20    2:40│",
-            "│▶ chat 王^[[2J小明            0:05    4:00│",
+            "│  chan customer            waited     left│",
+            "│  call 陈晓华                3:20    -0:20│",
+            "│  chat 김민준                4:10     0:50│",
+            "│  call Alexandra Montgom…    0:20     2:40│",
+            "│▶ chat 王^[[2J小明           0:05     4:00│",
             "└──────────────────────────────────────────┘",
         ])
         for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 44, line) }
@@ -39,9 +39,9 @@ final class PaneTests: XCTestCase {
         QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         let legend: [ThemeRole: Character] = [.slaBreached: "B", .slaWarning: "W", .slaOk: "o", .selection: "S"]
         // The selected breached call keeps the breach colour on its countdown.
-        XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSSBBBBBBBB."))
-        XCTAssertTrue(buffer.roleString(row: 3, legend: legend).hasSuffix("WWWWWWWW."))
-        XCTAssertTrue(buffer.roleString(row: 4, legend: legend).hasSuffix("oooooooo."))
+        XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSSBBBBBBBBB."))
+        XCTAssertTrue(buffer.roleString(row: 3, legend: legend).hasSuffix("WWWWWWWWW."))
+        XCTAssertTrue(buffer.roleString(row: 4, legend: legend).hasSuffix("ooooooooo."))
     }
 
     func testCustomerFileShowsTheChatTranscriptWrappedByDisplayWidth() {
@@ -187,5 +187,19 @@ final class HelpScrollTests: XCTestCase {
         XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24) - 1, "one k scrolls back at once")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .normal)
+    }
+}
+
+final class HeaderServiceLevelTests: XCTestCase {
+    func testTheHeaderShowsTodaysServiceLevelForChannelsThatHadWork() {
+        var state = Fixtures.state()
+        let calls = ServiceLevel(channel: .phone, target: 180, outcomes: [.answered(wait: 30), .answered(wait: 200), .answered(wait: 10)])
+        let chats = ServiceLevel(channel: .chat, target: 300, outcomes: [.answered(wait: 20)])
+        let mail = ServiceLevel(channel: .email, target: 14400, outcomes: [])
+        state.send(.serviceLevelsLoaded([.phone: calls, .chat: chats, .email: mail]))
+        XCTAssertEqual(HeaderBar.serviceLevelText(state), "SL call 66% chat 100%", "2 of 3 calls in time, rounded down; no email yet")
+        let header = ConsoleView.render(state).line(0)
+        XCTAssertTrue(header.contains("SL call 66% chat 100%"), header)
+        XCTAssertEqual(DisplayWidth.of(header), 80)
     }
 }

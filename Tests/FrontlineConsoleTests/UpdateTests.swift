@@ -159,7 +159,7 @@ final class UpdateTests: XCTestCase {
 
     func testAnotherProcessWritingReloadsTheQueueAndTheFile() {
         var state = activeChatState()
-        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadDetail(contactId: 7)])
+        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadServiceLevels, .loadDetail(contactId: 7)])
     }
 
     /// Mina holds chat 7 from 王小明, whose file is loaded.

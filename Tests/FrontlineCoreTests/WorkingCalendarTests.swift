@@ -174,3 +174,17 @@ final class WorkingTimeTimerTests: XCTestCase {
         }
     }
 }
+
+final class ChatMessageGoalTests: XCTestCase {
+    func testTheStricterPerMessageGoalJudgesChatsWhenTheShopTurnsItOn() throws {
+        let since = Date(timeIntervalSince1970: 1_790_000_000)
+        let chat = Contact(channel: .chat, state: .active, customerId: 1, address: "x", queuedAt: since, awaitingReplySince: since)
+        XCTAssertEqual(SLAPolicy.standard.runningTimer(for: chat)?.kind, .chatReply, "off by default: 5 minutes")
+        var shop = SLAPolicy.standard
+        shop.rules[.chatMessageGoal]?.enabled = true
+        let timer = try XCTUnwrap(shop.runningTimer(for: chat))
+        XCTAssertEqual(timer.kind, .chatMessageGoal)
+        XCTAssertEqual(timer.deadline, since.addingTimeInterval(20))
+        XCTAssertEqual(shop.status(of: chat, at: since.addingTimeInterval(21))?.state, .breached)
+    }
+}
