@@ -1,10 +1,18 @@
-/// What a key does. Key bindings map keys to actions per input mode.
+/// What a key does. Each action has one meaning, so it has one help text in every language.
 public enum Action: String, Sendable, CaseIterable {
+    // Console
     case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise
     case nextPane, previousPane, moveDown, moveUp, help, quit
-    case send, cancel, editText, confirmPromise
-    case insertPhrase, clearFilter
+    // Reply line
+    case send, stopReplying, moveCursor, deleteText
+    // Promised reply time
+    case confirmPromise, cancelPromise
+    // Phrase filter
+    case insertPhrase, nextPhrase, previousPhrase, clearFilter
+    // Complaint form
     case nextField, previousField, changeChoice, submitComplaint, leaveForm
+    // Quit question
     case confirmQuit, keepWorking
-    case closeHelp
+    // Help overlay
+    case scrollHelpDown, scrollHelpUp, closeHelp
 }

@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public var agent: Agent
     public var policy: SLAPolicy
     public var phrasebook: Phrasebook
+    /// What the console says, in the agent's language.
+    public var text: any ConsoleText
     public var width: Int
     public var height: Int
     public var now: Date
@@ -46,10 +48,11 @@ public struct AppState: Sendable {
     public var isQuitting = false
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
-                width: Int, height: Int, now: Date) {
+                text: any ConsoleText = EnglishText(), width: Int, height: Int, now: Date) {
         self.agent = agent
         self.policy = policy
         self.phrasebook = phrasebook
+        self.text = text
         self.width = width
         self.height = height
         self.now = now
@@ -69,8 +72,8 @@ public struct AppState: Sendable {
         entries.map(\.contact).filter { $0.state == .active && $0.agent == agent.name }
     }
 
-    /// The language phrases are shown in: the customer's, else English.
-    public var phraseLanguage: Language { customerFile?.customer.language ?? .en }
+    /// The language phrases are shown in: the customer's, else the agent's.
+    public var phraseLanguage: Language { customerFile?.customer.language ?? text.language }
 
     public var visiblePhrases: [Phrase] { phrasebook.matching(phraseFilter.text, in: phraseLanguage) }
 

@@ -6,9 +6,9 @@ enum ComplaintPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let editing = state.mode == .editingComplaint
         let draft = state.complaint
-        var title = Pane.complaint.title
+        var title = state.text.paneTitle(.complaint)
         if let customerId = draft.customerId {
-            let name = state.customerFile?.customer.id == customerId ? state.customerFile!.customer.name : "customer \(customerId)"
+            let name = state.customerFile?.customer.id == customerId ? state.customerFile!.customer.name : state.text.customerNumber(customerId)
             title += " · " + name
         }
         let inner = drawPaneFrame(&buffer, rect, title: title, focused: state.focus == .complaint)
@@ -17,15 +17,15 @@ enum ComplaintPane {
         for (row, field) in ComplaintField.allCases.enumerated() where row < inner.height {
             let y = inner.y + row
             let current = editing && field == draft.focusedField
-            buffer.write(DisplayWidth.pad(field.label, to: labelWidth), x: inner.x, y: y,
+            buffer.write(DisplayWidth.pad(state.text.complaintField(field), to: labelWidth), x: inner.x, y: y,
                          role: current ? .titleFocused : .muted)
             let x = inner.x + labelWidth
             switch field {
             case .category:
-                let text = draft.category.map { "‹ \($0.title) ›" } ?? "‹ choose: Space or 1-7 ›"
+                let text = draft.category.map { "‹ \(state.text.complaintCategory($0)) ›" } ?? "‹ \(state.text.chooseCategory) ›"
                 buffer.write(text, x: x, y: y, maxWidth: fieldWidth, role: draft.category == nil ? .placeholder : .normal)
             case .severity:
-                buffer.write("‹ \(draft.severity.rawValue) ›", x: x, y: y, maxWidth: fieldWidth,
+                buffer.write("‹ \(state.text.severity(draft.severity)) ›", x: x, y: y, maxWidth: fieldWidth,
                              role: draft.severity == .major ? .slaWarning : .normal)
             case .account, .wants, .promisedReply:
                 if current {
@@ -35,7 +35,7 @@ enum ComplaintPane {
                     buffer.cursor = (x: x + slice.cursorColumn, y: y)
                 } else {
                     let value = draft.text(of: field)
-                    let hint = field == .promisedReply ? "HH:MM, +2h, YYYY-MM-DD HH:MM" : ""
+                    let hint = field == .promisedReply ? state.text.promisedTimeHint : ""
                     buffer.write(value.isEmpty ? hint : value, x: x, y: y, maxWidth: fieldWidth,
                                  role: value.isEmpty ? .placeholder : .normal)
                 }
@@ -43,8 +43,8 @@ enum ComplaintPane {
         }
         let hintRow = ComplaintField.allCases.count + 1
         if hintRow < inner.height {
-            let missing = draft.missingFields.map(\.label)
-            let hint = missing.isEmpty ? "Ready to submit." : "Still needed: " + missing.joined(separator: ", ")
+            let missing = draft.missingFields.map(state.text.complaintField)
+            let hint = missing.isEmpty ? state.text.readyToSubmit : state.text.stillNeeded(missing)
             buffer.write(hint, x: inner.x, y: inner.y + hintRow, maxWidth: inner.width, role: missing.isEmpty ? .notice : .muted)
         }
     }

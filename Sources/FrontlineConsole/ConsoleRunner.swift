@@ -20,13 +20,13 @@ public final class ConsoleRunner {
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
     public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
-                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped) throws {
+                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped, text: any ConsoleText = EnglishText()) throws {
         self.terminal = terminal
         self.database = database
         self.clock = clock
         let agent = try database.ensureAgent(name: agentName, at: clock.now)
         let size = terminal.size
-        state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, width: size.width, height: size.height, now: clock.now)
+        state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: size.width, height: size.height, now: clock.now)
     }
 
     public func run() {
@@ -117,7 +117,7 @@ public final class ConsoleRunner {
                 return [.taken(try database.takeNext(agent: agent, policy: state.policy, at: clock.now))]
             case .take(let contactId):
                 guard let contact = try database.take(contactId: contactId, agent: agent, policy: state.policy, at: clock.now) else {
-                    return [.failed("Contact \(contactId) was just taken by another agent."), .storeChanged]
+                    return [.failed(state.text.takenByAnother(contactId)), .storeChanged]
                 }
                 return [.taken(contact)]
             case .reply(let contactId, let text):

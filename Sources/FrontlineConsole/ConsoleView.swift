@@ -17,18 +17,15 @@ public enum ConsoleView {
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {
             buffer.cursor = nil
-            HelpOverlay.render(scroll: state.helpScroll, into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            HelpOverlay.render(scroll: state.helpScroll, text: state.text, into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
         }
         return buffer
     }
 
     /// Below 80x24 the panes cannot line up, so say so instead of drawing garbage.
     private static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let lines = [
-            "Terminal too small: \(state.width)x\(state.height).",
-            "Frontline needs \(ConsoleLayout.minimumWidth)x\(ConsoleLayout.minimumHeight).",
-            "Enlarge the window, or press q to quit.",
-        ]
+        let lines = state.text.tooSmall(width: state.width, height: state.height,
+                                        minimumWidth: ConsoleLayout.minimumWidth, minimumHeight: ConsoleLayout.minimumHeight)
         let top = max(0, (state.height - lines.count) / 2)
         for (row, line) in lines.enumerated() where top + row < state.height {
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)

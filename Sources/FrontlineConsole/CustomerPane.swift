@@ -9,12 +9,12 @@ enum CustomerPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let focused = state.focus == .customer
         guard let file = state.customerFile else {
-            let inner = drawPaneFrame(&buffer, rect, title: Pane.customer.title, focused: focused)
-            buffer.write("Select or take a contact to see the customer.", x: inner.x + 1, y: inner.y,
+            let inner = drawPaneFrame(&buffer, rect, title: state.text.paneTitle(.customer), focused: focused)
+            buffer.write(state.text.selectContact, x: inner.x + 1, y: inner.y,
                          maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let inner = drawPaneFrame(&buffer, rect, title: "\(Pane.customer.title) · \(file.customer.name)", focused: focused)
+        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
         let lines = self.lines(state, file: file, width: inner.width)
         let scroll = min(state.customerScroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
@@ -26,17 +26,17 @@ enum CustomerPane {
         let customer = file.customer
         var lines: [StyledLine] = []
         var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
-        if customer.isMember { identity.append(("  ★ member", .notice)) }
+        if customer.isMember { identity.append(("  " + state.text.member, .notice)) }
         lines.append(StyledLine(identity))
         let reach = (customer.phones.map { "☎ " + $0 } + [customer.email.map { "✉ " + $0 }].compactMap { $0 }).joined(separator: "  ")
         if !reach.isEmpty { lines.append(StyledLine(reach)) }
         if !customer.notes.isEmpty {
-            lines += TextWrap.lines("Note: " + customer.notes, width: width).map { StyledLine($0, .notice) }
+            lines += TextWrap.lines(state.text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
         let contact = state.entries.first { $0.contact.id == state.detailContactId }?.contact
         if let contact, contact.channel.isWritten {
-            lines.append(section("Transcript", width: width))
-            if state.transcript.isEmpty { lines.append(StyledLine("  (no messages yet)", .muted)) }
+            lines.append(section(state.text.transcript, width: width))
+            if state.transcript.isEmpty { lines.append(StyledLine("  " + state.text.noMessages, .muted)) }
             for message in state.transcript {
                 let inbound = message.direction == .inbound
                 let prefix = timeOfDay(message.at) + (inbound ? " ▸ " : " ◂ ")
@@ -48,26 +48,26 @@ enum CustomerPane {
             }
         }
         if !file.openComplaints.isEmpty {
-            lines.append(section("Open complaints", width: width))
+            lines.append(section(state.text.openComplaints, width: width))
             for complaint in file.openComplaints {
-                lines.append(StyledLine([("#\(complaint.id ?? 0) ", .muted), (complaint.category.title, .normal),
-                                         (" · \(complaint.severity.rawValue) · \(complaint.state.rawValue)",
+                lines.append(StyledLine([("#\(complaint.id ?? 0) ", .muted), (state.text.complaintCategory(complaint.category), .normal),
+                                         (" · \(state.text.severity(complaint.severity)) · \(state.text.complaintState(complaint.state))",
                                           complaint.severity == .major ? .slaWarning : .muted)]))
             }
         }
-        lines.append(section("Orders", width: width))
-        if file.orders.isEmpty { lines.append(StyledLine("  (none)", .muted)) }
+        lines.append(section(state.text.orders, width: width))
+        if file.orders.isEmpty { lines.append(StyledLine("  " + state.text.noOrders, .muted)) }
         for order in file.orders {
             lines.append(StyledLine([(order.number + " ", .normal), (shortDate(order.placedAt) + " ", .muted),
                                      (order.formattedTotal + " ", .normal),
                                      ("\(order.paymentStatus)/\(order.shippingStatus)", .muted)]))
             lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
         }
-        lines.append(section("Recent contacts", width: width))
+        lines.append(section(state.text.recentContacts, width: width))
         let past = file.recentContacts.filter { $0.id != state.detailContactId }
-        if past.isEmpty { lines.append(StyledLine("  (first contact)", .muted)) }
+        if past.isEmpty { lines.append(StyledLine("  " + state.text.firstContact, .muted)) }
         for past in past {
-            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(past.channel.rawValue) \(past.state.rawValue)"
+            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(past.state.rawValue)"
                                     + (past.agent.map { " · " + $0 } ?? ""), .muted))
         }
         return lines

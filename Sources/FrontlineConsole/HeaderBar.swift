@@ -10,10 +10,10 @@ enum HeaderBar {
         let atRisk = waiting.filter { $0.status?.state == .warning }.count
         var x = rect.x
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
-        x += buffer.write("│ \(state.agent.displayName) │ waiting \(waiting.count)", x: x, y: rect.y, role: .statusBar)
-        if atRisk > 0 { x += buffer.write("  \(atRisk) at risk ", x: x, y: rect.y, role: .slaWarning) }
-        if breached > 0 { x += buffer.write("  \(breached) breached ", x: x, y: rect.y, role: .slaBreached) }
-        x += buffer.write(" │ holding \(state.myActiveContacts.count)", x: x, y: rect.y, role: .statusBar)
+        x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(waiting.count))", x: x, y: rect.y, role: .statusBar)
+        if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }
+        if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
+        x += buffer.write(" │ \(state.text.headerHolding(state.myActiveContacts.count))", x: x, y: rect.y, role: .statusBar)
         let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)
         if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }
@@ -27,7 +27,7 @@ enum HeaderBar {
     static func serviceLevelText(_ state: AppState) -> String {
         let parts = Channel.allCases.compactMap { channel -> String? in
             guard let sl = state.serviceLevels[channel]?.sl else { return nil }
-            return "\(channel.label) \(Int((sl * 100).rounded(.down)))%"
+            return "\(state.text.channelLabel(channel)) \(Int((sl * 100).rounded(.down)))%"
         }
         return parts.isEmpty ? "" : "SL " + parts.joined(separator: " ")
     }

@@ -6,10 +6,11 @@ enum KeyBar {
         buffer.fill(rect, role: .statusBar)
         var x = rect.x + 1
         for binding in KeyBindings.table(for: state.mode) where binding.inBar {
-            let keyWidth = DisplayWidth.of(binding.keyLabel), textWidth = DisplayWidth.of(binding.short)
+            let short = state.text.short(binding.action)
+            let keyWidth = DisplayWidth.of(binding.keyLabel), textWidth = DisplayWidth.of(short)
             guard x + keyWidth + 1 + textWidth <= rect.maxX else { break }
             x += buffer.write(binding.keyLabel, x: x, y: rect.y, role: .keyHint)
-            x += buffer.write(" " + binding.short + "  ", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .statusBar)
+            x += buffer.write(" " + short + "  ", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .statusBar)
         }
     }
 }

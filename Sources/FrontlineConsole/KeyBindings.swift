@@ -3,63 +3,58 @@ import FrontlineScreen
 /// The key table of the console, per input mode. Nothing needs a function key.
 public enum KeyBindings {
     public static let normal: [Binding] = [
-        Binding([.char("n")], "n", .takeNext, short: "next", help: "Take the next most urgent contact"),
-        Binding([.enter], "Enter", .takeOrOpen, short: "take",
-                help: "Take the selected contact (or work on a held one); in other panes, open"),
-        Binding([.char("r")], "r", .reply, short: "reply", help: "Reply to the active chat or email"),
-        Binding([.char("/")], "/", .filterPhrases, short: "phrases", help: "Filter the phrases as you type"),
-        Binding([.char("c")], "c", .complaint, short: "complaint", help: "Open the complaint form for the customer"),
-        Binding([.char("w")], "w", .wrapUp, short: "wrap up", help: "Wrap up the active contact"),
-        Binding([.char("p")], "p", .pauseOrResume, short: "pause", help: "Pause or resume the active contact's timer, where the policy allows", inBar: false),
-        Binding([.char("b")], "b", .promise, short: "promise", help: "Promise a reply time; a call-back comes due then", inBar: false),
-        Binding([.tab], "Tab", .nextPane, short: "pane", help: "Next pane"),
-        Binding([.backTab], "Shift-Tab", .previousPane, short: "", help: "Previous pane", inBar: false),
-        Binding([.char("j"), .down], "j/↓", .moveDown, short: "", help: "Move down in the pane", inBar: false),
-        Binding([.char("k"), .up], "k/↑", .moveUp, short: "", help: "Move up in the pane", inBar: false),
-        Binding([.char("?")], "?", .help, short: "help", help: "Show all keys"),
-        Binding([.char("q"), .ctrl("c")], "q", .quit, short: "quit", help: "Quit (asks first while you hold a contact)"),
+        Binding([.char("n")], "n", .takeNext),
+        Binding([.enter], "Enter", .takeOrOpen),
+        Binding([.char("r")], "r", .reply),
+        Binding([.char("/")], "/", .filterPhrases),
+        Binding([.char("c")], "c", .complaint),
+        Binding([.char("w")], "w", .wrapUp),
+        Binding([.char("p")], "p", .pauseOrResume, inBar: false),
+        Binding([.char("b")], "b", .promise, inBar: false),
+        Binding([.tab], "Tab", .nextPane),
+        Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
+        Binding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
+        Binding([.char("k"), .up], "k/↑", .moveUp, inBar: false),
+        Binding([.char("?")], "?", .help),
+        Binding([.char("q"), .ctrl("c")], "q", .quit),
     ]
 
     public static let replying: [Binding] = [
-        Binding([.enter], "Enter", .send, short: "send", help: "Send the reply to the customer"),
-        Binding([.escape], "Esc", .cancel, short: "cancel", help: "Stop typing; the text stays for later"),
-        Binding([.left, .right, .home, .end], "←/→ Home/End", .editText, short: "",
-                help: "Move the cursor, or jump to the start or the end", inBar: false),
-        Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .editText, short: "",
-                help: "Delete the word before the cursor, or all text before it", inBar: false),
+        Binding([.enter], "Enter", .send),
+        Binding([.escape], "Esc", .stopReplying),
+        Binding([.left, .right, .home, .end], "←/→ Home/End", .moveCursor, inBar: false),
+        Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .deleteText, inBar: false),
     ]
 
     public static let promising: [Binding] = [
-        Binding([.enter], "Enter", .confirmPromise, short: "promise", help: "Promise the time typed (empty: half a working day)"),
-        Binding([.escape], "Esc", .cancel, short: "cancel", help: "Promise nothing"),
+        Binding([.enter], "Enter", .confirmPromise),
+        Binding([.escape], "Esc", .cancelPromise),
     ]
 
     public static let filteringPhrases: [Binding] = [
-        Binding([.enter], "Enter", .insertPhrase, short: "insert", help: "Put the phrase in the reply line (on a call, show it to say aloud)"),
-        Binding([.down, .ctrl("n")], "↓/Ctrl-N", .moveDown, short: "down", help: "Next phrase"),
-        Binding([.up, .ctrl("p")], "↑/Ctrl-P", .moveUp, short: "up", help: "Previous phrase"),
-        Binding([.escape], "Esc", .clearFilter, short: "close", help: "Clear the filter and go back"),
+        Binding([.enter], "Enter", .insertPhrase),
+        Binding([.down, .ctrl("n")], "↓/Ctrl-N", .nextPhrase),
+        Binding([.up, .ctrl("p")], "↑/Ctrl-P", .previousPhrase),
+        Binding([.escape], "Esc", .clearFilter),
     ]
 
     public static let editingComplaint: [Binding] = [
-        Binding([.tab, .down], "Tab/↓", .nextField, short: "next field", help: "Next field"),
-        Binding([.backTab, .up], "Shift-Tab/↑", .previousField, short: "", help: "Previous field", inBar: false),
-        Binding([.char(" "), .left, .right], "Space ←/→", .changeChoice, short: "choose",
-                help: "Change the category or severity (also 1-7 for a category)"),
-        Binding([.ctrl("s")], "Ctrl-S", .submitComplaint, short: "submit",
-                help: "Submit the complaint (Enter on the last field does too)"),
-        Binding([.escape], "Esc", .leaveForm, short: "leave", help: "Leave the form; it is kept as typed"),
+        Binding([.tab, .down], "Tab/↓", .nextField),
+        Binding([.backTab, .up], "Shift-Tab/↑", .previousField, inBar: false),
+        Binding([.char(" "), .left, .right], "Space ←/→", .changeChoice),
+        Binding([.ctrl("s")], "Ctrl-S", .submitComplaint),
+        Binding([.escape], "Esc", .leaveForm),
     ]
 
     public static let confirmingQuit: [Binding] = [
-        Binding([.char("y")], "y", .confirmQuit, short: "quit", help: "Quit although contacts are still held"),
-        Binding([.char("n"), .escape], "n/Esc", .keepWorking, short: "stay", help: "Keep working"),
+        Binding([.char("y")], "y", .confirmQuit),
+        Binding([.char("n"), .escape], "n/Esc", .keepWorking),
     ]
 
     public static let help: [Binding] = [
-        Binding([.char("j"), .down], "j/↓", .moveDown, short: "scroll", help: "Scroll the help down"),
-        Binding([.char("k"), .up], "k/↑", .moveUp, short: "", help: "Scroll the help up", inBar: false),
-        Binding([.escape, .char("?"), .char("q"), .enter], "Esc/?", .closeHelp, short: "close", help: "Close the help"),
+        Binding([.char("j"), .down], "j/↓", .scrollHelpDown),
+        Binding([.char("k"), .up], "k/↑", .scrollHelpUp, inBar: false),
+        Binding([.escape, .char("?"), .char("q"), .enter], "Esc/?", .closeHelp),
     ]
 
     public static func table(for mode: InputMode) -> [Binding] {
@@ -78,22 +73,16 @@ public enum KeyBindings {
         table(for: mode).first { $0.keys.contains(key) }?.action
     }
 
-    /// The tables with a heading each, as the help overlay and the README show them.
-    public static let sections: [(title: String, bindings: [Binding])] = [
-        ("Console", normal),
-        ("Reply line", replying),
-        ("Promised reply time", promising),
-        ("Phrase filter", filteringPhrases),
-        ("Complaint form", editingComplaint),
-    ]
+    /// The tables the help overlay and the README show, in this order.
+    public static let sections: [InputMode] = [.normal, .replying, .promising, .filteringPhrases, .editingComplaint]
 
-    /// The key table as Markdown, for the README.
-    public static func markdown() -> String {
+    /// The key table as Markdown, for the README (in English).
+    public static func markdown(_ text: ConsoleText = EnglishText()) -> String {
         var out = ""
-        for section in sections {
-            out += "**\(section.title)**\n\n| key | what it does |\n|---|---|\n"
-            for binding in section.bindings {
-                out += "| `\(binding.keyLabel)` | \(binding.help) |\n"
+        for mode in sections {
+            out += "**\(text.sectionTitle(mode))**\n\n| key | what it does |\n|---|---|\n"
+            for binding in table(for: mode) {
+                out += "| `\(binding.keyLabel)` | \(text.help(binding.action)) |\n"
             }
             out += "\n"
         }

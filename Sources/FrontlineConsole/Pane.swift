@@ -5,15 +5,6 @@ public enum Pane: String, CaseIterable, Sendable {
     case phrases
     case complaint
 
-    public var title: String {
-        switch self {
-        case .queue: "Queue"
-        case .customer: "Customer"
-        case .phrases: "Phrases"
-        case .complaint: "Complaint"
-        }
-    }
-
     var next: Pane { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
     var previous: Pane { Self.allCases[(Self.allCases.firstIndex(of: self)! + Self.allCases.count - 1) % Self.allCases.count] }
 }

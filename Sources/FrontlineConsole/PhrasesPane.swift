@@ -5,7 +5,7 @@ import FrontlineScreen
 enum PhrasesPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let filtering = state.mode == .filteringPhrases
-        let inner = drawPaneFrame(&buffer, rect, title: "\(Pane.phrases.title) · \(state.phraseLanguage.shortLabel)",
+        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.phrases)) · \(state.phraseLanguage.shortLabel)",
                                   focused: state.focus == .phrases)
         guard inner.height > 1 else { return }
         // The filter line; the cursor sits in it while filtering.
@@ -17,18 +17,18 @@ enum PhrasesPane {
             buffer.write(slice.text, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .input)
             if filtering { buffer.cursor = (x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
         } else {
-            buffer.write("type / to filter", x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
+            buffer.write(state.text.typeToFilter, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
         }
         let phrases = state.visiblePhrases
         guard !phrases.isEmpty else {
-            buffer.write("No phrase matches.", x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .muted)
+            buffer.write(state.text.noPhraseMatches, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .muted)
             return
         }
         // Rows: a heading where the category changes, then the phrase with its names filled in.
         var rows: [(line: StyledLine, phraseIndex: Int?)] = []
         for (index, phrase) in phrases.enumerated() {
             if index == 0 || phrases[index - 1].category != phrase.category {
-                rows.append((StyledLine(phrase.category.title, .header), nil))
+                rows.append((StyledLine(state.text.phraseCategory(phrase.category), .header), nil))
             }
             let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
             rows.append((StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)]), index))

@@ -6,17 +6,18 @@ import FrontlineScreen
 enum QueuePane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let waiting = state.entries.filter { $0.contact.state == .waiting }.count
-        let inner = drawPaneFrame(&buffer, rect, title: "Queue · \(waiting) waiting", focused: state.focus == .queue)
+        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(waiting))", focused: state.focus == .queue)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
         // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.
         let timeWidth = 8, leftWidth = 9
         let nameWidth = max(4, inner.width - 2 - 5 - timeWidth - leftWidth)
-        buffer.write(DisplayWidth.pad("  chan customer", to: 7 + nameWidth) + DisplayWidth.padLeft("waited", to: timeWidth)
-                     + DisplayWidth.padLeft("left", to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
+        let columns = state.text.queueColumns
+        buffer.write("  " + DisplayWidth.pad(columns.channel, to: 5) + DisplayWidth.pad(columns.customer, to: nameWidth)
+                     + DisplayWidth.padLeft(columns.waited, to: timeWidth) + DisplayWidth.padLeft(columns.left, to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
         let listHeight = inner.height - 1
         guard !state.entries.isEmpty else {
-            buffer.write("No one is waiting.", x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
+            buffer.write(state.text.noOneWaiting, x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
             return
         }
         let selected = state.entries.firstIndex { $0.contact.id == state.selectedContactId } ?? 0
@@ -28,7 +29,7 @@ enum QueuePane {
             let marker = entry.contact.id == state.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
             var x = inner.x
             x += buffer.write(marker + " ", x: x, y: y, maxWidth: 2, role: mine ? .titleFocused : .normal)
-            x += buffer.write(DisplayWidth.pad(entry.contact.channel.label, to: 5), x: x, y: y, maxWidth: 5, role: .muted)
+            x += buffer.write(DisplayWidth.pad(state.text.channelLabel(entry.contact.channel), to: 5), x: x, y: y, maxWidth: 5, role: .muted)
             x += buffer.write(DisplayWidth.pad(entry.customerName, to: nameWidth), x: x, y: y, maxWidth: nameWidth)
             let waited = DurationFormat.clock(Int(entry.contact.waited(at: state.now)))
             x += buffer.write(DisplayWidth.padLeft(waited, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: .muted)
@@ -38,7 +39,7 @@ enum QueuePane {
                 buffer.write(DisplayWidth.padLeft((paused ? "‖" : "") + status.countdown, to: leftWidth), x: x, y: y,
                              maxWidth: leftWidth, role: paused ? .muted : status.state.role)
             } else {
-                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? "active" : "—", to: leftWidth),
+                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? state.text.activeLabel : "—", to: leftWidth),
                              x: x, y: y, maxWidth: leftWidth, role: .muted)
             }
             if isSelected {

@@ -13,7 +13,7 @@ enum ReplyLine {
                          role: message.kind == .error ? .error : .notice)
             return
         }
-        let target = state.activeEntry.map { "\($0.customerName) ›" } ?? "reply ›"
+        let target = state.activeEntry.map { "\($0.customerName) ›" } ?? "\(state.text.replyLabel) ›"
         let label = " " + DisplayWidth.truncate(target, to: 20) + " "
         let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: state.mode == .replying ? .titleFocused : .muted)
         let width = rect.width - labelWidth - 1
@@ -22,7 +22,7 @@ enum ReplyLine {
             buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         }
         guard !state.reply.isEmpty || state.mode == .replying else {
-            buffer.write("r to reply to a chat", x: x, y: rect.y, maxWidth: width, role: .placeholder)
+            buffer.write(state.text.replyPlaceholder, x: x, y: rect.y, maxWidth: width, role: .placeholder)
             return
         }
         let slice = state.reply.visibleSlice(width: width)
@@ -32,7 +32,7 @@ enum ReplyLine {
 
     /// `b`: the time the customer will hear back, typed where the reply goes.
     private static func renderPromise(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let label = " Reply by (HH:MM or +2h; Enter: in half a working day) › "
+        let label = " \(state.text.promiseLabel) › "
         let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: .titleFocused)
         let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
         buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)

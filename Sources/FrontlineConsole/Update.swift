@@ -40,38 +40,37 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .taken(let contact):
         guard let contact, let id = contact.id else {
-            state.message = .info("No one is waiting.")
+            state.message = .info(state.text.queueEmpty)
             return []
         }
         state.activeContactId = id
         state.selectedContactId = id
         state.focus = .queue
-        let how = contact.channel.isWritten ? "r to reply, / for a phrase" : "greet them, / for a phrase"
-        state.message = .info("Took \(contact.channel.rawValue) \(id): \(how).")
+        state.message = .info(state.text.took(contact.channel, id))
         return [.reloadQueue, .loadDetail(contactId: id)]
     case .replied(let message):
         state.reply.clear()
         state.mode = .normal
-        state.message = .info("Sent.")
+        state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
     case .wrappedUp(let contact):
         state.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
         state.reply.clear()
-        state.message = .info("Wrapped up contact \(contact.id ?? 0).")
+        state.message = .info(state.text.wrappedUp(contact.id ?? 0))
         return [.reloadQueue]
     case .timerChanged(let contact):
-        state.message = .info(contact.pausedSince == nil ? "Timer running again." : "Timer paused: \(contact.pauseReason ?? "").")
+        state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
     case .promised(let callback):
         state.mode = .normal
         state.promiseField.clear()
-        state.message = .info("Promised a reply by \(ClockFormat.dayAndTime.string(from: callback.queuedAt)); the call-back comes due then.")
+        state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
         return [.reloadQueue]
     case .complaintFiled(let complaint):
         state.complaint = ComplaintDraft(agent: state.agent.name)
         state.complaintEditor = TextField()
         state.mode = .normal
-        state.message = .info("Complaint \(complaint.id ?? 0) filed.")
+        state.message = .info(state.text.complaintFiled(complaint.id ?? 0))
         return state.detailTarget.map { [.loadDetail(contactId: $0)] } ?? []
     case .failed(let text):
         state.message = .error(text)
@@ -146,8 +145,8 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .help:
         switch KeyBindings.action(for: key, in: .help) {
-        case .moveDown?: state.helpScroll = min(state.helpScroll + 1, HelpOverlay.maxScroll(width: state.width, height: state.height))
-        case .moveUp?: state.helpScroll = max(0, state.helpScroll - 1)
+        case .scrollHelpDown?: state.helpScroll = min(state.helpScroll + 1, HelpOverlay.maxScroll(width: state.width, height: state.height, text: state.text))
+        case .scrollHelpUp?: state.helpScroll = max(0, state.helpScroll - 1)
         case .closeHelp?: state.mode = .normal
         default: break
         }
@@ -173,19 +172,19 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
         return []
     case .wrapUp:
         guard let id = state.activeContactId else {
-            state.message = .error("No active contact to wrap up: take one with n.")
+            state.message = .error(state.text.nothingToWrapUp)
             return []
         }
         return [.wrapUp(contactId: id)]
     case .pauseOrResume:
         guard let contact = state.activeEntry?.contact, let id = contact.id else {
-            state.message = .error("No active contact: take one with n.")
+            state.message = .error(state.text.noActiveContact)
             return []
         }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
     case .promise:
         guard state.activeContactId != nil else {
-            state.message = .error("No active contact to promise a reply to: take one with n.")
+            state.message = .error(state.text.nothingToPromise)
             return []
         }
         state.mode = .promising
@@ -205,7 +204,7 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
         let held = state.myActiveContacts.count
         if held > 0 {
             state.mode = .confirmingQuit
-            state.message = .error("You hold \(held) contact\(held == 1 ? "" : "s"). Quit anyway? y/n")
+            state.message = .error(state.text.quitWhileHolding(held))
         } else {
             state.isQuitting = true
             return [.quit]
@@ -224,10 +223,10 @@ private func activateFocused(_ state: inout AppState) -> [Effect] {
         if entry.contact.state == .waiting { return [.take(contactId: id)] }
         if entry.contact.agent == state.agent.name {
             state.activeContactId = id
-            state.message = .info("Working on contact \(id).")
+            state.message = .info(state.text.workingOn(id))
             return followDetail(&state)
         }
-        state.message = .error("Contact \(id) is held by \(entry.contact.agent ?? "another agent").")
+        state.message = .error(state.text.heldBy(id, entry.contact.agent))
         return []
     case .phrases:
         insertSelectedPhrase(&state)
@@ -272,7 +271,7 @@ private func writableContact(_ state: AppState) -> Contact? {
 
 private func startReply(_ state: inout AppState) -> [Effect] {
     guard writableContact(state) != nil else {
-        state.message = .error("Nothing to reply to: take a chat or email first (n).")
+        state.message = .error(state.text.nothingToReply)
         return []
     }
     state.mode = .replying
@@ -283,7 +282,7 @@ private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect
     switch KeyBindings.action(for: key, in: .replying) {
     case .send?:
         return sendReply(&state)
-    case .cancel?:
+    case .stopReplying?:
         state.mode = .normal
         return []
     default:
@@ -294,18 +293,18 @@ private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect
 
 private func sendReply(_ state: inout AppState) -> [Effect] {
     guard let contact = writableContact(state), let id = contact.id else {
-        state.message = .error("This contact is no longer yours to answer.")
+        state.message = .error(state.text.noLongerYours)
         state.mode = .normal
         return []
     }
     let text = state.reply.text.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else {
-        state.message = .error("The reply is empty.")
+        state.message = .error(state.text.emptyReply)
         return []
     }
     let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
     if let first = unresolved.first {
-        state.message = .error("Fill in {{\(first)}} before sending.")
+        state.message = .error(state.text.fillIn(first))
         return []
     }
     return [.reply(contactId: id, text: text)]
@@ -333,7 +332,7 @@ private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
 
 private func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     switch KeyBindings.action(for: key, in: .promising) {
-    case .cancel?:
+    case .cancelPromise?:
         state.mode = .normal
         state.promiseField.clear()
         return []
@@ -347,7 +346,7 @@ private func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.policy.calendar.timeZone
         guard let due = PromisedTime.parse(text, now: state.now, calendar: calendar) else {
-            state.message = .error("\"\(text)\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m.")
+            state.message = .error(state.text.notATime(text))
             return []
         }
         return [.promise(contactId: id, due: due)]
@@ -363,9 +362,9 @@ private func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
     switch KeyBindings.action(for: key, in: .filteringPhrases) {
     case .insertPhrase?:
         insertSelectedPhrase(&state)
-    case .moveDown?:
+    case .nextPhrase?:
         movePhraseSelection(&state, by: 1)
-    case .moveUp?:
+    case .previousPhrase?:
         movePhraseSelection(&state, by: -1)
     case .clearFilter?:
         state.phraseFilter.clear()
@@ -388,7 +387,7 @@ private func movePhraseSelection(_ state: inout AppState, by step: Int) {
 private func insertSelectedPhrase(_ state: inout AppState) {
     let phrases = state.visiblePhrases
     guard phrases.indices.contains(state.phraseSelection) else {
-        state.message = .error("No phrase matches the filter.")
+        state.message = .error(state.text.noPhraseForFilter)
         return
     }
     let rendered = PhraseTemplate.render(phrases[state.phraseSelection].text(in: state.phraseLanguage),
@@ -398,7 +397,7 @@ private func insertSelectedPhrase(_ state: inout AppState) {
     state.focus = .queue
     guard writableContact(state) != nil else {
         state.mode = .normal
-        state.message = .info("Say: " + rendered.text)
+        state.message = .info(state.text.sayAloud(rendered.text))
         return
     }
     if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
@@ -475,7 +474,7 @@ private func submitComplaint(_ state: inout AppState) -> [Effect] {
     case .success(let complaint):
         return [.fileComplaint(complaint)]
     case .failure(let error):
-        state.message = .error(error.description)
+        state.message = .error(state.text.draftProblem(error))
         if case .missing(let field) = error {
             state.complaint.focusedField = field
             state.complaintEditor = TextField(state.complaint.text(of: field))

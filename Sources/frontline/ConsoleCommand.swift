@@ -22,8 +22,18 @@ struct ConsoleCommand: FrontlineCommand {
     @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
     var theme: String = "default"
 
+    @Option(help: "The console's language: en, zh-Hans or ko. Default: from LC_ALL, LC_MESSAGES or LANG.")
+    var lang: String?
+
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
+        let language: ConsoleLanguage
+        if let lang {
+            guard let chosen = ConsoleLanguage(code: lang) else { throw CommandFailure.usage("--lang \(lang) is not one the console speaks; use en, zh-Hans or ko") }
+            language = chosen
+        } else {
+            language = ConsoleLanguage(environment: environment)
+        }
         let chosenTheme: Theme
         do {
             let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
@@ -51,7 +61,7 @@ struct ConsoleCommand: FrontlineCommand {
         signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
         let runner: ConsoleRunner
         do {
-            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy)
+            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy, text: language.text)
         } catch {
             terminal.shutdown()
             throw CommandFailure.failure("\(error)")

@@ -151,12 +151,14 @@ final class PaneTests: XCTestCase {
         state.send(.key(.char("?")))
         // Read it as a person would: scroll to the end, gathering every screen.
         var text = ConsoleView.render(state).lines().joined(separator: "\n")
-        for _ in 0..<HelpOverlay.maxScroll(width: 120, height: 40) {
+        for _ in 0..<HelpOverlay.maxScroll(width: 120, height: 40, text: state.text) {
             state.send(.key(.char("j")))
             text += ConsoleView.render(state).lines().joined(separator: "\n")
         }
-        for section in KeyBindings.sections {
-            for binding in section.bindings { XCTAssertTrue(text.contains(binding.help), binding.help) }
+        for mode in KeyBindings.sections {
+            for binding in KeyBindings.table(for: mode) {
+                XCTAssertTrue(text.contains(state.text.help(binding.action)), state.text.help(binding.action))
+            }
         }
     }
 
@@ -182,9 +184,9 @@ final class HelpScrollTests: XCTestCase {
         for _ in 0..<100 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains("Leave the form"))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24))
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text))
         state.send(.key(.char("k")))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24) - 1, "one k scrolls back at once")
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text) - 1, "one k scrolls back at once")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .normal)
     }

@@ -1,0 +1,236 @@
+import FrontlineCore
+
+/// The console in Simplified Chinese.
+public struct ChineseText: ConsoleText {
+    public init() {}
+
+    public var language: Language { .zhHans }
+
+    public func short(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "下一个"
+        case .takeOrOpen: "接入"
+        case .reply: "回复"
+        case .filterPhrases: "话术"
+        case .complaint: "投诉"
+        case .wrapUp: "结束"
+        case .pauseOrResume: "暂停"
+        case .promise: "约定回复"
+        case .nextPane: "切换"
+        case .help: "帮助"
+        case .quit, .confirmQuit: "退出"
+        case .send: "发送"
+        case .stopReplying, .cancelPromise: "取消"
+        case .confirmPromise: "确定"
+        case .insertPhrase: "插入"
+        case .nextPhrase: "下一条"
+        case .previousPhrase: "上一条"
+        case .clearFilter, .closeHelp: "关闭"
+        case .nextField: "下一项"
+        case .changeChoice: "选择"
+        case .submitComplaint: "提交"
+        case .leaveForm: "离开"
+        case .keepWorking: "继续"
+        case .scrollHelpDown: "滚动"
+        case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
+        }
+    }
+
+    public func help(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "接入最紧急的下一位客户"
+        case .takeOrOpen: "接入所选客户（或继续处理已接入的）；在其他窗格中打开"
+        case .reply: "回复当前的在线咨询或邮件"
+        case .filterPhrases: "输入关键字筛选话术"
+        case .complaint: "为该客户打开投诉单"
+        case .wrapUp: "结束当前接待"
+        case .pauseOrResume: "暂停或恢复当前接待的计时（按规则允许时）"
+        case .promise: "约定回复时间，到时自动生成回电任务"
+        case .nextPane: "下一个窗格"
+        case .previousPane: "上一个窗格"
+        case .moveDown: "在窗格中下移"
+        case .moveUp: "在窗格中上移"
+        case .help: "显示全部按键"
+        case .quit: "退出（仍有接待中的客户时会先确认）"
+        case .send: "把回复发送给客户"
+        case .stopReplying: "停止输入，已输入的内容会保留"
+        case .moveCursor: "移动光标，或跳到开头、结尾"
+        case .deleteText: "删除光标前的一个词，或光标前的全部内容"
+        case .confirmPromise: "约定所输入的时间（留空则为半个工作日后）"
+        case .cancelPromise: "不作约定"
+        case .insertPhrase: "把话术放入回复栏（通话中则显示出来供朗读）"
+        case .nextPhrase: "下一条话术"
+        case .previousPhrase: "上一条话术"
+        case .clearFilter: "清除筛选并返回"
+        case .nextField: "下一项"
+        case .previousField: "上一项"
+        case .changeChoice: "更改类别或严重程度（类别也可按 1-7）"
+        case .submitComplaint: "提交投诉（在最后一项按 Enter 也可以）"
+        case .leaveForm: "离开投诉单，内容会原样保留"
+        case .confirmQuit: "仍有接待中的客户，照样退出"
+        case .keepWorking: "继续工作"
+        case .scrollHelpDown: "向下滚动帮助"
+        case .scrollHelpUp: "向上滚动帮助"
+        case .closeHelp: "关闭帮助"
+        }
+    }
+
+    public func sectionTitle(_ mode: InputMode) -> String {
+        switch mode {
+        case .normal: "工作台"
+        case .replying: "回复栏"
+        case .promising: "约定回复时间"
+        case .filteringPhrases: "话术筛选"
+        case .editingComplaint: "投诉单"
+        case .confirmingQuit: "退出"
+        case .help: "帮助"
+        }
+    }
+
+    public var helpTitle: String { "按键 · j/k 滚动 · Esc 关闭" }
+
+    public func paneTitle(_ pane: Pane) -> String {
+        switch pane {
+        case .queue: "排队"
+        case .customer: "客户档案"
+        case .phrases: "话术"
+        case .complaint: "投诉"
+        }
+    }
+
+    public func channelLabel(_ channel: Channel) -> String {
+        switch channel {
+        case .phone: "电话"
+        case .chat: "在线"
+        case .email: "邮件"
+        case .callback: "回电"
+        }
+    }
+
+    public func waitingCount(_ count: Int) -> String { "\(count) 位等待" }
+    public var queueColumns: (channel: String, customer: String, waited: String, left: String) { ("渠道", "客户", "已等", "剩余") }
+    public var noOneWaiting: String { "目前没有客户等待。" }
+    public var activeLabel: String { "接待中" }
+    public var selectContact: String { "选择或接入一位客户即可查看档案。" }
+    public var member: String { "★ 会员" }
+    public var notePrefix: String { "备注：" }
+    public var transcript: String { "对话记录" }
+    public var noMessages: String { "（还没有消息）" }
+    public var openComplaints: String { "未结投诉" }
+    public var orders: String { "订单" }
+    public var noOrders: String { "（无）" }
+    public var recentContacts: String { "最近联系" }
+    public var firstContact: String { "（首次联系）" }
+    public var typeToFilter: String { "按 / 筛选" }
+    public var noPhraseMatches: String { "没有匹配的话术。" }
+
+    public func phraseCategory(_ category: PhraseCategory) -> String {
+        switch category {
+        case .greeting: "问候"
+        case .angryOpening: "安抚情绪"
+        case .request: "请求与协商"
+        case .acknowledgement: "应答"
+        case .apology: "致歉"
+        case .explanation: "解释说明"
+        case .deferredAnswer: "约定答复"
+        case .thanks: "致谢"
+        case .hold: "等待与转接"
+        case .closing: "结束语"
+        case .followUp: "回访"
+        case .farewell: "道别"
+        }
+    }
+
+    public func complaintField(_ field: ComplaintField) -> String {
+        switch field {
+        case .category: "类别"
+        case .severity: "严重程度"
+        case .account: "客户陈述"
+        case .wants: "客户诉求"
+        case .promisedReply: "答复时间"
+        }
+    }
+
+    public func complaintCategory(_ category: ComplaintCategory) -> String {
+        switch category {
+        case .productQuality: "商品质量"
+        case .price: "价格"
+        case .promiseNotKept: "服务承诺未兑现"
+        case .payment: "支付"
+        case .delivery: "物流与收货"
+        case .serviceOrAgent: "服务流程或客服"
+        case .other: "其他"
+        }
+    }
+
+    public func severity(_ severity: ComplaintSeverity) -> String {
+        switch severity {
+        case .minor: "一般"
+        case .major: "重大"
+        }
+    }
+
+    public func complaintState(_ state: ComplaintState) -> String {
+        switch state {
+        case .received: "已受理"
+        case .judged: "已判定"
+        case .assigned: "已分派"
+        case .solutionProposed: "已提方案"
+        case .approved: "已批准"
+        case .implemented: "已解决"
+        case .followedUp: "已回访"
+        case .archived: "已归档"
+        case .rejected: "不成立"
+        }
+    }
+
+    public var chooseCategory: String { "请选择：空格或 1-7" }
+    public var promisedTimeHint: String { "HH:MM、+2h、YYYY-MM-DD HH:MM" }
+    public var readyToSubmit: String { "可以提交了。" }
+    public func stillNeeded(_ fields: [String]) -> String { "尚需填写：" + fields.joined(separator: "、") }
+    public func customerNumber(_ id: Int64) -> String { "客户 \(id)" }
+
+    public func headerWaiting(_ count: Int) -> String { "等待 \(count)" }
+    public func headerAtRisk(_ count: Int) -> String { "\(count) 将超时" }
+    public func headerBreached(_ count: Int) -> String { "\(count) 已超时" }
+    public func headerHolding(_ count: Int) -> String { "接待中 \(count)" }
+    public var replyLabel: String { "回复" }
+    public var replyPlaceholder: String { "按 r 回复在线咨询" }
+    public var promiseLabel: String { "答复时间（HH:MM 或 +2h；直接回车：半个工作日后）" }
+
+    public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
+        ["终端窗口太小：\(width)x\(height)。", "Frontline 至少需要 \(minimumWidth)x\(minimumHeight)。", "请放大窗口，或按 q 退出。"]
+    }
+
+    public var queueEmpty: String { "目前没有客户等待。" }
+    public func took(_ channel: Channel, _ id: Int64) -> String {
+        "已接入\(channelLabel(channel)) \(id)：" + (channel.isWritten ? "按 r 回复，/ 选话术。" : "请先问候客户，/ 选话术。")
+    }
+    public var sent: String { "已发送。" }
+    public func wrappedUp(_ id: Int64) -> String { "已结束接待 \(id)。" }
+    public var timerRunning: String { "计时已恢复。" }
+    public func timerPaused(_ reason: String) -> String { "计时已暂停：\(reason)。" }
+    public func promised(_ time: String) -> String { "已约定在 \(time) 前答复，届时会生成回电任务。" }
+    public func complaintFiled(_ id: Int64) -> String { "投诉 \(id) 已提交。" }
+    public var nothingToWrapUp: String { "没有接待中的客户可结束：按 n 接入。" }
+    public var noActiveContact: String { "没有接待中的客户：按 n 接入。" }
+    public var nothingToPromise: String { "没有接待中的客户可约定答复：按 n 接入。" }
+    public func quitWhileHolding(_ held: Int) -> String { "您还有 \(held) 位客户在接待中。仍要退出吗？y/n" }
+    public func workingOn(_ id: Int64) -> String { "正在处理 \(id)。" }
+    public func heldBy(_ id: Int64, _ agent: String?) -> String { "\(id) 正由 \(agent ?? "其他客服") 接待。" }
+    public var nothingToReply: String { "没有可回复的对象：请先接入在线咨询或邮件（n）。" }
+    public var noLongerYours: String { "该客户已不由您接待。" }
+    public var emptyReply: String { "回复内容为空。" }
+    public func fillIn(_ placeholder: String) -> String { "发送前请填写 {{\(placeholder)}}。" }
+    public var noPhraseForFilter: String { "没有符合筛选条件的话术。" }
+    public func sayAloud(_ text: String) -> String { "请说：" + text }
+    public func notATime(_ text: String) -> String { "“\(text)”不是有效时间：请用 HH:MM、YYYY-MM-DD HH:MM、+2h 或 +30m。" }
+    public func takenByAnother(_ id: Int64) -> String { "\(id) 刚被其他客服接入。" }
+    public func draftProblem(_ error: ComplaintDraftError) -> String {
+        switch error {
+        case .noCustomer: "请先接入或选择一位客户：投诉单必须对应客户。"
+        case .missing(let field): "请填写“\(complaintField(field))”。"
+        case .badPromisedTime(let text): notATime(text)
+        }
+    }
+}

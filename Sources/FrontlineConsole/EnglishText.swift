@@ -1,0 +1,181 @@
+import FrontlineCore
+
+/// The console in English.
+public struct EnglishText: ConsoleText {
+    public init() {}
+
+    public var language: Language { .en }
+
+    public func short(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "next"
+        case .takeOrOpen: "take"
+        case .reply: "reply"
+        case .filterPhrases: "phrases"
+        case .complaint: "complaint"
+        case .wrapUp: "wrap up"
+        case .pauseOrResume: "pause"
+        case .promise: "promise"
+        case .nextPane: "pane"
+        case .help: "help"
+        case .quit, .confirmQuit: "quit"
+        case .send: "send"
+        case .stopReplying, .cancelPromise: "cancel"
+        case .confirmPromise: "promise"
+        case .insertPhrase: "insert"
+        case .nextPhrase: "down"
+        case .previousPhrase: "up"
+        case .clearFilter, .closeHelp: "close"
+        case .nextField: "next field"
+        case .changeChoice: "choose"
+        case .submitComplaint: "submit"
+        case .leaveForm: "leave"
+        case .keepWorking: "stay"
+        case .scrollHelpDown: "scroll"
+        case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
+        }
+    }
+
+    public func help(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "Take the next most urgent contact"
+        case .takeOrOpen: "Take the selected contact (or work on a held one); in other panes, open"
+        case .reply: "Reply to the active chat or email"
+        case .filterPhrases: "Filter the phrases as you type"
+        case .complaint: "Open the complaint form for the customer"
+        case .wrapUp: "Wrap up the active contact"
+        case .pauseOrResume: "Pause or resume the active contact's timer, where the policy allows"
+        case .promise: "Promise a reply time; a call-back comes due then"
+        case .nextPane: "Next pane"
+        case .previousPane: "Previous pane"
+        case .moveDown: "Move down in the pane"
+        case .moveUp: "Move up in the pane"
+        case .help: "Show all keys"
+        case .quit: "Quit (asks first while you hold a contact)"
+        case .send: "Send the reply to the customer"
+        case .stopReplying: "Stop typing; the text stays for later"
+        case .moveCursor: "Move the cursor, or jump to the start or the end"
+        case .deleteText: "Delete the word before the cursor, or all text before it"
+        case .confirmPromise: "Promise the time typed (empty: half a working day)"
+        case .cancelPromise: "Promise nothing"
+        case .insertPhrase: "Put the phrase in the reply line (on a call, show it to say aloud)"
+        case .nextPhrase: "Next phrase"
+        case .previousPhrase: "Previous phrase"
+        case .clearFilter: "Clear the filter and go back"
+        case .nextField: "Next field"
+        case .previousField: "Previous field"
+        case .changeChoice: "Change the category or severity (also 1-7 for a category)"
+        case .submitComplaint: "Submit the complaint (Enter on the last field does too)"
+        case .leaveForm: "Leave the form; it is kept as typed"
+        case .confirmQuit: "Quit although contacts are still held"
+        case .keepWorking: "Keep working"
+        case .scrollHelpDown: "Scroll the help down"
+        case .scrollHelpUp: "Scroll the help up"
+        case .closeHelp: "Close the help"
+        }
+    }
+
+    public func sectionTitle(_ mode: InputMode) -> String {
+        switch mode {
+        case .normal: "Console"
+        case .replying: "Reply line"
+        case .promising: "Promised reply time"
+        case .filteringPhrases: "Phrase filter"
+        case .editingComplaint: "Complaint form"
+        case .confirmingQuit: "Quit"
+        case .help: "Help"
+        }
+    }
+
+    public var helpTitle: String { "Keys · j/k scroll · Esc close" }
+
+    public func paneTitle(_ pane: Pane) -> String {
+        switch pane {
+        case .queue: "Queue"
+        case .customer: "Customer"
+        case .phrases: "Phrases"
+        case .complaint: "Complaint"
+        }
+    }
+
+    public func channelLabel(_ channel: Channel) -> String {
+        switch channel {
+        case .phone: "call"
+        case .chat: "chat"
+        case .email: "mail"
+        case .callback: "back"
+        }
+    }
+
+    public func waitingCount(_ count: Int) -> String { "\(count) waiting" }
+    public var queueColumns: (channel: String, customer: String, waited: String, left: String) { ("chan", "customer", "waited", "left") }
+    public var noOneWaiting: String { "No one is waiting." }
+    public var activeLabel: String { "active" }
+    public var selectContact: String { "Select or take a contact to see the customer." }
+    public var member: String { "★ member" }
+    public var notePrefix: String { "Note: " }
+    public var transcript: String { "Transcript" }
+    public var noMessages: String { "(no messages yet)" }
+    public var openComplaints: String { "Open complaints" }
+    public var orders: String { "Orders" }
+    public var noOrders: String { "(none)" }
+    public var recentContacts: String { "Recent contacts" }
+    public var firstContact: String { "(first contact)" }
+    public var typeToFilter: String { "type / to filter" }
+    public var noPhraseMatches: String { "No phrase matches." }
+
+    public func phraseCategory(_ category: PhraseCategory) -> String { category.title }
+
+    public func complaintField(_ field: ComplaintField) -> String { field.label }
+
+    public func complaintCategory(_ category: ComplaintCategory) -> String { category.title }
+
+    public func severity(_ severity: ComplaintSeverity) -> String { severity.rawValue }
+
+    public func complaintState(_ state: ComplaintState) -> String { state.rawValue }
+
+    public var chooseCategory: String { "choose: Space or 1-7" }
+    public var promisedTimeHint: String { "HH:MM, +2h, YYYY-MM-DD HH:MM" }
+    public var readyToSubmit: String { "Ready to submit." }
+    public func stillNeeded(_ fields: [String]) -> String { "Still needed: " + fields.joined(separator: ", ") }
+    public func customerNumber(_ id: Int64) -> String { "customer \(id)" }
+
+    public func headerWaiting(_ count: Int) -> String { "waiting \(count)" }
+    public func headerAtRisk(_ count: Int) -> String { "\(count) at risk" }
+    public func headerBreached(_ count: Int) -> String { "\(count) breached" }
+    public func headerHolding(_ count: Int) -> String { "holding \(count)" }
+    public var replyLabel: String { "reply" }
+    public var replyPlaceholder: String { "r to reply to a chat" }
+    public var promiseLabel: String { "Reply by (HH:MM or +2h; Enter: in half a working day)" }
+
+    public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
+        ["Terminal too small: \(width)x\(height).", "Frontline needs \(minimumWidth)x\(minimumHeight).",
+         "Enlarge the window, or press q to quit."]
+    }
+
+    public var queueEmpty: String { "No one is waiting." }
+    public func took(_ channel: Channel, _ id: Int64) -> String {
+        "Took \(channel.rawValue) \(id): " + (channel.isWritten ? "r to reply, / for a phrase." : "greet them, / for a phrase.")
+    }
+    public var sent: String { "Sent." }
+    public func wrappedUp(_ id: Int64) -> String { "Wrapped up contact \(id)." }
+    public var timerRunning: String { "Timer running again." }
+    public func timerPaused(_ reason: String) -> String { "Timer paused: \(reason)." }
+    public func promised(_ time: String) -> String { "Promised a reply by \(time); the call-back comes due then." }
+    public func complaintFiled(_ id: Int64) -> String { "Complaint \(id) filed." }
+    public var nothingToWrapUp: String { "No active contact to wrap up: take one with n." }
+    public var noActiveContact: String { "No active contact: take one with n." }
+    public var nothingToPromise: String { "No active contact to promise a reply to: take one with n." }
+    public func quitWhileHolding(_ held: Int) -> String { "You hold \(held) contact\(held == 1 ? "" : "s"). Quit anyway? y/n" }
+    public func workingOn(_ id: Int64) -> String { "Working on contact \(id)." }
+    public func heldBy(_ id: Int64, _ agent: String?) -> String { "Contact \(id) is held by \(agent ?? "another agent")." }
+    public var nothingToReply: String { "Nothing to reply to: take a chat or email first (n)." }
+    public var noLongerYours: String { "This contact is no longer yours to answer." }
+    public var emptyReply: String { "The reply is empty." }
+    public func fillIn(_ placeholder: String) -> String { "Fill in {{\(placeholder)}} before sending." }
+    public var noPhraseForFilter: String { "No phrase matches the filter." }
+    public func sayAloud(_ text: String) -> String { "Say: " + text }
+    public func notATime(_ text: String) -> String { "\"\(text)\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m." }
+    public func takenByAnother(_ id: Int64) -> String { "Contact \(id) was just taken by another agent." }
+    public func draftProblem(_ error: ComplaintDraftError) -> String { error.description }
+}

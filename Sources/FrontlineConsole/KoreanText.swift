@@ -1,0 +1,237 @@
+import FrontlineCore
+
+/// The console in Korean.
+public struct KoreanText: ConsoleText {
+    public init() {}
+
+    public var language: Language { .ko }
+
+    public func short(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "다음"
+        case .takeOrOpen: "연결"
+        case .reply: "답변"
+        case .filterPhrases: "멘트"
+        case .complaint: "불만"
+        case .wrapUp: "종료"
+        case .pauseOrResume: "일시정지"
+        case .promise: "답변 약속"
+        case .nextPane: "창 전환"
+        case .help: "도움말"
+        case .quit, .confirmQuit: "나가기"
+        case .send: "보내기"
+        case .stopReplying, .cancelPromise: "취소"
+        case .confirmPromise: "확인"
+        case .insertPhrase: "넣기"
+        case .nextPhrase: "아래"
+        case .previousPhrase: "위"
+        case .clearFilter, .closeHelp: "닫기"
+        case .nextField: "다음 항목"
+        case .changeChoice: "선택"
+        case .submitComplaint: "접수"
+        case .leaveForm: "나가기"
+        case .keepWorking: "계속"
+        case .scrollHelpDown: "스크롤"
+        case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
+        }
+    }
+
+    public func help(_ action: Action) -> String {
+        switch action {
+        case .takeNext: "가장 급한 다음 고객을 연결합니다"
+        case .takeOrOpen: "선택한 고객을 연결합니다(이미 맡은 건이면 이어서 처리); 다른 창에서는 엽니다"
+        case .reply: "진행 중인 채팅이나 메일에 답변합니다"
+        case .filterPhrases: "입력하는 대로 멘트를 걸러 봅니다"
+        case .complaint: "이 고객의 불만 접수서를 엽니다"
+        case .wrapUp: "진행 중인 상담을 마칩니다"
+        case .pauseOrResume: "정책이 허용하면 진행 중인 상담의 타이머를 멈추거나 다시 켭니다"
+        case .promise: "답변 시간을 약속합니다. 그 시간에 콜백이 대기열에 올라옵니다"
+        case .nextPane: "다음 창"
+        case .previousPane: "이전 창"
+        case .moveDown: "창 안에서 아래로"
+        case .moveUp: "창 안에서 위로"
+        case .help: "모든 키 보기"
+        case .quit: "나가기(맡은 상담이 있으면 먼저 묻습니다)"
+        case .send: "고객에게 답변을 보냅니다"
+        case .stopReplying: "입력을 멈춥니다. 쓴 내용은 남아 있습니다"
+        case .moveCursor: "커서를 옮기거나 처음, 끝으로 갑니다"
+        case .deleteText: "커서 앞 단어 또는 커서 앞 내용 전체를 지웁니다"
+        case .confirmPromise: "입력한 시간으로 약속합니다(비우면 반 근무일 뒤)"
+        case .cancelPromise: "약속하지 않습니다"
+        case .insertPhrase: "멘트를 답변 줄에 넣습니다(통화 중이면 읽을 수 있게 보여 줍니다)"
+        case .nextPhrase: "다음 멘트"
+        case .previousPhrase: "이전 멘트"
+        case .clearFilter: "검색어를 지우고 돌아갑니다"
+        case .nextField: "다음 항목"
+        case .previousField: "이전 항목"
+        case .changeChoice: "유형이나 심각도를 바꿉니다(유형은 1-7로도 선택)"
+        case .submitComplaint: "불만을 접수합니다(마지막 항목에서 Enter도 됩니다)"
+        case .leaveForm: "접수서에서 나갑니다. 입력한 내용은 그대로 남습니다"
+        case .confirmQuit: "맡은 상담이 있어도 나갑니다"
+        case .keepWorking: "계속 일합니다"
+        case .scrollHelpDown: "도움말을 아래로 스크롤"
+        case .scrollHelpUp: "도움말을 위로 스크롤"
+        case .closeHelp: "도움말 닫기"
+        }
+    }
+
+    public func sectionTitle(_ mode: InputMode) -> String {
+        switch mode {
+        case .normal: "상담 화면"
+        case .replying: "답변 줄"
+        case .promising: "답변 약속 시간"
+        case .filteringPhrases: "멘트 찾기"
+        case .editingComplaint: "불만 접수서"
+        case .confirmingQuit: "나가기"
+        case .help: "도움말"
+        }
+    }
+
+    public var helpTitle: String { "키 · j/k 스크롤 · Esc 닫기" }
+
+    public func paneTitle(_ pane: Pane) -> String {
+        switch pane {
+        case .queue: "대기열"
+        case .customer: "고객 정보"
+        case .phrases: "응대 멘트"
+        case .complaint: "불만 접수"
+        }
+    }
+
+    public func channelLabel(_ channel: Channel) -> String {
+        switch channel {
+        case .phone: "전화"
+        case .chat: "채팅"
+        case .email: "메일"
+        case .callback: "콜백"
+        }
+    }
+
+    public func waitingCount(_ count: Int) -> String { "\(count)명 대기" }
+    public var queueColumns: (channel: String, customer: String, waited: String, left: String) { ("채널", "고객", "대기", "남음") }
+    public var noOneWaiting: String { "기다리는 고객이 없습니다." }
+    public var activeLabel: String { "상담 중" }
+    public var selectContact: String { "고객을 선택하거나 연결하면 정보가 보입니다." }
+    public var member: String { "★ 회원" }
+    public var notePrefix: String { "메모: " }
+    public var transcript: String { "대화 내용" }
+    public var noMessages: String { "(아직 메시지가 없습니다)" }
+    public var openComplaints: String { "처리 중인 불만" }
+    public var orders: String { "주문" }
+    public var noOrders: String { "(없음)" }
+    public var recentContacts: String { "최근 상담" }
+    public var firstContact: String { "(첫 상담)" }
+    public var typeToFilter: String { "/ 를 눌러 찾기" }
+    public var noPhraseMatches: String { "맞는 멘트가 없습니다." }
+
+    public func phraseCategory(_ category: PhraseCategory) -> String {
+        switch category {
+        case .greeting: "인사"
+        case .angryOpening: "화난 고객 응대"
+        case .request: "요청과 협의"
+        case .acknowledgement: "맞장구"
+        case .apology: "사과"
+        case .explanation: "안내와 설명"
+        case .deferredAnswer: "답변 약속"
+        case .thanks: "감사"
+        case .hold: "대기와 연결"
+        case .closing: "마무리"
+        case .followUp: "재방문 전화"
+        case .farewell: "작별 인사"
+        }
+    }
+
+    public func complaintField(_ field: ComplaintField) -> String {
+        switch field {
+        case .category: "유형"
+        case .severity: "심각도"
+        case .account: "고객 진술"
+        case .wants: "고객 요구"
+        case .promisedReply: "답변 시한"
+        }
+    }
+
+    public func complaintCategory(_ category: ComplaintCategory) -> String {
+        switch category {
+        case .productQuality: "상품 품질"
+        case .price: "가격"
+        case .promiseNotKept: "서비스 약속 불이행"
+        case .payment: "결제"
+        case .delivery: "배송·수령"
+        case .serviceOrAgent: "서비스 절차·상담원"
+        case .other: "기타"
+        }
+    }
+
+    public func severity(_ severity: ComplaintSeverity) -> String {
+        switch severity {
+        case .minor: "일반"
+        case .major: "중대"
+        }
+    }
+
+    public func complaintState(_ state: ComplaintState) -> String {
+        switch state {
+        case .received: "접수됨"
+        case .judged: "판정됨"
+        case .assigned: "배정됨"
+        case .solutionProposed: "해결안 제시"
+        case .approved: "승인됨"
+        case .implemented: "해결됨"
+        case .followedUp: "재방문 완료"
+        case .archived: "보관됨"
+        case .rejected: "불인정"
+        }
+    }
+
+    public var chooseCategory: String { "선택: 스페이스 또는 1-7" }
+    public var promisedTimeHint: String { "HH:MM, +2h, YYYY-MM-DD HH:MM" }
+    public var readyToSubmit: String { "접수할 수 있습니다." }
+    public func stillNeeded(_ fields: [String]) -> String { "아직 필요한 항목: " + fields.joined(separator: ", ") }
+    public func customerNumber(_ id: Int64) -> String { "고객 \(id)" }
+
+    public func headerWaiting(_ count: Int) -> String { "대기 \(count)" }
+    public func headerAtRisk(_ count: Int) -> String { "\(count) 임박" }
+    public func headerBreached(_ count: Int) -> String { "\(count) 초과" }
+    public func headerHolding(_ count: Int) -> String { "상담 중 \(count)" }
+    public var replyLabel: String { "답변" }
+    public var replyPlaceholder: String { "r 을 눌러 채팅에 답변" }
+    public var promiseLabel: String { "답변 시한(HH:MM 또는 +2h; 그냥 Enter: 반 근무일 뒤)" }
+
+    public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
+        ["터미널 창이 너무 작습니다: \(width)x\(height).", "Frontline 은 \(minimumWidth)x\(minimumHeight) 이상이 필요합니다.",
+         "창을 키우거나 q 를 눌러 나가세요."]
+    }
+
+    public var queueEmpty: String { "기다리는 고객이 없습니다." }
+    public func took(_ channel: Channel, _ id: Int64) -> String {
+        "\(channelLabel(channel)) \(id) 연결: " + (channel.isWritten ? "r 로 답변, / 로 멘트." : "먼저 인사하세요. / 로 멘트.")
+    }
+    public var sent: String { "보냈습니다." }
+    public func wrappedUp(_ id: Int64) -> String { "상담 \(id)을(를) 마쳤습니다." }
+    public var timerRunning: String { "타이머가 다시 갑니다." }
+    public func timerPaused(_ reason: String) -> String { "타이머 일시정지: \(reason)." }
+    public func promised(_ time: String) -> String { "\(time)까지 답변하기로 약속했습니다. 그때 콜백이 올라옵니다." }
+    public func complaintFiled(_ id: Int64) -> String { "불만 \(id)을(를) 접수했습니다." }
+    public var nothingToWrapUp: String { "마칠 상담이 없습니다: n 으로 연결하세요." }
+    public var noActiveContact: String { "진행 중인 상담이 없습니다: n 으로 연결하세요." }
+    public var nothingToPromise: String { "답변을 약속할 상담이 없습니다: n 으로 연결하세요." }
+    public func quitWhileHolding(_ held: Int) -> String { "맡은 상담이 \(held)건 있습니다. 그래도 나갈까요? y/n" }
+    public func workingOn(_ id: Int64) -> String { "상담 \(id) 처리 중." }
+    public func heldBy(_ id: Int64, _ agent: String?) -> String { "상담 \(id)은(는) \(agent ?? "다른 상담원")이(가) 맡고 있습니다." }
+    public var nothingToReply: String { "답변할 상담이 없습니다: 먼저 채팅이나 메일을 연결하세요(n)." }
+    public var noLongerYours: String { "이 상담은 더 이상 맡고 있지 않습니다." }
+    public var emptyReply: String { "답변 내용이 비어 있습니다." }
+    public func fillIn(_ placeholder: String) -> String { "보내기 전에 {{\(placeholder)}}을(를) 채우세요." }
+    public var noPhraseForFilter: String { "검색어에 맞는 멘트가 없습니다." }
+    public func sayAloud(_ text: String) -> String { "말씀하세요: " + text }
+    public func notATime(_ text: String) -> String { "\"\(text)\"은(는) 시간이 아닙니다: HH:MM, YYYY-MM-DD HH:MM, +2h, +30m 중 하나로 쓰세요." }
+    public func takenByAnother(_ id: Int64) -> String { "상담 \(id)은(는) 방금 다른 상담원이 연결했습니다." }
+    public func draftProblem(_ error: ComplaintDraftError) -> String {
+        switch error {
+        case .noCustomer: "먼저 고객을 연결하거나 선택하세요: 불만은 고객에게 속합니다."
+        case .missing(let field): "'\(complaintField(field))' 항목을 채우세요."
+        case .badPromisedTime(let text): notATime(text)
+        }
+    }
+}
