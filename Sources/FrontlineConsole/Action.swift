@@ -8,7 +8,7 @@ public enum Action: String, Sendable, CaseIterable {
     // Promised reply time
     case confirmPromise, cancelPromise
     // Phrase filter
-    case insertPhrase, nextPhrase, previousPhrase, clearFilter
+    case insertPhrase, nextPhrase, previousPhrase, switchPhraseLanguage, clearFilter
     // Complaint form
     case nextField, previousField, changeChoice, submitComplaint, leaveForm
     // Quit question

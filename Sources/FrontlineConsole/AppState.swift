@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public var promiseField = TextField()
     public var phraseFilter = TextField()
     public var phraseSelection = 0
+    /// A language the agent chose for the phrases (Tab in the filter); nil follows the customer.
+    public var phraseLanguageChoice: Language?
     public var complaint: ComplaintDraft
     /// Editors for the complaint's text fields, kept in step with `complaint`.
     public var complaintEditor = TextField()
@@ -73,7 +75,7 @@ public struct AppState: Sendable {
     }
 
     /// The language phrases are shown in: the customer's, else the agent's.
-    public var phraseLanguage: Language { customerFile?.customer.language ?? text.language }
+    public var phraseLanguage: Language { phraseLanguageChoice ?? customerFile?.customer.language ?? text.language }
 
     public var visiblePhrases: [Phrase] { phrasebook.matching(phraseFilter.text, in: phraseLanguage) }
 

@@ -35,6 +35,7 @@ public enum KeyBindings {
         Binding([.enter], "Enter", .insertPhrase),
         Binding([.down, .ctrl("n")], "↓/Ctrl-N", .nextPhrase),
         Binding([.up, .ctrl("p")], "↑/Ctrl-P", .previousPhrase),
+        Binding([.tab], "Tab", .switchPhraseLanguage),
         Binding([.escape], "Esc", .clearFilter),
     ]
 

@@ -366,9 +366,13 @@ private func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
         movePhraseSelection(&state, by: 1)
     case .previousPhrase?:
         movePhraseSelection(&state, by: -1)
+    case .switchPhraseLanguage?:
+        let all = Language.allCases
+        state.phraseLanguageChoice = all[((all.firstIndex(of: state.phraseLanguage) ?? 0) + 1) % all.count]
     case .clearFilter?:
         state.phraseFilter.clear()
         state.phraseSelection = 0
+        state.phraseLanguageChoice = nil
         state.mode = .normal
     default:
         if state.phraseFilter.handle(key) { state.phraseSelection = 0 }
@@ -394,6 +398,7 @@ private func insertSelectedPhrase(_ state: inout AppState) {
                                          values: state.placeholderValues)
     state.phraseFilter.clear()
     state.phraseSelection = 0
+    state.phraseLanguageChoice = nil
     state.focus = .queue
     guard writableContact(state) != nil else {
         state.mode = .normal

@@ -101,3 +101,19 @@ final class PhraseLanguageTests: XCTestCase {
         XCTAssertEqual(state.phraseLanguage, .zhHans, "the customer's language wins")
     }
 }
+
+final class PhraseLanguageSwitchTests: XCTestCase {
+    func testTabInTheFilterShowsThePhrasesInTheNextLanguageUntilOneIsInserted() {
+        var state = Fixtures.state()
+        state.customerFile = Fixtures.file(70, "王小明", .zhHans)
+        state.send(.key(.char("/")))
+        state.send(.key(.tab))
+        XCTAssertEqual(state.phraseLanguage, .zhHant)
+        state.send(.key(.tab), .key(.tab))
+        XCTAssertEqual(state.phraseLanguage, .en)
+        state.type("hello")
+        state.send(.key(.enter))
+        XCTAssertTrue(state.message?.text.contains("Hello 王小明") == true, "inserted in English: \(String(describing: state.message))")
+        XCTAssertEqual(state.phraseLanguage, .zhHans, "the next phrase follows the customer again")
+    }
+}
