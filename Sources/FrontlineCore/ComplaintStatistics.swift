@@ -8,11 +8,23 @@ public struct ComplaintStatistics: Equatable, Sendable {
         public var severity: ComplaintSeverity
         public var state: ComplaintState
         public var count: Int
+
+        public init(category: ComplaintCategory, severity: ComplaintSeverity, state: ComplaintState, count: Int) {
+            self.category = category
+            self.severity = severity
+            self.state = state
+            self.count = count
+        }
     }
 
     public struct AboutAgent: Equatable, Sendable {
         public var agent: String
         public var count: Int
+
+        public init(agent: String, count: Int) {
+            self.agent = agent
+            self.count = count
+        }
     }
 
     /// Non-empty cells only, in the order of the categories, severities and states.
