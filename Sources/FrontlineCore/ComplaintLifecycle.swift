@@ -5,16 +5,10 @@ extension ComplaintCase {
     /// Pure: the caller saves the result. New solutions and follow-ups come back without an id.
     public func applying(_ step: ComplaintStep, by agent: String, role: AgentRole,
                          at now: Date) -> Result<ComplaintCase, ComplaintRuleError> {
-        do {
-            return .success(try stepped(step, by: agent, role: role, at: now))
-        } catch let error as ComplaintRuleError {
-            return .failure(error)
-        } catch {
-            return .failure(ComplaintRuleError("\(error)"))
-        }
+        Result { () throws(ComplaintRuleError) in try stepped(step, by: agent, role: role, at: now) }
     }
 
-    private func stepped(_ step: ComplaintStep, by agent: String, role: AgentRole, at now: Date) throws -> ComplaintCase {
+    private func stepped(_ step: ComplaintStep, by agent: String, role: AgentRole, at now: Date) throws(ComplaintRuleError) -> ComplaintCase {
         let state = complaint.state
         if state == .rejected { throw refusal("\(name) was judged not valid and is closed; file a new complaint if the customer comes back") }
         if state == .archived { throw refusal("\(name) is archived and closed; file a new complaint if the customer comes back") }
@@ -117,14 +111,14 @@ extension ComplaintCase {
         }
     }
 
-    private func required(_ text: String?, _ message: String) throws -> String {
+    private func required(_ text: String?, _ message: String) throws(ComplaintRuleError) -> String {
         let text = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !text.isEmpty else { throw refusal(message) }
         return text
     }
 
     /// The index of solution `id` while solutions are being offered; throws otherwise.
-    private func solutionIndex(_ id: Int64) throws -> Int {
+    private func solutionIndex(_ id: Int64) throws(ComplaintRuleError) -> Int {
         guard complaint.state == .solutionProposed, acceptedSolution == nil else {
             if let accepted = acceptedSolution {
                 throw refusal("the customer already accepted solution \(accepted.id ?? 0) of \(name); \(nextStep)")

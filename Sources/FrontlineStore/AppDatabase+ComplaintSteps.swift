@@ -18,6 +18,7 @@ extension AppDatabase {
             case .failure(let error): throw StoreError.refused(error.message)
             }
             try new.complaint.update(db)
+            // Only new solutions and those whose status moved are written.
             for index in new.solutions.indices where new.solutions[index] != old.solutions.first(where: { $0.id == new.solutions[index].id }) {
                 try new.solutions[index].save(db)
             }
