@@ -15,7 +15,7 @@ extension AppDatabase {
         try write { db in _ = try ComplaintDraft.deleteOne(db, key: agent) }
     }
 
-    /// Files the complaint and drops the filing agent's draft, together, so a crash
+    /// Files the complaint (its history starts here) and drops the filing agent's draft, together, so a crash
     /// between the two can neither lose the complaint nor file it twice.
     public func fileComplaint(_ complaint: Complaint) throws -> Complaint {
         try write { db in
@@ -25,6 +25,8 @@ extension AppDatabase {
             if let contactId = complaint.contactId { _ = try Self.fetchContact(db, id: contactId) }
             var complaint = complaint
             try complaint.insert(db)
+            var filed = ComplaintChange.filed(complaint)
+            try filed.insert(db)
             _ = try ComplaintDraft.deleteOne(db, key: complaint.agent)
             if let contactId = complaint.contactId {
                 try Self.appendEvent(db, contactId: contactId, kind: "complaint-filed", agent: complaint.agent,

@@ -16,6 +16,9 @@ enum Migrations {
         migrator.registerMigration("v3-timers") { db in
             try db.execute(sql: v3Timers)
         }
+        migrator.registerMigration("v4-complaints") { db in
+            try db.execute(sql: v4Complaints)
+        }
         return migrator
     }
 
@@ -166,5 +169,64 @@ enum Migrations {
         ALTER TABLE contacts ADD COLUMN paused_since REAL;
         ALTER TABLE contacts ADD COLUMN pause_reason TEXT;
         ALTER TABLE contacts ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0;
+        """
+
+    /// The complaint loop: its fields, candidate solutions, follow-ups, audit trail, and the
+    /// follow-up call-backs it puts in the live queue.
+    private static let v4Complaints = """
+        ALTER TABLE complaints ADD COLUMN channel TEXT;
+        ALTER TABLE complaints ADD COLUMN paraphrase TEXT;
+        ALTER TABLE complaints ADD COLUMN paraphrase_confirmed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE complaints ADD COLUMN cause TEXT;
+        ALTER TABLE complaints ADD COLUMN explanation TEXT;
+        ALTER TABLE complaints ADD COLUMN department TEXT;
+        ALTER TABLE complaints ADD COLUMN owner TEXT;
+        ALTER TABLE complaints ADD COLUMN compensation TEXT;
+        ALTER TABLE complaints ADD COLUMN about_agent TEXT;
+        ALTER TABLE complaints ADD COLUMN accepted_solution_id INTEGER;
+        ALTER TABLE complaints ADD COLUMN resolved_at REAL;
+        ALTER TABLE complaints ADD COLUMN archived_at REAL;
+        CREATE INDEX complaints_on_state ON complaints(state, owner);
+        CREATE INDEX complaints_on_received_at ON complaints(received_at);
+
+        CREATE TABLE complaint_solutions (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL,
+            at REAL NOT NULL,
+            agent TEXT NOT NULL
+        );
+        CREATE INDEX complaint_solutions_on_complaint ON complaint_solutions(complaint_id);
+
+        CREATE TABLE complaint_followups (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+            satisfaction TEXT NOT NULL,
+            note TEXT,
+            at REAL NOT NULL,
+            agent TEXT NOT NULL
+        );
+        CREATE INDEX complaint_followups_on_complaint ON complaint_followups(complaint_id, at);
+
+        -- Append-only: who changed what, from what to what, and when.
+        CREATE TABLE complaint_history (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+            agent TEXT NOT NULL,
+            at REAL NOT NULL,
+            kind TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT
+        );
+        CREATE INDEX complaint_history_on_complaint ON complaint_history(complaint_id, at);
+
+        -- The call-back that brings a resolved complaint's follow-up into the live queue.
+        CREATE TABLE followup_contacts (
+            contact_id INTEGER PRIMARY KEY NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE
+        );
+        CREATE INDEX followup_contacts_on_complaint ON followup_contacts(complaint_id);
         """
 }

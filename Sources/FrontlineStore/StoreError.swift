@@ -15,6 +15,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     // The request.
     case noSuchContact(Int64)
     case noSuchCustomer(Int64)
+    case noSuchComplaint(Int64)
     case contactEnded(Int64)
     case notWritten(contactId: Int64, channel: Channel)
     case notActive(Int64)
@@ -30,7 +31,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
+        case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
              .cannotAbandon, .cannotReopen, .refused:
             true
         default:
@@ -62,6 +63,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(id) does not exist; run 'frontline queue' to see open contacts"
         case let .noSuchCustomer(id):
             "customer \(id) does not exist"
+        case let .noSuchComplaint(id):
+            "complaint \(id) does not exist; run 'frontline complaints' to see open complaints"
         case let .contactEnded(id):
             "contact \(id) has already ended; the customer must start a new contact"
         case let .notWritten(id, channel):

@@ -32,3 +32,15 @@ extension Agent: StoredRecord {
 extension Note: IdentifiedRecord {
     public static let databaseTableName = "notes"
 }
+
+extension ComplaintSolution: IdentifiedRecord {
+    public static let databaseTableName = "complaint_solutions"
+}
+
+extension ComplaintFollowUp: IdentifiedRecord {
+    public static let databaseTableName = "complaint_followups"
+}
+
+extension ComplaintChange: IdentifiedRecord {
+    public static let databaseTableName = "complaint_history"
+}

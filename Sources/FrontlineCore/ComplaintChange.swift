@@ -1,0 +1,32 @@
+import Foundation
+
+/// One line of a complaint's audit trail: what changed, from what to what, who did it and when.
+public struct ComplaintChange: Identifiable, Equatable, Codable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case state
+        case owner
+        /// Any other field, a solution's status, or a follow-up.
+        case field
+    }
+
+    public var id: Int64?
+    public var complaintId: Int64
+    public var agent: String
+    public var at: Date
+    public var kind: Kind
+    public var field: String
+    public var oldValue: String?
+    public var newValue: String?
+
+    public init(id: Int64? = nil, complaintId: Int64, agent: String, at: Date, kind: Kind, field: String,
+                oldValue: String?, newValue: String?) {
+        self.id = id
+        self.complaintId = complaintId
+        self.agent = agent
+        self.at = at
+        self.kind = kind
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+    }
+}

@@ -1,0 +1,18 @@
+/// One thing an agent does to a complaint. `ComplaintCase.applying` says whether it may be done now.
+public enum ComplaintStep: Equatable, Sendable {
+    /// Valid, or not valid with the explanation given to the customer (which closes it).
+    case judge(valid: Bool, explanation: String?)
+    /// Hands it to a department and an owner; again later to reassign it.
+    case assign(department: String, owner: String)
+    case proposeSolution(String)
+    case offer(solutionId: Int64)
+    case refuse(solutionId: Int64)
+    case accept(solutionId: Int64)
+    /// A supervisor approves the accepted solution; major complaints need it.
+    case approve
+    /// The accepted solution was carried out: the complaint is resolved.
+    case implement
+    case followUp(satisfaction: ComplaintFollowUp.Satisfaction, note: String?)
+    case archive
+    case edit(ComplaintEdit)
+}

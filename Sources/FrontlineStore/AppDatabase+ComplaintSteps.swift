@@ -1,0 +1,74 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Takes one step of the complaint loop in one transaction: loads the complaint, checks the
+    /// step against the lifecycle rules, saves it and appends every change to its history.
+    /// Resolving it puts the follow-up call-back in the queue. A step the rules refuse throws
+    /// `StoreError.refused` with the rule's message.
+    @discardableResult
+    public func apply(_ step: ComplaintStep, to complaintId: Int64, by agent: String, role: AgentRole, policy: SLAPolicy,
+                      at now: Date) throws -> Complaint {
+        try write { db in
+            let old = try Self.fetchComplaintCase(db, id: complaintId)
+            var new: ComplaintCase
+            switch old.applying(step, by: agent, role: role, at: now) {
+            case .success(let stepped): new = stepped
+            case .failure(let error): throw StoreError.refused(error.message)
+            }
+            try new.complaint.update(db)
+            // Only new solutions and those whose status moved are written.
+            for index in new.solutions.indices where new.solutions[index] != old.solutions.first(where: { $0.id == new.solutions[index].id }) {
+                try new.solutions[index].save(db)
+            }
+            for index in new.followUps.indices where new.followUps[index].id == nil {
+                try new.followUps[index].insert(db)
+            }
+            for var change in ComplaintChange.changes(from: old, to: new, by: agent, at: now) {
+                try change.insert(db)
+            }
+            if old.complaint.state != .implemented, new.complaint.state == .implemented {
+                try Self.queueFollowUpCall(db, for: new.complaint, by: agent, policy: policy)
+            }
+            return new.complaint
+        }
+    }
+
+    /// A call-back to the customer that enters the live queue when the follow-up falls due.
+    private static func queueFollowUpCall(_ db: Database, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
+        guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
+        var callback = Contact(channel: .callback, customerId: complaint.customerId,
+                               address: try callbackAddress(db, for: complaint), queuedAt: due)
+        try callback.insert(db)
+        guard let contactId = callback.id else { return }
+        try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
+                       arguments: [contactId, complaintId])
+        // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
+        try appendEvent(db, contactId: contactId, kind: "queued", agent: agent, at: due, detail: Channel.callback.rawValue)
+    }
+
+    /// Where to call the customer back: where the complaint came from, else their first phone, else their email.
+    private static func callbackAddress(_ db: Database, for complaint: Complaint) throws -> String {
+        if let contactId = complaint.contactId, let contact = try Contact.fetchOne(db, key: contactId) { return contact.address }
+        let customer = try fetchCustomer(db, id: complaint.customerId)
+        return customer?.phones.first ?? customer?.email ?? ""
+    }
+
+    /// The complaint with its solutions and follow-ups, or `noSuchComplaint`.
+    static func fetchComplaintCase(_ db: Database, id: Int64) throws -> ComplaintCase {
+        guard let complaint = try Complaint.fetchOne(db, key: id) else { throw StoreError.noSuchComplaint(id) }
+        return ComplaintCase(complaint: complaint, solutions: try fetchSolutions(db, complaintId: id),
+                             followUps: try fetchFollowUps(db, complaintId: id))
+    }
+
+    static func fetchSolutions(_ db: Database, complaintId: Int64) throws -> [ComplaintSolution] {
+        try ComplaintSolution.fetchAll(db, sql: "SELECT * FROM complaint_solutions WHERE complaint_id = ? ORDER BY id",
+                                       arguments: [complaintId])
+    }
+
+    static func fetchFollowUps(_ db: Database, complaintId: Int64) throws -> [ComplaintFollowUp] {
+        try ComplaintFollowUp.fetchAll(db, sql: "SELECT * FROM complaint_followups WHERE complaint_id = ? ORDER BY at, id",
+                                       arguments: [complaintId])
+    }
+}

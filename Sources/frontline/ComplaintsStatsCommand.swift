@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import FrontlineCore
+import FrontlineStore
+
+/// `frontline complaints stats`: the supervisor's complaint figures for a period.
+struct ComplaintsStatsCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Print complaint statistics for a period (default: this month).",
+        discussion: """
+            Counts the complaints received in [--from, --to): how many per category, severity and \
+            state; follow-up coverage (resolved complaints followed up at least once / resolved \
+            complaints); the overdue ones (past their next deadline now: settling, or the \
+            follow-up once resolved); and the complaints about each agent's service.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var config: ConfigOptions
+
+    @Option(help: ArgumentHelp("Start of the period (ISO 8601 with offset). Default: the start of this month.", valueName: "time"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("End of the period, not included (ISO 8601 with offset). Default: the start of next month.",
+                               valueName: "time"))
+    var to: String?
+
+    @Option(help: "text, csv or json.")
+    var format: Format = .text
+
+    func execute() throws {
+        let now = Date()
+        let month = Calendar.current.dateInterval(of: .month, for: now) ?? DateInterval(start: now, duration: 0)
+        let start = try Timestamp.parse(option: from, named: "--from", default: month.start)
+        let end = try Timestamp.parse(option: to, named: "--to", default: month.end)
+        guard start < end else {
+            throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
+        }
+        let policy = try config.load().policy
+        let statistics = try database.openDatabaseForReading().complaintStatistics(from: start, to: end, policy: policy, at: now)
+        let report = ComplaintStatsReport(from: start, to: end, statistics: statistics)
+        switch format {
+        case .text: print(report.text())
+        case .csv: print(try CSVText.render(report.csvRows()), terminator: "")
+        case .json: print(try JSONOutput.text(report.json()))
+        }
+    }
+}
