@@ -11,6 +11,14 @@ public enum Action: String, Sendable, CaseIterable {
     case insertPhrase, nextPhrase, previousPhrase, switchPhraseLanguage, clearFilter
     // Complaint form
     case nextField, previousField, changeChoice, submitComplaint, leaveForm
+    // Complaints list and detail
+    case openComplaints, nextComplaint, previousComplaint, openComplaint, closeComplaints
+    case judgeValid, judgeInvalid, assignToMe, proposeSolution, offerSolution, refuseSolution, acceptSolution
+    case approveComplaint, implementComplaint, followUpCall, archiveComplaint, scrollComplaintDown, scrollComplaintUp, backToList
+    // Complaint prompt
+    case confirmPrompt, cancelPrompt
+    // Follow-up script
+    case answerSatisfied, answerNeutral, answerDissatisfied, leaveScript
     // Quit question
     case confirmQuit, keepWorking
     // Help overlay

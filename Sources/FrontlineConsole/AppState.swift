@@ -45,6 +45,17 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// First line of the help overlay shown; it scrolls on small screens.
     public var helpScroll = 0
+    /// This agent's open complaints, by next deadline, and the one selected.
+    public var complaintList: [ComplaintSummary] = []
+    public var complaintSelection = 0
+    /// The complaint open in the detail view, and how far its text is scrolled.
+    public var openComplaint: ComplaintDetail?
+    public var complaintScroll = 0
+    /// The line being typed for the next complaint step, and what it is for.
+    public var complaintPrompt = TextField()
+    public var complaintPromptPurpose: ComplaintPromptPurpose?
+    /// The satisfaction chosen in the follow-up script, before its note is typed.
+    public var followUpSatisfaction: ComplaintFollowUp.Satisfaction?
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<String> = []
     public var isQuitting = false

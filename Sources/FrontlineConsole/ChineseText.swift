@@ -33,6 +33,27 @@ public struct ChineseText: ConsoleText {
         case .leaveForm: "离开"
         case .keepWorking: "继续"
         case .scrollHelpDown: "滚动"
+        case .openComplaints: "投诉列表"
+        case .nextComplaint: "下一条"
+        case .previousComplaint: "上一条"
+        case .openComplaint: "打开"
+        case .closeComplaints, .backToList, .leaveScript, .cancelPrompt: "返回"
+        case .judgeValid: "成立"
+        case .judgeInvalid: "不成立"
+        case .assignToMe: "分派"
+        case .proposeSolution: "提方案"
+        case .offerSolution: "提供"
+        case .refuseSolution: "被拒"
+        case .acceptSolution: "接受"
+        case .approveComplaint: "批准"
+        case .implementComplaint: "已解决"
+        case .followUpCall: "回访"
+        case .archiveComplaint: "归档"
+        case .confirmPrompt: "保存"
+        case .answerSatisfied: "满意"
+        case .answerNeutral: "一般"
+        case .answerDissatisfied: "不满意"
+        case .scrollComplaintDown, .scrollComplaintUp: ""
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -73,6 +94,31 @@ public struct ChineseText: ConsoleText {
         case .keepWorking: "继续工作"
         case .scrollHelpDown: "向下滚动帮助"
         case .scrollHelpUp: "向上滚动帮助"
+        case .openComplaints: "查看我的未结投诉，按下一个期限排序"
+        case .nextComplaint: "下一条投诉"
+        case .previousComplaint: "上一条投诉"
+        case .openComplaint: "打开投诉：查看记录和下一步"
+        case .closeComplaints: "返回工作台"
+        case .judgeValid: "判定投诉成立"
+        case .judgeInvalid: "判定不成立，并记下向客户所做的解释（随即关闭）"
+        case .assignToMe: "分派给部门，由您负责"
+        case .proposeSolution: "记录一个备选方案"
+        case .offerSolution: "向客户提供下一个方案"
+        case .refuseSolution: "客户拒绝了所提供的方案"
+        case .acceptSolution: "客户接受了所提供的方案"
+        case .approveComplaint: "批准方案（主管；重大投诉必须批准）"
+        case .implementComplaint: "方案已落实并获客户认可；3 天后到期回访"
+        case .followUpCall: "按回访话术进行，并记录客户满意度"
+        case .archiveComplaint: "归档（须先回访）"
+        case .scrollComplaintDown: "向下滚动"
+        case .scrollComplaintUp: "向上滚动"
+        case .backToList: "返回列表"
+        case .confirmPrompt: "保存输入内容并执行这一步"
+        case .cancelPrompt: "不执行"
+        case .answerSatisfied: "客户满意：请教建议"
+        case .answerNeutral: "客户感觉一般：询问可改进之处"
+        case .answerDissatisfied: "客户不满意：询问问题所在"
+        case .leaveScript: "离开话术，不做记录"
         case .closeHelp: "关闭帮助"
         }
     }
@@ -84,6 +130,10 @@ public struct ChineseText: ConsoleText {
         case .promising: "约定回复时间"
         case .filteringPhrases: "话术筛选"
         case .editingComplaint: "投诉单"
+        case .complaintList: "投诉列表"
+        case .complaintDetail: "投诉详情"
+        case .complaintPrompt: "投诉处理"
+        case .followUpScript: "回访电话"
         case .confirmingQuit: "退出"
         case .help: "帮助"
         }
@@ -203,6 +253,58 @@ public struct ChineseText: ConsoleText {
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         ["终端窗口太小：\(width)x\(height)。", "Frontline 至少需要 \(minimumWidth)x\(minimumHeight)。", "请放大窗口，或按 q 退出。"]
     }
+
+    public var complaintsTitle: String { "我的未结投诉" }
+    public var noOpenComplaints: String { "没有未结投诉。您受理或负责的投诉会显示在这里。" }
+    public func complaintHeading(_ id: Int64, _ customer: String) -> String { "投诉 \(id) · \(customer)" }
+    public func detailLabel(_ label: ComplaintDetailLabel) -> String {
+        switch label {
+        case .received: "受理时间"
+        case .due: "期限"
+        case .overdue: "已逾期"
+        case .owner: "负责人"
+        case .department: "部门"
+        case .channel: "渠道"
+        case .paraphrase: "客服复述"
+        case .cause: "原因"
+        case .compensation: "补偿"
+        case .aboutAgent: "涉及客服"
+        case .explanation: "解释"
+        case .solutions: "方案"
+        case .followUps: "回访"
+        case .history: "处理记录"
+        case .raisedToSupervisor: "重大投诉：已上报主管"
+        case .none: "（无）"
+        }
+    }
+    public func solutionStatus(_ status: ComplaintSolution.Status) -> String {
+        switch status {
+        case .proposed: "备选"
+        case .offered: "已提供"
+        case .refused: "被拒绝"
+        case .accepted: "已接受"
+        }
+    }
+    public func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String {
+        switch satisfaction {
+        case .satisfied: "满意"
+        case .neutral: "一般"
+        case .dissatisfied: "不满意"
+        }
+    }
+    public func promptLabel(_ purpose: ComplaintPromptPurpose) -> String {
+        switch purpose {
+        case .rejectionExplanation: "向客户所做的解释"
+        case .department: "部门"
+        case .solution: "方案"
+        case .followUpNote(let answer): "备注（\(satisfaction(answer))；可留空）"
+        }
+    }
+    public var followUpTitle: String { "回访电话" }
+    public var followUpSteps: [String] { ["1. 问候并自我介绍", "2. 询问客户是否满意", "3. 客户的回答：1 满意，2 一般，3 不满意", "4. 结束语"] }
+    public func complaintNowIn(_ id: Int64, _ state: String) -> String { "投诉 \(id)：\(state)。" }
+    public var noSolutionToOffer: String { "没有可提供的备选方案：按 s 提出方案。" }
+    public var noSolutionOffered: String { "目前没有提供中的方案：按 o 提供。" }
 
     public var queueEmpty: String { "目前没有客户等待。" }
     public func took(_ channel: Channel, _ id: Int64) -> String {

@@ -139,6 +139,20 @@ public final class ConsoleRunner {
             case .recordBreaches:
                 try database.recordBreaches(policy: state.policy, at: clock.now)
                 return []
+            case .loadComplaints:
+                return [.complaintsLoaded(try database.complaints(state: nil, owner: nil, policy: state.policy))]
+            case .loadComplaint(let id):
+                guard let complaint = try database.complaint(id: id) else { return [.failed("complaint \(id) does not exist")] }
+                let customer = try database.customer(id: complaint.customerId)
+                return [.complaintLoaded(ComplaintDetail(
+                    complaint: complaint, customerName: customer?.name ?? "", customerLanguage: customer?.language ?? .en,
+                    solutions: try database.solutions(complaintId: id), followUps: try database.followUps(complaintId: id),
+                    history: try database.complaintHistory(id: id)))]
+            case .applyComplaintStep(let id, let step):
+                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.agent.role, policy: state.policy,
+                                                            at: clock.now))]
+            case .findFollowUp(let contactId):
+                return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
             case .quit:
                 return []
             }

@@ -52,6 +52,21 @@ public protocol ConsoleText: Sendable {
     var promiseLabel: String { get }
     func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String]
 
+    // Complaints view
+    var complaintsTitle: String { get }
+    var noOpenComplaints: String { get }
+    func complaintHeading(_ id: Int64, _ customer: String) -> String
+    func detailLabel(_ label: ComplaintDetailLabel) -> String
+    func solutionStatus(_ status: ComplaintSolution.Status) -> String
+    func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String
+    func promptLabel(_ purpose: ComplaintPromptPurpose) -> String
+    var followUpTitle: String { get }
+    /// The steps of the follow-up call, in order: greet, ask, answer, close.
+    var followUpSteps: [String] { get }
+    func complaintNowIn(_ id: Int64, _ state: String) -> String
+    var noSolutionToOffer: String { get }
+    var noSolutionOffered: String { get }
+
     // Messages
     var queueEmpty: String { get }
     func took(_ channel: Channel, _ id: Int64) -> String

@@ -9,11 +9,22 @@ public enum ConsoleView {
             return buffer
         }
         HeaderBar.render(state, into: &buffer, rect: layout.header)
-        QueuePane.render(state, into: &buffer, rect: layout.queue)
-        CustomerPane.render(state, into: &buffer, rect: layout.customer)
-        PhrasesPane.render(state, into: &buffer, rect: layout.phrases)
-        ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
-        ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
+        if state.mode.isComplaintView {
+            let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
+            ComplaintsScreen.render(state, into: &buffer, rect: body)
+            if state.mode == .complaintPrompt {
+                ComplaintsScreen.renderPrompt(state, into: &buffer, rect: layout.replyLine)
+            } else if let message = state.message {
+                buffer.write(" " + message.text, x: 0, y: layout.replyLine.y, maxWidth: state.width,
+                             role: message.kind == .error ? .error : .notice)
+            }
+        } else {
+            QueuePane.render(state, into: &buffer, rect: layout.queue)
+            CustomerPane.render(state, into: &buffer, rect: layout.customer)
+            PhrasesPane.render(state, into: &buffer, rect: layout.phrases)
+            ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
+            ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
+        }
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {
             buffer.cursor = nil

@@ -17,5 +17,10 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     case recordBreaches
+    case loadComplaints
+    case loadComplaint(id: Int64)
+    case applyComplaintStep(id: Int64, step: ComplaintStep)
+    /// If the contact is a complaint's follow-up call, open the complaint's follow-up script.
+    case findFollowUp(contactId: Int64)
     case quit
 }

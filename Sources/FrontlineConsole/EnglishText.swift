@@ -33,6 +33,27 @@ public struct EnglishText: ConsoleText {
         case .leaveForm: "leave"
         case .keepWorking: "stay"
         case .scrollHelpDown: "scroll"
+        case .openComplaints: "complaints"
+        case .nextComplaint: "down"
+        case .previousComplaint: "up"
+        case .openComplaint: "open"
+        case .closeComplaints, .backToList, .leaveScript, .cancelPrompt: "back"
+        case .judgeValid: "valid"
+        case .judgeInvalid: "not valid"
+        case .assignToMe: "assign"
+        case .proposeSolution: "propose"
+        case .offerSolution: "offer"
+        case .refuseSolution: "refused"
+        case .acceptSolution: "accepted"
+        case .approveComplaint: "approve"
+        case .implementComplaint: "done"
+        case .followUpCall: "follow up"
+        case .archiveComplaint: "archive"
+        case .confirmPrompt: "save"
+        case .answerSatisfied: "satisfied"
+        case .answerNeutral: "neutral"
+        case .answerDissatisfied: "dissatisfied"
+        case .scrollComplaintDown, .scrollComplaintUp: ""
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -73,6 +94,31 @@ public struct EnglishText: ConsoleText {
         case .keepWorking: "Keep working"
         case .scrollHelpDown: "Scroll the help down"
         case .scrollHelpUp: "Scroll the help up"
+        case .openComplaints: "Show my open complaints, by next deadline"
+        case .nextComplaint: "Next complaint"
+        case .previousComplaint: "Previous complaint"
+        case .openComplaint: "Open the complaint: its history and next steps"
+        case .closeComplaints: "Back to the console"
+        case .judgeValid: "Judge the complaint valid"
+        case .judgeInvalid: "Judge it not valid, with the explanation given to the customer (closes it)"
+        case .assignToMe: "Assign it to a department, with you as owner"
+        case .proposeSolution: "Record a candidate solution"
+        case .offerSolution: "Offer the next proposed solution to the customer"
+        case .refuseSolution: "The customer refused the offered solution"
+        case .acceptSolution: "The customer accepted the offered solution"
+        case .approveComplaint: "Approve the solution (supervisors; major complaints need it)"
+        case .implementComplaint: "The solution is carried out and accepted; a follow-up call comes due in 3 days"
+        case .followUpCall: "Walk through the follow-up call and record the customer's satisfaction"
+        case .archiveComplaint: "Archive it (after a follow-up)"
+        case .scrollComplaintDown: "Scroll down"
+        case .scrollComplaintUp: "Scroll up"
+        case .backToList: "Back to the list"
+        case .confirmPrompt: "Save what was typed and take the step"
+        case .cancelPrompt: "Take no step"
+        case .answerSatisfied: "The customer is satisfied: ask for suggestions"
+        case .answerNeutral: "The customer is neither: ask what could be better"
+        case .answerDissatisfied: "The customer is dissatisfied: ask what went wrong"
+        case .leaveScript: "Leave the script; nothing is recorded"
         case .closeHelp: "Close the help"
         }
     }
@@ -84,6 +130,10 @@ public struct EnglishText: ConsoleText {
         case .promising: "Promised reply time"
         case .filteringPhrases: "Phrase filter"
         case .editingComplaint: "Complaint form"
+        case .complaintList: "Complaints"
+        case .complaintDetail: "A complaint"
+        case .complaintPrompt: "Complaint step"
+        case .followUpScript: "Follow-up call"
         case .confirmingQuit: "Quit"
         case .help: "Help"
         }
@@ -154,6 +204,46 @@ public struct EnglishText: ConsoleText {
         ["Terminal too small: \(width)x\(height).", "Frontline needs \(minimumWidth)x\(minimumHeight).",
          "Enlarge the window, or press q to quit."]
     }
+
+    public var complaintsTitle: String { "My open complaints" }
+    public var noOpenComplaints: String { "No open complaints. Complaints you file or own show here." }
+    public func complaintHeading(_ id: Int64, _ customer: String) -> String { "Complaint \(id) · \(customer)" }
+    public func detailLabel(_ label: ComplaintDetailLabel) -> String {
+        switch label {
+        case .received: "Received"
+        case .due: "Due"
+        case .overdue: "overdue"
+        case .owner: "Owner"
+        case .department: "Department"
+        case .channel: "Channel"
+        case .paraphrase: "Paraphrase"
+        case .cause: "Cause"
+        case .compensation: "Compensation"
+        case .aboutAgent: "About agent"
+        case .explanation: "Explanation"
+        case .solutions: "Solutions"
+        case .followUps: "Follow-ups"
+        case .history: "History"
+        case .raisedToSupervisor: "major: raised to the supervisor"
+        case .none: "(none)"
+        }
+    }
+    public func solutionStatus(_ status: ComplaintSolution.Status) -> String { status.rawValue }
+    public func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String { satisfaction.rawValue }
+    public func promptLabel(_ purpose: ComplaintPromptPurpose) -> String {
+        switch purpose {
+        case .rejectionExplanation: "What the customer was told"
+        case .department: "Department"
+        case .solution: "Solution"
+        case .followUpNote(let satisfaction): "Note (\(satisfaction.rawValue); may be empty)"
+        }
+    }
+    public var followUpTitle: String { "Follow-up call" }
+    public var followUpSteps: [String] { ["1. Greet and introduce yourself", "2. Ask whether the customer is satisfied",
+                                          "3. Their answer: 1 satisfied, 2 neutral, 3 dissatisfied", "4. Close"] }
+    public func complaintNowIn(_ id: Int64, _ state: String) -> String { "Complaint \(id): \(state)." }
+    public var noSolutionToOffer: String { "No proposed solution left to offer: propose one with s." }
+    public var noSolutionOffered: String { "No solution is on offer: offer one with o." }
 
     public var queueEmpty: String { "No one is waiting." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

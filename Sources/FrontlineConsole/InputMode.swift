@@ -10,8 +10,21 @@ public enum InputMode: Equatable, Sendable {
     case promising
     /// Filling in the complaint form.
     case editingComplaint
+    /// The list of this agent's open complaints.
+    case complaintList
+    /// One complaint, with its next steps on keys.
+    case complaintDetail
+    /// Typing a line the next complaint step needs (an explanation, a department, a solution, a note).
+    case complaintPrompt
+    /// Walking through the follow-up call.
+    case followUpScript
     /// Asking whether to quit while contacts are still held.
     case confirmingQuit
     /// The key help overlay.
     case help
+}
+
+extension InputMode {
+    /// Modes drawn as the complaints view instead of the four panes.
+    var isComplaintView: Bool { [.complaintList, .complaintDetail, .complaintPrompt, .followUpScript].contains(self) }
 }

@@ -11,6 +11,7 @@ public enum KeyBindings {
         Binding([.char("w")], "w", .wrapUp),
         Binding([.char("p")], "p", .pauseOrResume, inBar: false),
         Binding([.char("b")], "b", .promise, inBar: false),
+        Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
         Binding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
@@ -47,6 +48,42 @@ public enum KeyBindings {
         Binding([.escape], "Esc", .leaveForm),
     ]
 
+    public static let complaintList: [Binding] = [
+        Binding([.enter], "Enter", .openComplaint),
+        Binding([.char("j"), .down], "j/↓", .nextComplaint),
+        Binding([.char("k"), .up], "k/↑", .previousComplaint),
+        Binding([.escape, .char("v"), .char("q")], "Esc", .closeComplaints),
+    ]
+
+    public static let complaintDetail: [Binding] = [
+        Binding([.char("v")], "v", .judgeValid),
+        Binding([.char("x")], "x", .judgeInvalid),
+        Binding([.char("a")], "a", .assignToMe),
+        Binding([.char("s")], "s", .proposeSolution),
+        Binding([.char("o")], "o", .offerSolution),
+        Binding([.char("f")], "f", .refuseSolution),
+        Binding([.char("y")], "y", .acceptSolution),
+        Binding([.char("p")], "p", .approveComplaint),
+        Binding([.char("i")], "i", .implementComplaint),
+        Binding([.char("u")], "u", .followUpCall),
+        Binding([.char("z")], "z", .archiveComplaint),
+        Binding([.char("j"), .down], "j/↓", .scrollComplaintDown, inBar: false),
+        Binding([.char("k"), .up], "k/↑", .scrollComplaintUp, inBar: false),
+        Binding([.escape, .char("q")], "Esc", .backToList),
+    ]
+
+    public static let complaintPrompt: [Binding] = [
+        Binding([.enter], "Enter", .confirmPrompt),
+        Binding([.escape], "Esc", .cancelPrompt),
+    ]
+
+    public static let followUpScript: [Binding] = [
+        Binding([.char("1")], "1", .answerSatisfied),
+        Binding([.char("2")], "2", .answerNeutral),
+        Binding([.char("3")], "3", .answerDissatisfied),
+        Binding([.escape], "Esc", .leaveScript),
+    ]
+
     public static let confirmingQuit: [Binding] = [
         Binding([.char("y")], "y", .confirmQuit),
         Binding([.char("n"), .escape], "n/Esc", .keepWorking),
@@ -65,6 +102,10 @@ public enum KeyBindings {
         case .promising: promising
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
+        case .complaintList: complaintList
+        case .complaintDetail: complaintDetail
+        case .complaintPrompt: complaintPrompt
+        case .followUpScript: followUpScript
         case .confirmingQuit: confirmingQuit
         case .help: help
         }
@@ -75,7 +116,8 @@ public enum KeyBindings {
     }
 
     /// The tables the help overlay and the README show, in this order.
-    public static let sections: [InputMode] = [.normal, .replying, .promising, .filteringPhrases, .editingComplaint]
+    public static let sections: [InputMode] = [.normal, .replying, .promising, .filteringPhrases, .editingComplaint,
+                                               .complaintList, .complaintDetail, .followUpScript]
 
     /// The key table as Markdown, for the README (in English).
     public static func markdown(_ text: ConsoleText = EnglishText()) -> String {

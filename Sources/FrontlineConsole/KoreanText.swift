@@ -33,6 +33,27 @@ public struct KoreanText: ConsoleText {
         case .leaveForm: "나가기"
         case .keepWorking: "계속"
         case .scrollHelpDown: "스크롤"
+        case .openComplaints: "불만 목록"
+        case .nextComplaint: "아래"
+        case .previousComplaint: "위"
+        case .openComplaint: "열기"
+        case .closeComplaints, .backToList, .leaveScript, .cancelPrompt: "돌아가기"
+        case .judgeValid: "인정"
+        case .judgeInvalid: "불인정"
+        case .assignToMe: "배정"
+        case .proposeSolution: "해결안"
+        case .offerSolution: "제시"
+        case .refuseSolution: "거절됨"
+        case .acceptSolution: "수락됨"
+        case .approveComplaint: "승인"
+        case .implementComplaint: "해결"
+        case .followUpCall: "재방문"
+        case .archiveComplaint: "보관"
+        case .confirmPrompt: "저장"
+        case .answerSatisfied: "만족"
+        case .answerNeutral: "보통"
+        case .answerDissatisfied: "불만족"
+        case .scrollComplaintDown, .scrollComplaintUp: ""
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -73,6 +94,31 @@ public struct KoreanText: ConsoleText {
         case .keepWorking: "계속 일합니다"
         case .scrollHelpDown: "도움말을 아래로 스크롤"
         case .scrollHelpUp: "도움말을 위로 스크롤"
+        case .openComplaints: "내가 맡은 처리 중인 불만을 다음 시한 순으로 봅니다"
+        case .nextComplaint: "다음 불만"
+        case .previousComplaint: "이전 불만"
+        case .openComplaint: "불만을 엽니다: 이력과 다음 단계"
+        case .closeComplaints: "상담 화면으로 돌아갑니다"
+        case .judgeValid: "불만을 인정합니다"
+        case .judgeInvalid: "불인정하고 고객에게 한 설명을 남깁니다(바로 종결)"
+        case .assignToMe: "부서에 배정하고 내가 담당합니다"
+        case .proposeSolution: "해결안 후보를 기록합니다"
+        case .offerSolution: "다음 해결안을 고객에게 제시합니다"
+        case .refuseSolution: "고객이 제시한 해결안을 거절했습니다"
+        case .acceptSolution: "고객이 제시한 해결안을 수락했습니다"
+        case .approveComplaint: "해결안을 승인합니다(책임자; 중대 불만은 필수)"
+        case .implementComplaint: "해결안을 이행했고 고객이 받아들였습니다. 3일 뒤 재방문 전화가 올라옵니다"
+        case .followUpCall: "재방문 전화 대본을 따라가며 고객 만족도를 기록합니다"
+        case .archiveComplaint: "보관합니다(재방문 뒤)"
+        case .scrollComplaintDown: "아래로 스크롤"
+        case .scrollComplaintUp: "위로 스크롤"
+        case .backToList: "목록으로 돌아갑니다"
+        case .confirmPrompt: "입력한 내용을 저장하고 단계를 진행합니다"
+        case .cancelPrompt: "진행하지 않습니다"
+        case .answerSatisfied: "고객이 만족합니다: 제안을 여쭙니다"
+        case .answerNeutral: "고객이 보통이라고 합니다: 개선할 점을 여쭙니다"
+        case .answerDissatisfied: "고객이 불만족합니다: 무엇이 문제였는지 여쭙니다"
+        case .leaveScript: "대본에서 나갑니다. 아무것도 기록하지 않습니다"
         case .closeHelp: "도움말 닫기"
         }
     }
@@ -84,6 +130,10 @@ public struct KoreanText: ConsoleText {
         case .promising: "답변 약속 시간"
         case .filteringPhrases: "멘트 찾기"
         case .editingComplaint: "불만 접수서"
+        case .complaintList: "불만 목록"
+        case .complaintDetail: "불만 상세"
+        case .complaintPrompt: "불만 처리"
+        case .followUpScript: "재방문 전화"
         case .confirmingQuit: "나가기"
         case .help: "도움말"
         }
@@ -204,6 +254,58 @@ public struct KoreanText: ConsoleText {
         ["터미널 창이 너무 작습니다: \(width)x\(height).", "Frontline 은 \(minimumWidth)x\(minimumHeight) 이상이 필요합니다.",
          "창을 키우거나 q 를 눌러 나가세요."]
     }
+
+    public var complaintsTitle: String { "내가 맡은 처리 중인 불만" }
+    public var noOpenComplaints: String { "처리 중인 불만이 없습니다. 접수하거나 맡은 불만이 여기 나타납니다." }
+    public func complaintHeading(_ id: Int64, _ customer: String) -> String { "불만 \(id) · \(customer)" }
+    public func detailLabel(_ label: ComplaintDetailLabel) -> String {
+        switch label {
+        case .received: "접수 시각"
+        case .due: "시한"
+        case .overdue: "시한 초과"
+        case .owner: "담당자"
+        case .department: "부서"
+        case .channel: "채널"
+        case .paraphrase: "상담원 요약"
+        case .cause: "원인"
+        case .compensation: "보상"
+        case .aboutAgent: "관련 상담원"
+        case .explanation: "설명"
+        case .solutions: "해결안"
+        case .followUps: "재방문"
+        case .history: "처리 이력"
+        case .raisedToSupervisor: "중대 불만: 책임자에게 보고됨"
+        case .none: "(없음)"
+        }
+    }
+    public func solutionStatus(_ status: ComplaintSolution.Status) -> String {
+        switch status {
+        case .proposed: "후보"
+        case .offered: "제시됨"
+        case .refused: "거절됨"
+        case .accepted: "수락됨"
+        }
+    }
+    public func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String {
+        switch satisfaction {
+        case .satisfied: "만족"
+        case .neutral: "보통"
+        case .dissatisfied: "불만족"
+        }
+    }
+    public func promptLabel(_ purpose: ComplaintPromptPurpose) -> String {
+        switch purpose {
+        case .rejectionExplanation: "고객에게 한 설명"
+        case .department: "부서"
+        case .solution: "해결안"
+        case .followUpNote(let answer): "메모(\(satisfaction(answer)); 비워도 됩니다)"
+        }
+    }
+    public var followUpTitle: String { "재방문 전화" }
+    public var followUpSteps: [String] { ["1. 인사하고 소개하기", "2. 만족하셨는지 여쭙기", "3. 고객 답변: 1 만족, 2 보통, 3 불만족", "4. 마무리"] }
+    public func complaintNowIn(_ id: Int64, _ state: String) -> String { "불만 \(id): \(state)." }
+    public var noSolutionToOffer: String { "제시할 해결안이 없습니다: s 로 해결안을 기록하세요." }
+    public var noSolutionOffered: String { "제시 중인 해결안이 없습니다: o 로 제시하세요." }
 
     public var queueEmpty: String { "기다리는 고객이 없습니다." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

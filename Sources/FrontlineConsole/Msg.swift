@@ -24,5 +24,10 @@ public enum Msg: Sendable {
     /// A call-back was scheduled for the promised time.
     case promised(Contact)
     case complaintFiled(Complaint)
+    case complaintsLoaded([ComplaintSummary])
+    case complaintLoaded(ComplaintDetail)
+    case complaintStepped(Complaint)
+    /// A follow-up call was taken: its complaint, to walk through the script.
+    case followUpFound(Complaint)
     case failed(String)
 }

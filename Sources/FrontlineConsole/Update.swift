@@ -18,7 +18,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         return reevaluateTimers(&state)
     case .storeChanged:
-        return [.reloadQueue, .loadServiceLevels] + followDetail(&state, force: true)
+        let complaints: [Effect] = state.mode.isComplaintView
+            ? [.loadComplaints] + (state.openComplaint?.complaint.id.map { [.loadComplaint(id: $0)] } ?? []) : []
+        return [.reloadQueue, .loadServiceLevels] + followDetail(&state, force: true) + complaints
     case .queueLoaded(let rows):
         state.rows = rows
         return reevaluateTimers(&state) + followDetail(&state)
@@ -47,7 +49,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.selectedContactId = id
         state.focus = .queue
         state.message = .info(state.text.took(contact.channel, id))
-        return [.reloadQueue, .loadDetail(contactId: id)]
+        return [.reloadQueue, .loadDetail(contactId: id)] + (contact.channel == .callback ? [.findFollowUp(contactId: id)] : [])
     case .replied(let message):
         state.reply.clear()
         state.mode = .normal
@@ -75,6 +77,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .failed(let text):
         state.message = .error(text)
         return []
+    case .complaintsLoaded, .complaintLoaded, .complaintStepped, .followUpFound:
+        return handleComplaintMessage(&state, msg)
     }
 }
 
@@ -131,6 +135,10 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .replying: return handleReplyKey(&state, key)
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .complaintList: return handleComplaintListKey(&state, key)
+    case .complaintDetail: return handleComplaintDetailKey(&state, key)
+    case .complaintPrompt: return handleComplaintPromptKey(&state, key)
+    case .followUpScript: return handleFollowUpKey(&state, key)
     case .editingComplaint: return handleComplaintKey(&state, key)
     case .confirmingQuit:
         switch KeyBindings.action(for: key, in: .confirmingQuit) {
@@ -189,6 +197,9 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
         }
         state.mode = .promising
         state.promiseField.clear()
+    case .openComplaints:
+        state.mode = .complaintList
+        return [.loadComplaints]
     case .nextPane:
         state.focus = state.focus.next
     case .previousPane:

@@ -31,6 +31,9 @@ extension AppDatabase {
             if old.complaint.state != .implemented, new.complaint.state == .implemented {
                 try Self.queueFollowUpCall(db, for: new.complaint, by: agent, policy: policy)
             }
+            if new.followUps.count > old.followUps.count {
+                try Self.closeWaitingFollowUpCalls(db, complaintId: complaintId, by: agent, at: now)
+            }
             return new.complaint
         }
     }
@@ -46,6 +49,18 @@ extension AppDatabase {
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
         try appendEvent(db, contactId: contactId, kind: "queued", agent: agent, at: due, detail: Channel.callback.rawValue)
+    }
+
+    /// A follow-up recorded before its call came due leaves nothing to call back about.
+    private static func closeWaitingFollowUpCalls(_ db: Database, complaintId: Int64, by agent: String, at now: Date) throws {
+        let waiting = try Int64.fetchAll(db, sql: """
+            SELECT contacts.id FROM contacts JOIN followup_contacts ON followup_contacts.contact_id = contacts.id
+            WHERE followup_contacts.complaint_id = ? AND contacts.state = 'waiting'
+            """, arguments: [complaintId])
+        for id in waiting {
+            try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+            try appendEvent(db, contactId: id, kind: "completed", agent: agent, at: now, detail: "followed up before it was due")
+        }
     }
 
     /// Where to call the customer back: where the complaint came from, else their first phone, else their email.

@@ -149,17 +149,26 @@ final class PaneTests: XCTestCase {
     func testHelpOverlayListsEveryBinding() {
         var state = Fixtures.state(width: 120, height: 40)
         state.send(.key(.char("?")))
-        // Read it as a person would: scroll to the end, gathering every screen.
-        var text = ConsoleView.render(state).lines().joined(separator: "\n")
+        // Read it as a person would: scroll to the end, gathering what the overlay shows.
+        var text = overlayText(ConsoleView.render(state))
         for _ in 0..<HelpOverlay.maxScroll(width: 120, height: 40, text: state.text) {
             state.send(.key(.char("j")))
-            text += ConsoleView.render(state).lines().joined(separator: "\n")
+            text += overlayText(ConsoleView.render(state))
         }
+        // Long help lines wrap, so compare without the spaces the wrapping replaced.
+        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "│", with: "")
         for mode in KeyBindings.sections {
             for binding in KeyBindings.table(for: mode) {
-                XCTAssertTrue(text.contains(state.text.help(binding.action)), state.text.help(binding.action))
+                let help = state.text.help(binding.action)
+                XCTAssertTrue(compact.contains(help.replacingOccurrences(of: " ", with: "")), help)
             }
         }
+    }
+
+    /// The text inside the help overlay's box only, row after row.
+    private func overlayText(_ buffer: ScreenBuffer) -> String {
+        let width = min(buffer.width - 4, 96), left = (buffer.width - width) / 2
+        return (0..<buffer.height).map { y in (left + 1..<left + width - 1).map { buffer[$0, y].text }.joined() }.joined()
     }
 
     func testLayoutSplitsTheScreenWithoutOverlap() {
@@ -180,10 +189,11 @@ final class HelpScrollTests: XCTestCase {
         var state = Fixtures.state()
         state.send(.key(.char("?")))
         let top = ConsoleView.render(state).lines().joined(separator: "\n")
-        XCTAssertFalse(top.contains("Leave the form"), "at 80x24 the last binding is below the fold")
+        let last = state.text.help(KeyBindings.table(for: KeyBindings.sections.last!).last!.action)
+        XCTAssertFalse(top.contains(last), "at 80x24 the last binding is below the fold")
         for _ in 0..<100 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
-        XCTAssertTrue(bottom.contains("Leave the form"))
+        XCTAssertTrue(bottom.contains(last))
         XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text))
         state.send(.key(.char("k")))
         XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text) - 1, "one k scrolls back at once")

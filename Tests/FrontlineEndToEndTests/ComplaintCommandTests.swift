@@ -82,9 +82,14 @@ final class ComplaintCommandTests: EndToEndCase {
         XCTAssertTrue(text.stdout.contains("state: approved -> implemented"), text.stdout)
 
         let database = try AppDatabase.open(path: frontline.databasePath)
-        let resolvedAt = try XCTUnwrap(try database.complaint(id: id)?.resolvedAt)
-        let followUpCall = try XCTUnwrap(try database.queue(agent: nil).map(\.contact).first { $0.channel == .callback })
+        let complaint = try XCTUnwrap(try database.complaint(id: id))
+        let resolvedAt = try XCTUnwrap(complaint.resolvedAt)
+        // The follow-up call was queued for three days after resolving (the customer's newest contact);
+        // the follow-up recorded before then closed it.
+        let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5)?.recentContacts.first)
+        XCTAssertEqual(followUpCall.channel, .callback)
         XCTAssertEqual(followUpCall.queuedAt, resolvedAt.addingTimeInterval(3 * 86400))
+        XCTAssertEqual(followUpCall.state, .ended)
         XCTAssertEqual(try database.complaintForFollowUp(contactId: followUpCall.id!)?.id, id)
 
         let archived = try run("complaints", "--state", "archived", "--json")

@@ -118,8 +118,10 @@ final class ComplaintLoopTests: StoreTestCase {
                        "once resolved, the follow-up is the next deadline")
 
         try take([.followUp(satisfaction: .neutral, note: nil), .followUp(satisfaction: .satisfied, note: nil)], on: id, in: database, from: 8)
-        XCTAssertEqual(try database.queue(agent: nil).filter { $0.contact.channel == .callback }.count, 1,
-                       "a second follow-up queues no second call")
+        XCTAssertTrue(try database.queue(agent: nil).filter { $0.contact.channel == .callback }.isEmpty,
+                      "followed up before it was due: the call is closed, and a second follow-up queues no other")
+        XCTAssertEqual(try database.contact(id: followUp.id!)?.state, .ended)
+        XCTAssertEqual(Set(try database.events(contactId: followUp.id!).map(\.kind)), ["queued", "completed"])
     }
 
     func testTheListIsOrderedByNextDeadlineAndFiltered() throws {

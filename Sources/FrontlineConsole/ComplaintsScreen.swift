@@ -1,0 +1,163 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+/// The complaints view, drawn over the panes: this agent's open complaints by next deadline,
+/// or one complaint with its solutions, follow-ups and history, and beside it the follow-up script.
+enum ComplaintsScreen {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        buffer.fill(rect, role: .normal)
+        if state.mode == .complaintList {
+            renderList(state, into: &buffer, rect: rect)
+        } else {
+            renderDetail(state, into: &buffer, rect: rect)
+        }
+    }
+
+    private static func renderList(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        let inner = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
+        guard !state.complaintList.isEmpty else {
+            buffer.write(state.text.noOpenComplaints, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+            return
+        }
+        let first = max(0, min(state.complaintSelection - inner.height / 2, state.complaintList.count - inner.height))
+        for (row, summary) in state.complaintList.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            let complaint = summary.complaint
+            let due = summary.nextDeadline.map { dueText($0, now: state.now) } ?? "—"
+            let overdue = summary.isOverdue(at: state.now)
+            let line = StyledLine([
+                (DisplayWidth.pad("#\(complaint.id ?? 0)", to: 6), .muted),
+                (DisplayWidth.pad(summary.customerName, to: 14) + " ", .normal),
+                (DisplayWidth.pad(state.text.complaintCategory(complaint.category), to: 24) + " ", .normal),
+                (DisplayWidth.pad(state.text.severity(complaint.severity), to: 6) + " ", complaint.severity == .major ? .slaWarning : .muted),
+                (DisplayWidth.pad(state.text.complaintState(complaint.state), to: 17) + " ", .normal),
+                (due, overdue ? .slaBreached : .muted),
+            ])
+            line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
+            if first + row == state.complaintSelection {
+                buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            }
+        }
+    }
+
+    private static func renderDetail(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let detail = state.openComplaint else {
+            _ = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
+            return
+        }
+        let showScript = state.mode == .followUpScript || state.followUpSatisfaction != nil && state.mode == .complaintPrompt
+        let (left, right) = showScript ? rect.splitVertically(leftWidth: rect.width / 2) : (rect, Rect.zero)
+        let title = state.text.complaintHeading(detail.complaint.id ?? 0, detail.customerName)
+        let inner = drawPaneFrame(&buffer, left, title: title, focused: !showScript)
+        let lines = detailLines(state, detail, width: inner.width)
+        let scroll = min(state.complaintScroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
+        }
+        if showScript { renderScript(state, detail, into: &buffer, rect: right) }
+    }
+
+    static func detailLines(_ state: AppState, _ detail: ComplaintDetail, width: Int) -> [StyledLine] {
+        let text = state.text, complaint = detail.complaint
+        var lines: [StyledLine] = []
+        var status: [(String, ThemeRole)] = [(text.complaintState(complaint.state), .titleFocused), ("  " + text.complaintCategory(complaint.category), .normal),
+                                             ("  " + text.severity(complaint.severity), complaint.severity == .major ? .slaWarning : .muted)]
+        if complaint.raisedToSupervisor { status.append(("  " + text.detailLabel(.raisedToSupervisor), .notice)) }
+        lines.append(StyledLine(status))
+        func field(_ label: String, _ value: String?, _ role: ThemeRole = .normal) {
+            guard let value, !value.isEmpty else { return }
+            let prefix = DisplayWidth.pad(label, to: 12)
+            for (index, part) in TextWrap.lines(value, width: max(1, width - 12)).enumerated() {
+                lines.append(StyledLine([(index == 0 ? prefix : String(repeating: " ", count: 12), .muted), (part, role)]))
+            }
+        }
+        field(text.detailLabel(.received), ClockFormat.dayAndTime.string(from: complaint.receivedAt))
+        if let due = complaint.nextDeadline(policy: state.policy) {
+            let overdue = due < state.now
+            field(text.detailLabel(.due), ClockFormat.dayAndTime.string(from: due) + (overdue ? "  " + text.detailLabel(.overdue) : ""),
+                  overdue ? .slaBreached : .normal)
+        }
+        field(text.detailLabel(.owner), complaint.owner)
+        field(text.detailLabel(.department), complaint.department)
+        field(text.complaintField(.account), complaint.account)
+        field(text.detailLabel(.paraphrase), complaint.paraphrase)
+        field(text.complaintField(.wants), complaint.wants)
+        field(text.detailLabel(.cause), complaint.cause)
+        field(text.detailLabel(.compensation), complaint.compensation)
+        field(text.detailLabel(.aboutAgent), complaint.aboutAgent)
+        field(text.detailLabel(.explanation), complaint.explanation)
+        lines.append(section(text.detailLabel(.solutions), width: width))
+        if detail.solutions.isEmpty { lines.append(StyledLine("  " + text.detailLabel(.none), .muted)) }
+        for solution in detail.solutions {
+            let role: ThemeRole = solution.status == .accepted ? .notice : solution.status == .refused ? .muted : .normal
+            lines.append(StyledLine([(DisplayWidth.pad(text.solutionStatus(solution.status), to: 9) + " ", .muted), (solution.text, role)]))
+        }
+        lines.append(section(text.detailLabel(.followUps), width: width))
+        if detail.followUps.isEmpty { lines.append(StyledLine("  " + text.detailLabel(.none), .muted)) }
+        for followUp in detail.followUps {
+            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: followUp.at) + "  ", .muted),
+                                     (text.satisfaction(followUp.satisfaction), followUp.satisfaction == .dissatisfied ? .slaWarning : .normal),
+                                     (followUp.note.map { "  " + $0 } ?? "", .muted)]))
+        }
+        lines.append(section(text.detailLabel(.history), width: width))
+        for change in detail.history {
+            let value = [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → ")
+            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: change.at) + " ", .muted), (change.agent + " ", .normal),
+                                     ("\(change.field) ", .muted), (value, .normal)]))
+        }
+        return lines
+    }
+
+    /// The follow-up call as the manuals script it, in the customer's language, names filled in.
+    private static func renderScript(_ state: AppState, _ detail: ComplaintDetail, into buffer: inout ScreenBuffer, rect: Rect) {
+        let inner = drawPaneFrame(&buffer, rect, title: state.text.followUpTitle, focused: true)
+        let values = ["customer.name": detail.customerName, "agent.name": state.agent.displayName,
+                      "visit.date": ClockFormat.day.string(from: detail.complaint.receivedAt)]
+        func say(_ code: String) -> String {
+            guard let phrase = state.phrasebook.phrases.first(where: { $0.code == code }) else { return "" }
+            return PhraseTemplate.render(phrase.text(in: detail.customerLanguage), values: values).text
+        }
+        let answer = state.followUpSatisfaction
+        let branch: [(ComplaintFollowUp.Satisfaction, String)] = [(.satisfied, "fu-satisfied"), (.neutral, "fu-neutral"), (.dissatisfied, "fu-dissatisfied")]
+        let steps = state.text.followUpSteps
+        var lines: [StyledLine] = []
+        func add(_ heading: String, _ body: String, active: Bool) {
+            lines.append(StyledLine(heading, active ? .titleFocused : .header))
+            lines += TextWrap.lines(body, width: max(1, inner.width - 2)).map { StyledLine("  " + $0, active ? .normal : .muted) }
+        }
+        add(steps[0], say("fu-intro"), active: answer == nil)
+        add(steps[1], say("fu-ask"), active: answer == nil)
+        lines.append(StyledLine(steps[2], .header))
+        for (index, (satisfaction, code)) in branch.enumerated() {
+            let chosen = answer == satisfaction
+            lines.append(StyledLine("\(index + 1) " + state.text.satisfaction(satisfaction), chosen ? .titleFocused : .normal))
+            lines += TextWrap.lines(say(code), width: max(1, inner.width - 2)).map { StyledLine("  " + $0, chosen ? .normal : .muted) }
+        }
+        add(steps[3], say(answer == .dissatisfied ? "fu-close-improve" : "fu-close"), active: answer != nil)
+        for (row, line) in lines.prefix(inner.height).enumerated() {
+            line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
+        }
+    }
+
+    /// The prompt a complaint step needs, typed where the reply goes.
+    static func renderPrompt(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let purpose = state.complaintPromptPurpose else { return }
+        let labelWidth = buffer.write(" \(state.text.promptLabel(purpose)) › ", x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
+        let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
+        buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
+        let slice = state.complaintPrompt.visibleSlice(width: width)
+        buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)
+        buffer.cursor = (x: x + slice.cursorColumn, y: rect.y)
+    }
+
+    private static func dueText(_ due: Date, now: Date) -> String {
+        let seconds = Int(due.timeIntervalSince(now))
+        return seconds >= 0 ? DurationFormat.short(seconds) : "-" + DurationFormat.short(-seconds)
+    }
+
+    private static func section(_ title: String, width: Int) -> StyledLine {
+        let head = "── \(title) "
+        return StyledLine(head + String(repeating: "─", count: max(0, width - DisplayWidth.of(head))), .border)
+    }
+}
