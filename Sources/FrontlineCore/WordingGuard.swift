@@ -53,8 +53,8 @@ private struct Wording {
     }
 }
 
-/// A text as the guard compares it: its letters and digits folded, each with the offset
-/// of the Character it came from.
+/// A text as the guard compares it: its letters and digits folded, and a mark for each
+/// run of clause punctuation, each with the offset of the Character it came from.
 private struct FoldedText {
     let characters: [Character]
     private(set) var letters: [Character] = []
@@ -64,8 +64,14 @@ private struct FoldedText {
         characters = Array(text)
         for (offset, character) in characters.enumerated() {
             let folded = Self.fold(character)
-            guard folded.isLetter || folded.isNumber else { continue }
-            letters.append(folded)
+            // A clause mark stays, as one mark: 不知道，您 is not the polite 不知道您.
+            if Self.clauseMarks.contains(folded), letters.last != Self.clauseMark {
+                letters.append(Self.clauseMark)
+            } else if folded.isLetter || folded.isNumber {
+                letters.append(folded)
+            } else {
+                continue
+            }
             offsets.append(offset)
         }
     }
@@ -107,6 +113,8 @@ private struct FoldedText {
         return true
     }
 
+    private static let clauseMark: Character = "|"
+    private static let clauseMarks: Set<Character> = [",", "，", "、", ";", "；", ":", "：", ".", "。", "!", "！", "?", "？", "…", "\n"]
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", ".", "!", "?", "．", "…"]
     private static let openingQuotes: Set<Character> = ["\"", "'", "“", "‘", "「", "『", "(", "（", "《"]
 
