@@ -31,19 +31,10 @@ public struct PolicyFile: Sendable {
 }
 
 /// One mistake in a policy file.
-public struct PolicyFileError: Error, Equatable, CustomStringConvertible, Sendable {
-    public var source: String
-    public var line: Int?
-    public var message: String
-
-    public var description: String { line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)" }
-}
+public typealias PolicyFileError = FileMistake
 
 /// Every mistake found in a policy file, in file order.
-public struct PolicyFileErrors: Error, CustomStringConvertible, Sendable {
-    public var errors: [PolicyFileError]
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
-}
+public typealias PolicyFileErrors = FileMistakes
 
 /// Walks the parsed TOML, filling in the policy and collecting mistakes.
 private struct PolicyReader {
