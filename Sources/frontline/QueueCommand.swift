@@ -59,18 +59,8 @@ struct QueueCommand: FrontlineCommand {
         return String(decoding: try encoder.encode(lines), as: UTF8.self)
     }
 
-    /// An aligned table; widths count terminal columns, so Chinese and Korean names line up.
     static func table(_ lines: [QueueLine]) -> String {
         guard !lines.isEmpty else { return "no waiting or active contacts" }
-        let rows = [QueueLine.headers] + lines.map(\.cells)
-        let widths = QueueLine.headers.indices.map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        return rows.map { row in
-            row.indices.map { column in
-                QueueLine.numericColumns.contains(column) ? DisplayWidth.padLeft(row[column], to: widths[column]) : DisplayWidth.pad(row[column], to: widths[column])
-            }
-            .joined(separator: "  ")
-            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }
-        .joined(separator: "\n")
+        return TextTable.render(headers: QueueLine.headers, rows: lines.map(\.cells), rightAligned: QueueLine.numericColumns)
     }
 }
