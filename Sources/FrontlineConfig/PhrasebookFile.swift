@@ -6,26 +6,18 @@ import TOMLKit
 /// `code`, a `category`, a `title` and its text per language. Team and personal files
 /// use it; `frontline phrases export` writes it.
 public enum PhrasebookFile {
-    /// Reads a phrasebook file; every mistake is reported, each with its line and what is allowed.
+    /// Reads a phrasebook; every mistake is reported, each with its line and what is allowed.
     public static func parse(_ text: String, name: String) -> Result<Phrasebook, PhrasebookFileErrors> {
-        var reader = PhrasebookReader(name: name, lines: TOMLLineIndex(text))
-        do {
-            reader.read(try TOMLTable(string: text))
-        } catch let error as TOMLParseError {
-            return .failure(FileMistakes(errors: [FileMistake(source: name, line: error.source.begin.line,
-                                                              message: "not valid TOML: \(error.description)")]))
-        } catch {
-            return .failure(FileMistakes(errors: [FileMistake(source: name, line: nil, message: "\(error)")]))
+        var reader = PhrasebookReader()
+        if let mistakes = TOMLSource.readList(text, name: name, entry: "phrase", kind: "phrasebook", read: { reader.readPhrase($0, section: $1, log: &$2) }) {
+            return .failure(mistakes)
         }
-        return reader.errors.isEmpty ? .success(Phrasebook(phrases: reader.phrases)) : .failure(FileMistakes(errors: reader.errors))
+        return .success(Phrasebook(phrases: reader.phrases))
     }
 
     /// Reads and parses the file at `path`.
     public static func read(path: String) throws -> Phrasebook {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw FileMistakes(errors: [FileMistake(source: path, line: nil, message: "cannot read it as UTF-8 text; check its permissions")])
-        }
-        return try parse(text, name: path).get()
+        try parse(try TOMLSource.text(at: path), name: path).get()
     }
 
     /// The book in the file format, with the variants in `languages`; a phrase without any is left out.
@@ -77,58 +69,33 @@ public enum PhrasebookFile {
 /// Every mistake found in a phrasebook file, in file order.
 public typealias PhrasebookFileErrors = FileMistakes
 
-/// Walks the parsed TOML, collecting phrases and mistakes.
+/// Reads `[[phrase]]` tables, noting mistakes.
 private struct PhrasebookReader {
-    let name: String
-    let lines: TOMLLineIndex
     var phrases: [Phrase] = []
-    var errors: [FileMistake] = []
-    /// Each code read so far, with the line of its `code` key.
+    /// Each code read so far, with the line where it is.
     private var seen: [String: Int?] = [:]
 
-    init(name: String, lines: TOMLLineIndex) {
-        self.name = name
-        self.lines = lines
-    }
-
-    mutating func read(_ root: TOMLTable) {
-        for (key, value) in root {
-            guard key == "phrase", let entries = value.array else {
-                fail("", key, "unknown setting \"\(key)\"; a phrasebook is a list of [[phrase]] tables")
-                continue
-            }
-            for (index, entry) in entries.enumerated() {
-                guard let table = entry.table else {
-                    fail("", key, "each phrase must be a table, written [[phrase]]")
-                    continue
-                }
-                readPhrase(table, section: "phrase[\(index)]")
-            }
-        }
-        errors = errors.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
-    }
-
-    private mutating func readPhrase(_ table: TOMLTable, section: String) {
+    mutating func readPhrase(_ table: TOMLTable, section: String, log: inout MistakeLog) {
         var code: String?, category: PhraseCategory?, title: String?
         var variants: [Language: String] = [:]
-        let before = errors.count
+        let before = log.errors.count
         for (key, value) in table {
             switch key {
             case "code":
                 guard let text = value.string, Self.isCode(text) else {
-                    fail(section, key, "code must be one word of letters, digits, \"-\" and \"_\", such as \"sorry-wait\"")
+                    log.fail(section, key, "code must be one word of letters, digits, \"-\" and \"_\", such as \"sorry-wait\"")
                     continue
                 }
                 code = text
             case "category":
                 guard let found = value.string.flatMap(PhraseCategory.init(rawValue:)) else {
-                    fail(section, key, "unknown category \(value.string.map { "\"\($0)\"" } ?? "\(value)"); use one of \(Self.categories)")
+                    log.fail(section, key, "unknown category \(value.string.map { "\"\($0)\"" } ?? "\(value)"); use one of \(Self.categories)")
                     continue
                 }
                 category = found
             case "title":
                 guard let text = value.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    fail(section, key, "title must be a few words in quotes")
+                    log.fail(section, key, "title must be a few words in quotes")
                     continue
                 }
                 title = text
@@ -136,40 +103,36 @@ private struct PhrasebookReader {
                 guard let language = Language(rawValue: key) else {
                     if Self.looksLikeLanguage(key) {
                         let hint = Language(code: key).map { "write it \"\($0.rawValue)\"" } ?? "the languages are \(Self.languages)"
-                        fail(section, key, "unknown language \"\(key)\"; \(hint)")
+                        log.fail(section, key, "unknown language \"\(key)\"; \(hint)")
                     } else {
-                        fail(section, key, "unknown key \"\(key)\"; a phrase has code, category, title and its text in \(Self.languages)")
+                        log.fail(section, key, "unknown key \"\(key)\"; a phrase has code, category, title and its text in \(Self.languages)")
                     }
                     continue
                 }
                 guard let text = value.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    fail(section, key, "\(key) is missing its text; write it in quotes")
+                    log.fail(section, key, "\(key) is missing its text; write it in quotes")
                     continue
                 }
-                for problem in PhraseTemplate.problems(in: text) { fail(section, key, "\(key): \(problem)") }
+                for problem in PhraseTemplate.problems(in: text) { log.fail(section, key, "\(key): \(problem)") }
                 variants[language] = text
             }
         }
         let keys = Set(table.map(\.0))
-        if !keys.contains("code") { fail(section, nil, "this phrase has no code; add code = \"...\"") }
-        if !keys.contains("category") { fail(section, nil, "this phrase has no category; add category = one of \(Self.categories)") }
-        if !keys.contains("title") { fail(section, nil, "this phrase has no title; add title = \"...\"") }
+        if !keys.contains("code") { log.fail(section, nil, "this phrase has no code; add code = \"...\"") }
+        if !keys.contains("category") { log.fail(section, nil, "this phrase has no category; add category = one of \(Self.categories)") }
+        if !keys.contains("title") { log.fail(section, nil, "this phrase has no title; add title = \"...\"") }
         if !keys.contains(where: { Language(rawValue: $0) != nil }) {
-            fail(section, nil, "this phrase has no text; add at least one of \(Self.languages)")
+            log.fail(section, nil, "this phrase has no text; add at least one of \(Self.languages)")
         }
         if let code {
             if let earlier = seen[code] {
-                fail(section, "code", "duplicate code \"\(code)\"" + (earlier.map { "; line \($0) has it already" } ?? ""))
+                log.fail(section, "code", "duplicate code \"\(code)\"" + (earlier.map { "; line \($0) has it already" } ?? ""))
             } else {
-                seen[code] = lines.line(section: section, key: "code")
+                seen[code] = log.lines.line(section: section, key: "code")
             }
         }
-        guard errors.count == before, let code, let category, let title else { return }
+        guard log.errors.count == before, let code, let category, let title else { return }
         phrases.append(Phrase(code: code, category: category, title: title, variants: variants))
-    }
-
-    private mutating func fail(_ section: String, _ key: String?, _ message: String) {
-        errors.append(FileMistake(source: name, line: lines.line(section: section, key: key), message: message))
     }
 
     private static let categories = PhraseCategory.allCases.map(\.rawValue).joined(separator: ", ")

@@ -18,13 +18,9 @@ public struct PolicyFile: Sendable {
     /// Reads a policy file; every mistake is reported, each with its line and what is allowed.
     public static func parse(_ text: String, name: String, base: SLAPolicy = .standard) -> Result<PolicyFile, PolicyFileErrors> {
         var reader = PolicyReader(name: name, lines: TOMLLineIndex(text), file: PolicyFile(policy: base))
-        do {
-            reader.read(try TOMLTable(string: text))
-        } catch let error as TOMLParseError {
-            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: error.source.begin.line,
-                                                                      message: "not valid TOML: \(error.description)")]))
-        } catch {
-            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: nil, message: "\(error)")]))
+        switch TOMLSource.table(text, name: name) {
+        case .success(let root): reader.read(root)
+        case .failure(let mistakes): return .failure(mistakes)
         }
         return reader.errors.isEmpty ? .success(reader.file) : .failure(PolicyFileErrors(errors: reader.errors))
     }

@@ -8,6 +8,15 @@ public struct WordingGuard: Equatable, Sendable {
 
     public init(rules: [WordingRule]) { self.rules = rules }
 
+    /// These rules with `later` laid over them: a rule with the same id is replaced where it stands.
+    public func merging(_ later: WordingGuard) -> WordingGuard {
+        var merged = rules
+        for rule in later.rules {
+            if let index = merged.firstIndex(where: { $0.id == rule.id }) { merged[index] = rule } else { merged.append(rule) }
+        }
+        return WordingGuard(rules: merged)
+    }
+
     /// The shipped rules' hits in `text`.
     public static func check(_ text: String, language: Language) -> [WordingHit] {
         shipped.check(text, language: language)
@@ -26,7 +35,10 @@ public struct WordingGuard: Equatable, Sendable {
                     && reply.isBoundary(after: span.upperBound, unless: !wording.endsOnBoundary)
                     && (!rule.opener || reply.startsSentence(span.lowerBound))
                     && !excused.contains(where: { $0.contains(span.lowerBound) && $0.upperBound >= span.upperBound }) {
-                    hits.append(WordingHit(rule: rule, words: words, range: reply.characterRange(span)))
+                    var range = reply.characterRange(span)
+                    // A run-on Korean or Latin wording marks the rest of its word too: 모르겠어요, not 모르겠.
+                    if wording.runsOn { range = range.lowerBound..<reply.endOfWord(from: range.upperBound) }
+                    hits.append(WordingHit(rule: rule, words: words, range: range))
                 }
             }
         }
@@ -44,12 +56,14 @@ private struct Wording {
     var letters: [Character]
     var startsOnBoundary: Bool
     var endsOnBoundary: Bool
+    var runsOn: Bool
 
     init(_ written: String) {
         letters = FoldedText(written.trimmingStars()).letters
         // Chinese has no spaces between words, so a boundary means nothing there.
         startsOnBoundary = !written.hasPrefix("*") && letters.first.map(FoldedText.isSpaced) == true
         endsOnBoundary = !written.hasSuffix("*") && letters.last.map(FoldedText.isSpaced) == true
+        runsOn = written.hasSuffix("*") && letters.last.map(FoldedText.isSpaced) == true
     }
 }
 
@@ -98,6 +112,13 @@ private struct FoldedText {
         let next = offsets[position - 1] + 1
         guard !waived, next < characters.count else { return true }
         return !(characters[next].isLetter || characters[next].isNumber)
+    }
+
+    /// The offset after the letters that continue the word at `offset`.
+    func endOfWord(from offset: Int) -> Int {
+        var end = offset
+        while end < characters.count, characters[end].isLetter || characters[end].isNumber { end += 1 }
+        return end
     }
 
     /// True when only spaces and opening quotes stand between the letter at `position`

@@ -35,7 +35,8 @@ public struct WordingHit: Equatable, Sendable {
     public var rule: WordingRule
     /// The entry of `rule.words` that matched.
     public var words: String
-    /// Offsets in Characters (grapheme clusters) of the checked text.
+    /// Offsets in Characters (grapheme clusters) of the checked text; a wording with a
+    /// trailing `*` covers the rest of its word (`모르겠어요`).
     public var range: Range<Int>
 
     /// The code of the phrase to use instead.

@@ -7,7 +7,7 @@ struct Frontline: ParsableCommand {
         abstract: "A full-screen terminal console for customer-service agents.",
         subcommands: [ConsoleCommand.self, DatabaseCommand.self, EnqueueCommand.self, SayCommand.self, QueueCommand.self,
                       AbandonCommand.self, NoteCommand.self, PauseCommand.self, ResumeCommand.self, PromiseCommand.self,
-                      StatsCommand.self, SlaCommand.self, KeysCommand.self, PhrasesCommand.self],
+                      StatsCommand.self, SlaCommand.self, KeysCommand.self, PhrasesCommand.self, WordingCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

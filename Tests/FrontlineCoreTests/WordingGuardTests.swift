@@ -47,7 +47,7 @@ final class WordingGuardTests: XCTestCase {
 
         let korean = "👍🏽 잘 모르 겠어요"
         let koHit = try? XCTUnwrap(WordingGuard.check(korean, language: .ko).first)
-        XCTAssertEqual(koHit.map { String(Array(korean)[$0.range]) }, "모르 겠")
+        XCTAssertEqual(koHit.map { String(Array(korean)[$0.range]) }, "모르 겠어요", "a run-on wording marks its whole word")
     }
 
     func testOpenersOnlyAtTheStartOfASentence() {

@@ -125,3 +125,37 @@ final class PhrasesCommandTests: EndToEndCase {
         XCTAssertTrue(broken.stderr.contains("\(teamPath):2: code must be"), broken.stderr)
     }
 }
+
+/// `frontline wording check/export`: the guard the console runs before sending, from the command line.
+final class WordingCommandTests: EndToEndCase {
+    override class var initArguments: [String]? { nil }
+    override class var needsTmux: Bool { false }
+
+    private func wording(_ arguments: String...) throws -> ProcessResult {
+        try ProcessResult.frontline(["wording"] + arguments, environment: ["XDG_DATA_HOME": folder.path])
+    }
+
+    func testCheckNamesEachHitAndItsSuggestion() throws {
+        let hit = try wording("check", "--lang", "ko", "잘 모르 겠어요. 아니, 그건 제 담당이 아니에요.")
+        XCTAssertEqual(hit.status, 65)
+        XCTAssertTrue(hit.stderr.contains("2-8 \"모르 겠어요\" ko-dont-know"), hit.stderr)
+        XCTAssertTrue(hit.stderr.contains("ko-no-opener") && hit.stderr.contains("/transfer"), hit.stderr)
+        let clean = try wording("check", "--lang", "ko", "아니요, 괜찮습니다. 감사합니다.")
+        XCTAssertEqual(clean.status, 0, clean.stderr)
+    }
+
+    func testATeamFileChangesTheRulesAndABrokenOneIsRefused() throws {
+        let team = folder.appendingPathComponent("frontline/wording.toml")
+        try FileManager.default.createDirectory(at: team.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let exported = try wording("export", "--lang", "en")
+        XCTAssertEqual(exported.status, 0)
+        try exported.stdout.replacingOccurrences(of: "\"dunno\"", with: "\"no clue\"").write(to: team, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try wording("check", "--lang", "en", "No clue, sorry.").status, 65)
+        XCTAssertEqual(try wording("check", "--lang", "en", "Dunno.").status, 0)
+
+        try "[[rule]]\nid = 3\n".write(to: team, atomically: true, encoding: .utf8)
+        let broken = try wording("check", "--lang", "en", "Hello")
+        XCTAssertEqual(broken.status, 65)
+        XCTAssertTrue(broken.stderr.contains("\(team.path):2: id must be text in quotes"), broken.stderr)
+    }
+}
