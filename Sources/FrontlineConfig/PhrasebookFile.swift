@@ -25,11 +25,11 @@ public enum PhrasebookFile {
         var text = header
         for phrase in book.phrases {
             let variants = Language.allCases.filter { languages.contains($0) }.compactMap { language in
-                phrase.variants[language].map { "\(language.rawValue) = \(quoted($0))\n" }
+                phrase.variants[language].map { "\(language.rawValue) = \(TOMLSource.quoted($0))\n" }
             }
             guard !variants.isEmpty else { continue }
-            text += "\n[[phrase]]\ncode = \(quoted(phrase.code))\ncategory = \(quoted(phrase.category.rawValue))\n"
-            text += "title = \(quoted(phrase.title))\n" + variants.joined()
+            text += "\n[[phrase]]\ncode = \(TOMLSource.quoted(phrase.code))\ncategory = \(TOMLSource.quoted(phrase.category.rawValue))\n"
+            text += "title = \(TOMLSource.quoted(phrase.title))\n" + variants.joined()
         }
         return text
     }
@@ -46,24 +46,6 @@ public enum PhrasebookFile {
         # A phrase replaces the shipped or team phrase with the same code.
 
         """
-
-    /// A TOML basic string.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += String(format: "\\u%04X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }
 
 /// Every mistake found in a phrasebook file, in file order.

@@ -24,6 +24,24 @@ enum TOMLSource {
         }
     }
 
+    /// A TOML basic string.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += String(format: "\\u%04X", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     /// Reads a file that is a list of `[[entry]]` tables, handing each table to `read` with its
     /// section name for `TOMLLineIndex` (`entry[0]`, `entry[1]`, ...); nil when nothing was wrong.
     static func readList(_ text: String, name: String, entry: String, kind: String,

@@ -30,7 +30,7 @@ public enum WordingFile {
     public static func render(_ rules: WordingGuard, language: Language? = nil) -> String {
         var text = header
         for rule in rules.rules where language.map(rule.languages.contains) ?? true {
-            let quote = PhrasebookFile.quoted
+            let quote = TOMLSource.quoted
             text += "\n[[rule]]\nid = \(quote(rule.id))\n"
             text += "languages = [\(rule.languages.map { quote($0.rawValue) }.joined(separator: ", "))]\n"
             text += "words = [\(rule.words.map(quote).joined(separator: ", "))]\n"
@@ -45,9 +45,10 @@ public enum WordingFile {
         # Frontline forbidden wording. Each [[rule]] is one kind of wording agents must not send:
         #   id          a short unique name; a team rule with a shipped id replaces the shipped rule
         #   languages   the reply languages it applies to: zh-Hans, zh-Hant, ko, en
-        #   words       the wordings; case, spaces, punctuation between words, full-width forms and
-        #               Traditional or Simplified characters do not matter. Latin and Korean wordings
-        #               match whole words; a * at either end lets them run on ("*모르겠*")
+        #   words       the wordings; case, spaces and punctuation between words and full-width forms
+        #               do not matter, nor Traditional or Simplified for the characters of the shipped
+        #               rules. Latin and Korean wordings match whole words; a * at either end lets
+        #               them run on ("*모르겠*")
         #   opener      true: only at the start of a sentence (optional)
         #   except      polite wordings that contain one of the words (optional)
         #   suggestion  the code of the phrase to use instead

@@ -4,8 +4,8 @@ public struct WordingRule: Equatable, Codable, Sendable {
     public var id: String
     /// The languages whose replies it applies to.
     public var languages: [Language]
-    /// The wordings to catch. Case, spaces and punctuation between words, full-width
-    /// forms and Traditional or Simplified characters do not matter. A Latin or Hangul
+    /// The wordings to catch. Case, spaces and punctuation between words and full-width
+    /// forms do not matter, nor Traditional or Simplified for the characters of the shipped rules. A Latin or Hangul
     /// wording must start and end on a word boundary (`I can't` is not `I can take`);
     /// a `*` at either end lets it run on (`*모르겠*` also catches `잘모르겠습니다`).
     public var words: [String]
