@@ -18,32 +18,19 @@ public struct PolicyFile: Sendable {
     /// Reads a policy file; every mistake is reported, each with its line and what is allowed.
     public static func parse(_ text: String, name: String, base: SLAPolicy = .standard) -> Result<PolicyFile, PolicyFileErrors> {
         var reader = PolicyReader(name: name, lines: TOMLLineIndex(text), file: PolicyFile(policy: base))
-        do {
-            reader.read(try TOMLTable(string: text))
-        } catch let error as TOMLParseError {
-            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: error.source.begin.line,
-                                                                      message: "not valid TOML: \(error.description)")]))
-        } catch {
-            return .failure(PolicyFileErrors(errors: [PolicyFileError(source: name, line: nil, message: "\(error)")]))
+        switch TOMLSource.table(text, name: name) {
+        case .success(let root): reader.read(root)
+        case .failure(let mistakes): return .failure(mistakes)
         }
         return reader.errors.isEmpty ? .success(reader.file) : .failure(PolicyFileErrors(errors: reader.errors))
     }
 }
 
 /// One mistake in a policy file.
-public struct PolicyFileError: Error, Equatable, CustomStringConvertible, Sendable {
-    public var source: String
-    public var line: Int?
-    public var message: String
-
-    public var description: String { line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)" }
-}
+public typealias PolicyFileError = FileMistake
 
 /// Every mistake found in a policy file, in file order.
-public struct PolicyFileErrors: Error, CustomStringConvertible, Sendable {
-    public var errors: [PolicyFileError]
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
-}
+public typealias PolicyFileErrors = FileMistakes
 
 /// Walks the parsed TOML, filling in the policy and collecting mistakes.
 private struct PolicyReader {

@@ -1,13 +1,21 @@
 /// Where each table header and key sits in the source. TOMLKit's values do not
 /// carry positions, and "line 12: unknown colour" is what a theme author needs.
+/// The entries of an array of tables (`[[phrase]]`) are the sections `phrase[0]`, `phrase[1]`, ...
 public struct TOMLLineIndex {
     private var positions: [String: Int] = [:]
 
     public init(_ text: String) {
         var section = ""
+        var entries: [String: Int] = [:]
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingWhitespace()
-            if line.hasPrefix("[") {
+            if line.hasPrefix("[[") {
+                // An array of tables: each entry is its own section, `phrase[0]`, `phrase[1]`, ...
+                let name = Self.unquote(line.dropFirst(2).prefix { $0 != "]" })
+                section = "\(name)[\(entries[name, default: 0])]"
+                entries[name, default: 0] += 1
+                positions[Self.slot(section, nil)] = number + 1
+            } else if line.hasPrefix("[") {
                 section = Self.unquote(line.dropFirst().prefix { $0 != "]" })
                 positions[Self.slot(section, nil)] = positions[Self.slot(section, nil)] ?? number + 1
             } else if let eq = line.firstIndex(of: "="), !line.hasPrefix("#") {

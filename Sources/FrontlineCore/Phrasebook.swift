@@ -14,4 +14,22 @@ public struct Phrasebook: Equatable, Sendable {
         }
         return PhraseCategory.allCases.flatMap { category in hits.filter { $0.category == category } }
     }
+
+    /// The phrase with this code, if any.
+    public func phrase(code: String) -> Phrase? { phrases.first { $0.code == code } }
+
+    /// This book with `later` laid over it (shipped, then team, then personal): a phrase of
+    /// `later` replaces the one with the same code where it stands, so the pane keeps its
+    /// order; phrases with new codes follow in `later`'s order.
+    public func merging(_ later: Phrasebook) -> Phrasebook {
+        var merged = phrases
+        for phrase in later.phrases {
+            if let index = merged.firstIndex(where: { $0.code == phrase.code }) {
+                merged[index] = phrase
+            } else {
+                merged.append(phrase)
+            }
+        }
+        return Phrasebook(phrases: merged)
+    }
 }

@@ -12,10 +12,7 @@ struct ConfigOptions: ParsableArguments {
     /// The file named by `--config`, else the default location.
     func resolvedPath() -> String {
         if let config, !config.isEmpty { return (config as NSString).expandingTildeInPath }
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.config"
-        return base + "/frontline/config.toml"
+        return StandardPaths.configFile("config.toml")
     }
 
     /// The policy in effect: the file's, or the built-in one when the default file does not exist.
@@ -36,8 +33,7 @@ struct ConfigOptions: ParsableArguments {
         switch PolicyFile.parse(text, name: path) {
         case .success(let file): return file
         case .failure(let errors):
-            throw CommandFailure.badData("\(path) has \(errors.errors.count) mistake\(errors.errors.count == 1 ? "" : "s"):\n"
-                                         + errors.description)
+            throw CommandFailure.badData(errors.report(for: path))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineConfig
 import FrontlineStore
 
 /// `--db PATH`, shared by every command that opens the database.
@@ -19,8 +20,7 @@ struct DatabaseOptions: ParsableArguments {
         if let path = given(option) ?? given(environment["FRONTLINE_DB"]) {
             return (path as NSString).expandingTildeInPath
         }
-        let data = given(environment["XDG_DATA_HOME"]) ?? home + "/.local/share"
-        return data + "/frontline/frontline.db"
+        return StandardPaths.dataFile("frontline.db", environment: environment, home: home)
     }
 
     /// Opens (creating and migrating if needed) the database; store errors become the

@@ -7,7 +7,7 @@ enum PolicyReport {
     static func text(_ file: PolicyFile, origin: String) -> String {
         let policy = file.policy
         func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
-        var rows: [[String]] = [["timer", "target", "warn", "clock", "pause", "on", "source"]]
+        var rows: [[String]] = []
         for kind in TimerKind.allCases {
             rows.append(row(kind.rawValue, policy.rule(kind), source: ruleSource(file, "timers.\(kind.rawValue)")))
             for priority in Priority.allCases {
@@ -16,7 +16,8 @@ enum PolicyReport {
                 }
             }
         }
-        var out = "Policy: \(origin)\n\n" + table(rows) + "\n"
+        var out = "Policy: \(origin)\n\n"
+            + TextTable.render(headers: ["timer", "target", "warn", "clock", "pause", "on", "source"], rows: rows) + "\n\n"
         out += "Calendar  \(policy.calendar.timeZone.identifier)  (\(source("calendar.time_zone")))\n"
         for day in Weekday.allCases {
             let hours = policy.calendar.hours[day] ?? []
@@ -40,13 +41,5 @@ enum PolicyReport {
         let lines = file.sources.filter { $0.key.hasPrefix(prefix + ".") && !$0.key.dropFirst(prefix.count + 1).contains(".") }
             .map(\.value).sorted()
         return lines.isEmpty ? "built-in" : lines.joined(separator: ", ")
-    }
-
-    private static func table(_ rows: [[String]]) -> String {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -59,7 +59,6 @@ struct QueueCommand: FrontlineCommand {
         return String(decoding: try encoder.encode(lines), as: UTF8.self)
     }
 
-    /// An aligned table; widths count terminal columns, so Chinese and Korean names line up.
     static func table(_ lines: [QueueLine]) -> String {
         guard !lines.isEmpty else { return "no waiting or active contacts" }
         return TextTable.render(headers: QueueLine.headers, rows: lines.map(\.cells), rightAligned: QueueLine.numericColumns)

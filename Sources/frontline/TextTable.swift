@@ -1,6 +1,7 @@
+import Foundation
 import FrontlineScreen
 
-/// An aligned plain-text table; widths count terminal columns, so Chinese and Korean text lines up.
+/// An aligned plain-text table; widths count terminal columns, so Chinese and Korean line up.
 enum TextTable {
     static func render(headers: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
         let all = [headers] + rows
