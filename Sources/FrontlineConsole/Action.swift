@@ -5,6 +5,8 @@ public enum Action: String, Sendable, CaseIterable {
     case nextPane, previousPane, moveDown, moveUp, help, quit
     // Reply line
     case send, stopReplying, moveCursor, deleteText
+    // Wording warning
+    case editReply, sendAnyway
     // Promised reply time
     case confirmPromise, cancelPromise
     // Phrase filter

@@ -8,6 +8,9 @@ public struct AppState: Sendable {
     public var agent: Agent
     public var policy: SLAPolicy
     public var phrasebook: Phrasebook
+    /// The forbidden wording replies are checked against, and what it found in the reply being sent.
+    public var wording: WordingGuard = .shipped
+    public var wordingHits: [WordingHit] = []
     /// What the console says, in the agent's language.
     public var text: any ConsoleText
     public var width: Int
@@ -92,13 +95,11 @@ public struct AppState: Sendable {
 
     /// Values for phrase placeholders, from the live customer file.
     public var placeholderValues: [String: String] {
-        var values = ["agent.name": agent.displayName]
         // A customer known only by a number or address has no name to greet them by; the phrase's default applies.
-        if let customer = customerFile?.customer, customer.name.contains(where: \.isLetter), customer.name != customer.email {
-            values["customer.name"] = customer.name
-        }
-        if let order = customerFile?.orders.first { values["order.number"] = order.number }
-        return values
+        let name = customerFile?.customer.name
+        let known = name.map { $0.contains(where: \.isLetter) && $0 != customerFile?.customer.email } ?? false
+        return PhrasePlaceholder(customerName: known ? name : nil, agentName: agent.displayName,
+                                 orderNumber: customerFile?.orders.first?.number).values(in: phraseLanguage)
     }
 
     /// True while any countdown is on screen, so the loop knows whether to tick.

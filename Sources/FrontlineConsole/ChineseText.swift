@@ -54,6 +54,8 @@ public struct ChineseText: ConsoleText {
         case .answerNeutral: "一般"
         case .answerDissatisfied: "不满意"
         case .scrollComplaintDown, .scrollComplaintUp: ""
+        case .editReply: "修改"
+        case .sendAnyway: "仍然发送"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -119,6 +121,8 @@ public struct ChineseText: ConsoleText {
         case .answerNeutral: "客户感觉一般：询问可改进之处"
         case .answerDissatisfied: "客户不满意：询问问题所在"
         case .leaveScript: "离开话术，不做记录"
+        case .editReply: "返回修改回复"
+        case .sendAnyway: "按原文发送；此操作会记录在您名下"
         case .closeHelp: "关闭帮助"
         }
     }
@@ -134,6 +138,7 @@ public struct ChineseText: ConsoleText {
         case .complaintDetail: "投诉详情"
         case .complaintPrompt: "投诉处理"
         case .followUpScript: "回访电话"
+        case .wordingWarning: "用语检查"
         case .confirmingQuit: "退出"
         case .help: "帮助"
         }
@@ -305,6 +310,9 @@ public struct ChineseText: ConsoleText {
     public func complaintNowIn(_ id: Int64, _ state: String) -> String { "投诉 \(id)：\(state)。" }
     public var noSolutionToOffer: String { "没有可提供的备选方案：按 s 提出方案。" }
     public var noSolutionOffered: String { "目前没有提供中的方案：按 o 提供。" }
+
+    public var wordingTitle: String { "服务忌语 · e 修改 · y 仍然发送（会记录）" }
+    public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)”——建议改用：\(suggestion)" }
 
     public var queueEmpty: String { "目前没有客户等待。" }
     public func took(_ channel: Channel, _ id: Int64) -> String {

@@ -20,13 +20,15 @@ public final class ConsoleRunner {
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
     public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
-                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped, text: any ConsoleText = EnglishText()) throws {
+                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
+                text: any ConsoleText = EnglishText()) throws {
         self.terminal = terminal
         self.database = database
         self.clock = clock
         let agent = try database.ensureAgent(name: agentName, at: clock.now)
         let size = terminal.size
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: size.width, height: size.height, now: clock.now)
+        state.wording = wording
     }
 
     public func run() {
@@ -122,6 +124,9 @@ public final class ConsoleRunner {
                 return [.taken(contact)]
             case .reply(let contactId, let text):
                 return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
+            case .recordWordingOverride(let contactId, let words):
+                try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
+                return []
             case .wrapUp(let contactId):
                 return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, at: clock.now))]
             case .pause(let contactId):

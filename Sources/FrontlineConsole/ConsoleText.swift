@@ -52,6 +52,10 @@ public protocol ConsoleText: Sendable {
     var promiseLabel: String { get }
     func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String]
 
+    // Wording guard
+    var wordingTitle: String { get }
+    func wordingHit(_ words: String, _ suggestion: String) -> String
+
     // Complaints view
     var complaintsTitle: String { get }
     var noOpenComplaints: String { get }

@@ -24,6 +24,7 @@ public enum ConsoleView {
             PhrasesPane.render(state, into: &buffer, rect: layout.phrases)
             ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
             ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
+            if state.mode == .wordingWarning { WordingWarning.render(state, into: &buffer, above: layout.replyLine) }
         }
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {

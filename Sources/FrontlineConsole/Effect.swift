@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     case take(contactId: Int64)
     case reply(contactId: Int64, text: String)
     case wrapUp(contactId: Int64)
+    /// The agent sent flagged wording anyway: logged against them.
+    case recordWordingOverride(contactId: Int64, words: [String])
     case pause(contactId: Int64)
     case resume(contactId: Int64)
     case promise(contactId: Int64, due: Date?)

@@ -54,6 +54,8 @@ public struct EnglishText: ConsoleText {
         case .answerNeutral: "neutral"
         case .answerDissatisfied: "dissatisfied"
         case .scrollComplaintDown, .scrollComplaintUp: ""
+        case .editReply: "edit"
+        case .sendAnyway: "send anyway"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -119,6 +121,8 @@ public struct EnglishText: ConsoleText {
         case .answerNeutral: "The customer is neither: ask what could be better"
         case .answerDissatisfied: "The customer is dissatisfied: ask what went wrong"
         case .leaveScript: "Leave the script; nothing is recorded"
+        case .editReply: "Go back and change the reply"
+        case .sendAnyway: "Send it as written; this is logged against you"
         case .closeHelp: "Close the help"
         }
     }
@@ -134,6 +138,7 @@ public struct EnglishText: ConsoleText {
         case .complaintDetail: "A complaint"
         case .complaintPrompt: "Complaint step"
         case .followUpScript: "Follow-up call"
+        case .wordingWarning: "Wording check"
         case .confirmingQuit: "Quit"
         case .help: "Help"
         }
@@ -244,6 +249,9 @@ public struct EnglishText: ConsoleText {
     public func complaintNowIn(_ id: Int64, _ state: String) -> String { "Complaint \(id): \(state)." }
     public var noSolutionToOffer: String { "No proposed solution left to offer: propose one with s." }
     public var noSolutionOffered: String { "No solution is on offer: offer one with o." }
+
+    public var wordingTitle: String { "Wording the manuals forbid · e edit · y send anyway (logged)" }
+    public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)” — instead: \(suggestion)" }
 
     public var queueEmpty: String { "No one is waiting." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

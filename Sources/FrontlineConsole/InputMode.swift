@@ -6,6 +6,8 @@ public enum InputMode: Equatable, Sendable {
     case replying
     /// Typing a filter for the phrases pane.
     case filteringPhrases
+    /// The wording guard flagged the reply: edit it or send it anyway.
+    case wordingWarning
     /// Typing the time a reply is promised by.
     case promising
     /// Filling in the complaint form.

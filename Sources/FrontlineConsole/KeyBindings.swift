@@ -27,6 +27,11 @@ public enum KeyBindings {
         Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .deleteText, inBar: false),
     ]
 
+    public static let wordingWarning: [Binding] = [
+        Binding([.char("e"), .escape, .enter], "e/Esc", .editReply),
+        Binding([.char("y")], "y", .sendAnyway),
+    ]
+
     public static let promising: [Binding] = [
         Binding([.enter], "Enter", .confirmPromise),
         Binding([.escape], "Esc", .cancelPromise),
@@ -99,6 +104,7 @@ public enum KeyBindings {
         switch mode {
         case .normal: normal
         case .replying: replying
+        case .wordingWarning: wordingWarning
         case .promising: promising
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
@@ -116,7 +122,7 @@ public enum KeyBindings {
     }
 
     /// The tables the help overlay and the README show, in this order.
-    public static let sections: [InputMode] = [.normal, .replying, .promising, .filteringPhrases, .editingComplaint,
+    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising, .filteringPhrases, .editingComplaint,
                                                .complaintList, .complaintDetail, .followUpScript]
 
     /// The key table as Markdown, for the README (in English).

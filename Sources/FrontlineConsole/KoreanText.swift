@@ -54,6 +54,8 @@ public struct KoreanText: ConsoleText {
         case .answerNeutral: "보통"
         case .answerDissatisfied: "불만족"
         case .scrollComplaintDown, .scrollComplaintUp: ""
+        case .editReply: "고치기"
+        case .sendAnyway: "그대로 보내기"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -119,6 +121,8 @@ public struct KoreanText: ConsoleText {
         case .answerNeutral: "고객이 보통이라고 합니다: 개선할 점을 여쭙니다"
         case .answerDissatisfied: "고객이 불만족합니다: 무엇이 문제였는지 여쭙니다"
         case .leaveScript: "대본에서 나갑니다. 아무것도 기록하지 않습니다"
+        case .editReply: "돌아가서 답변을 고칩니다"
+        case .sendAnyway: "쓴 그대로 보냅니다. 내 이름으로 기록됩니다"
         case .closeHelp: "도움말 닫기"
         }
     }
@@ -134,6 +138,7 @@ public struct KoreanText: ConsoleText {
         case .complaintDetail: "불만 상세"
         case .complaintPrompt: "불만 처리"
         case .followUpScript: "재방문 전화"
+        case .wordingWarning: "금지 표현 확인"
         case .confirmingQuit: "나가기"
         case .help: "도움말"
         }
@@ -306,6 +311,9 @@ public struct KoreanText: ConsoleText {
     public func complaintNowIn(_ id: Int64, _ state: String) -> String { "불만 \(id): \(state)." }
     public var noSolutionToOffer: String { "제시할 해결안이 없습니다: s 로 해결안을 기록하세요." }
     public var noSolutionOffered: String { "제시 중인 해결안이 없습니다: o 로 제시하세요." }
+
+    public var wordingTitle: String { "금지된 표현 · e 고치기 · y 그대로 보내기(기록됨)" }
+    public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)” — 대신: \(suggestion)" }
 
     public var queueEmpty: String { "기다리는 고객이 없습니다." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

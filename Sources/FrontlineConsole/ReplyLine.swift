@@ -8,26 +8,34 @@ enum ReplyLine {
             renderPromise(state, into: &buffer, rect: rect)
             return
         }
-        if state.mode != .replying, let message = state.message {
+        let editing = state.mode == .replying || state.mode == .wordingWarning
+        if !editing, let message = state.message {
             buffer.write(" " + message.text, x: rect.x, y: rect.y, maxWidth: rect.width,
                          role: message.kind == .error ? .error : .notice)
             return
         }
         let target = state.activeEntry.map { "\($0.customerName) ›" } ?? "\(state.text.replyLabel) ›"
         let label = " " + DisplayWidth.truncate(target, to: 20) + " "
-        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: state.mode == .replying ? .titleFocused : .muted)
+        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: editing ? .titleFocused : .muted)
         let width = rect.width - labelWidth - 1
         let x = rect.x + labelWidth
-        if state.mode == .replying {
+        if editing {
             buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         }
-        guard !state.reply.isEmpty || state.mode == .replying else {
+        guard !state.reply.isEmpty || editing else {
             buffer.write(state.text.replyPlaceholder, x: x, y: rect.y, maxWidth: width, role: .placeholder)
             return
         }
-        let slice = state.reply.visibleSlice(width: width)
-        buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: state.mode == .replying ? .input : .muted)
-        if state.mode == .replying { buffer.cursor = (x: x + slice.cursorColumn, y: rect.y) }
+        // Flagged wording and unfilled placeholders stand out where they are.
+        let marked = state.wordingHits.map(\.range)
+            + PhraseTemplate.render(state.reply.text, values: [:]).unresolvedPlaceholders.map(\.range)
+        let window = state.reply.visibleWindow(width: width)
+        var column = x
+        for index in window.range {
+            let role: ThemeRole = !editing ? .muted : marked.contains { $0.contains(index) } ? .error : .input
+            column += buffer.write(String(state.reply.characters[index]), x: column, y: rect.y, maxWidth: x + width - column, role: role)
+        }
+        if editing { buffer.cursor = (x: x + window.cursorColumn, y: rect.y) }
     }
 
     /// `b`: the time the customer will hear back, typed where the reply goes.

@@ -81,7 +81,13 @@ public struct TextField: Equatable, Sendable {
     /// The part of the text that fits in `width` columns with the cursor in view,
     /// and the cursor's column within it. Long text scrolls.
     public func visibleSlice(width: Int) -> (text: String, cursorColumn: Int) {
-        guard width > 1 else { return ("", 0) }
+        let window = visibleWindow(width: width)
+        return (String(characters[window.range]), window.cursorColumn)
+    }
+
+    /// Which characters fit in `width` columns with the cursor in view, and the cursor's column.
+    public func visibleWindow(width: Int) -> (range: Range<Int>, cursorColumn: Int) {
+        guard width > 1 else { return (cursor..<cursor, 0) }
         let widths = characters.map { DisplayWidth.of($0) }
         // Start at the cursor and walk left while the text before it still fits, keeping one column for the cursor.
         var start = cursor
@@ -97,6 +103,6 @@ public struct TextField: Equatable, Sendable {
             end += 1
         }
         let cursorColumn = widths[start..<cursor].reduce(0, +)
-        return (String(characters[start..<end]), cursorColumn)
+        return (start..<end, cursorColumn)
     }
 }

@@ -52,6 +52,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.reloadQueue, .loadDetail(contactId: id)] + (contact.channel == .callback ? [.findFollowUp(contactId: id)] : [])
     case .replied(let message):
         state.reply.clear()
+        state.wordingHits = []
         state.mode = .normal
         state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
@@ -133,6 +134,20 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     switch state.mode {
     case .normal: return handleNormalKey(&state, key)
     case .replying: return handleReplyKey(&state, key)
+    case .wordingWarning:
+        switch KeyBindings.action(for: key, in: .wordingWarning) {
+        case .editReply?:
+            state.mode = .replying
+        case .sendAnyway?:
+            guard let id = state.activeContactId else { return [] }
+            let words = state.wordingHits.map(\.words)
+            state.wordingHits = []
+            return [.reply(contactId: id, text: state.reply.text.trimmingCharacters(in: .whitespaces)),
+                    .recordWordingOverride(contactId: id, words: words)]
+        default:
+            break
+        }
+        return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
@@ -316,6 +331,19 @@ private func sendReply(_ state: inout AppState) -> [Effect] {
     let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
     if let first = unresolved.first {
         state.message = .error(state.text.fillIn(first))
+        return []
+    }
+    // Checked in every language: an agent may answer a Korean customer in English, and no rule fires outside its script.
+    var hits: [WordingHit] = []
+    for language in Language.allCases {
+        for hit in state.wording.check(state.reply.text, language: language)
+        where !hits.contains(where: { $0.range == hit.range && $0.rule.id == hit.rule.id }) {
+            hits.append(hit)
+        }
+    }
+    guard hits.isEmpty else {
+        state.wordingHits = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        state.mode = .wordingWarning
         return []
     }
     return [.reply(contactId: id, text: text)]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineConfig
 import FrontlineConsole
 import FrontlineCore
 import FrontlineScreen
@@ -46,6 +47,15 @@ struct ConsoleCommand: FrontlineCommand {
             throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
         let policy = try config.load().policy
+        // The shipped phrases and wording rules, with the team's and the agent's own files over them.
+        let phrasebook: Phrasebook
+        let wording: WordingGuard
+        do {
+            phrasebook = try PhrasebookSources().load()
+            wording = try WordingFile.inEffect()
+        } catch let mistakes as FileMistakes {
+            throw CommandFailure.badData(mistakes.description)
+        }
         let store = try database.openDatabase()
         let agentName = agent ?? environment["USER"] ?? NSUserName()
         let useColor = (environment["NO_COLOR"] ?? "").isEmpty
@@ -61,7 +71,8 @@ struct ConsoleCommand: FrontlineCommand {
         signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
         let runner: ConsoleRunner
         do {
-            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy, text: language.text)
+            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy, phrasebook: phrasebook,
+                                       wording: wording, text: language.text)
         } catch {
             terminal.shutdown()
             throw CommandFailure.failure("\(error)")
