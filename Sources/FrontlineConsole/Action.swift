@@ -4,7 +4,7 @@ public enum Action: String, Sendable, CaseIterable {
     case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise
     case nextPane, previousPane, moveDown, moveUp, help, quit
     // Reply line
-    case send, stopReplying, moveCursor, deleteText
+    case send, stopReplying, moveCursor, deleteText, pickPhrase
     // Wording warning
     case editReply, sendAnyway
     // Promised reply time

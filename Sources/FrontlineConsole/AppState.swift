@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public var focus: Pane = .queue
     public var mode: InputMode = .normal
     public var reply = TextField()
+    /// The phrase chosen in the reply line's `/` picker, and the `/` the agent dismissed it at.
+    public var pickerSelection = 0
+    public var pickerDismissedAt: Int?
     /// The time typed after `b`, in the reply line.
     public var promiseField = TextField()
     public var phraseFilter = TextField()
@@ -100,6 +103,12 @@ public struct AppState: Sendable {
         let known = name.map { $0.contains(where: \.isLetter) && $0 != customerFile?.customer.email } ?? false
         return PhrasePlaceholder(customerName: known ? name : nil, agentName: agent.displayName,
                                  orderNumber: customerFile?.orders.first?.number).values(in: phraseLanguage)
+    }
+
+    /// The reply line's phrase picker, while the agent is typing a `/query` they have not dismissed.
+    public var replyPicker: ReplyPicker? {
+        guard mode == .replying, let picker = ReplyPicker(reply: reply), picker.slashIndex != pickerDismissedAt else { return nil }
+        return picker
     }
 
     /// True while any countdown is on screen, so the loop knows whether to tick.

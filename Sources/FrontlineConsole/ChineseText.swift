@@ -56,6 +56,7 @@ public struct ChineseText: ConsoleText {
         case .scrollComplaintDown, .scrollComplaintUp: ""
         case .editReply: "修改"
         case .sendAnyway: "仍然发送"
+        case .pickPhrase: "选话术"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -123,6 +124,7 @@ public struct ChineseText: ConsoleText {
         case .leaveScript: "离开话术，不做记录"
         case .editReply: "返回修改回复"
         case .sendAnyway: "按原文发送；此操作会记录在您名下"
+        case .pickPhrase: "输入 / 加字母打开话术选择；↑/↓ 选择，Enter 插入光标处，Esc 关闭"
         case .closeHelp: "关闭帮助"
         }
     }

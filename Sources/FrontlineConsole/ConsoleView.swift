@@ -25,6 +25,7 @@ public enum ConsoleView {
             ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
             ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
             if state.mode == .wordingWarning { WordingWarning.render(state, into: &buffer, above: layout.replyLine) }
+            if let picker = state.replyPicker { PickerPopup.render(state, picker, into: &buffer, above: layout.replyLine) }
         }
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {

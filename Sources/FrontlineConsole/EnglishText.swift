@@ -56,6 +56,7 @@ public struct EnglishText: ConsoleText {
         case .scrollComplaintDown, .scrollComplaintUp: ""
         case .editReply: "edit"
         case .sendAnyway: "send anyway"
+        case .pickPhrase: "pick"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -123,6 +124,7 @@ public struct EnglishText: ConsoleText {
         case .leaveScript: "Leave the script; nothing is recorded"
         case .editReply: "Go back and change the reply"
         case .sendAnyway: "Send it as written; this is logged against you"
+        case .pickPhrase: "Type / and letters for the phrase picker; ↑/↓ choose, Enter inserts at the cursor, Esc closes it"
         case .closeHelp: "Close the help"
         }
     }

@@ -23,6 +23,7 @@ public enum KeyBindings {
     public static let replying: [Binding] = [
         Binding([.enter], "Enter", .send),
         Binding([.escape], "Esc", .stopReplying),
+        Binding([.up, .down], "/ ↑/↓", .pickPhrase, inBar: false),
         Binding([.left, .right, .home, .end], "←/→ Home/End", .moveCursor, inBar: false),
         Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .deleteText, inBar: false),
     ]

@@ -56,6 +56,7 @@ public struct KoreanText: ConsoleText {
         case .scrollComplaintDown, .scrollComplaintUp: ""
         case .editReply: "고치기"
         case .sendAnyway: "그대로 보내기"
+        case .pickPhrase: "멘트 고르기"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -123,6 +124,7 @@ public struct KoreanText: ConsoleText {
         case .leaveScript: "대본에서 나갑니다. 아무것도 기록하지 않습니다"
         case .editReply: "돌아가서 답변을 고칩니다"
         case .sendAnyway: "쓴 그대로 보냅니다. 내 이름으로 기록됩니다"
+        case .pickPhrase: "/ 와 글자를 치면 멘트 목록이 열립니다. ↑/↓ 선택, Enter 는 커서 자리에 넣기, Esc 는 닫기"
         case .closeHelp: "도움말 닫기"
         }
     }

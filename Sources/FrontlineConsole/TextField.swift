@@ -41,6 +41,13 @@ public struct TextField: Equatable, Sendable {
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = characters.count }
 
+    /// Replaces the characters from `start` to the cursor with `text` (a picked phrase replaces its `/query`).
+    public mutating func replaceBeforeCursor(from start: Int, with text: String) {
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+        insert(text)
+    }
+
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.
     public mutating func deleteWordBackward() {
         var start = cursor

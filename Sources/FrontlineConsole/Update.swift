@@ -53,6 +53,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .replied(let message):
         state.reply.clear()
         state.wordingHits = []
+        state.pickerDismissedAt = nil
         state.mode = .normal
         state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
@@ -305,6 +306,7 @@ private func startReply(_ state: inout AppState) -> [Effect] {
 }
 
 private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    if let picker = state.replyPicker, handlePickerKey(&state, picker, key) { return [] }
     switch KeyBindings.action(for: key, in: .replying) {
     case .send?:
         return sendReply(&state)
@@ -315,6 +317,30 @@ private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect
         _ = state.reply.handle(key)
         return []
     }
+}
+
+/// Keys the `/` picker takes while it is open: ↑/↓ choose, Enter inserts, Esc closes it.
+private func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ key: KeyPress) -> Bool {
+    let candidates = picker.candidates(in: state.phrasebook, language: state.phraseLanguage)
+    switch key {
+    case .down, .ctrl("n"):
+        state.pickerSelection = min(state.pickerSelection + 1, max(0, candidates.count - 1))
+    case .up, .ctrl("p"):
+        state.pickerSelection = max(0, state.pickerSelection - 1)
+    case .enter, .tab:
+        guard candidates.indices.contains(state.pickerSelection) else { return false }
+        let phrase = candidates[state.pickerSelection]
+        let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
+        state.reply.replaceBeforeCursor(from: picker.slashIndex, with: text)
+        state.pickerSelection = 0
+    case .escape:
+        state.pickerDismissedAt = picker.slashIndex
+    default:
+        // Typing goes on narrowing the query; the best match is selected again.
+        state.pickerSelection = 0
+        return false
+    }
+    return true
 }
 
 private func sendReply(_ state: inout AppState) -> [Effect] {
