@@ -7,7 +7,9 @@ enum WordingWarning {
         let lines = state.wordingHits.map { hit -> String in
             let phrase = state.phrasebook.phrases.first { $0.code == hit.suggestion }
             let instead = phrase.map { PhraseTemplate.render($0.text(in: state.phraseLanguage), values: state.placeholderValues).text }
-            return state.text.wordingHit(hit.words, instead ?? hit.suggestion)
+            // What the agent typed, not the rule's pattern.
+            let typed = hit.range.upperBound <= state.reply.characters.count ? String(state.reply.characters[hit.range]) : hit.words
+            return state.text.wordingHit(typed, instead ?? hit.suggestion)
         }
         let height = min(lines.count + 2, replyLine.y - 1)
         guard height > 2 else { return }

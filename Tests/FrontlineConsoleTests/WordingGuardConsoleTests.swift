@@ -24,7 +24,7 @@ final class WordingGuardConsoleTests: XCTestCase {
         let screen = ConsoleView.render(state)
         let text = screen.lines().joined(separator: "\n")
         XCTAssertTrue(text.contains("Wording the manuals forbid"), text)
-        XCTAssertTrue(text.contains("instead:"), text)
+        XCTAssertTrue(text.contains("“\(String(state.reply.characters[hit.range]))” — instead:"), "the words as typed:\n\(text)")
         // The flagged characters are drawn in the error colour on the reply line.
         let row = ConsoleLayout(width: 80, height: 24)!.replyLine.y
         XCTAssertTrue(screen.roles(row: row).contains(.error))
