@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "FrontlineTerminal", dependencies: ["CNcurses", "FrontlineScreen"]),
         // The application: state, messages, effects, panes, key bindings.
         .target(name: "FrontlineConsole", dependencies: [
-            "FrontlineCore", "FrontlineStore", "FrontlineScreen",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStore", "FrontlineScreen",
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [

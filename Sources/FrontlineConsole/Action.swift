@@ -4,7 +4,9 @@ public enum Action: String, Sendable, CaseIterable {
     case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise
     case nextPane, previousPane, moveDown, moveUp, help, quit
     // Reply line
-    case send, stopReplying, moveCursor, deleteText, pickPhrase
+    case send, stopReplying, moveCursor, deleteText, pickPhrase, saveAsPhrase
+    // Filling in a phrase
+    case confirmFill, cancelFill
     // Wording warning
     case editReply, sendAnyway
     // Promised reply time

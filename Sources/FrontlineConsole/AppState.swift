@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public var focus: Pane = .queue
     public var mode: InputMode = .normal
     public var reply = TextField()
+    /// A phrase waiting for the agent's answers before it goes in, and the answer being typed.
+    public var phraseFill: PhraseFill?
+    public var fillField = TextField()
     /// The phrase chosen in the reply line's `/` picker, and the `/` the agent dismissed it at.
     public var pickerSelection = 0
     public var pickerDismissedAt: Int?

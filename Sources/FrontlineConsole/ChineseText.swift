@@ -57,6 +57,9 @@ public struct ChineseText: ConsoleText {
         case .editReply: "修改"
         case .sendAnyway: "仍然发送"
         case .pickPhrase: "选话术"
+        case .saveAsPhrase: "存为话术"
+        case .confirmFill: "下一项"
+        case .cancelFill: "取消"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -125,6 +128,9 @@ public struct ChineseText: ConsoleText {
         case .editReply: "返回修改回复"
         case .sendAnyway: "按原文发送；此操作会记录在您名下"
         case .pickPhrase: "输入 / 加字母打开话术选择；↑/↓ 选择，Enter 插入光标处，Esc 关闭"
+        case .saveAsPhrase: "把这条回复存为自己的话术（姓名会换成占位符）"
+        case .confirmFill: "使用所输入的内容；答完最后一项后插入话术"
+        case .cancelFill: "不插入"
         case .closeHelp: "关闭帮助"
         }
     }
@@ -141,6 +147,7 @@ public struct ChineseText: ConsoleText {
         case .complaintPrompt: "投诉处理"
         case .followUpScript: "回访电话"
         case .wordingWarning: "用语检查"
+        case .fillingPhrase: "填写话术"
         case .confirmingQuit: "退出"
         case .help: "帮助"
         }
@@ -197,6 +204,7 @@ public struct ChineseText: ConsoleText {
         case .closing: "结束语"
         case .followUp: "回访"
         case .farewell: "道别"
+        case .personal: "我的话术"
         }
     }
 
@@ -315,6 +323,11 @@ public struct ChineseText: ConsoleText {
 
     public var wordingTitle: String { "服务忌语 · e 修改 · y 仍然发送（会记录）" }
     public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)”——建议改用：\(suggestion)" }
+
+    public func phraseSaved(_ code: String) -> String { "已存为您的话术 \(code)。" }
+    public func fillLabel(_ placeholder: String) -> String {
+        placeholder == "promised_time" ? "答复时间（如 今天 15:00）" : placeholder.hasPrefix("?") ? String(placeholder.dropFirst()) : placeholder
+    }
 
     public var queueEmpty: String { "目前没有客户等待。" }
     public func took(_ channel: Channel, _ id: Int64) -> String {

@@ -143,12 +143,7 @@ enum ComplaintsScreen {
     /// The prompt a complaint step needs, typed where the reply goes.
     static func renderPrompt(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         guard let purpose = state.complaintPromptPurpose else { return }
-        let labelWidth = buffer.write(" \(state.text.promptLabel(purpose)) › ", x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
-        let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
-        buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
-        let slice = state.complaintPrompt.visibleSlice(width: width)
-        buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)
-        buffer.cursor = (x: x + slice.cursorColumn, y: rect.y)
+        ReplyLine.renderField(" \(state.text.promptLabel(purpose)) › ", state.complaintPrompt, into: &buffer, rect: rect)
     }
 
     private static func dueText(_ due: Date, now: Date) -> String {

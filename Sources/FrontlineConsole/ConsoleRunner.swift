@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
 import FrontlineStore
@@ -124,6 +125,8 @@ public final class ConsoleRunner {
                 return [.taken(contact)]
             case .reply(let contactId, let text):
                 return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
+            case .savePhrase(let code, let title, let text, let language):
+                return [.phraseSaved(try PersonalPhrasebook().add(code: code, title: title, category: .personal, text: text, language: language))]
             case .recordWordingOverride(let contactId, let words):
                 try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
                 return []

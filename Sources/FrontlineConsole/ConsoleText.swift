@@ -52,6 +52,10 @@ public protocol ConsoleText: Sendable {
     var promiseLabel: String { get }
     func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String]
 
+    // Phrases of one's own, and values a phrase asks for
+    func phraseSaved(_ code: String) -> String
+    func fillLabel(_ placeholder: String) -> String
+
     // Wording guard
     var wordingTitle: String { get }
     func wordingHit(_ words: String, _ suggestion: String) -> String

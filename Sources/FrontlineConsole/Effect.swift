@@ -19,6 +19,8 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     case recordBreaches
+    /// Keep a reply the agent wrote as one of their phrases.
+    case savePhrase(code: String, title: String, text: String, language: Language)
     case loadComplaints
     case loadComplaint(id: Int64)
     case applyComplaintStep(id: Int64, step: ComplaintStep)

@@ -57,6 +57,9 @@ public struct EnglishText: ConsoleText {
         case .editReply: "edit"
         case .sendAnyway: "send anyway"
         case .pickPhrase: "pick"
+        case .saveAsPhrase: "save phrase"
+        case .confirmFill: "next"
+        case .cancelFill: "cancel"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -125,6 +128,9 @@ public struct EnglishText: ConsoleText {
         case .editReply: "Go back and change the reply"
         case .sendAnyway: "Send it as written; this is logged against you"
         case .pickPhrase: "Type / and letters for the phrase picker; ↑/↓ choose, Enter inserts at the cursor, Esc closes it"
+        case .saveAsPhrase: "Keep this reply as one of your phrases (names become placeholders)"
+        case .confirmFill: "Use what was typed; the phrase goes in after the last answer"
+        case .cancelFill: "Insert nothing"
         case .closeHelp: "Close the help"
         }
     }
@@ -141,6 +147,7 @@ public struct EnglishText: ConsoleText {
         case .complaintPrompt: "Complaint step"
         case .followUpScript: "Follow-up call"
         case .wordingWarning: "Wording check"
+        case .fillingPhrase: "Filling in a phrase"
         case .confirmingQuit: "Quit"
         case .help: "Help"
         }
@@ -254,6 +261,11 @@ public struct EnglishText: ConsoleText {
 
     public var wordingTitle: String { "Wording the manuals forbid · e edit · y send anyway (logged)" }
     public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)” — instead: \(suggestion)" }
+
+    public func phraseSaved(_ code: String) -> String { "Saved as your phrase \(code)." }
+    public func fillLabel(_ placeholder: String) -> String {
+        placeholder == "promised_time" ? "Reply by (e.g. 15:00 today)" : placeholder.hasPrefix("?") ? String(placeholder.dropFirst()) : placeholder
+    }
 
     public var queueEmpty: String { "No one is waiting." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

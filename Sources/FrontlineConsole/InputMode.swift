@@ -8,6 +8,8 @@ public enum InputMode: Equatable, Sendable {
     case filteringPhrases
     /// The wording guard flagged the reply: edit it or send it anyway.
     case wordingWarning
+    /// Answering what a phrase being inserted needs (`{{?label}}`, `{{promised_time}}`).
+    case fillingPhrase
     /// Typing the time a reply is promised by.
     case promising
     /// Filling in the complaint form.

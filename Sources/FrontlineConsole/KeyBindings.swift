@@ -24,8 +24,14 @@ public enum KeyBindings {
         Binding([.enter], "Enter", .send),
         Binding([.escape], "Esc", .stopReplying),
         Binding([.up, .down], "/ ↑/↓", .pickPhrase, inBar: false),
+        Binding([.ctrl("s")], "Ctrl-S", .saveAsPhrase, inBar: false),
         Binding([.left, .right, .home, .end], "←/→ Home/End", .moveCursor, inBar: false),
         Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .deleteText, inBar: false),
+    ]
+
+    public static let fillingPhrase: [Binding] = [
+        Binding([.enter], "Enter", .confirmFill),
+        Binding([.escape], "Esc", .cancelFill),
     ]
 
     public static let wordingWarning: [Binding] = [
@@ -106,6 +112,7 @@ public enum KeyBindings {
         case .normal: normal
         case .replying: replying
         case .wordingWarning: wordingWarning
+        case .fillingPhrase: fillingPhrase
         case .promising: promising
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint

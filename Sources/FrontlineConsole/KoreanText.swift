@@ -57,6 +57,9 @@ public struct KoreanText: ConsoleText {
         case .editReply: "고치기"
         case .sendAnyway: "그대로 보내기"
         case .pickPhrase: "멘트 고르기"
+        case .saveAsPhrase: "멘트로 저장"
+        case .confirmFill: "다음"
+        case .cancelFill: "취소"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -125,6 +128,9 @@ public struct KoreanText: ConsoleText {
         case .editReply: "돌아가서 답변을 고칩니다"
         case .sendAnyway: "쓴 그대로 보냅니다. 내 이름으로 기록됩니다"
         case .pickPhrase: "/ 와 글자를 치면 멘트 목록이 열립니다. ↑/↓ 선택, Enter 는 커서 자리에 넣기, Esc 는 닫기"
+        case .saveAsPhrase: "이 답변을 내 멘트로 저장합니다(이름은 자리표시자로 바뀝니다)"
+        case .confirmFill: "입력한 값을 씁니다. 마지막 값을 넣으면 멘트가 들어갑니다"
+        case .cancelFill: "넣지 않습니다"
         case .closeHelp: "도움말 닫기"
         }
     }
@@ -141,6 +147,7 @@ public struct KoreanText: ConsoleText {
         case .complaintPrompt: "불만 처리"
         case .followUpScript: "재방문 전화"
         case .wordingWarning: "금지 표현 확인"
+        case .fillingPhrase: "멘트 채우기"
         case .confirmingQuit: "나가기"
         case .help: "도움말"
         }
@@ -197,6 +204,7 @@ public struct KoreanText: ConsoleText {
         case .closing: "마무리"
         case .followUp: "재방문 전화"
         case .farewell: "작별 인사"
+        case .personal: "내 멘트"
         }
     }
 
@@ -316,6 +324,11 @@ public struct KoreanText: ConsoleText {
 
     public var wordingTitle: String { "금지된 표현 · e 고치기 · y 그대로 보내기(기록됨)" }
     public func wordingHit(_ words: String, _ suggestion: String) -> String { "“\(words)” — 대신: \(suggestion)" }
+
+    public func phraseSaved(_ code: String) -> String { "내 멘트 \(code)(으)로 저장했습니다." }
+    public func fillLabel(_ placeholder: String) -> String {
+        placeholder == "promised_time" ? "답변 시한(예: 오늘 15:00)" : placeholder.hasPrefix("?") ? String(placeholder.dropFirst()) : placeholder
+    }
 
     public var queueEmpty: String { "기다리는 고객이 없습니다." }
     public func took(_ channel: Channel, _ id: Int64) -> String {

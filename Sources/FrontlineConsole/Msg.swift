@@ -24,6 +24,7 @@ public enum Msg: Sendable {
     /// A call-back was scheduled for the promised time.
     case promised(Contact)
     case complaintFiled(Complaint)
+    case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])
     case complaintLoaded(ComplaintDetail)
     case complaintStepped(Complaint)

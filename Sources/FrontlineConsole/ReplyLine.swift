@@ -8,6 +8,10 @@ enum ReplyLine {
             renderPromise(state, into: &buffer, rect: rect)
             return
         }
+        if state.mode == .fillingPhrase, let asked = state.phraseFill?.current {
+            renderField(" \(state.text.fillLabel(asked)) › ", state.fillField, into: &buffer, rect: rect)
+            return
+        }
         let editing = state.mode == .replying || state.mode == .wordingWarning
         if !editing, let message = state.message {
             buffer.write(" " + message.text, x: rect.x, y: rect.y, maxWidth: rect.width,
@@ -40,11 +44,15 @@ enum ReplyLine {
 
     /// `b`: the time the customer will hear back, typed where the reply goes.
     private static func renderPromise(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let label = " \(state.text.promiseLabel) › "
-        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: .titleFocused)
+        renderField(" \(state.text.promiseLabel) › ", state.promiseField, into: &buffer, rect: rect)
+    }
+
+    /// A label and a one-line field with its cursor, where the reply goes.
+    static func renderField(_ label: String, _ field: TextField, into buffer: inout ScreenBuffer, rect: Rect) {
+        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
         let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
         buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
-        let slice = state.promiseField.visibleSlice(width: width)
+        let slice = field.visibleSlice(width: width)
         buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)
         buffer.cursor = (x: x + slice.cursorColumn, y: rect.y)
     }

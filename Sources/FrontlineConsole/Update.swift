@@ -70,6 +70,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.promiseField.clear()
         state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
         return [.reloadQueue]
+    case .phraseSaved(let phrase):
+        state.phrasebook = state.phrasebook.merging(Phrasebook(phrases: [phrase]))
+        state.message = .info(state.text.phraseSaved(phrase.code))
+        return []
     case .complaintFiled(let complaint):
         state.complaint = ComplaintDraft(agent: state.agent.name)
         state.complaintEditor = TextField()
@@ -151,6 +155,7 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
     case .complaintPrompt: return handleComplaintPromptKey(&state, key)
@@ -310,6 +315,8 @@ private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect
     switch KeyBindings.action(for: key, in: .replying) {
     case .send?:
         return sendReply(&state)
+    case .saveAsPhrase?:
+        return saveReplyAsPhrase(&state)
     case .stopReplying?:
         state.mode = .normal
         return []
@@ -329,9 +336,7 @@ private func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ k
         state.pickerSelection = max(0, state.pickerSelection - 1)
     case .enter, .tab:
         guard candidates.indices.contains(state.pickerSelection) else { return false }
-        let phrase = candidates[state.pickerSelection]
-        let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
-        state.reply.replaceBeforeCursor(from: picker.slashIndex, with: text)
+        insertPhrase(&state, candidates[state.pickerSelection], replaceFrom: picker.slashIndex)
         state.pickerSelection = 0
     case .escape:
         state.pickerDismissedAt = picker.slashIndex
@@ -381,6 +386,8 @@ private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
         state.reply.insert(text)
     case .promising:
         state.promiseField.insert(text)
+    case .fillingPhrase:
+        state.fillField.insert(text)
     case .filteringPhrases:
         state.phraseFilter.insert(text)
         state.phraseSelection = 0
@@ -451,28 +458,92 @@ private func movePhraseSelection(_ state: inout AppState, by step: Int) {
     state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
 }
 
-/// Fills the selected phrase for this customer. With a chat or email in hand it goes into
-/// the reply line; on a call it is shown as the line to say.
+/// The phrase selected in the phrases pane goes in (see `insertPhrase`).
 private func insertSelectedPhrase(_ state: inout AppState) {
     let phrases = state.visiblePhrases
     guard phrases.indices.contains(state.phraseSelection) else {
         state.message = .error(state.text.noPhraseForFilter)
         return
     }
-    let rendered = PhraseTemplate.render(phrases[state.phraseSelection].text(in: state.phraseLanguage),
-                                         values: state.placeholderValues)
+    let phrase = phrases[state.phraseSelection]
     state.phraseFilter.clear()
     state.phraseSelection = 0
-    state.phraseLanguageChoice = nil
     state.focus = .queue
-    guard writableContact(state) != nil else {
-        state.mode = .normal
-        state.message = .info(state.text.sayAloud(rendered.text))
+    insertPhrase(&state, phrase, replaceFrom: nil)
+    state.phraseLanguageChoice = nil
+}
+
+/// Fills a phrase for this customer. Values nothing on screen knows are asked for first. With a
+/// chat or email in hand it goes into the reply line; on a call it is shown as the line to say.
+func insertPhrase(_ state: inout AppState, _ phrase: Phrase, replaceFrom: Int?) {
+    let template = phrase.text(in: state.phraseLanguage)
+    let rendered = PhraseTemplate.render(template, values: state.placeholderValues)
+    var asks: [String] = []
+    for key in rendered.unresolved where !asks.contains(key) { asks.append(key) }
+    guard asks.isEmpty else {
+        state.phraseFill = PhraseFill(template: template, asks: asks, replaceFrom: replaceFrom)
+        state.fillField.clear()
+        state.mode = .fillingPhrase
         return
     }
-    if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
-    state.reply.insert(rendered.text)
+    place(&state, rendered.text, replaceFrom: replaceFrom)
+}
+
+private func place(_ state: inout AppState, _ text: String, replaceFrom: Int?) {
+    guard writableContact(state) != nil else {
+        state.mode = .normal
+        state.message = .info(state.text.sayAloud(text))
+        return
+    }
+    if let start = replaceFrom {
+        state.reply.replaceBeforeCursor(from: start, with: text)
+    } else {
+        if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
+        state.reply.insert(text)
+    }
     state.mode = .replying
+}
+
+private func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    guard var fill = state.phraseFill, let asked = fill.current else {
+        state.mode = writableContact(state) == nil ? .normal : .replying
+        return []
+    }
+    switch KeyBindings.action(for: key, in: .fillingPhrase) {
+    case .confirmFill?:
+        let answer = state.fillField.text.trimmingCharacters(in: .whitespaces)
+        guard !answer.isEmpty else { return [] }
+        fill.answers[asked] = answer
+        state.fillField.clear()
+        if fill.current == nil {
+            state.phraseFill = nil
+            place(&state, fill.rendered(values: state.placeholderValues), replaceFrom: fill.replaceFrom)
+        } else {
+            state.phraseFill = fill
+        }
+    case .cancelFill?:
+        state.phraseFill = nil
+        state.mode = writableContact(state) == nil ? .normal : .replying
+    default:
+        _ = state.fillField.handle(key)
+    }
+    return []
+}
+
+/// Ctrl-S in the reply line: the reply, with this customer's and agent's names turned back into
+/// placeholders, becomes one of the agent's phrases in the customer's language.
+private func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
+    var text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else {
+        state.message = .error(state.text.emptyReply)
+        return []
+    }
+    if let name = state.placeholderValues["customer.name"] { text = text.replacingOccurrences(of: name, with: "{{customer.name}}") }
+    text = text.replacingOccurrences(of: state.agent.displayName, with: "{{agent.name}}")
+    let taken = Set(state.phrasebook.phrases.map(\.code))
+    let code = (1...).lazy.map { "my-\($0)" }.first { !taken.contains($0) }!
+    let title = String(state.reply.text.prefix(24))
+    return [.savePhrase(code: code, title: title, text: text, language: state.phraseLanguage)]
 }
 
 // MARK: - Complaint form

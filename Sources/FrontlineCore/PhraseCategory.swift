@@ -12,6 +12,8 @@ public enum PhraseCategory: String, Codable, CaseIterable, Sendable {
     case closing
     case followUp = "follow-up"
     case farewell
+    /// An agent's own saved replies.
+    case personal
 
     public var title: String {
         switch self {
@@ -27,6 +29,7 @@ public enum PhraseCategory: String, Codable, CaseIterable, Sendable {
         case .closing: "Closing"
         case .followUp: "Follow-up call"
         case .farewell: "Farewell"
+        case .personal: "My phrases"
         }
     }
 }

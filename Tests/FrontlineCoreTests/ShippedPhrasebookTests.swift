@@ -39,7 +39,7 @@ final class ShippedPhrasebookTests: XCTestCase {
     }
 
     func testEveryCategoryHasAtLeastTwoPhrases() {
-        for category in PhraseCategory.allCases {
+        for category in PhraseCategory.allCases where category != .personal {
             let count = book.phrases.filter { $0.category == category }.count
             XCTAssertGreaterThanOrEqual(count, 2, "\(category) has \(count) phrases")
         }
