@@ -76,7 +76,7 @@ final class PhrasebookFileTests: XCTestCase {
         XCTAssertEqual(mistakes(text), [
             "team.toml:5: en: \"{{\" without a closing \"}}\"; write a placeholder as {{key}} or {{key|default}}",
             "team.toml:8: duplicate code \"hello\"; line 2 has it already",
-            "team.toml:9: unknown category \"greetings\"; use one of greeting, angry-opening, request, acknowledgement, apology, explanation, deferred-answer, thanks, hold, closing, follow-up, farewell",
+            "team.toml:9: unknown category \"greetings\"; use one of greeting, angry-opening, request, acknowledgement, apology, explanation, deferred-answer, thanks, hold, closing, follow-up, farewell, personal",
             "team.toml:11: unknown language \"ja\"; the languages are zh-Hans, zh-Hant, ko, en",
             "team.toml:12: ko: unknown placeholder {{customer.nmae}}; use customer.name, customer.title, agent.name, order.number, promised_time, visit.date, or {{?label}} to ask the agent",
             "team.toml:14: this phrase has no title; add title = \"...\"",
