@@ -19,6 +19,7 @@ public enum Action: String, Sendable, CaseIterable {
     case openComplaints, nextComplaint, previousComplaint, openComplaint, closeComplaints
     case judgeValid, judgeInvalid, assignToMe, proposeSolution, offerSolution, refuseSolution, acceptSolution
     case approveComplaint, implementComplaint, followUpCall, archiveComplaint, scrollComplaintDown, scrollComplaintUp, backToList
+    case editParaphrase, editCause, editCompensation, editAboutAgent
     // Complaint prompt
     case confirmPrompt, cancelPrompt
     // Follow-up script

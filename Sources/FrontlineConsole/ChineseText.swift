@@ -60,6 +60,10 @@ public struct ChineseText: ConsoleText {
         case .saveAsPhrase: "存为话术"
         case .confirmFill: "下一项"
         case .cancelFill: "取消"
+        case .editParaphrase: "复述"
+        case .editCause: "原因"
+        case .editCompensation: "补偿"
+        case .editAboutAgent: "涉及客服"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -131,6 +135,10 @@ public struct ChineseText: ConsoleText {
         case .saveAsPhrase: "把这条回复存为自己的话术（姓名会换成占位符）"
         case .confirmFill: "使用所输入的内容；答完最后一项后插入话术"
         case .cancelFill: "不插入"
+        case .editParaphrase: "填写经客户确认的复述"
+        case .editCause: "填写投诉原因"
+        case .editCompensation: "填写给予的补偿"
+        case .editAboutAgent: "填写投诉所涉及的客服（留空：无）"
         case .closeHelp: "关闭帮助"
         }
     }
@@ -312,6 +320,10 @@ public struct ChineseText: ConsoleText {
         case .rejectionExplanation: "向客户所做的解释"
         case .department: "部门"
         case .solution: "方案"
+        case .paraphrase: "复述（已与客户确认）"
+        case .cause: "原因"
+        case .compensation: "补偿"
+        case .aboutAgent: "涉及哪位客服的服务（留空：无）"
         case .followUpNote(let answer): "备注（\(satisfaction(answer))；可留空）"
         }
     }

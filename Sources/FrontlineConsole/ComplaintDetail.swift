@@ -31,4 +31,8 @@ public enum ComplaintPromptPurpose: Equatable, Sendable {
     case department
     case solution
     case followUpNote(ComplaintFollowUp.Satisfaction)
+    case paraphrase
+    case cause
+    case compensation
+    case aboutAgent
 }

@@ -60,7 +60,15 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
     func step(_ step: ComplaintStep) -> [Effect] { [.applyComplaintStep(id: id, step: step)] }
     func ask(_ purpose: ComplaintPromptPurpose) -> [Effect] {
         state.complaintPromptPurpose = purpose
-        state.complaintPrompt.clear()
+        // An edit starts from what is there.
+        let current: String? = switch purpose {
+        case .paraphrase: detail.complaint.paraphrase
+        case .cause: detail.complaint.cause
+        case .compensation: detail.complaint.compensation
+        case .aboutAgent: detail.complaint.aboutAgent
+        default: nil
+        }
+        state.complaintPrompt = TextField(current ?? "")
         state.mode = .complaintPrompt
         return []
     }
@@ -87,6 +95,10 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         state.mode = .followUpScript
         state.followUpSatisfaction = nil
     case .archiveComplaint?: return step(.archive)
+    case .editParaphrase?: return ask(.paraphrase)
+    case .editCause?: return ask(.cause)
+    case .editCompensation?: return ask(.compensation)
+    case .editAboutAgent?: return ask(.aboutAgent)
     case .scrollComplaintDown?: state.complaintScroll += 1
     case .scrollComplaintUp?: state.complaintScroll = max(0, state.complaintScroll - 1)
     case .backToList?:
@@ -113,6 +125,11 @@ func handleComplaintPromptKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         case .solution: return [.applyComplaintStep(id: id, step: .proposeSolution(text))]
         case .followUpNote(let satisfaction):
             return [.applyComplaintStep(id: id, step: .followUp(satisfaction: satisfaction, note: text.isEmpty ? nil : text))]
+        // The paraphrase is written after reading it back to the customer, so it is confirmed.
+        case .paraphrase: return [.applyComplaintStep(id: id, step: .edit(.paraphrase(text, confirmed: true)))]
+        case .cause: return [.applyComplaintStep(id: id, step: .edit(.cause(text.isEmpty ? nil : text)))]
+        case .compensation: return [.applyComplaintStep(id: id, step: .edit(.compensation(text.isEmpty ? nil : text)))]
+        case .aboutAgent: return [.applyComplaintStep(id: id, step: .edit(.aboutAgent(text.isEmpty ? nil : text)))]
         }
     default:
         _ = state.complaintPrompt.handle(key)

@@ -60,6 +60,10 @@ public struct EnglishText: ConsoleText {
         case .saveAsPhrase: "save phrase"
         case .confirmFill: "next"
         case .cancelFill: "cancel"
+        case .editParaphrase: "paraphrase"
+        case .editCause: "cause"
+        case .editCompensation: "compensation"
+        case .editAboutAgent: "about agent"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -131,6 +135,10 @@ public struct EnglishText: ConsoleText {
         case .saveAsPhrase: "Keep this reply as one of your phrases (names become placeholders)"
         case .confirmFill: "Use what was typed; the phrase goes in after the last answer"
         case .cancelFill: "Insert nothing"
+        case .editParaphrase: "Write your paraphrase of the complaint, as confirmed with the customer"
+        case .editCause: "Write down the cause"
+        case .editCompensation: "Write down the compensation given"
+        case .editAboutAgent: "Name the agent whose service the complaint is about (empty: none)"
         case .closeHelp: "Close the help"
         }
     }
@@ -249,6 +257,10 @@ public struct EnglishText: ConsoleText {
         case .rejectionExplanation: "What the customer was told"
         case .department: "Department"
         case .solution: "Solution"
+        case .paraphrase: "Paraphrase, as confirmed with the customer"
+        case .cause: "Cause"
+        case .compensation: "Compensation"
+        case .aboutAgent: "About which agent's service (empty: none)"
         case .followUpNote(let satisfaction): "Note (\(satisfaction.rawValue); may be empty)"
         }
     }

@@ -60,6 +60,10 @@ public struct KoreanText: ConsoleText {
         case .saveAsPhrase: "멘트로 저장"
         case .confirmFill: "다음"
         case .cancelFill: "취소"
+        case .editParaphrase: "요약"
+        case .editCause: "원인"
+        case .editCompensation: "보상"
+        case .editAboutAgent: "관련 상담원"
         case .previousPane, .moveDown, .moveUp, .moveCursor, .deleteText, .previousField, .scrollHelpUp: ""
         }
     }
@@ -131,6 +135,10 @@ public struct KoreanText: ConsoleText {
         case .saveAsPhrase: "이 답변을 내 멘트로 저장합니다(이름은 자리표시자로 바뀝니다)"
         case .confirmFill: "입력한 값을 씁니다. 마지막 값을 넣으면 멘트가 들어갑니다"
         case .cancelFill: "넣지 않습니다"
+        case .editParaphrase: "고객과 확인한 불만 요약을 적습니다"
+        case .editCause: "원인을 적습니다"
+        case .editCompensation: "드린 보상을 적습니다"
+        case .editAboutAgent: "불만이 향한 상담원을 적습니다(비우면 없음)"
         case .closeHelp: "도움말 닫기"
         }
     }
@@ -313,6 +321,10 @@ public struct KoreanText: ConsoleText {
         case .rejectionExplanation: "고객에게 한 설명"
         case .department: "부서"
         case .solution: "해결안"
+        case .paraphrase: "요약(고객과 확인함)"
+        case .cause: "원인"
+        case .compensation: "보상"
+        case .aboutAgent: "어느 상담원의 서비스에 대한 불만인지(비우면 없음)"
         case .followUpNote(let answer): "메모(\(satisfaction(answer)); 비워도 됩니다)"
         }
     }

@@ -104,4 +104,26 @@ final class ComplaintsViewTests: XCTestCase {
             for line in ConsoleView.render(state).lines() { XCTAssertEqual(DisplayWidth.of(line), 80, "\(language): \(line)") }
         }
     }
+
+    func testTheOtherFieldsAreEditedInPlaceStartingFromWhatIsThere() {
+        var state = Fixtures.state()
+        state.mode = .complaintDetail
+        var filed = complaint(5, state: .assigned)
+        filed.cause = "仓库漏发"
+        state.send(.complaintLoaded(detail(filed)))
+        state.send(.key(.char("d")))
+        state.type("客户三天没收到包裹，要求补发")
+        XCTAssertEqual(state.send(.key(.enter)),
+                       [.applyComplaintStep(id: 5, step: .edit(.paraphrase("客户三天没收到包裹，要求补发", confirmed: true)))])
+        state.send(.key(.escape), .key(.char("c")))
+        XCTAssertEqual(state.complaintPrompt.text, "仓库漏发", "the cause so far, to correct")
+        state.send(.key(.ctrl("u")))
+        XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .edit(.cause(nil)))], "emptied: no cause")
+        state.send(.key(.escape), .key(.char("g")))
+        state.type("jun")
+        XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .edit(.aboutAgent("jun")))])
+        state.send(.key(.escape), .key(.char("m")))
+        state.type("10元优惠券")
+        XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .edit(.compensation("10元优惠券")))])
+    }
 }
