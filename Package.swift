@@ -47,7 +47,9 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore"]),
-        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore", "FrontlineCore"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: [
+            "FrontlineStore", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
             "FrontlineConsole", "FrontlineScreen", "FrontlineStore", "FrontlineCore",

@@ -23,11 +23,14 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
     public var pauseReason: String?
     /// Timer time spent in earlier pauses of the running timer.
     public var pausedSeconds: Double
+    /// Why a call-back was queued; nil for contacts the customer started.
+    public var purpose: ContactPurpose?
 
     public init(id: Int64? = nil, channel: Channel, state: ContactState = .waiting, customerId: Int64,
                 address: String, queuedAt: Date, takenAt: Date? = nil, firstReplyAt: Date? = nil,
                 endedAt: Date? = nil, agent: String? = nil, awaitingReplySince: Date? = nil,
-                priority: Priority = .normal, pausedSince: Date? = nil, pauseReason: String? = nil, pausedSeconds: Double = 0) {
+                priority: Priority = .normal, pausedSince: Date? = nil, pauseReason: String? = nil, pausedSeconds: Double = 0,
+                purpose: ContactPurpose? = nil) {
         self.id = id
         self.channel = channel
         self.state = state
@@ -43,6 +46,7 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
         self.pausedSince = pausedSince
         self.pauseReason = pauseReason
         self.pausedSeconds = pausedSeconds
+        self.purpose = purpose
     }
 
     /// How long the customer waited in the queue: until pickup, or until `now` while still waiting.

@@ -64,7 +64,8 @@ public struct SLAPolicy: Equatable, Sendable {
         switch contact.channel {
         case .phone, .callback:
             guard contact.state == .waiting else { return nil }
-            (kind, start) = (contact.channel == .phone ? .pickup : .callback, contact.queuedAt)
+            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : .callback
+            (kind, start) = (contact.channel == .phone ? .pickup : callbackKind, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }
             // A shop that holds itself to the stricter per-message goal is judged by it.

@@ -42,7 +42,7 @@ extension AppDatabase {
     private static func queueFollowUpCall(_ db: Database, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
         guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
-                               address: try callbackAddress(db, for: complaint), queuedAt: due)
+                               address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
         try callback.insert(db)
         guard let contactId = callback.id else { return }
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",

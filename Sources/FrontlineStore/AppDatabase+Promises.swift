@@ -17,7 +17,7 @@ extension AppDatabase {
                 throw StoreError.refused("a promise may reach at most one working day ahead (until \(Self.localTime(longest, policy))); promise an earlier time and call back with an update")
             }
             var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: dueAt,
-                                   priority: contact.priority)
+                                   priority: contact.priority, purpose: .promisedReply)
             try callback.insert(db)
             guard let id = callback.id else { throw StoreError.refused("the call-back could not be saved") }
             try Self.appendEvent(db, contactId: contactId, kind: "promised", agent: agent, at: at, detail: "call-back \(id)")

@@ -19,6 +19,9 @@ enum Migrations {
         migrator.registerMigration("v4-complaints") { db in
             try db.execute(sql: v4Complaints)
         }
+        migrator.registerMigration("v5-first-contact") { db in
+            try db.execute(sql: v5FirstContact)
+        }
         return migrator
     }
 
@@ -228,5 +231,12 @@ enum Migrations {
             complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE
         );
         CREATE INDEX followup_contacts_on_complaint ON followup_contacts(complaint_id);
+        """
+
+    /// Customers assigned to an agent, and why a call-back was queued (a first contact runs on its own timer).
+    private static let v5FirstContact = """
+        ALTER TABLE customers ADD COLUMN assigned_agent TEXT;
+        ALTER TABLE customers ADD COLUMN assigned_at REAL;
+        ALTER TABLE contacts ADD COLUMN purpose TEXT;
         """
 }

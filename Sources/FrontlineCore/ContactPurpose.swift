@@ -1,0 +1,9 @@
+/// Why a call-back was queued; a first contact runs on its own (7-day) timer.
+public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
+    /// The first contact with a customer newly assigned to an agent.
+    case firstContact = "first-contact"
+    /// The follow-up call after a complaint was resolved.
+    case followUp = "follow-up"
+    /// The reply time promised to the customer.
+    case promisedReply = "promised-reply"
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import FrontlineStore
+
+/// `frontline customers`: looking after customer files.
+struct CustomersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "customers", abstract: "Look after customer files.", subcommands: [CustomersAssignCommand.self])
+}
+
+/// `frontline customers assign ID --agent NAME`.
+struct CustomersAssignCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign", abstract: "Assign a customer to an agent; the first contact is due within a week.",
+        discussion: "A call-back for the first contact joins the live queue at once, on the first-contact timer. Prints its id.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The customer's id.")
+    var customer: Int64
+
+    @Option(help: "The agent who looks after the customer from now on.")
+    var agent: String
+
+    @Option(help: ArgumentHelp("When (ISO 8601 with offset). Default: now.", valueName: "time"))
+    var at: String?
+
+    func execute() throws {
+        let when = try Timestamp.parse(option: at, default: Date())
+        let callback = try database.openDatabase().assignCustomer(customer, to: agent, at: when)
+        print(callback.id ?? 0)
+    }
+}
