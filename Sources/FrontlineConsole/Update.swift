@@ -92,7 +92,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 
 /// Recomputes every timer at `state.now`, keeps the selection sensible, and asks
 /// the store to record breaches this console has not yet reported.
-private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
+func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let policy = state.policy, now = state.now
     state.entries = state.rows
         .filter { $0.contact.isDue(at: now) }
@@ -118,7 +118,7 @@ private func reevaluateTimers(_ state: inout AppState) -> [Effect] {
 
 /// Keeps the customer file on the contact it should show: clears it when there is none,
 /// loads it when that contact changed (or always, when `force`).
-private func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
+func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
     guard let target = state.detailTarget else {
         state.customerFile = nil
         state.transcript = []
@@ -130,7 +130,7 @@ private func followDetail(_ state: inout AppState, force: Bool = false) -> [Effe
 
 // MARK: - Keys
 
-private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     // On a screen too small to draw the panes, only quitting makes sense.
     if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit {
         return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
@@ -183,7 +183,7 @@ private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     }
 }
 
-private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     guard let action = KeyBindings.action(for: key, in: .normal) else { return [] }
     switch action {
     case .takeNext:
@@ -248,7 +248,7 @@ private func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effec
 }
 
 /// Enter in normal mode: what it means depends on the pane in focus.
-private func activateFocused(_ state: inout AppState) -> [Effect] {
+func activateFocused(_ state: inout AppState) -> [Effect] {
     switch state.focus {
     case .queue:
         guard let entry = state.selectedEntry, let id = entry.contact.id else { return [] }
@@ -271,7 +271,7 @@ private func activateFocused(_ state: inout AppState) -> [Effect] {
     }
 }
 
-private func move(_ state: inout AppState, by step: Int) -> [Effect] {
+func move(_ state: inout AppState, by step: Int) -> [Effect] {
     switch state.focus {
     case .queue:
         let ids = state.entries.compactMap(\.contact.id)
@@ -289,342 +289,4 @@ private func move(_ state: inout AppState, by step: Int) -> [Effect] {
         return [.saveDraft(state.complaint)]
     }
     return []
-}
-
-// MARK: - Reply line
-
-/// The active contact if this agent can write to it.
-private func writableContact(_ state: AppState) -> Contact? {
-    guard let entry = state.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
-        return nil
-    }
-    return entry.contact
-}
-
-private func startReply(_ state: inout AppState) -> [Effect] {
-    guard writableContact(state) != nil else {
-        state.message = .error(state.text.nothingToReply)
-        return []
-    }
-    state.mode = .replying
-    return []
-}
-
-private func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    if let picker = state.replyPicker, handlePickerKey(&state, picker, key) { return [] }
-    switch KeyBindings.action(for: key, in: .replying) {
-    case .send?:
-        return sendReply(&state)
-    case .saveAsPhrase?:
-        return saveReplyAsPhrase(&state)
-    case .stopReplying?:
-        state.mode = .normal
-        return []
-    default:
-        _ = state.reply.handle(key)
-        return []
-    }
-}
-
-/// Keys the `/` picker takes while it is open: ↑/↓ choose, Enter inserts, Esc closes it.
-private func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ key: KeyPress) -> Bool {
-    let candidates = picker.candidates(in: state.phrasebook, language: state.phraseLanguage)
-    switch key {
-    case .down, .ctrl("n"):
-        state.pickerSelection = min(state.pickerSelection + 1, max(0, candidates.count - 1))
-    case .up, .ctrl("p"):
-        state.pickerSelection = max(0, state.pickerSelection - 1)
-    case .enter, .tab:
-        guard candidates.indices.contains(state.pickerSelection) else { return false }
-        insertPhrase(&state, candidates[state.pickerSelection], replaceFrom: picker.slashIndex)
-        state.pickerSelection = 0
-    case .escape:
-        state.pickerDismissedAt = picker.slashIndex
-    default:
-        // Typing goes on narrowing the query; the best match is selected again.
-        state.pickerSelection = 0
-        return false
-    }
-    return true
-}
-
-private func sendReply(_ state: inout AppState) -> [Effect] {
-    guard let contact = writableContact(state), let id = contact.id else {
-        state.message = .error(state.text.noLongerYours)
-        state.mode = .normal
-        return []
-    }
-    let text = state.reply.text.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else {
-        state.message = .error(state.text.emptyReply)
-        return []
-    }
-    let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
-    if let first = unresolved.first {
-        state.message = .error(state.text.fillIn(first))
-        return []
-    }
-    // Checked in every language: an agent may answer a Korean customer in English, and no rule fires outside its script.
-    var hits: [WordingHit] = []
-    for language in Language.allCases {
-        for hit in state.wording.check(state.reply.text, language: language)
-        where !hits.contains(where: { $0.range == hit.range && $0.rule.id == hit.rule.id }) {
-            hits.append(hit)
-        }
-    }
-    guard hits.isEmpty else {
-        state.wordingHits = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        state.mode = .wordingWarning
-        return []
-    }
-    return [.reply(contactId: id, text: text)]
-}
-
-private func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
-    switch state.mode {
-    case .replying:
-        state.reply.insert(text)
-    case .promising:
-        state.promiseField.insert(text)
-    case .fillingPhrase:
-        state.fillField.insert(text)
-    case .filteringPhrases:
-        state.phraseFilter.insert(text)
-        state.phraseSelection = 0
-    case .editingComplaint where state.complaint.focusedField.isText:
-        state.complaintEditor.insert(text)
-        return storeComplaintEditor(&state)
-    default:
-        break
-    }
-    return []
-}
-
-// MARK: - Promised reply
-
-private func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .promising) {
-    case .cancelPromise?:
-        state.mode = .normal
-        state.promiseField.clear()
-        return []
-    case .confirmPromise?:
-        guard let id = state.activeContactId else {
-            state.mode = .normal
-            return []
-        }
-        let text = state.promiseField.text.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return [.promise(contactId: id, due: nil)] }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = state.policy.calendar.timeZone
-        guard let due = PromisedTime.parse(text, now: state.now, calendar: calendar) else {
-            state.message = .error(state.text.notATime(text))
-            return []
-        }
-        return [.promise(contactId: id, due: due)]
-    default:
-        _ = state.promiseField.handle(key)
-        return []
-    }
-}
-
-// MARK: - Phrases
-
-private func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .filteringPhrases) {
-    case .insertPhrase?:
-        insertSelectedPhrase(&state)
-    case .nextPhrase?:
-        movePhraseSelection(&state, by: 1)
-    case .previousPhrase?:
-        movePhraseSelection(&state, by: -1)
-    case .switchPhraseLanguage?:
-        let all = Language.allCases
-        state.phraseLanguageChoice = all[((all.firstIndex(of: state.phraseLanguage) ?? 0) + 1) % all.count]
-    case .clearFilter?:
-        state.phraseFilter.clear()
-        state.phraseSelection = 0
-        state.phraseLanguageChoice = nil
-        state.mode = .normal
-    default:
-        if state.phraseFilter.handle(key) { state.phraseSelection = 0 }
-    }
-    return []
-}
-
-private func movePhraseSelection(_ state: inout AppState, by step: Int) {
-    let count = state.visiblePhrases.count
-    guard count > 0 else { return }
-    state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
-}
-
-/// The phrase selected in the phrases pane goes in (see `insertPhrase`).
-private func insertSelectedPhrase(_ state: inout AppState) {
-    let phrases = state.visiblePhrases
-    guard phrases.indices.contains(state.phraseSelection) else {
-        state.message = .error(state.text.noPhraseForFilter)
-        return
-    }
-    let phrase = phrases[state.phraseSelection]
-    state.phraseFilter.clear()
-    state.phraseSelection = 0
-    state.focus = .queue
-    insertPhrase(&state, phrase, replaceFrom: nil)
-    state.phraseLanguageChoice = nil
-}
-
-/// Fills a phrase for this customer. Values nothing on screen knows are asked for first. With a
-/// chat or email in hand it goes into the reply line; on a call it is shown as the line to say.
-func insertPhrase(_ state: inout AppState, _ phrase: Phrase, replaceFrom: Int?) {
-    let template = phrase.text(in: state.phraseLanguage)
-    let rendered = PhraseTemplate.render(template, values: state.placeholderValues)
-    var asks: [String] = []
-    for key in rendered.unresolved where !asks.contains(key) { asks.append(key) }
-    guard asks.isEmpty else {
-        state.phraseFill = PhraseFill(template: template, asks: asks, replaceFrom: replaceFrom)
-        state.fillField.clear()
-        state.mode = .fillingPhrase
-        return
-    }
-    place(&state, rendered.text, replaceFrom: replaceFrom)
-}
-
-private func place(_ state: inout AppState, _ text: String, replaceFrom: Int?) {
-    guard writableContact(state) != nil else {
-        state.mode = .normal
-        state.message = .info(state.text.sayAloud(text))
-        return
-    }
-    if let start = replaceFrom {
-        state.reply.replaceBeforeCursor(from: start, with: text)
-    } else {
-        if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
-        state.reply.insert(text)
-    }
-    state.mode = .replying
-}
-
-private func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard var fill = state.phraseFill, let asked = fill.current else {
-        state.mode = writableContact(state) == nil ? .normal : .replying
-        return []
-    }
-    switch KeyBindings.action(for: key, in: .fillingPhrase) {
-    case .confirmFill?:
-        let answer = state.fillField.text.trimmingCharacters(in: .whitespaces)
-        guard !answer.isEmpty else { return [] }
-        fill.answers[asked] = answer
-        state.fillField.clear()
-        if fill.current == nil {
-            state.phraseFill = nil
-            place(&state, fill.rendered(values: state.placeholderValues), replaceFrom: fill.replaceFrom)
-        } else {
-            state.phraseFill = fill
-        }
-    case .cancelFill?:
-        state.phraseFill = nil
-        state.mode = writableContact(state) == nil ? .normal : .replying
-    default:
-        _ = state.fillField.handle(key)
-    }
-    return []
-}
-
-/// Ctrl-S in the reply line: the reply, with this customer's and agent's names turned back into
-/// placeholders, becomes one of the agent's phrases in the customer's language.
-private func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
-    var text = state.reply.text.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else {
-        state.message = .error(state.text.emptyReply)
-        return []
-    }
-    if let name = state.placeholderValues["customer.name"] { text = text.replacingOccurrences(of: name, with: "{{customer.name}}") }
-    text = text.replacingOccurrences(of: state.agent.displayName, with: "{{agent.name}}")
-    let taken = Set(state.phrasebook.phrases.map(\.code))
-    let code = (1...).lazy.map { "my-\($0)" }.first { !taken.contains($0) }!
-    let title = String(state.reply.text.prefix(24))
-    return [.savePhrase(code: code, title: title, text: text, language: state.phraseLanguage)]
-}
-
-// MARK: - Complaint form
-
-private func openComplaintForm(_ state: inout AppState) {
-    state.focus = .complaint
-    state.mode = .editingComplaint
-    if state.complaint.customerId == nil, let file = state.customerFile {
-        state.complaint.customerId = file.customer.id
-        state.complaint.contactId = state.detailContactId
-    }
-    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
-}
-
-private func handleComplaintKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    let field = state.complaint.focusedField
-    switch KeyBindings.action(for: key, in: .editingComplaint) {
-    case .nextField?:
-        moveComplaintField(&state, by: 1)
-        return [.saveDraft(state.complaint)]
-    case .previousField?:
-        moveComplaintField(&state, by: -1)
-        return [.saveDraft(state.complaint)]
-    case .submitComplaint?:
-        return submitComplaint(&state)
-    case .leaveForm?:
-        state.mode = .normal
-        return [.saveDraft(state.complaint)]
-    case .changeChoice? where !field.isText:
-        let forward = key != .left
-        if field == .category {
-            state.complaint.category = cycle(state.complaint.category, in: ComplaintCategory.allCases, forward: forward)
-        } else {
-            state.complaint.severity = cycle(state.complaint.severity, in: ComplaintSeverity.allCases, forward: forward) ?? .minor
-        }
-        return [.saveDraft(state.complaint)]
-    default:
-        break
-    }
-    if key == .enter {
-        if field == ComplaintField.allCases.last { return submitComplaint(&state) }
-        moveComplaintField(&state, by: 1)
-        return [.saveDraft(state.complaint)]
-    }
-    if field == .category, case .char(let c) = key, let digit = c.wholeNumberValue,
-       ComplaintCategory.allCases.indices.contains(digit - 1) {
-        state.complaint.category = ComplaintCategory.allCases[digit - 1]
-        return [.saveDraft(state.complaint)]
-    }
-    guard field.isText, state.complaintEditor.handle(key) else { return [] }
-    return storeComplaintEditor(&state)
-}
-
-/// Copies the editor's text into the draft and saves it at once: a closed terminal loses nothing.
-private func storeComplaintEditor(_ state: inout AppState) -> [Effect] {
-    state.complaint.setText(state.complaintEditor.text, of: state.complaint.focusedField)
-    return [.saveDraft(state.complaint)]
-}
-
-private func moveComplaintField(_ state: inout AppState, by step: Int) {
-    let fields = ComplaintField.allCases
-    let index = fields.firstIndex(of: state.complaint.focusedField) ?? 0
-    state.complaint.focusedField = fields[(index + step + fields.count) % fields.count]
-    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
-}
-
-private func submitComplaint(_ state: inout AppState) -> [Effect] {
-    switch state.complaint.complaint(receivedAt: state.now) {
-    case .success(let complaint):
-        return [.fileComplaint(complaint)]
-    case .failure(let error):
-        state.message = .error(state.text.draftProblem(error))
-        if case .missing(let field) = error {
-            state.complaint.focusedField = field
-            state.complaintEditor = TextField(state.complaint.text(of: field))
-        }
-        return []
-    }
-}
-
-private func cycle<T: Equatable>(_ value: T?, in all: [T], forward: Bool) -> T? {
-    guard let value, let index = all.firstIndex(of: value) else { return forward ? all.first : all.last }
-    return all[(index + (forward ? 1 : all.count - 1)) % all.count]
 }

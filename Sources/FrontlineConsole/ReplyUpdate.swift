@@ -1,0 +1,259 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+// The reply line, the promised reply time, and the phrases that go into replies.
+
+
+/// The active contact if this agent can write to it.
+func writableContact(_ state: AppState) -> Contact? {
+    guard let entry = state.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
+        return nil
+    }
+    return entry.contact
+}
+
+func startReply(_ state: inout AppState) -> [Effect] {
+    guard writableContact(state) != nil else {
+        state.message = .error(state.text.nothingToReply)
+        return []
+    }
+    state.mode = .replying
+    return []
+}
+
+func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    if let picker = state.replyPicker, handlePickerKey(&state, picker, key) { return [] }
+    switch KeyBindings.action(for: key, in: .replying) {
+    case .send?:
+        return sendReply(&state)
+    case .saveAsPhrase?:
+        return saveReplyAsPhrase(&state)
+    case .stopReplying?:
+        state.mode = .normal
+        return []
+    default:
+        _ = state.reply.handle(key)
+        return []
+    }
+}
+
+/// Keys the `/` picker takes while it is open: ↑/↓ choose, Enter inserts, Esc closes it.
+func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ key: KeyPress) -> Bool {
+    let candidates = picker.candidates(in: state.phrasebook, language: state.phraseLanguage)
+    switch key {
+    case .down, .ctrl("n"):
+        state.pickerSelection = min(state.pickerSelection + 1, max(0, candidates.count - 1))
+    case .up, .ctrl("p"):
+        state.pickerSelection = max(0, state.pickerSelection - 1)
+    case .enter, .tab:
+        guard candidates.indices.contains(state.pickerSelection) else { return false }
+        insertPhrase(&state, candidates[state.pickerSelection], replaceFrom: picker.slashIndex)
+        state.pickerSelection = 0
+    case .escape:
+        state.pickerDismissedAt = picker.slashIndex
+    default:
+        // Typing goes on narrowing the query; the best match is selected again.
+        state.pickerSelection = 0
+        return false
+    }
+    return true
+}
+
+func sendReply(_ state: inout AppState) -> [Effect] {
+    guard let contact = writableContact(state), let id = contact.id else {
+        state.message = .error(state.text.noLongerYours)
+        state.mode = .normal
+        return []
+    }
+    let text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else {
+        state.message = .error(state.text.emptyReply)
+        return []
+    }
+    let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
+    if let first = unresolved.first {
+        state.message = .error(state.text.fillIn(first))
+        return []
+    }
+    // Checked in every language: an agent may answer a Korean customer in English, and no rule fires outside its script.
+    var hits: [WordingHit] = []
+    for language in Language.allCases {
+        for hit in state.wording.check(state.reply.text, language: language)
+        where !hits.contains(where: { $0.range == hit.range && $0.rule.id == hit.rule.id }) {
+            hits.append(hit)
+        }
+    }
+    guard hits.isEmpty else {
+        state.wordingHits = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        state.mode = .wordingWarning
+        return []
+    }
+    return [.reply(contactId: id, text: text)]
+}
+
+func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
+    switch state.mode {
+    case .replying:
+        state.reply.insert(text)
+    case .promising:
+        state.promiseField.insert(text)
+    case .fillingPhrase:
+        state.fillField.insert(text)
+    case .filteringPhrases:
+        state.phraseFilter.insert(text)
+        state.phraseSelection = 0
+    case .editingComplaint where state.complaint.focusedField.isText:
+        state.complaintEditor.insert(text)
+        return storeComplaintEditor(&state)
+    default:
+        break
+    }
+    return []
+}
+
+// MARK: - Promised reply
+
+func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    switch KeyBindings.action(for: key, in: .promising) {
+    case .cancelPromise?:
+        state.mode = .normal
+        state.promiseField.clear()
+        return []
+    case .confirmPromise?:
+        guard let id = state.activeContactId else {
+            state.mode = .normal
+            return []
+        }
+        let text = state.promiseField.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return [.promise(contactId: id, due: nil)] }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = state.policy.calendar.timeZone
+        guard let due = PromisedTime.parse(text, now: state.now, calendar: calendar) else {
+            state.message = .error(state.text.notATime(text))
+            return []
+        }
+        return [.promise(contactId: id, due: due)]
+    default:
+        _ = state.promiseField.handle(key)
+        return []
+    }
+}
+
+// MARK: - Phrases
+
+func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    switch KeyBindings.action(for: key, in: .filteringPhrases) {
+    case .insertPhrase?:
+        insertSelectedPhrase(&state)
+    case .nextPhrase?:
+        movePhraseSelection(&state, by: 1)
+    case .previousPhrase?:
+        movePhraseSelection(&state, by: -1)
+    case .switchPhraseLanguage?:
+        let all = Language.allCases
+        state.phraseLanguageChoice = all[((all.firstIndex(of: state.phraseLanguage) ?? 0) + 1) % all.count]
+    case .clearFilter?:
+        state.phraseFilter.clear()
+        state.phraseSelection = 0
+        state.phraseLanguageChoice = nil
+        state.mode = .normal
+    default:
+        if state.phraseFilter.handle(key) { state.phraseSelection = 0 }
+    }
+    return []
+}
+
+func movePhraseSelection(_ state: inout AppState, by step: Int) {
+    let count = state.visiblePhrases.count
+    guard count > 0 else { return }
+    state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
+}
+
+/// The phrase selected in the phrases pane goes in (see `insertPhrase`).
+func insertSelectedPhrase(_ state: inout AppState) {
+    let phrases = state.visiblePhrases
+    guard phrases.indices.contains(state.phraseSelection) else {
+        state.message = .error(state.text.noPhraseForFilter)
+        return
+    }
+    let phrase = phrases[state.phraseSelection]
+    state.phraseFilter.clear()
+    state.phraseSelection = 0
+    state.focus = .queue
+    insertPhrase(&state, phrase, replaceFrom: nil)
+    state.phraseLanguageChoice = nil
+}
+
+/// Fills a phrase for this customer. Values nothing on screen knows are asked for first. With a
+/// chat or email in hand it goes into the reply line; on a call it is shown as the line to say.
+func insertPhrase(_ state: inout AppState, _ phrase: Phrase, replaceFrom: Int?) {
+    let template = phrase.text(in: state.phraseLanguage)
+    let rendered = PhraseTemplate.render(template, values: state.placeholderValues)
+    var asks: [String] = []
+    for key in rendered.unresolved where !asks.contains(key) { asks.append(key) }
+    guard asks.isEmpty else {
+        state.phraseFill = PhraseFill(template: template, asks: asks, replaceFrom: replaceFrom)
+        state.fillField.clear()
+        state.mode = .fillingPhrase
+        return
+    }
+    place(&state, rendered.text, replaceFrom: replaceFrom)
+}
+
+func place(_ state: inout AppState, _ text: String, replaceFrom: Int?) {
+    guard writableContact(state) != nil else {
+        state.mode = .normal
+        state.message = .info(state.text.sayAloud(text))
+        return
+    }
+    if let start = replaceFrom {
+        state.reply.replaceBeforeCursor(from: start, with: text)
+    } else {
+        if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
+        state.reply.insert(text)
+    }
+    state.mode = .replying
+}
+
+func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    guard var fill = state.phraseFill, let asked = fill.current else {
+        state.mode = writableContact(state) == nil ? .normal : .replying
+        return []
+    }
+    switch KeyBindings.action(for: key, in: .fillingPhrase) {
+    case .confirmFill?:
+        let answer = state.fillField.text.trimmingCharacters(in: .whitespaces)
+        guard !answer.isEmpty else { return [] }
+        fill.answers[asked] = answer
+        state.fillField.clear()
+        if fill.current == nil {
+            state.phraseFill = nil
+            place(&state, fill.rendered(values: state.placeholderValues), replaceFrom: fill.replaceFrom)
+        } else {
+            state.phraseFill = fill
+        }
+    case .cancelFill?:
+        state.phraseFill = nil
+        state.mode = writableContact(state) == nil ? .normal : .replying
+    default:
+        _ = state.fillField.handle(key)
+    }
+    return []
+}
+
+/// Ctrl-S in the reply line: the reply, with this customer's and agent's names turned back into
+/// placeholders, becomes one of the agent's phrases in the customer's language.
+func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
+    var text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty else {
+        state.message = .error(state.text.emptyReply)
+        return []
+    }
+    if let name = state.placeholderValues["customer.name"] { text = text.replacingOccurrences(of: name, with: "{{customer.name}}") }
+    text = text.replacingOccurrences(of: state.agent.displayName, with: "{{agent.name}}")
+    let taken = Set(state.phrasebook.phrases.map(\.code))
+    let code = (1...).lazy.map { "my-\($0)" }.first { !taken.contains($0) }!
+    let title = String(state.reply.text.prefix(24))
+    return [.savePhrase(code: code, title: title, text: text, language: state.phraseLanguage)]
+}
