@@ -4,7 +4,6 @@ import FrontlineScreen
 
 // The complaint form: every change saved at once, submitted when complete.
 
-
 func openComplaintForm(_ state: inout AppState) {
     state.focus = .complaint
     state.mode = .editingComplaint

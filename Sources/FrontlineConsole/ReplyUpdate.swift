@@ -4,7 +4,6 @@ import FrontlineScreen
 
 // The reply line, the promised reply time, and the phrases that go into replies.
 
-
 /// The active contact if this agent can write to it.
 func writableContact(_ state: AppState) -> Contact? {
     guard let entry = state.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
