@@ -68,7 +68,9 @@ func moveComplaintField(_ state: inout AppState, by step: Int) {
 
 func submitComplaint(_ state: inout AppState) -> [Effect] {
     switch state.complaint.complaint(receivedAt: state.now) {
-    case .success(let complaint):
+    case .success(var complaint):
+        // The channel it came in on, from the contact it was filed on.
+        complaint.channel = state.entries.first { $0.contact.id == complaint.contactId }?.contact.channel
         return [.fileComplaint(complaint)]
     case .failure(let error):
         state.message = .error(state.text.draftProblem(error))

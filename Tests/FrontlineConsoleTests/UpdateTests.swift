@@ -129,6 +129,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(complaint.severity, .major)
         XCTAssertEqual(complaint.wants, "退运费")
         XCTAssertEqual(complaint.contactId, 7)
+        XCTAssertEqual(complaint.channel, .chat, "the channel it came in on")
         XCTAssertEqual(complaint.promisedReplyAt, Fixtures.start.addingTimeInterval(7200))
     }
 
