@@ -4,6 +4,14 @@ import Foundation
 struct FrontlineBinary {
     let databasePath: String
 
+    /// The binary's environment in tests: the C.UTF-8 locale, and XDG folders of its own, so the
+    /// phrases, wording rules and policy of whoever runs the tests cannot change what the tests see.
+    static let environment: [String: String] = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-e2e-home-\(UUID().uuidString)")
+        return ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                "XDG_DATA_HOME": root.appendingPathComponent("data").path]
+    }()
+
     static var url: URL {
         if let path = ProcessInfo.processInfo.environment["FRONTLINE_BIN"] { return URL(fileURLWithPath: path) }
         // The test bundle and the executable are built into the same folder.
@@ -16,7 +24,9 @@ struct FrontlineBinary {
 
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        try TmuxSession.run(Self.url.path, arguments + ["--db", databasePath])
+        let result = try ProcessResult.frontline(arguments + ["--db", databasePath])
+        guard result.status == 0 else { throw CommandError(status: result.status, stderr: result.stderr) }
+        return result.stdout
     }
 
     /// The console command line for a tmux session.

@@ -15,7 +15,7 @@ struct ProcessResult {
     static func frontline(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
         var env = ProcessInfo.processInfo.environment
         env["FRONTLINE_DB"] = nil
-        env["LANG"] = "C.UTF-8"
+        env.merge(FrontlineBinary.environment) { $1 }
         for (key, value) in environment { env[key] = value }
         return try run(FrontlineBinary.url.path, arguments, environment: env)
     }

@@ -11,8 +11,9 @@ final class TmuxSession {
         name = "frontline-e2e-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
-        let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let shellCommand = "env LANG=C.UTF-8 \(env) " + command.map(Self.quote).joined(separator: " ")
+        let env = FrontlineBinary.environment.merging(environment) { $1 }.map { "\($0.key)=\(Self.quote($0.value))" }
+            .joined(separator: " ")
+        let shellCommand = "env \(env) " + command.map(Self.quote).joined(separator: " ")
         try Self.tmux(["-u", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shellCommand])
         // Keep the pane after the program exits, so a crash can still be read.
         _ = try? Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
