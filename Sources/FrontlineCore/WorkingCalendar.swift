@@ -3,14 +3,35 @@ import Foundation
 /// When the service centre works: hours per weekday (split shifts allowed), public holidays,
 /// and the time zone they are written in. Working-time timers run only inside these hours.
 public struct WorkingCalendar: Equatable, Sendable {
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone {
+        didSet {
+            calendar.timeZone = timeZone
+            periodsByDay = DayPeriods()
+        }
+    }
     /// Working periods per weekday, Monday first.
-    public var hours: [Weekday: [ClockRange]]
+    public var hours: [Weekday: [ClockRange]] {
+        didSet { periodsByDay = DayPeriods() }
+    }
     /// Days off, as `YYYY-MM-DD` in `timeZone`.
-    public var holidays: Set<String>
+    public var holidays: Set<String> {
+        didSet { periodsByDay = DayPeriods() }
+    }
+
+    /// Built once, and each day's periods remembered: every visible timer asks for working time
+    /// every second, and turning wall-clock times into instants is the costly part.
+    private var calendar: Calendar
+    private var periodsByDay = DayPeriods()
+
+    public static func == (lhs: WorkingCalendar, rhs: WorkingCalendar) -> Bool {
+        lhs.timeZone == rhs.timeZone && lhs.hours == rhs.hours && lhs.holidays == rhs.holidays
+    }
 
     public init(timeZone: TimeZone, hours: [Weekday: [ClockRange]], holidays: Set<String> = []) {
         self.timeZone = timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
         self.hours = hours
         self.holidays = holidays
     }
@@ -76,12 +97,6 @@ public struct WorkingCalendar: Equatable, Sendable {
     /// A calendar far enough ahead that a week of holidays cannot hide every working day.
     static let searchDays = 3660
 
-    private var calendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
-
     private func startOfDay(_ instant: Date) -> Date { calendar.startOfDay(for: instant) }
 
     private func nextDay(_ day: Date) -> Date {
@@ -93,7 +108,10 @@ public struct WorkingCalendar: Equatable, Sendable {
     /// The working periods of one local day as instants. Built from wall-clock components,
     /// so a daylight-saving change inside the day moves them the way the clocks on the wall move.
     private func periods(onDay day: Date) -> [Range<Date>] {
-        let calendar = self.calendar
+        periodsByDay.periods(day) { computePeriods(onDay: day) }
+    }
+
+    private func computePeriods(onDay day: Date) -> [Range<Date>] {
         let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: day)
         guard let year = parts.year, let month = parts.month, let dayOfMonth = parts.day,
               let weekday = parts.weekday.flatMap(Weekday.init(calendarWeekday:)) else { return [] }
@@ -153,4 +171,21 @@ public struct ClockRange: Equatable, Hashable, Sendable {
     }
 
     private static func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+}
+
+/// Each day's working periods, remembered by the day's start. Shared by copies of one calendar;
+/// a changed calendar gets a fresh one.
+private final class DayPeriods: @unchecked Sendable {
+    private let lock = NSLock()
+    private var days: [Date: [Range<Date>]] = [:]
+
+    func periods(_ day: Date, compute: () -> [Range<Date>]) -> [Range<Date>] {
+        if let known = lock.withLock({ days[day] }) { return known }
+        let periods = compute()
+        lock.withLock {
+            if days.count > 1000 { days.removeAll() }   // years of days: start again rather than grow
+            days[day] = periods
+        }
+        return periods
+    }
 }

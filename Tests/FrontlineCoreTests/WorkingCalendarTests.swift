@@ -65,6 +65,21 @@ final class WorkingCalendarTests: XCTestCase {
         XCTAssertEqual(calendar.endOfWorkingDay(after: at("2026-11-28 10:00")), at("2026-11-30 18:00"), "Saturday: Monday's close")
     }
 
+    func testAChangedCalendarForgetsThePeriodsItRemembered() {
+        var changing = calendar
+        let monday = at("2026-11-23 10:00")
+        XCTAssertTrue(changing.isWorking(at: monday), "asked once, so Monday's periods are remembered")
+        changing.hours[.monday] = [ClockRange(start: 14 * 60, end: 18 * 60)]
+        XCTAssertFalse(changing.isWorking(at: monday), "new hours")
+        changing.hours[.monday] = WorkingCalendar.standard.hours[.monday]
+        changing.holidays.insert("2026-11-23")
+        XCTAssertFalse(changing.isWorking(at: monday), "a new holiday")
+        changing.holidays = []
+        changing.timeZone = TimeZone(identifier: "UTC")!
+        XCTAssertFalse(changing.isWorking(at: monday), "10:00 in Shanghai is 02:00 UTC")
+        XCTAssertTrue(calendar.isWorking(at: monday), "the original is untouched")
+    }
+
     func testClockRangesParseAndRejectNonsense() {
         XCTAssertEqual(ClockRange("09:00-12:30"), ClockRange(start: 540, end: 750))
         XCTAssertEqual(ClockRange("13:00-24:00")?.end, 1440)
