@@ -16,14 +16,18 @@ public final class ConsoleRunner {
     private let clock: Clock
     public private(set) var state: AppState
     private var changeToken: Int?
+    private let companions: [ConsoleCompanion]
+    /// The earliest time a companion asked to run again.
+    private var companionDue: Date?
 
     /// Set from a signal handler (SIGTERM, SIGHUP) to leave the loop cleanly.
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
     public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
                 policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
-                text: any ConsoleText = EnglishText()) throws {
+                text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = []) throws {
         self.terminal = terminal
+        self.companions = companions
         self.database = database
         self.clock = clock
         let agent = try database.ensureAgent(name: agentName, at: clock.now)
@@ -33,6 +37,7 @@ public final class ConsoleRunner {
     }
 
     public func run() {
+        runCompanions()
         changeToken = try? database.changeToken()
         dispatch(.draftLoaded(try? database.complaintDraft(agent: state.agent.name)))
         dispatch(.tick(clock.now))
@@ -44,6 +49,7 @@ public final class ConsoleRunner {
                 dispatch(message(for: event))
             }
             followClock()
+            runCompanions()
             followStore()
             terminal.present(ConsoleView.render(state))
         }
@@ -77,6 +83,12 @@ public final class ConsoleRunner {
         }
     }
 
+    /// Companions run on every pass of the loop: they are cheap when nothing is due.
+    private func runCompanions() {
+        let now = clock.now
+        companionDue = companions.compactMap { $0.step(at: now) }.min()
+    }
+
     private func followStore() {
         guard let token = try? database.changeToken(), token != changeToken else { return }
         changeToken = token
@@ -88,7 +100,8 @@ public final class ConsoleRunner {
         let now = clock.now.timeIntervalSince1970
         let unit: TimeInterval = state.hasVisibleTimer ? 1 : 60
         let toBoundary = (now / unit).rounded(.down) * unit + unit - now
-        return min(Self.storePollInterval, max(0.01, toBoundary))
+        let toCompanion = companionDue.map { $0.timeIntervalSince1970 - now } ?? .infinity
+        return min(Self.storePollInterval, max(0.01, min(toBoundary, toCompanion)))
     }
 
     // MARK: Effects
