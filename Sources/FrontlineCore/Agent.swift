@@ -5,9 +5,17 @@ public enum AgentRole: String, Codable, CaseIterable, Sendable {
     case agent
     case supervisor
     case trainee
+
+    /// How many chats at once, unless the agent has a capacity of their own.
+    public var defaultChatCapacity: Int {
+        switch self {
+        case .agent, .supervisor: 3
+        case .trainee: 1
+        }
+    }
 }
 
-/// A person who works the queue.
+/// A person who works the queue, and the state they are in.
 public struct Agent: Equatable, Codable, Sendable {
     /// The login name, unique.
     public var name: String
@@ -15,11 +23,41 @@ public struct Agent: Equatable, Codable, Sendable {
     public var displayName: String
     public var role: AgentRole
     public var createdAt: Date
+    /// Chats held at once; nil takes the role's default.
+    public var capacity: Int?
+    /// Languages the agent serves customers in; routing prefers a match.
+    public var languages: [Language]
+    public var presence: AgentPresence
+    public var awayReason: AwayReason?
+    /// When the current presence began.
+    public var stateSince: Date?
+    /// When a wrap-up ends by itself.
+    public var wrapUpUntil: Date?
+    /// Since when the agent has been free for work: routing rings the longest idle first.
+    public var idleSince: Date?
 
-    public init(name: String, displayName: String? = nil, role: AgentRole = .agent, createdAt: Date) {
+    public init(name: String, displayName: String? = nil, role: AgentRole = .agent, createdAt: Date,
+                capacity: Int? = nil, languages: [Language] = []) {
         self.name = name
         self.displayName = displayName ?? name
         self.role = role
         self.createdAt = createdAt
+        self.capacity = capacity
+        self.languages = languages
+        presence = .offline
+    }
+
+    public var chatCapacity: Int { capacity ?? role.defaultChatCapacity }
+
+    /// The presence in effect at `now`: a wrap-up past its end has become available.
+    public func presence(at now: Date) -> AgentPresence {
+        if presence == .wrapUp, let until = wrapUpUntil, now >= until { return .available }
+        return presence
+    }
+
+    /// When the presence in effect at `now` began.
+    public func stateSince(at now: Date) -> Date? {
+        if presence == .wrapUp, let until = wrapUpUntil, now >= until { return until }
+        return stateSince
     }
 }

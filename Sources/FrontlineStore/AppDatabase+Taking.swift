@@ -24,12 +24,16 @@ extension AppDatabase {
     }
 
     /// The agent finishes the contact they hold.
-    public func wrapUp(contactId: Int64, agent: String, at: Date) throws -> Contact {
+    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
         try write { db in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, contactId])
             try Self.appendEvent(db, contactId: contactId, kind: "completed", agent: agent, at: at)
+            // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
+            if try Agent.exists(db, key: agent) {
+                try Self.changeState(db, of: agent, .beginWrapUp, by: agent, rules: rules, at: at)
+            }
             contact.state = .ended
             contact.endedAt = at
             return contact

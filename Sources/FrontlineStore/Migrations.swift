@@ -22,6 +22,9 @@ enum Migrations {
         migrator.registerMigration("v5-first-contact") { db in
             try db.execute(sql: v5FirstContact)
         }
+        migrator.registerMigration("v6-agent-states") { db in
+            try db.execute(sql: v6AgentStates)
+        }
         return migrator
     }
 
@@ -238,5 +241,56 @@ enum Migrations {
         ALTER TABLE customers ADD COLUMN assigned_agent TEXT;
         ALTER TABLE customers ADD COLUMN assigned_at REAL;
         ALTER TABLE contacts ADD COLUMN purpose TEXT;
+        """
+
+    /// Agent states and their log, shifts with handover notes, and routing's offers.
+    private static let v6AgentStates = """
+        ALTER TABLE agents ADD COLUMN capacity INTEGER;
+        ALTER TABLE agents ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE agents ADD COLUMN presence TEXT NOT NULL DEFAULT 'offline';
+        ALTER TABLE agents ADD COLUMN away_reason TEXT;
+        ALTER TABLE agents ADD COLUMN state_since REAL;
+        ALTER TABLE agents ADD COLUMN wrap_up_until REAL;
+        ALTER TABLE agents ADD COLUMN idle_since REAL;
+
+        -- Append-only: every presence an agent entered, when, and who set it.
+        CREATE TABLE agent_state_log (
+            id INTEGER PRIMARY KEY,
+            agent TEXT NOT NULL,
+            presence TEXT NOT NULL,
+            reason TEXT,
+            at REAL NOT NULL,
+            by_agent TEXT NOT NULL
+        );
+        CREATE INDEX agent_state_log_on_agent ON agent_state_log(agent, at);
+        CREATE INDEX agent_state_log_on_at ON agent_state_log(at);
+
+        CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY,
+            agent TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            ended_at REAL,
+            handover_note TEXT,
+            open_items TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX shifts_on_agent ON shifts(agent, started_at);
+        CREATE INDEX shifts_on_ended_at ON shifts(ended_at);
+
+        -- A contact offered to one agent; an open offer has no outcome yet.
+        CREATE TABLE offers (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            agent TEXT NOT NULL,
+            offered_at REAL NOT NULL,
+            expires_at REAL NOT NULL,
+            outcome TEXT,
+            settled_at REAL
+        );
+        -- The database itself refuses a second open offer of one contact.
+        CREATE UNIQUE INDEX offers_open_per_contact ON offers(contact_id) WHERE outcome IS NULL;
+        CREATE INDEX offers_on_agent ON offers(agent, outcome);
+
+        -- The roster counts each agent's held contacts.
+        CREATE INDEX contacts_on_agent_state ON contacts(agent, state);
         """
 }

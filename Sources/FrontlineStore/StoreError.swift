@@ -16,6 +16,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchContact(Int64)
     case noSuchCustomer(Int64)
     case noSuchComplaint(Int64)
+    case noSuchAgent(String)
+    case agentExists(String)
     case contactEnded(Int64)
     case notWritten(contactId: Int64, channel: Channel)
     case notActive(Int64)
@@ -31,7 +33,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
+        case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
              .cannotAbandon, .cannotReopen, .refused:
             true
         default:
@@ -65,6 +67,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "customer \(id) does not exist"
         case let .noSuchComplaint(id):
             "complaint \(id) does not exist; run 'frontline complaints' to see open complaints"
+        case let .noSuchAgent(name):
+            "there is no agent '\(name)'; run 'frontline agents' to see them, or add one with 'frontline agents add \(name)'"
+        case let .agentExists(name):
+            "an agent '\(name)' already exists; change it with 'frontline agents set \(name)'"
         case let .contactEnded(id):
             "contact \(id) has already ended; the customer must start a new contact"
         case let .notWritten(id, channel):

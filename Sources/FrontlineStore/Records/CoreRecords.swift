@@ -44,3 +44,11 @@ extension ComplaintFollowUp: IdentifiedRecord {
 extension ComplaintChange: IdentifiedRecord {
     public static let databaseTableName = "complaint_history"
 }
+
+extension Shift: IdentifiedRecord {
+    public static let databaseTableName = "shifts"
+}
+
+extension AgentStateLogEntry: IdentifiedRecord {
+    public static let databaseTableName = "agent_state_log"
+}

@@ -1,0 +1,137 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Changes an agent's state as `actor` asks (the agent themself when nil), logs the change,
+    /// and starts or ends the shift on log in and log out. Refusals say what to do instead.
+    @discardableResult
+    public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,
+                            rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
+        try write { db in
+            try Self.changeState(db, of: name, change, by: actor ?? name, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
+        }
+    }
+
+    /// The same change inside the caller's transaction (taking, ending a contact, routing).
+    @discardableResult
+    static func changeState(_ db: Database, of name: String, _ change: AgentStateChange, by actorName: String, handoverNote: String? = nil,
+                            rules: AgentStateRules, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
+        guard let agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
+        let actor = actorName == name ? agent : try Agent.fetchOne(db, key: actorName)
+        guard let actor else { throw StoreError.noSuchAgent(actorName) }
+        try settleWrapUp(db, of: agent, at: at)
+        let settled = try Agent.fetchOne(db, key: name) ?? agent
+        let next: Agent?
+        do {
+            next = try settled.applying(change, by: actor, rules: rules, at: at)
+        } catch let refusal as AgentStateRefusal {
+            throw StoreError.refused(refusal.description)
+        }
+        guard let next else { return settled }
+        try next.update(db)
+        var entry = AgentStateLogEntry(agent: name, presence: next.presence, reason: next.awayReason, at: at, byAgent: actorName)
+        try entry.insert(db)
+        switch change {
+        case .logIn:
+            var shift = Shift(agent: name, startedAt: at)
+            try shift.insert(db)
+        case .logOut:
+            let items = try openItems(db, agent: name, policy: policy)
+            try db.execute(sql: "UPDATE shifts SET ended_at = ?, handover_note = ?, open_items = ? WHERE agent = ? AND ended_at IS NULL",
+                           arguments: [at.timeIntervalSince1970, handoverNote, String(decoding: try JSONEncoder().encode(items), as: UTF8.self), name])
+        default:
+            break
+        }
+        return next
+    }
+
+    /// Ends every wrap-up whose time is up, logging each at the moment it ended.
+    public func settleWrapUps(at now: Date) throws {
+        try write { db in
+            for agent in try Agent.filter(sql: "presence = 'wrap-up' AND wrap_up_until <= ?", arguments: [now.timeIntervalSince1970]).fetchAll(db) {
+                try Self.settleWrapUp(db, of: agent, at: now)
+            }
+        }
+    }
+
+    /// A wrap-up that ran out is stored as what it became, so the log and routing agree with the screen.
+    private static func settleWrapUp(_ db: Database, of agent: Agent, at now: Date) throws {
+        guard agent.presence == .wrapUp, let until = agent.wrapUpUntil, now >= until else { return }
+        var ended = agent
+        ended.presence = .available
+        ended.stateSince = until
+        ended.wrapUpUntil = nil
+        ended.idleSince = until
+        try ended.update(db)
+        var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: until, byAgent: agent.name)
+        try entry.insert(db)
+    }
+
+    /// Every agent with the contacts they hold, by name.
+    public func roster() throws -> [RosterRow] {
+        try read { db in
+            var held: [String: [Channel: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {
+                guard let channel = Channel(rawValue: row["channel"]) else { continue }
+                held[row["agent"], default: [:]][channel] = row["n"]
+            }
+            return try Agent.fetchAll(db, sql: "SELECT * FROM agents ORDER BY name").map { RosterRow(agent: $0, held: held[$0.name] ?? [:]) }
+        }
+    }
+
+    /// The state log from `start` to `end`, oldest first; one agent's, or everyone's.
+    public func stateLog(agent: String? = nil, from start: Date, to end: Date) throws -> [AgentStateLogEntry] {
+        try read { db in
+            var request = AgentStateLogEntry.filter(sql: "at >= ? AND at < ?", arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970])
+            if let agent { request = request.filter(sql: "agent = ?", arguments: [agent]) }
+            return try request.order(sql: "at, id").fetchAll(db)
+        }
+    }
+
+    /// The agent's shift in progress, if logged in.
+    public func currentShift(agent: String) throws -> Shift? {
+        try read { db in
+            try Shift.filter(sql: "agent = ? AND ended_at IS NULL", arguments: [agent]).order(sql: "started_at DESC").fetchOne(db)
+        }
+    }
+
+    /// The most recent handover: the note of the shift that ended last, whoever worked it.
+    public func latestHandover() throws -> Shift? {
+        try read { db in
+            try Shift.filter(sql: "ended_at IS NOT NULL").order(sql: "ended_at DESC, id DESC").fetchOne(db)
+        }
+    }
+
+    /// What the agent still has open: contacts held, complaints owned, call-backs promised.
+    public func openItems(agent: String, policy: SLAPolicy = .standard) throws -> [OpenItem] {
+        try read { db in try Self.openItems(db, agent: agent, policy: policy) }
+    }
+
+    static func openItems(_ db: Database, agent: String, policy: SLAPolicy) throws -> [OpenItem] {
+        let held = try Row.fetchAll(db, sql: """
+            SELECT contacts.id, contacts.channel, customers.name FROM contacts JOIN customers ON customers.id = contacts.customer_id
+            WHERE contacts.state = 'active' AND contacts.agent = ? ORDER BY contacts.taken_at
+            """, arguments: [agent]).map { OpenItem(kind: .contact, id: $0["id"], customerName: $0["name"], detail: $0["channel"]) }
+        let callbacks = try Row.fetchAll(db, sql: """
+            SELECT contacts.id, contacts.queued_at, customers.name FROM contacts
+            JOIN customers ON customers.id = contacts.customer_id
+            JOIN contact_events ON contact_events.contact_id = contacts.id AND contact_events.kind = 'queued'
+            WHERE contacts.state = 'waiting' AND contacts.channel = 'callback' AND contact_events.agent = ?
+            ORDER BY contacts.queued_at
+            """, arguments: [agent]).map {
+            OpenItem(kind: .callback, id: $0["id"], customerName: $0["name"], detail: Channel.callback.rawValue,
+                     due: Date(timeIntervalSince1970: $0["queued_at"]))
+        }
+        let complaints = try Row.fetchAll(db, sql: """
+            SELECT complaints.*, customers.name AS customer_name FROM complaints JOIN customers ON customers.id = complaints.customer_id
+            WHERE complaints.state NOT IN ('archived', 'rejected') AND COALESCE(complaints.owner, complaints.agent) = ?
+            ORDER BY complaints.received_at
+            """, arguments: [agent]).map { row in
+            let complaint = try Complaint(row: row)
+            return OpenItem(kind: .complaint, id: complaint.id ?? 0, customerName: row["customer_name"], detail: complaint.state.rawValue,
+                            due: complaint.nextDeadline(policy: policy))
+        }
+        return held + callbacks + complaints
+    }
+}
