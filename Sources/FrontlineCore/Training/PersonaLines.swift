@@ -16,6 +16,8 @@ public struct PersonaLines: Sendable {
     public var thanks: [String]
     /// Words of an answer that explains (what a confused customer needs).
     public var explains: [String]
+    /// Said before repeating the question when the agent only greeted and asked what it was.
+    public var restate: String
 
     public static func of(_ language: Language) -> PersonaLines {
         switch language {
@@ -39,7 +41,8 @@ public struct PersonaLines: Sendable {
         stillAngry: ["你们连一句道歉都没有吗？", "我要的是解决问题，不是敷衍！"],
         calmed: ["好吧，那你们打算怎么处理？", "行，那请尽快给我一个解决办法。"],
         thanks: ["好的，谢谢您，再见！", "明白了，谢谢！"],
-        explains: ["因为", "规定", "步骤", "首先", "点击", "流程", "可以"])
+        explains: ["因为", "规定", "步骤", "首先", "点击", "流程", "可以"],
+        restate: "是的，我刚才说了：")
 
     static let traditionalChinese = PersonaLines(
         opening: [.polite: ["您好，請問我的訂單什麼時候出貨？"],
@@ -54,7 +57,8 @@ public struct PersonaLines: Sendable {
         stillAngry: ["你們連一句道歉都沒有嗎？"],
         calmed: ["好吧，那你們打算怎麼處理？"],
         thanks: ["好的，謝謝您，再見！"],
-        explains: ["因為", "規定", "步驟", "首先", "點擊", "流程", "可以"])
+        explains: ["因為", "規定", "步驟", "首先", "點擊", "流程", "可以"],
+        restate: "是的，我剛才說了：")
 
     static let korean = PersonaLines(
         opening: [.polite: ["안녕하세요, 주문한 상품 언제 배송되나요?", "안녕하세요, 전자 영수증 발급 가능한가요?"],
@@ -69,7 +73,8 @@ public struct PersonaLines: Sendable {
         stillAngry: ["사과 한마디도 없나요?", "대충 넘어가지 말고 제대로 해결해 주세요!"],
         calmed: ["네, 그럼 어떻게 처리해 주실 건가요?", "알겠어요. 빨리 해결해 주세요."],
         thanks: ["네, 감사합니다. 안녕히 계세요!", "알겠습니다, 감사합니다."],
-        explains: ["때문", "규정", "방법", "먼저", "절차", "하시면", "누르"])
+        explains: ["때문", "규정", "방법", "먼저", "절차", "하시면", "누르"],
+        restate: "네, 아까 말씀드렸듯이 ")
 
     static let english = PersonaLines(
         opening: [.polite: ["Hello, could you tell me when my order will ship?", "Hi, can I get a receipt for my last order?"],
@@ -84,5 +89,6 @@ public struct PersonaLines: Sendable {
         stillAngry: ["Not even an apology?", "I want this fixed, not brushed off!"],
         calmed: ["All right. So what are you going to do about it?", "OK. Please sort it out quickly."],
         thanks: ["Great, thank you. Bye!", "That helps, thanks!"],
-        explains: ["because", "rule", "policy", "step", "first", "you can", "here's how", "click", "go to"])
+        explains: ["because", "rule", "policy", "step", "first", "you can", "here's how", "click", "go to"],
+        restate: "Yes, as I wrote: ")
 }

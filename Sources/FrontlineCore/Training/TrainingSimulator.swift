@@ -133,6 +133,11 @@ private struct Progress: Sendable {
             angry = false
             return (rng.pick(lines.calmed), false)
         }
+        // Only a greeting that asks what it is about: the customer says it again.
+        if repliesSeen == 1, let opening = visitor.lines.first, reply.hasSuffix("?") || reply.hasSuffix("？"),
+           PoliteWord.found(in: reply, language: language).contains(.hello) {
+            return (lines.restate + opening, false)
+        }
         let needs = !visitor.good.isEmpty ? visitor.good : visitor.persona == .confused ? lines.explains : []
         if !needs.isEmpty, !needs.contains(where: { lowered.contains($0.lowercased()) }) {
             return (rng.pick(lines.askAgain), false)
