@@ -31,6 +31,19 @@ public struct Visitor: Equatable, Sendable {
     /// Seconds a caller waits before hanging up.
     public var patience: TimeInterval
 
+    public init(number: Int, arrival: Date, channel: Channel, persona: Persona, customer: TrainingCustomer, lines: [String],
+                good: [String], expectsComplaint: Bool, patience: TimeInterval) {
+        self.number = number
+        self.arrival = arrival
+        self.channel = channel
+        self.persona = persona
+        self.customer = customer
+        self.lines = lines
+        self.good = good
+        self.expectsComplaint = expectsComplaint
+        self.patience = patience
+    }
+
     /// The number or address the contact comes from, so the store finds the customer's file.
     public var address: String { channel == .phone || channel == .callback ? customer.phone : customer.email }
 
