@@ -15,19 +15,11 @@ struct ConsoleCommand: FrontlineCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var config: ConfigOptions
-
-    @Option(help: "Your agent login name. Default: your login name.")
-    var agent: String?
-
-    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
-    var theme: String = "default"
-
-    @Option(help: "The console's language: en, zh-Hans or ko. Default: from LC_ALL, LC_MESSAGES or LANG.")
-    var lang: String?
+    @OptionGroup var console: ConsoleOptions
 
     func execute() throws {
-        let launch = try ConsoleLaunch(lang: lang, theme: theme, config: config)
+        let launch = try ConsoleLaunch(console, config: config)
         let store = try database.openDatabase()
-        try launch.run(store: store, agentName: ConsoleLaunch.agentName(agent), clock: SystemClock())
+        try launch.run(store: store, agentName: console.agentName, clock: SystemClock())
     }
 }

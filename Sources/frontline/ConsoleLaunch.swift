@@ -7,6 +7,21 @@ import FrontlineScreen
 import FrontlineStore
 import FrontlineTerminal
 
+/// `--agent`, `--theme` and `--lang`, for every command that opens the console.
+struct ConsoleOptions: ParsableArguments {
+    @Option(help: "Your agent login name. Default: your login name.")
+    var agent: String?
+
+    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
+    var theme: String = "default"
+
+    @Option(help: "The console's language: en, zh-Hans or ko. Default: from LC_ALL, LC_MESSAGES or LANG.")
+    var lang: String?
+
+    /// `--agent`, else the login name.
+    var agentName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
+}
+
 /// What opening the full-screen console takes, shared by `frontline console` and `frontline demo`:
 /// options are checked first (a wrong flag is a usage error, terminal or not), then the terminal,
 /// the policy, the phrases and the wording rules.
@@ -17,7 +32,8 @@ struct ConsoleLaunch {
     let phrasebook: Phrasebook
     let wording: WordingGuard
 
-    init(lang: String?, theme name: String, config: ConfigOptions) throws {
+    init(_ options: ConsoleOptions, config: ConfigOptions) throws {
+        let lang = options.lang, name = options.theme
         let environment = ProcessInfo.processInfo.environment
         if let lang {
             guard let chosen = ConsoleLanguage(code: lang) else { throw CommandFailure.usage("--lang \(lang) is not one the console speaks; use en, zh-Hans or ko") }
@@ -42,11 +58,6 @@ struct ConsoleLaunch {
         } catch let mistakes as FileMistakes {
             throw CommandFailure.badData(mistakes.description)
         }
-    }
-
-    /// `--agent`, else the login name.
-    static func agentName(_ agent: String?) -> String {
-        agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
     }
 
     /// Runs the console until the agent quits (or a signal ends it); the terminal is restored on return.

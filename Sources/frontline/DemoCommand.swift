@@ -50,6 +50,7 @@ struct DemoRunCommand: FrontlineCommand {
 
     @OptionGroup var training: TrainingDatabaseOptions
     @OptionGroup var config: ConfigOptions
+    @OptionGroup var console: ConsoleOptions
 
     @Option(help: "A shipped scenario (see --list) or the path of a scenario file.")
     var scenario: String = "quiet-morning"
@@ -69,15 +70,6 @@ struct DemoRunCommand: FrontlineCommand {
     @Flag(help: "List the shipped scenarios and exit.")
     var list = false
 
-    @Option(help: "Your agent login name. Default: your login name.")
-    var agent: String?
-
-    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
-    var theme: String = "default"
-
-    @Option(help: "The console's language: en, zh-Hans or ko. Default: from LC_ALL, LC_MESSAGES or LANG.")
-    var lang: String?
-
     func execute() throws {
         if list {
             print(TextTable.render(headers: ["scenario", "length", "rate/min", "what it is"],
@@ -96,12 +88,12 @@ struct DemoRunCommand: FrontlineCommand {
             throw CommandFailure.badData(mistakes.report(for: scenario))
         }
         let path = try training.checkedPath()
-        let launch = try ConsoleLaunch(lang: lang, theme: theme, config: config)
+        let launch = try ConsoleLaunch(console, config: config)
         if reset { try Self.remove(path) }
         let store = try AppDatabase.open(path: path)
         try store.makeTraining(at: Date())
         let seed = self.seed ?? UInt64.random(in: 1...999_999)
-        let agentName = ConsoleLaunch.agentName(agent)
+        let agentName = console.agentName
         // A faster clock of an earlier run may have gone past today: never start before it.
         let start = max(Date(), (try store.lastTrainingInstant() ?? .distantPast).addingTimeInterval(1))
         let clock = ScaledClock(start: start, rate: speed)
