@@ -118,7 +118,7 @@ private struct PolicyReader {
         for (key, value) in entries {
             switch key {
             case "target":
-                if let seconds = Self.duration(value), seconds > 0 { rule.target = seconds } else {
+                if let seconds = TOMLSource.duration(value), seconds > 0 { rule.target = seconds } else {
                     fail(section, key, "target must be a duration such as \"45s\", \"3m\", \"4h\", \"3d\" or a number of seconds")
                     continue
                 }
@@ -162,7 +162,7 @@ private struct PolicyReader {
                 fail("abandon", key, "unknown abandon setting \"\(key)\"; use short")
                 continue
             }
-            guard let seconds = Self.duration(value), seconds >= 0 else {
+            guard let seconds = TOMLSource.duration(value), seconds >= 0 else {
                 fail("abandon", key, "short must be a duration such as \"5s\"")
                 continue
             }
@@ -186,12 +186,6 @@ private struct PolicyReader {
 
     private mutating func fail(_ section: String, _ key: String, _ message: String) {
         errors.append(PolicyFileError(source: name, line: lines.line(section: section, key: key), message: message))
-    }
-
-    private static func duration(_ value: TOMLValueConvertible) -> TimeInterval? {
-        if let seconds = value.int { return TimeInterval(seconds) }
-        if let seconds = value.double { return seconds }
-        return value.string.flatMap(DurationText.parse)
     }
 
     private static func fraction(_ value: TOMLValueConvertible) -> Double? {

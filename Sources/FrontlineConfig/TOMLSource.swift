@@ -24,6 +24,13 @@ enum TOMLSource {
         }
     }
 
+    /// A duration written as seconds (`90`, `1.5`) or as text (`"3m"`, `"1h30m"`).
+    static func duration(_ value: TOMLValueConvertible) -> TimeInterval? {
+        if let seconds = value.int { return TimeInterval(seconds) }
+        if let seconds = value.double { return seconds }
+        return value.string.flatMap(DurationText.parse)
+    }
+
     /// A TOML basic string.
     static func quoted(_ text: String) -> String {
         var out = "\""

@@ -68,6 +68,8 @@ public struct AppState: Sendable {
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<String> = []
     public var isQuitting = false
+    /// The database was made for training: every screen says TRAINING.
+    public var isTraining = false
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, now: Date) {

@@ -265,6 +265,7 @@ public struct ChineseText: ConsoleText {
     public func stillNeeded(_ fields: [String]) -> String { "尚需填写：" + fields.joined(separator: "、") }
     public func customerNumber(_ id: Int64) -> String { "客户 \(id)" }
 
+    public var trainingBanner: String { "培训模式" }
     public func headerWaiting(_ count: Int) -> String { "等待 \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) 将超时" }
     public func headerBreached(_ count: Int) -> String { "\(count) 已超时" }

@@ -34,6 +34,7 @@ public final class ConsoleRunner {
         let size = terminal.size
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: size.width, height: size.height, now: clock.now)
         state.wording = wording
+        state.isTraining = (try? database.isTrainingDatabase()) ?? false
     }
 
     public func run() {
@@ -96,12 +97,13 @@ public final class ConsoleRunner {
     }
 
     /// Wake for the next second boundary while a countdown is visible, else only to look at the store.
+    /// Clock seconds become real ones at the clock's rate (a training clock runs faster).
     private func secondsUntilNextWake() -> Double {
         let now = clock.now.timeIntervalSince1970
         let unit: TimeInterval = state.hasVisibleTimer ? 1 : 60
         let toBoundary = (now / unit).rounded(.down) * unit + unit - now
         let toCompanion = companionDue.map { $0.timeIntervalSince1970 - now } ?? .infinity
-        return min(Self.storePollInterval, max(0.01, min(toBoundary, toCompanion)))
+        return min(Self.storePollInterval, max(0.01, min(toBoundary, toCompanion) / clock.rate))
     }
 
     // MARK: Effects

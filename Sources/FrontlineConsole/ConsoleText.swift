@@ -43,6 +43,8 @@ public protocol ConsoleText: Sendable {
     func customerNumber(_ id: Int64) -> String
 
     // Header, reply line, small screens
+    /// Says on every screen that the customers are simulated.
+    var trainingBanner: String { get }
     func headerWaiting(_ count: Int) -> String
     func headerAtRisk(_ count: Int) -> String
     func headerBreached(_ count: Int) -> String

@@ -39,6 +39,7 @@ public enum ConsoleView {
     private static func renderTooSmall(_ state: AppState, into buffer: inout ScreenBuffer) {
         let lines = state.text.tooSmall(width: state.width, height: state.height,
                                         minimumWidth: ConsoleLayout.minimumWidth, minimumHeight: ConsoleLayout.minimumHeight)
+        if state.isTraining { TrainingBanner.render(state.text, into: &buffer, x: 0, y: 0) }
         let top = max(0, (state.height - lines.count) / 2)
         for (row, line) in lines.enumerated() where top + row < state.height {
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)

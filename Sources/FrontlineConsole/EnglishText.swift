@@ -214,6 +214,7 @@ public struct EnglishText: ConsoleText {
     public func stillNeeded(_ fields: [String]) -> String { "Still needed: " + fields.joined(separator: ", ") }
     public func customerNumber(_ id: Int64) -> String { "customer \(id)" }
 
+    public var trainingBanner: String { "TRAINING" }
     public func headerWaiting(_ count: Int) -> String { "waiting \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) at risk" }
     public func headerBreached(_ count: Int) -> String { "\(count) breached" }

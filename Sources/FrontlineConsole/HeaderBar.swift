@@ -9,6 +9,7 @@ enum HeaderBar {
         let breached = waiting.filter { $0.status?.state == .breached }.count
         let atRisk = waiting.filter { $0.status?.state == .warning }.count
         var x = rect.x
+        if state.isTraining { x += TrainingBanner.render(state.text, into: &buffer, x: x, y: rect.y) }
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
         x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(waiting.count))", x: x, y: rect.y, role: .statusBar)
         if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }

@@ -265,6 +265,7 @@ public struct KoreanText: ConsoleText {
     public func stillNeeded(_ fields: [String]) -> String { "아직 필요한 항목: " + fields.joined(separator: ", ") }
     public func customerNumber(_ id: Int64) -> String { "고객 \(id)" }
 
+    public var trainingBanner: String { "교육 모드" }
     public func headerWaiting(_ count: Int) -> String { "대기 \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) 임박" }
     public func headerBreached(_ count: Int) -> String { "\(count) 초과" }

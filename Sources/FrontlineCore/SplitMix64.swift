@@ -18,9 +18,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
     }
 
+    /// A number in [0, 1), evenly spread.
+    public mutating func unit() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
+    }
+
     /// True with probability `probability`.
     public mutating func chance(_ probability: Double) -> Bool {
-        Double(next() >> 11) / Double(1 << 53) < probability
+        unit() < probability
     }
 
     public mutating func pick<T>(_ items: [T]) -> T {

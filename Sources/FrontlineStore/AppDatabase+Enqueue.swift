@@ -11,19 +11,25 @@ extension AppDatabase {
         guard !address.isEmpty else { throw StoreError.missingAddress }
         let text = text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         return try write { db in
-            let customerId = try Self.matchCustomer(db, address: address)
-                ?? Self.createCustomer(db, address: address, name: name, at: at)
-            var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
-                                  awaitingReplySince: channel.isWritten ? at : nil, priority: priority)
-            try contact.insert(db)
-            let id = contact.id!
-            if channel.isWritten, let text {
-                var message = ChatMessage(contactId: id, direction: .inbound, text: text, at: at)
-                try message.insert(db)
-            }
-            try Self.appendEvent(db, contactId: id, kind: "queued", at: at, detail: channel.rawValue)
-            return contact
+            try Self.enqueue(db, channel: channel, from: address, name: name, text: text, priority: priority, at: at)
         }
+    }
+
+    /// Inside the caller's transaction, with `address` and `text` already trimmed.
+    static func enqueue(_ db: Database, channel: Channel, from address: String, name: String?, text: String?,
+                        priority: Priority, at: Date) throws -> Contact {
+        let customerId = try matchCustomer(db, address: address)
+            ?? createCustomer(db, address: address, name: name, at: at)
+        var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
+                              awaitingReplySince: channel.isWritten ? at : nil, priority: priority)
+        try contact.insert(db)
+        let id = contact.id!
+        if channel.isWritten, let text {
+            var message = ChatMessage(contactId: id, direction: .inbound, text: text, at: at)
+            try message.insert(db)
+        }
+        try appendEvent(db, contactId: id, kind: "queued", at: at, detail: channel.rawValue)
+        return contact
     }
 
     /// The customer who owns this email address (any case) or phone number (any punctuation).

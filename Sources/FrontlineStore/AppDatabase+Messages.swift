@@ -9,21 +9,24 @@ extension AppDatabase {
     /// not over just because an agent wrapped it up.
     public func say(contactId: Int64, text: String, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db in
-            let contact = try Self.fetchContact(db, id: contactId)
-            guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
-            if contact.state == .ended {
-                _ = try Self.reopenEnded(db, id: contactId, at: at)
-            }
-            guard contact.state != .abandoned else { throw StoreError.contactEnded(contactId) }
-            var message = ChatMessage(contactId: contactId, direction: .inbound, text: text, at: at)
-            try message.insert(db)
-            try db.execute(sql: """
-                UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
-                """, arguments: [at.timeIntervalSince1970, contactId])
-            try Self.appendEvent(db, contactId: contactId, kind: "message", at: at)
-            return message
+        return try write { db in try Self.say(db, contactId: contactId, text: text, at: at) }
+    }
+
+    /// Inside the caller's transaction.
+    static func say(_ db: Database, contactId: Int64, text: String, at: Date) throws -> ChatMessage {
+        let contact = try fetchContact(db, id: contactId)
+        guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
+        if contact.state == .ended {
+            _ = try reopenEnded(db, id: contactId, at: at)
         }
+        guard contact.state != .abandoned else { throw StoreError.contactEnded(contactId) }
+        var message = ChatMessage(contactId: contactId, direction: .inbound, text: text, at: at)
+        try message.insert(db)
+        try db.execute(sql: """
+            UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
+            """, arguments: [at.timeIntervalSince1970, contactId])
+        try appendEvent(db, contactId: contactId, kind: "message", at: at)
+        return message
     }
 
     /// The agent holding the contact answers. A reply after the deadline still goes out,

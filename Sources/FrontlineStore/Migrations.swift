@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("v6-agent-states") { db in
             try db.execute(sql: v6AgentStates)
         }
+        migrator.registerMigration("v7-training") { db in
+            try db.execute(sql: v7Training)
+        }
         return migrator
     }
 
@@ -292,5 +295,38 @@ enum Migrations {
 
         -- The roster counts each agent's held contacts.
         CREATE INDEX contacts_on_agent_state ON contacts(agent, state);
+        """
+
+    /// Trainee mode: a database made for training says so in `training_database`, and the
+    /// simulator writes only into such a one. Each run, its simulated customers and its score.
+    private static let v7Training = """
+        CREATE TABLE training_database (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            created_at REAL NOT NULL
+        );
+
+        CREATE TABLE training_runs (
+            id INTEGER PRIMARY KEY,
+            scenario TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            speed REAL NOT NULL,
+            rate REAL,
+            agent TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            ended_at REAL,
+            -- The TrainingScore as JSON, written when the run ends.
+            score TEXT
+        );
+
+        -- The simulated customer behind each contact of a run.
+        CREATE TABLE training_visitors (
+            run_id INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+            visitor INTEGER NOT NULL,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            persona TEXT NOT NULL,
+            expects_complaint INTEGER NOT NULL,
+            PRIMARY KEY (run_id, visitor)
+        );
+        CREATE INDEX training_visitors_on_contact ON training_visitors(contact_id);
         """
 }

@@ -27,14 +27,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadySeeded(customers: Int)
     case cannotAbandon(contactId: Int64, channel: Channel, state: ContactState)
     case cannotReopen(contactId: Int64, channel: Channel, state: ContactState)
+    /// Simulated customers write only into a database created for training.
+    case notTraining(path: String)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
-        case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText, .missingAddress, .alreadySeeded,
-             .cannotAbandon, .cannotReopen, .refused:
+        case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused:
             true
         default:
             false
@@ -89,6 +91,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only a waiting phone call or call-back can be abandoned"
         case let .cannotReopen(id, channel, state):
             "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only an ended phone, chat or email contact can be reopened"
+        case let .notTraining(path):
+            "\(path) was not created for training; simulated customers never write into it (run 'frontline demo' without --db, or give a new file)"
         case let .refused(message):
             message
         }

@@ -35,6 +35,25 @@ final class ConsoleLanguageTests: XCTestCase {
         }
     }
 
+    /// A training database says so first on the top line, in the agent's language, on every screen.
+    func testTheTrainingBannerOpensEveryScreenInEveryLanguage() {
+        for language in ConsoleLanguage.allCases {
+            for mode in [InputMode.normal, .replying, .complaintList, .help] {
+                var state = busyState(language, mode: mode)
+                state.isTraining = true
+                let buffer = ConsoleView.render(state)
+                let top = buffer.lines()[0]
+                XCTAssertTrue(top.hasPrefix(" \(language.text.trainingBanner) "), "\(language) \(mode): \(top)")
+                XCTAssertEqual(buffer[1, 0].role, .training, "\(language) \(mode)")
+                for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 80, "\(language) \(mode): \(line)") }
+            }
+            var small = busyState(language, mode: .normal)
+            small.isTraining = true
+            small.send(.resize(width: 60, height: 20))
+            XCTAssertTrue(ConsoleView.render(small).lines()[0].hasPrefix(" \(language.text.trainingBanner) "), "\(language) too small")
+        }
+    }
+
     func testTheHelpListsEveryKeyInEveryLanguage() {
         for language in ConsoleLanguage.allCases {
             var state = busyState(language, mode: .normal)

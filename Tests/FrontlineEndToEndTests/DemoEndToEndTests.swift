@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// `frontline demo` as a trainee meets it: a scripted scenario on a fast clock, worked in tmux,
+/// the banner on screen and the score at the end; and the production database left alone.
+final class DemoEndToEndTests: EndToEndCase {
+    private var trainingPath: String { folder.appendingPathComponent("training.db").path }
+
+    private func scenarioFile() throws -> String {
+        let path = folder.appendingPathComponent("scripted.toml").path
+        try """
+            title = "Scripted"
+            length = "1m"
+            rate = 0
+
+            [[arrival]]
+            at = "2s"
+            channel = "chat"
+            persona = "polite"
+            language = "en"
+            lines = ["Where is my parcel?"]
+
+            [[arrival]]
+            at = "3s"
+            channel = "phone"
+            persona = "hang-up"
+            patience = "20s"
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testAScriptedShiftShowsTheBannerAndEndsWithARightScore() throws {
+        let session = try TmuxSession(command: [FrontlineBinary.url.path, "demo", "--db", trainingPath, "--scenario", try scenarioFile(),
+                                                "--seed", "1", "--speed", "10", "--agent", "mina"])
+        try session.waitFor("TRAINING")
+        try session.waitFor("chat ")
+        try session.send("n")
+        try session.waitFor("Where is my parcel?")
+        try session.send("r")
+        try session.waitFor("›")
+        try session.type("Hello, it arrives tomorrow. Thank you, goodbye!")
+        try session.send("Enter")
+        try session.waitFor("Sent.")
+        let screen = try session.screen()
+        XCTAssertTrue(screen.hasPrefix(" TRAINING "), "the banner opens the top line:\n\(screen)")
+        // The caller hangs up 20 clock seconds after arriving: 2 real seconds at speed 10.
+        Thread.sleep(forTimeInterval: 3)
+        try session.send("w")
+        try session.waitFor("Wrapped up")
+        try session.send("q")
+        try session.waitFor("complaints with every field")
+        // With the history: tmux's "Pane is dead" line can scroll the first lines off the screen.
+        let score = try TmuxSession.tmux(["capture-pane", "-p", "-S", "-60", "-t", session.name])
+        XCTAssertTrue(score.contains("Training score: run 1, scripted, seed 1, speed 10x, 2 simulated contacts"), score)
+        XCTAssertTrue(score.contains("abandoned calls                 1"), score)
+        XCTAssertTrue(score.contains("calls picked up within 3m       0 of 1 (0%)"), score)
+        XCTAssertTrue(score.contains("chat replies within 5m          1 of 1 (100%)"), score)
+        XCTAssertTrue(score.contains("greeting in the first reply     1 of 1 (100%)"), score)
+        XCTAssertTrue(score.contains("goodbye in the last reply       1 of 1 (100%)"), score)
+        XCTAssertTrue(score.contains("forbidden wording sent          0"), score)
+
+        // The score is kept: `demo score` shows the run.
+        let json = try ProcessResult.frontline(["demo", "score", "--json", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertEqual(json.status, 0, json.stderr)
+        XCTAssertTrue(json.stdout.contains("\"abandonedCalls\" : 1"), json.stdout)
+        XCTAssertTrue(json.stdout.contains("\"scenario\" : \"scripted\""), json.stdout)
+        let table = try ProcessResult.frontline(["demo", "score", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertTrue(table.stdout.contains("#1 scripted"), table.stdout)
+    }
+
+    func testTheDemoRefusesAProductionDatabaseAndLeavesItUntouched() throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: frontline.databasePath))
+        let result = try ProcessResult.frontline(["demo", "--db", frontline.databasePath], environment: FrontlineBinary.environment)
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("was not created for training"), result.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: frontline.databasePath)), before)
+        let score = try ProcessResult.frontline(["demo", "score", "--db", frontline.databasePath], environment: FrontlineBinary.environment)
+        XCTAssertEqual(score.status, 65)
+    }
+
+    func testBadDemoOptionsAreUsageErrors() throws {
+        let env = FrontlineBinary.environment
+        XCTAssertEqual(try ProcessResult.frontline(["demo", "--speed", "11", "--db", trainingPath], environment: env).status, 64)
+        XCTAssertEqual(try ProcessResult.frontline(["demo", "--scenario", "no-such", "--db", trainingPath], environment: env).status, 64)
+        let broken = folder.appendingPathComponent("broken.toml").path
+        try "rate = \"fast\"\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try ProcessResult.frontline(["demo", "--scenario", broken, "--db", trainingPath], environment: env)
+        XCTAssertEqual(result.status, 65)
+        XCTAssertTrue(result.stderr.contains("broken.toml:1: rate must be"), result.stderr)
+        let list = try ProcessResult.frontline(["demo", "--list"], environment: env)
+        XCTAssertTrue(list.stdout.contains("rush-hour"), list.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: trainingPath), "nothing was created")
+    }
+}
