@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("v6-agent-states") { db in
             try db.execute(sql: v6AgentStates)
         }
+        migrator.registerMigration("v7-wallboard") { db in
+            try db.execute(sql: v7Wallboard)
+        }
         return migrator
     }
 
@@ -292,5 +295,11 @@ enum Migrations {
 
         -- The roster counts each agent's held contacts.
         CREATE INDEX contacts_on_agent_state ON contacts(agent, state);
+        """
+
+    /// The wallboard reads today's ended contacts and today's breaches without scanning history.
+    private static let v7Wallboard = """
+        CREATE INDEX contacts_on_ended_at ON contacts(ended_at);
+        CREATE INDEX breaches_on_recorded_at ON breaches(recorded_at);
         """
 }
