@@ -66,10 +66,12 @@ enum WallboardTable {
 
     /// A line of cells padded to their columns: the first `leftAligned` columns on the left, the others on the right.
     static func line(_ cells: [(String, ThemeRole)], widths: [Int], leftAligned: Set<Int>) -> StyledLine {
+        // Every column but the first begins with the space that separates it from the one before.
         StyledLine(zip(cells, widths).enumerated().map { index, pair in
             let ((text, role), width) = pair
-            let cell = leftAligned.contains(index) ? DisplayWidth.pad(text, to: width - 1) + " " : " " + DisplayWidth.padLeft(text, to: width - 1)
-            return (cell, role)
+            let room = index == 0 ? width : width - 1
+            let cell = leftAligned.contains(index) ? DisplayWidth.pad(text, to: room) : DisplayWidth.padLeft(text, to: room)
+            return (index == 0 ? cell : " " + cell, role)
         })
     }
 }
