@@ -84,7 +84,7 @@ public struct EnglishWallboardText: WallboardText {
         case .coaching: "coaching"
         case .technical: "technical"
         case .private: "private"
-        case .missedOffer: "missed offer"
+        case .missedOffer: "no answer"
         }
     }
 

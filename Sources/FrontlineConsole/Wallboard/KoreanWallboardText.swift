@@ -70,7 +70,7 @@ public struct KoreanWallboardText: WallboardText {
         switch state {
         case .offline: "오프라인"
         case .available: "대기 가능"
-        case .busy: "상담 중"
+        case .busy: "상담중"
         case .wrapUp: "후처리"
         case .away: "자리 비움"
         }

@@ -63,6 +63,7 @@ public struct WallboardState: Sendable {
         self.height = height
         self.now = now
         self.isLarge = isLarge
+        focus = isLarge ? .agents : .queue
         figures = WallboardFigures(WallboardInput(), policy: policy, rules: rules, today: (now, now), now: now)
     }
 
