@@ -28,6 +28,9 @@ enum Migrations {
         migrator.registerMigration("v7-training") { db in
             try db.execute(sql: v7Training)
         }
+        migrator.registerMigration("v8-wallboard") { db in
+            try db.execute(sql: v8Wallboard)
+        }
         return migrator
     }
 
@@ -328,5 +331,11 @@ enum Migrations {
             PRIMARY KEY (run_id, visitor)
         );
         CREATE INDEX training_visitors_on_contact ON training_visitors(contact_id);
+        """
+
+    /// The wallboard reads today's ended contacts and today's breaches without scanning history.
+    private static let v8Wallboard = """
+        CREATE INDEX contacts_on_ended_at ON contacts(ended_at);
+        CREATE INDEX breaches_on_recorded_at ON breaches(recorded_at);
         """
 }

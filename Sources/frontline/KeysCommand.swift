@@ -8,7 +8,10 @@ struct KeysCommand: ParsableCommand {
         abstract: "Print the console's keys as a Markdown table (as the README shows them)."
     )
 
+    @Flag(help: "The wallboard's keys ('frontline supervise') instead of the console's.")
+    var wallboard = false
+
     func run() {
-        print(KeyBindings.markdown(), terminator: "")
+        print(wallboard ? WallboardBindings.markdown() : KeyBindings.markdown(), terminator: "")
     }
 }

@@ -1,0 +1,71 @@
+import FrontlineScreen
+
+/// One entry of the wallboard's key table.
+public struct WallboardBinding: Sendable {
+    public var keys: [KeyPress]
+    /// How the keys are written in the key bar and the README.
+    public var keyLabel: String
+    public var action: WallboardAction
+    public var inBar: Bool
+
+    public init(_ keys: [KeyPress], _ keyLabel: String, _ action: WallboardAction, inBar: Bool = true) {
+        self.keys = keys
+        self.keyLabel = keyLabel
+        self.action = action
+        self.inBar = inBar
+    }
+}
+
+/// The wallboard's keys per mode: the key bar and the README's table come from here.
+public enum WallboardBindings {
+    public static let board: [WallboardBinding] = [
+        WallboardBinding([.tab], "Tab", .nextSection),
+        WallboardBinding([.backTab], "Shift-Tab", .previousSection, inBar: false),
+        WallboardBinding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
+        WallboardBinding([.char("k"), .up], "k/↑", .moveUp, inBar: false),
+        WallboardBinding([.enter], "Enter", .open),
+        WallboardBinding([.char("r")], "r", .reassign),
+        WallboardBinding([.char("a")], "a", .setAway),
+        WallboardBinding([.char("o")], "o", .logOut),
+        WallboardBinding([.char("e")], "e", .endWrapUp),
+        WallboardBinding([.char("L")], "L", .toggleLarge),
+        WallboardBinding([.char("q"), .ctrl("c")], "q", .quit),
+    ]
+
+    public static let picking: [WallboardBinding] = [
+        WallboardBinding([.enter], "Enter", .pick),
+        WallboardBinding([.char("j"), .down], "j/↓", .pickDown),
+        WallboardBinding([.char("k"), .up], "k/↑", .pickUp),
+        WallboardBinding([.escape, .char("q")], "Esc", .cancel),
+    ]
+
+    public static let detail: [WallboardBinding] = [
+        WallboardBinding([.char("j"), .down], "j/↓", .scrollDown),
+        WallboardBinding([.char("k"), .up], "k/↑", .scrollUp),
+        WallboardBinding([.escape, .char("q"), .enter], "Esc", .close),
+    ]
+
+    public static func table(for mode: WallboardMode) -> [WallboardBinding] {
+        switch mode {
+        case .board: board
+        case .pickingAgent, .pickingReason: picking
+        case .detail: detail
+        }
+    }
+
+    public static func action(for key: KeyPress, in mode: WallboardMode) -> WallboardAction? {
+        table(for: mode).first { $0.keys.contains(key) }?.action
+    }
+
+    /// The key tables as Markdown, for the README (in English).
+    public static func markdown(_ text: any WallboardText = EnglishWallboardText()) -> String {
+        let sections: [(String, [WallboardBinding])] = [(text.boardKeys, board), (text.pickingKeys, picking), (text.detailKeys, detail)]
+        var out = ""
+        for (title, table) in sections {
+            out += "**\(title)**\n\n| key | what it does |\n|---|---|\n"
+            for binding in table { out += "| `\(binding.keyLabel)` | \(text.help(binding.action)) |\n" }
+            out += "\n"
+        }
+        return out
+    }
+}

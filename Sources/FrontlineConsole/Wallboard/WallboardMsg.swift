@@ -1,0 +1,26 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+/// Everything that can happen to the wallboard.
+public enum WallboardMsg: Sendable {
+    case key(KeyPress)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+    /// Some console committed to the database.
+    case storeChanged
+    case loaded(WallboardInput)
+    case detailLoaded(WallboardDetail)
+    /// A supervisor action took effect; what to tell the supervisor.
+    case done(String)
+    case failed(String)
+}
+
+/// Work the wallboard's update asks the runner to do.
+public enum WallboardEffect: Equatable, Sendable {
+    case load
+    case reassign(contactId: Int64, agent: String)
+    case changeState(agent: String, AgentStateChange)
+    case openContact(Int64)
+    case openAgent(String)
+}

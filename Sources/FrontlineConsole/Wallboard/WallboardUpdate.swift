@@ -1,0 +1,145 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+/// The wallboard's only state transition: applies one message and says what work to do next.
+public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) -> [WallboardEffect] {
+    switch msg {
+    case .key(let key):
+        guard let action = WallboardBindings.action(for: key, in: state.mode) else { return [] }
+        return perform(action, on: &state)
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+        refreshFigures(&state)
+        return []
+    case .tick(let now):
+        state.now = now
+        refreshFigures(&state)
+        return []
+    case .storeChanged:
+        return [.load]
+    case .loaded(let input):
+        state.input = input
+        refreshFigures(&state)
+        return []
+    case .detailLoaded(let detail):
+        state.detail = detail
+        state.detailScroll = 0
+        state.mode = .detail
+        return []
+    case .done(let text):
+        state.mode = .board
+        state.message = .info(text)
+        return [.load]
+    case .failed(let text):
+        state.mode = .board
+        state.message = .error(text)
+        return []
+    }
+}
+
+/// The figures and the chart at `now`, from the store as last read.
+func refreshFigures(_ state: inout WallboardState) {
+    let today = state.today
+    state.figures = WallboardFigures(state.input, policy: state.policy, rules: state.rules, today: today, now: state.now)
+    guard let columns = WallboardLayout(width: state.width, height: state.height)?.chartColumns, columns > 0 else {
+        state.chart = nil
+        return
+    }
+    // The chart starts on the hour of the day's first event (an hour ago on a quiet day) and ends now.
+    let first = state.input.events.first?.at ?? state.now.addingTimeInterval(-3600)
+    let start = Date(timeIntervalSince1970: (max(first, today.start).timeIntervalSince1970 / 3600).rounded(.down) * 3600)
+    state.chart = ShiftChart(events: state.input.events, policy: state.policy, from: start,
+                             to: max(state.now, start.addingTimeInterval(60)), buckets: columns)
+}
+
+private func perform(_ action: WallboardAction, on state: inout WallboardState) -> [WallboardEffect] {
+    state.message = nil
+    switch action {
+    case .nextSection, .previousSection:
+        let sections = state.sections
+        let index = sections.firstIndex(of: state.focus) ?? 0
+        state.focus = sections[(index + (action == .nextSection ? 1 : sections.count - 1)) % sections.count]
+    case .moveDown, .moveUp:
+        let count = state.count(of: state.focus)
+        guard count > 0 else { break }
+        let current = state.selected(in: state.focus) ?? 0
+        state.selection[state.focus] = min(count - 1, max(0, current + (action == .moveDown ? 1 : -1)))
+    case .open:
+        return open(&state)
+    case .reassign:
+        guard let contact = state.selectedContact, let id = contact.id else {
+            state.message = .error(state.text.selectContact)
+            break
+        }
+        // Anyone logged in may be given work, except whoever holds it already.
+        let options = state.figures.agents.filter { $0.state != .offline && $0.agent.name != contact.agent }.map(\.agent.name)
+        guard !options.isEmpty else {
+            state.message = .error(state.text.nobodyLoggedIn)
+            break
+        }
+        state.pickerOptions = options
+        state.pickerSelection = 0
+        state.mode = .pickingAgent(contactId: id)
+    case .setAway:
+        guard let agent = state.selectedAgent else {
+            state.message = .error(state.text.selectAgent)
+            break
+        }
+        state.pickerOptions = AwayReason.selectable.map(\.rawValue)
+        state.pickerSelection = 0
+        state.mode = .pickingReason(agent: agent.name)
+    case .logOut, .endWrapUp:
+        guard let agent = state.selectedAgent else {
+            state.message = .error(state.text.selectAgent)
+            break
+        }
+        return [.changeState(agent: agent.name, action == .logOut ? .logOut : .endWrapUp)]
+    case .toggleLarge:
+        state.isLarge.toggle()
+        if !state.sections.contains(state.focus) { state.focus = state.sections[0] }
+        refreshFigures(&state)
+    case .quit:
+        state.isQuitting = true
+    case .pickDown, .pickUp:
+        guard !state.pickerOptions.isEmpty else { break }
+        state.pickerSelection = min(state.pickerOptions.count - 1, max(0, state.pickerSelection + (action == .pickDown ? 1 : -1)))
+    case .pick:
+        guard state.pickerOptions.indices.contains(state.pickerSelection) else { break }
+        let choice = state.pickerOptions[state.pickerSelection]
+        switch state.mode {
+        case .pickingAgent(let contactId):
+            return [.reassign(contactId: contactId, agent: choice)]
+        case .pickingReason(let agent):
+            return AwayReason(rawValue: choice).map { [.changeState(agent: agent, .goAway($0))] } ?? []
+        case .board, .detail:
+            break
+        }
+    case .cancel, .close:
+        state.mode = .board
+        state.detail = nil
+    case .scrollDown:
+        state.detailScroll += 1
+    case .scrollUp:
+        state.detailScroll = max(0, state.detailScroll - 1)
+    }
+    return []
+}
+
+/// Opens what is selected: a contact (an abandoned call, a complaint's contact) or an agent.
+private func open(_ state: inout WallboardState) -> [WallboardEffect] {
+    guard let index = state.selected(in: state.focus) else { return [] }
+    let figures = state.figures
+    switch state.focus {
+    case .queue: return figures.queue[index].contact.id.map { [.openContact($0)] } ?? []
+    case .agents: return [.openAgent(figures.agents[index].agent.name)]
+    case .abandoned: return figures.abandonedCalls[index].contact.id.map { [.openContact($0)] } ?? []
+    case .complaints:
+        guard let contactId = figures.complaints[index].complaint.contactId else {
+            state.message = .error(state.text.noContactToOpen)
+            return []
+        }
+        return [.openContact(contactId)]
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// A supervisor gives a waiting or active contact to `agent`, who then holds it. A waiting
+    /// contact is taken on the agent's behalf (a late call records its miss, as a late take does).
+    /// Refused to anyone but a supervisor, and towards an agent who is offline.
+    @discardableResult
+    public func reassign(contactId: Int64, to agent: String, by supervisor: String, policy: SLAPolicy = .standard, at: Date) throws -> Contact {
+        try write { db in
+            guard let actor = try Agent.fetchOne(db, key: supervisor) else { throw StoreError.noSuchAgent(supervisor) }
+            guard let target = try Agent.fetchOne(db, key: agent) else { throw StoreError.noSuchAgent(agent) }
+            guard actor.role == .supervisor else {
+                throw StoreError.refused(AgentStateRefusal.notSupervisor(actor: actor.name, role: actor.role, target: agent).description)
+            }
+            guard target.presence(at: at) != .offline else { throw StoreError.refused(AgentStateRefusal.offline(agent).description) }
+            var contact = try Self.fetchContact(db, id: contactId)
+            switch contact.state {
+            case .ended, .abandoned:
+                throw StoreError.contactEnded(contactId)
+            case .active where contact.agent == agent:
+                throw StoreError.refused("contact \(contactId) is already held by \(agent)")
+            case .active:
+                try db.execute(sql: "UPDATE contacts SET agent = ? WHERE id = ?", arguments: [agent, contactId])
+                contact.agent = agent
+            case .waiting:
+                // The IMMEDIATE transaction holds the write lock, so the contact is still waiting here.
+                guard let taken = try Self.takeWaiting(db, id: contactId, agent: agent, policy: policy, at: at) else {
+                    throw StoreError.notActive(contactId)
+                }
+                contact = taken
+            }
+            try Self.appendEvent(db, contactId: contactId, kind: "reassigned", agent: supervisor, at: at, detail: agent)
+            return contact
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import FrontlineConsole
+import FrontlineCore
+import FrontlineStore
+import FrontlineTerminal
+
+/// `frontline supervise`: the supervisor's live wallboard.
+struct SuperviseCommand: FrontlineCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supervise",
+        abstract: "Open the supervisor's live wallboard: channels, alerts, agents, abandoned calls, complaints.",
+        discussion: """
+            Only a supervisor may open it (frontline agents set NAME --role supervisor). Every change made \
+            by any console shows within a second. --large draws the key figures in big type for a wall screen.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var screen: ScreenOptions
+
+    @Option(help: "Your login name; you must be a supervisor. Default: your login name.")
+    var agent: String?
+
+    @Flag(help: "Large type for a wall screen (L switches inside).")
+    var large = false
+
+    func execute() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = try screen.language(environment: environment)
+        let theme = try screen.loadTheme(environment: environment)
+        let policy = try config.load().policy
+        let store = try database.openDatabase()
+        let name = agent ?? environment["USER"] ?? NSUserName()
+        // Checked before the terminal is taken over, so the refusal is a plain line on stderr.
+        guard let supervisor = try store.agent(named: name) else { throw CommandFailure(StoreError.noSuchAgent(name)) }
+        guard supervisor.role == .supervisor else {
+            throw CommandFailure.badData("\(name) is \(supervisor.role == .agent ? "an" : "a") \(supervisor.role.rawValue); only a supervisor may open the wallboard (frontline agents set \(name) --role supervisor)")
+        }
+        guard terminalIsInteractive() else {
+            throw CommandFailure.failure("the wallboard needs a terminal; run it in one, or use 'frontline stats' and 'frontline agents' in scripts")
+        }
+        let terminal = try screen.openTerminal(theme, environment: environment)
+        defer { terminal.shutdown() }
+        signal(SIGTERM) { _ in WallboardRunner.stopRequested = 1 }
+        signal(SIGHUP) { _ in WallboardRunner.stopRequested = 1 }
+        // The team's agent-state rules will come from config.toml; until then the standard ones.
+        WallboardRunner(terminal: terminal, database: store, clock: SystemClock(), supervisor: supervisor, policy: policy,
+                        rules: .standard, text: language.wallboardText, large: large).run()
+    }
+}
