@@ -68,6 +68,8 @@ public struct AppState: Sendable {
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<String> = []
     public var isQuitting = false
+    /// Agent state, ringing calls and the handover.
+    public var shift = ShiftState()
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, now: Date) {
@@ -115,5 +117,5 @@ public struct AppState: Sendable {
     }
 
     /// True while any countdown is on screen, so the loop knows whether to tick.
-    public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } }
+    public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } || showsStateSeconds }
 }

@@ -98,9 +98,11 @@ extension AppDatabase {
     }
 
     /// The most recent handover: the note of the shift that ended last, whoever worked it.
+    /// A shift that ended with nothing to hand over (no note, nothing open) is passed by.
     public func latestHandover() throws -> Shift? {
         try read { db in
-            try Shift.filter(sql: "ended_at IS NOT NULL").order(sql: "ended_at DESC, id DESC").fetchOne(db)
+            try Shift.filter(sql: "ended_at IS NOT NULL AND (handover_note IS NOT NULL OR open_items != '[]')")
+                .order(sql: "ended_at DESC, id DESC").fetchOne(db)
         }
     }
 

@@ -46,7 +46,8 @@ struct ConsoleCommand: FrontlineCommand {
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
-        let policy = try config.load().policy
+        let settings = try config.load()
+        let policy = settings.policy
         // The shipped phrases and wording rules, with the team's and the agent's own files over them.
         let phrasebook: Phrasebook
         let wording: WordingGuard
@@ -71,8 +72,9 @@ struct ConsoleCommand: FrontlineCommand {
         signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
         let runner: ConsoleRunner
         do {
-            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy, phrasebook: phrasebook,
-                                       wording: wording, text: language.text)
+            runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: agentName, policy: policy,
+                                       rules: settings.agentRules, phrasebook: phrasebook, wording: wording, text: language.text,
+                                       companions: [Router(database: store, rules: settings.agentRules, policy: policy)])
         } catch {
             terminal.shutdown()
             throw CommandFailure.failure("\(error)")
