@@ -21,29 +21,11 @@ final class RoutingRaceTests: EndToEndCase {
                                            at: now.addingTimeInterval(Double(index - 10))).id)
         }
         let start = Date().addingTimeInterval(1.5).timeIntervalSince1970
-        let processes = try (0..<4).map { index -> (Process, Pipe) in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            process.arguments = ["FrontlineEndToEndTests.RoutingRaceWorker/testRouteForTwoSeconds"]
-            var environment = ProcessInfo.processInfo.environment
-            environment[RoutingRaceWorker.databaseVariable] = frontline.databasePath
-            environment[RoutingRaceWorker.startVariable] = String(start)
-            environment[RoutingRaceWorker.seedVariable] = String(index)
-            process.environment = environment
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-            try process.run()
-            return (process, output)
-        }
-        for (process, output) in processes {
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, text)
-            XCTAssertTrue(text.contains("Executed 1 test, with 0 failures"), "the worker ran its one test:\n\(text)")
-            print(text.split(separator: "\n").filter { $0.contains(" passes") }.joined())
-        }
+        let outputs = try runWorkers("RoutingRaceWorker/testRouteForTwoSeconds", environments: (0..<4).map { index in
+            [RoutingRaceWorker.databaseVariable: frontline.databasePath, RoutingRaceWorker.startVariable: String(start),
+             RoutingRaceWorker.seedVariable: String(index)]
+        })
+        for text in outputs { print(text.split(separator: "\n").filter { $0.contains(" passes") }.joined()) }
 
         // Commit order is the events' id order: per contact and per agent, every offer is settled before the next.
         var offers = 0
