@@ -50,12 +50,14 @@ extension AppDatabase {
     }
 
     /// Closes the open offers of a contact just taken: the taker's is accepted, anyone else's withdrawn.
+    /// A call ringing the taker for another contact is withdrawn too: they are busy now, and must
+    /// not be set away for missing it.
     static func settleOffers(_ db: Database, contactId: Int64, takenBy agent: String, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
         if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: "accepted", agent: agent, at: now) }
-        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE contact_id = ? AND outcome IS NULL",
-                       arguments: [now.timeIntervalSince1970, contactId])
+        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
+                       arguments: [now.timeIntervalSince1970, contactId, agent])
     }
 
     // MARK: The pass

@@ -71,6 +71,22 @@ final class RoutingStoreTests: StoreTestCase {
         let pass = try database.route(rules: rules, policy: policy, at: at(104))
         XCTAssertEqual(pass.decisions, [.offer(contactId: second, agent: "ana")], "bo declined it; cy is on the phone")
         XCTAssertEqual(try database.agent(named: "bo")?.presence, .available, "declining is not missing")
+        // ana takes a chat with n while the call rings her: the ring stops, and she is never set away for it.
+        let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+1 555 0100", name: "Jo", text: "hi", at: at(105)).id)
+        XCTAssertNotNil(try database.take(contactId: chat, agent: "ana", policy: policy, at: at(106)))
+        XCTAssertNil(try database.openOffer(agent: "ana"))
+        XCTAssertEqual(try database.route(rules: rules, policy: policy, at: at(200)).missed, [])
+        XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
+    }
+
+    func testTheDatabaseRefusesASecondOpenOfferOfOneContact() throws {
+        let database = try openDatabase()
+        try loggedIn(["ana", "bo"], database)
+        let id = try call(database, at: 100)
+        _ = try database.route(rules: rules, policy: policy, at: at(101))
+        XCTAssertThrowsError(try database.pool.write { db in
+            try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, 'bo', 0, 0)", arguments: [id])
+        })
     }
 
     func testNothingRingsWhileRoutingIsOffOrAnAgentIsAwayOrWrappingUp() throws {
