@@ -37,7 +37,7 @@ public struct KoreanText: ConsoleText {
         case .endWrapUp: "정리 끝"
         case .acceptOffer: "받기"
         case .declineOffer: "거절"
-        case .becomeAvailable: "대기"
+        case .becomeAvailable: "응대 가능"
         case .awayBreak: "휴식"
         case .awayLunch: "점심"
         case .awayTraining: "교육"
@@ -120,10 +120,10 @@ public struct KoreanText: ConsoleText {
         case .scrollHelpDown: "도움말을 아래로 스크롤"
         case .scrollHelpUp: "도움말을 위로 스크롤"
         case .pickState: "상태 바꾸기: 대기, 사유가 있는 자리 비움, 로그아웃"
-        case .endWrapUp: "정리를 지금 끝내고 대기 상태로"
+        case .endWrapUp: "정리를 지금 끝내고 응대 가능 상태로"
         case .acceptOffer: "울리는 전화를 받습니다"
         case .declineOffer: "울리는 전화를 거절합니다. 다음 상담원에게 갑니다"
-        case .becomeAvailable: "대기: 상담을 배정받을 수 있습니다"
+        case .becomeAvailable: "응대 가능: 상담을 배정받을 수 있습니다"
         case .awayBreak: "자리 비움: 휴식"
         case .awayLunch: "자리 비움: 점심"
         case .awayTraining: "자리 비움: 교육"
@@ -411,7 +411,7 @@ public struct KoreanText: ConsoleText {
         if busy { return "상담 중" }
         switch presence {
         case .offline: return "오프라인"
-        case .available: return "대기"
+        case .available: return "응대 가능"
         case .wrapUp: return "정리"
         case .away: return "자리 비움"
         }
@@ -431,7 +431,7 @@ public struct KoreanText: ConsoleText {
 
     public func overLimit(_ limit: String) -> String { "\(limit) 초과!" }
     public func nowIn(_ state: String) -> String { "현재 상태: \(state)." }
-    public var missedOffer: String { "전화를 놓쳐 자리 비움으로 바뀌었습니다. s, a를 누르면 대기 상태가 됩니다." }
+    public var missedOffer: String { "전화를 놓쳐 자리 비움으로 바뀌었습니다. s, a를 누르면 응대 가능 상태가 됩니다." }
     public var offerGone: String { "그 전화는 더 이상 울리지 않습니다." }
     public var nothingRinging: String { "울리는 전화가 없습니다." }
     public var notInWrapUp: String { "정리 중이 아닙니다." }

@@ -149,4 +149,24 @@ final class AgentStateConsoleTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
         XCTAssertNil(state.shift.handover)
     }
+
+    /// The picker, both handover boxes and a ringing call, in every language: every line exactly 80 columns.
+    func testEveryShiftBoxFitsTheMinimumScreenInEveryLanguage() {
+        let offer = OfferRow(contactId: 9, channel: .callback, customerName: "陈晓华", address: "+86 130 0000 1111",
+                             offeredAt: now, expiresAt: now.addingTimeInterval(15))
+        let items = [OpenItem(kind: .complaint, id: 4, customerName: "김민준", detail: "solution-proposed", due: now),
+                     OpenItem(kind: .callback, id: 5, customerName: "Alice", detail: "callback", due: now)]
+        for language in ConsoleLanguage.allCases {
+            for mode in [InputMode.pickingState, .readingHandover, .writingHandover, .normal] {
+                var state = Fixtures.state()
+                state.text = language.text
+                state.send(.agentStatusLoaded(agent(.away, since: 200, reason: .private), mode == .normal ? offer : nil))
+                state.shift.handover = Shift(agent: "ana", startedAt: now, endedAt: now, handoverNote: String(repeating: "交接说明 ", count: 30),
+                                             openItems: items)
+                state.shift.openItems = items
+                state.mode = mode
+                for line in ConsoleView.render(state).lines() { XCTAssertEqual(DisplayWidth.of(line), 80, "\(language) \(mode): \(line)") }
+            }
+        }
+    }
 }
