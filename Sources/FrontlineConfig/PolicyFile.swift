@@ -3,15 +3,19 @@ import FrontlineCore
 import TOMLKit
 
 /// The response-time policy as written in `config.toml`: the calendar, a rule per timer
-/// (with optional per-priority rules), and the short-abandon threshold. Anything left out
+/// (with optional per-priority rules), the short-abandon threshold, and the agent-state and
+/// routing rules of `[agents]`. Anything left out
 /// keeps its built-in value, and `sources` says which values the file set and on which line.
 public struct PolicyFile: Sendable {
     public var policy: SLAPolicy
+    /// Wrap-up and offer times, routing on or off, and how long each away reason may last.
+    public var agentRules: AgentStateRules
     /// Setting path (`timers.pickup.target`, `calendar.hours.mon`) to `file:line`; built-in values are absent.
     public var sources: [String: String]
 
-    public init(policy: SLAPolicy, sources: [String: String] = [:]) {
+    public init(policy: SLAPolicy, agentRules: AgentStateRules = .standard, sources: [String: String] = [:]) {
         self.policy = policy
+        self.agentRules = agentRules
         self.sources = sources
     }
 
@@ -45,7 +49,8 @@ private struct PolicyReader {
             case "calendar": table(value, "calendar").map { readCalendar($0) }
             case "timers": table(value, "timers").map { readTimers($0) }
             case "abandon": table(value, "abandon").map { readAbandon($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND] and [abandon]")
+            case "agents": table(value, "agents").map { readAgents($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon] and [agents]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -168,6 +173,51 @@ private struct PolicyReader {
             }
             file.policy.shortAbandon = seconds
             note("abandon.short", "abandon", key)
+        }
+    }
+
+    // MARK: Agent states and routing
+
+    private mutating func readAgents(_ agents: TOMLTable) {
+        for (key, value) in agents {
+            switch key {
+            case "wrap_up", "offer":
+                guard let seconds = TOMLSource.duration(value), seconds >= (key == "offer" ? 1 : 0) else {
+                    fail("agents", key, key == "offer" ? "offer must be a duration of at least 1s, such as \"15s\""
+                                                         : "wrap_up must be a duration such as \"30s\", or 0 for no wrap-up")
+                    continue
+                }
+                if key == "offer" { file.agentRules.offerSeconds = seconds } else { file.agentRules.wrapUpSeconds = seconds }
+            case "routing":
+                guard let flag = value.bool else {
+                    fail("agents", key, "routing must be true (offer contacts to agents) or false (agents take work with n)")
+                    continue
+                }
+                file.agentRules.routingEnabled = flag
+            case "away_limits":
+                table(value, "agents.away_limits").map { readAwayLimits($0) }
+                continue
+            default:
+                fail("agents", key, "unknown agents setting \"\(key)\"; use wrap_up, offer, routing and [agents.away_limits]")
+                continue
+            }
+            note("agents.\(key)", "agents", key)
+        }
+    }
+
+    private mutating func readAwayLimits(_ limits: TOMLTable) {
+        for (key, value) in limits {
+            guard let reason = AwayReason(rawValue: key) else {
+                let reasons = AwayReason.allCases.map(\.rawValue).joined(separator: ", ")
+                fail("agents.away_limits", key, "unknown away reason \"\(key)\"; reasons are \(reasons)")
+                continue
+            }
+            guard let seconds = TOMLSource.duration(value), seconds > 0 else {
+                fail("agents.away_limits", key, "\(key) must be a duration such as \"15m\" or \"1h\"")
+                continue
+            }
+            file.agentRules.awayLimits[reason] = seconds
+            note("agents.away_limits.\(key)", "agents.away_limits", key)
         }
     }
 

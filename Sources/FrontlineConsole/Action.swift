@@ -28,4 +28,8 @@ public enum Action: String, Sendable, CaseIterable {
     case confirmQuit, keepWorking
     // Help overlay
     case scrollHelpDown, scrollHelpUp, closeHelp
+    // Agent state: the picker, wrap-up, a ringing call, the handover
+    case pickState, endWrapUp, acceptOffer, declineOffer
+    case becomeAvailable, awayBreak, awayLunch, awayTraining, awayCoaching, awayTechnical, awayPrivate, logOut, closeStatePicker
+    case dismissHandover, saveHandover, cancelLogOut
 }

@@ -70,6 +70,8 @@ public struct AppState: Sendable {
     public var isQuitting = false
     /// The database was made for training: every screen says TRAINING.
     public var isTraining = false
+    /// Agent state, ringing calls and the handover.
+    public var shift = ShiftState()
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, now: Date) {
@@ -117,5 +119,5 @@ public struct AppState: Sendable {
     }
 
     /// True while any countdown is on screen, so the loop knows whether to tick.
-    public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } }
+    public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } || showsStateSeconds }
 }

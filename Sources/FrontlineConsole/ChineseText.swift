@@ -33,6 +33,21 @@ public struct ChineseText: ConsoleText {
         case .leaveForm: "离开"
         case .keepWorking: "继续"
         case .scrollHelpDown: "滚动"
+        case .pickState: "状态"
+        case .endWrapUp: "结束整理"
+        case .acceptOffer: "接听"
+        case .declineOffer: "拒接"
+        case .becomeAvailable: "空闲"
+        case .awayBreak: "休息"
+        case .awayLunch: "午餐"
+        case .awayTraining: "培训"
+        case .awayCoaching: "辅导"
+        case .awayTechnical: "技术问题"
+        case .awayPrivate: "私事"
+        case .logOut: "签出"
+        case .closeStatePicker, .dismissHandover: "关闭"
+        case .saveHandover: "保存并签出"
+        case .cancelLogOut: "不签出"
         case .openComplaints: "投诉列表"
         case .nextComplaint: "下一条"
         case .previousComplaint: "上一条"
@@ -83,7 +98,7 @@ public struct ChineseText: ConsoleText {
         case .moveDown: "在窗格中下移"
         case .moveUp: "在窗格中上移"
         case .help: "显示全部按键"
-        case .quit: "退出（仍有接待中的客户时会先确认）"
+        case .quit: "签出并退出：先写交接记录（仍有接待中的客户时会先确认）"
         case .send: "把回复发送给客户"
         case .stopReplying: "停止输入，已输入的内容会保留"
         case .moveCursor: "移动光标，或跳到开头、结尾"
@@ -104,6 +119,22 @@ public struct ChineseText: ConsoleText {
         case .keepWorking: "继续工作"
         case .scrollHelpDown: "向下滚动帮助"
         case .scrollHelpUp: "向上滚动帮助"
+        case .pickState: "更改状态：空闲、离开（注明原因）或签出"
+        case .endWrapUp: "立即结束整理，转为空闲"
+        case .acceptOffer: "接听正在呼叫你的电话"
+        case .declineOffer: "拒接正在呼叫你的电话，转给下一位坐席"
+        case .becomeAvailable: "空闲：可以给你分配客户"
+        case .awayBreak: "离开：休息"
+        case .awayLunch: "离开：午餐"
+        case .awayTraining: "离开：培训"
+        case .awayCoaching: "离开：辅导"
+        case .awayTechnical: "离开：技术问题"
+        case .awayPrivate: "离开：私事（超过限时 3 分钟会提醒）"
+        case .logOut: "签出：写交接记录后离开"
+        case .closeStatePicker: "保持当前状态"
+        case .dismissHandover: "关闭交接记录"
+        case .saveHandover: "保存交接记录，签出并离开"
+        case .cancelLogOut: "不签出，继续工作"
         case .openComplaints: "查看我的未结投诉，按下一个期限排序"
         case .nextComplaint: "下一条投诉"
         case .previousComplaint: "上一条投诉"
@@ -158,6 +189,9 @@ public struct ChineseText: ConsoleText {
         case .fillingPhrase: "填写话术"
         case .confirmingQuit: "退出"
         case .help: "帮助"
+        case .readingHandover: "交接记录"
+        case .pickingState: "你的状态"
+        case .writingHandover: "签出"
         }
     }
 
@@ -269,7 +303,6 @@ public struct ChineseText: ConsoleText {
     public func headerWaiting(_ count: Int) -> String { "等待 \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) 将超时" }
     public func headerBreached(_ count: Int) -> String { "\(count) 已超时" }
-    public func headerHolding(_ count: Int) -> String { "接待中 \(count)" }
     public var replyLabel: String { "回复" }
     public var replyPlaceholder: String { "按 r 回复在线咨询" }
     public var promiseLabel: String { "答复时间（HH:MM 或 +2h；直接回车：半个工作日后）" }
@@ -373,4 +406,49 @@ public struct ChineseText: ConsoleText {
         case .badPromisedTime(let text): notATime(text)
         }
     }
+
+    public func presence(_ presence: AgentPresence, busy: Bool) -> String {
+        if busy { return "忙碌" }
+        switch presence {
+        case .offline: return "离线"
+        case .available: return "空闲"
+        case .wrapUp: return "整理"
+        case .away: return "离开"
+        }
+    }
+
+    public func awayReason(_ reason: AwayReason) -> String {
+        switch reason {
+        case .break: "休息"
+        case .lunch: "午餐"
+        case .training: "培训"
+        case .coaching: "辅导"
+        case .technical: "技术问题"
+        case .private: "私事"
+        case .missedOffer: "未接来电"
+        }
+    }
+
+    public func overLimit(_ limit: String) -> String { "超过 \(limit)！" }
+    public func nowIn(_ state: String) -> String { "当前状态：\(state)。" }
+    public var missedOffer: String { "你错过了一个来电，已设为离开。按 s 再按 a 恢复空闲。" }
+    public var offerGone: String { "这个来电已不再呼叫你。" }
+    public var nothingRinging: String { "没有来电在呼叫你。" }
+    public var notInWrapUp: String { "你不在整理状态。" }
+    public var stillLoggedIn: String { "仍在签入状态。" }
+    public var statePickerTitle: String { "你的状态" }
+    public func offerTitle(_ channel: Channel) -> String { channel == .callback ? "回访电话到期" : "来电" }
+    public func offerCountdown(_ seconds: Int) -> String { "请在 \(seconds) 秒内接听" }
+    public func handoverTitle(_ agent: String, _ time: String) -> String { "\(agent) 的交接记录，\(time)" }
+    public var noHandoverNote: String { "（未写交接内容）" }
+    public var openItemsTitle: String { "未完成事项" }
+    public var noOpenItems: String { "没有未完成事项。" }
+    public func openItemKind(_ kind: OpenItem.Kind) -> String {
+        switch kind {
+        case .contact: "接待"
+        case .complaint: "投诉"
+        case .callback: "回访"
+        }
+    }
+    public var handoverLabel: String { "交接记录" }
 }

@@ -24,17 +24,25 @@ public final class ConsoleRunner {
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
     public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
-                policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
-                text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = []) throws {
+                policy: SLAPolicy = .standard, rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped,
+                wording: WordingGuard = .shipped, text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = []) throws {
         self.terminal = terminal
         self.companions = companions
         self.database = database
         self.clock = clock
-        let agent = try database.ensureAgent(name: agentName, at: clock.now)
+        _ = try database.ensureAgent(name: agentName, at: clock.now)
+        // Opening the console logs in and starts the shift; the last shift's handover is shown until dismissed.
+        let handover = try database.latestHandover()
+        let agent = try database.changeState(of: agentName, .logIn, rules: rules, policy: policy, at: clock.now)
         let size = terminal.size
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: size.width, height: size.height, now: clock.now)
         state.wording = wording
         state.isTraining = (try? database.isTrainingDatabase()) ?? false
+        state.shift.rules = rules
+        if let handover {
+            state.shift.handover = handover
+            state.mode = .readingHandover
+        }
     }
 
     public func run() {
@@ -53,6 +61,10 @@ public final class ConsoleRunner {
             runCompanions()
             followStore()
             terminal.present(ConsoleView.render(state))
+        }
+        // Ended by a signal (SIGTERM, SIGHUP): log out without a note; open items are still listed.
+        if !state.shift.loggedOut {
+            _ = try? database.changeState(of: state.agent.name, .logOut, rules: state.shift.rules, policy: state.policy, at: clock.now)
         }
     }
 
@@ -146,7 +158,7 @@ public final class ConsoleRunner {
                 try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
                 return []
             case .wrapUp(let contactId):
-                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, at: clock.now))]
+                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, at: clock.now))]
             case .pause(let contactId):
                 return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",
                                                          policy: state.policy, at: clock.now))]
@@ -178,6 +190,21 @@ public final class ConsoleRunner {
                 return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
             case .quit:
                 return []
+            case .loadAgentStatus:
+                guard let me = try database.agent(named: agent) else { return [] }
+                return [.agentStatusLoaded(me, try database.openOffer(agent: agent))]
+            case .changeState(let change):
+                return [.stateChanged(try database.changeState(of: agent, change, rules: state.shift.rules, policy: state.policy, at: clock.now))]
+            case .acceptOffer(let contactId):
+                return [.offerAccepted(try database.acceptOffer(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
+            case .declineOffer(let contactId):
+                try database.declineOffer(contactId: contactId, agent: agent, at: clock.now)
+                return []
+            case .loadOpenItems:
+                return [.openItemsLoaded(try database.openItems(agent: agent, policy: state.policy))]
+            case .logOut(let note):
+                try database.changeState(of: agent, .logOut, handoverNote: note, rules: state.shift.rules, policy: state.policy, at: clock.now)
+                return [.loggedOut]
             }
         } catch {
             return [.failed(String(describing: error))]

@@ -48,7 +48,6 @@ public protocol ConsoleText: Sendable {
     func headerWaiting(_ count: Int) -> String
     func headerAtRisk(_ count: Int) -> String
     func headerBreached(_ count: Int) -> String
-    func headerHolding(_ count: Int) -> String
     var replyLabel: String { get }
     var replyPlaceholder: String { get }
     var promiseLabel: String { get }
@@ -101,4 +100,26 @@ public protocol ConsoleText: Sendable {
     func notATime(_ text: String) -> String
     func takenByAnother(_ id: Int64) -> String
     func draftProblem(_ error: ComplaintDraftError) -> String
+
+    // Agent state, ringing calls, handover
+    /// `Available`, `Busy`, `Wrap-up`, `Away`, `Offline`.
+    func presence(_ presence: AgentPresence, busy: Bool) -> String
+    func awayReason(_ reason: AwayReason) -> String
+    /// Shown beside the time away once it passes the reason's limit.
+    func overLimit(_ limit: String) -> String
+    func nowIn(_ state: String) -> String
+    var missedOffer: String { get }
+    var offerGone: String { get }
+    var nothingRinging: String { get }
+    var notInWrapUp: String { get }
+    var stillLoggedIn: String { get }
+    var statePickerTitle: String { get }
+    func offerTitle(_ channel: Channel) -> String
+    func offerCountdown(_ seconds: Int) -> String
+    func handoverTitle(_ agent: String, _ time: String) -> String
+    var noHandoverNote: String { get }
+    var openItemsTitle: String { get }
+    var noOpenItems: String { get }
+    func openItemKind(_ kind: OpenItem.Kind) -> String
+    var handoverLabel: String { get }
 }

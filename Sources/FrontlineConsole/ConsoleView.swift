@@ -27,6 +27,7 @@ public enum ConsoleView {
             if state.mode == .wordingWarning { WordingWarning.render(state, into: &buffer, above: layout.replyLine) }
             if let picker = state.replyPicker { PickerPopup.render(state, picker, into: &buffer, above: layout.replyLine) }
         }
+        ShiftOverlays.render(state, into: &buffer, layout: layout)
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {
             buffer.cursor = nil

@@ -27,4 +27,11 @@ public enum Effect: Equatable, Sendable {
     /// If the contact is a complaint's follow-up call, open the complaint's follow-up script.
     case findFollowUp(contactId: Int64)
     case quit
+    case loadAgentStatus
+    case changeState(AgentStateChange)
+    case acceptOffer(contactId: Int64)
+    case declineOffer(contactId: Int64)
+    case loadOpenItems
+    /// Ends the shift with the note (nil: none written) and leaves.
+    case logOut(note: String?)
 }

@@ -33,6 +33,21 @@ public struct EnglishText: ConsoleText {
         case .leaveForm: "leave"
         case .keepWorking: "stay"
         case .scrollHelpDown: "scroll"
+        case .pickState: "state"
+        case .endWrapUp: "end wrap-up"
+        case .acceptOffer: "accept"
+        case .declineOffer: "decline"
+        case .becomeAvailable: "available"
+        case .awayBreak: "break"
+        case .awayLunch: "lunch"
+        case .awayTraining: "training"
+        case .awayCoaching: "coaching"
+        case .awayTechnical: "technical"
+        case .awayPrivate: "private"
+        case .logOut: "log out"
+        case .closeStatePicker, .dismissHandover: "close"
+        case .saveHandover: "save and log out"
+        case .cancelLogOut: "stay logged in"
         case .openComplaints: "complaints"
         case .nextComplaint: "down"
         case .previousComplaint: "up"
@@ -83,7 +98,7 @@ public struct EnglishText: ConsoleText {
         case .moveDown: "Move down in the pane"
         case .moveUp: "Move up in the pane"
         case .help: "Show all keys"
-        case .quit: "Quit (asks first while you hold a contact)"
+        case .quit: "Log out and quit: asks for a handover note (and first while you hold a contact)"
         case .send: "Send the reply to the customer"
         case .stopReplying: "Stop typing; the text stays for later"
         case .moveCursor: "Move the cursor, or jump to the start or the end"
@@ -104,6 +119,22 @@ public struct EnglishText: ConsoleText {
         case .keepWorking: "Keep working"
         case .scrollHelpDown: "Scroll the help down"
         case .scrollHelpUp: "Scroll the help up"
+        case .pickState: "Change your state: available, away with a reason, or log out"
+        case .endWrapUp: "End the wrap-up now and become available"
+        case .acceptOffer: "Accept the call ringing you"
+        case .declineOffer: "Decline the call ringing you; it rings the next agent"
+        case .becomeAvailable: "Available: contacts can be offered to you"
+        case .awayBreak: "Away: break"
+        case .awayLunch: "Away: lunch"
+        case .awayTraining: "Away: training"
+        case .awayCoaching: "Away: coaching"
+        case .awayTechnical: "Away: technical problem"
+        case .awayPrivate: "Away: private (warns after the limit, 3 minutes)"
+        case .logOut: "Log out: write the handover note and leave"
+        case .closeStatePicker: "Keep the current state"
+        case .dismissHandover: "Close the handover note"
+        case .saveHandover: "Save the handover note, log out and leave"
+        case .cancelLogOut: "Stay logged in"
         case .openComplaints: "Show my open complaints, by next deadline"
         case .nextComplaint: "Next complaint"
         case .previousComplaint: "Previous complaint"
@@ -158,6 +189,9 @@ public struct EnglishText: ConsoleText {
         case .fillingPhrase: "Filling in a phrase"
         case .confirmingQuit: "Quit"
         case .help: "Help"
+        case .readingHandover: "Handover note"
+        case .pickingState: "Your state"
+        case .writingHandover: "Logging out"
         }
     }
 
@@ -218,7 +252,6 @@ public struct EnglishText: ConsoleText {
     public func headerWaiting(_ count: Int) -> String { "waiting \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) at risk" }
     public func headerBreached(_ count: Int) -> String { "\(count) breached" }
-    public func headerHolding(_ count: Int) -> String { "holding \(count)" }
     public var replyLabel: String { "reply" }
     public var replyPlaceholder: String { "r to reply to a chat" }
     public var promiseLabel: String { "Reply by (HH:MM or +2h; Enter: in half a working day)" }
@@ -305,4 +338,49 @@ public struct EnglishText: ConsoleText {
     public func notATime(_ text: String) -> String { "\"\(text)\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m." }
     public func takenByAnother(_ id: Int64) -> String { "Contact \(id) was just taken by another agent." }
     public func draftProblem(_ error: ComplaintDraftError) -> String { error.description }
+
+    public func presence(_ presence: AgentPresence, busy: Bool) -> String {
+        if busy { return "Busy" }
+        switch presence {
+        case .offline: return "Offline"
+        case .available: return "Available"
+        case .wrapUp: return "Wrap-up"
+        case .away: return "Away"
+        }
+    }
+
+    public func awayReason(_ reason: AwayReason) -> String {
+        switch reason {
+        case .break: "break"
+        case .lunch: "lunch"
+        case .training: "training"
+        case .coaching: "coaching"
+        case .technical: "technical"
+        case .private: "private"
+        case .missedOffer: "missed call"
+        }
+    }
+
+    public func overLimit(_ limit: String) -> String { "over \(limit)!" }
+    public func nowIn(_ state: String) -> String { "You are now: \(state)." }
+    public var missedOffer: String { "You missed a call, so you are set away. Press s, then a, to become available." }
+    public var offerGone: String { "That call is no longer ringing for you." }
+    public var nothingRinging: String { "No call is ringing you." }
+    public var notInWrapUp: String { "You are not in wrap-up." }
+    public var stillLoggedIn: String { "Still logged in." }
+    public var statePickerTitle: String { "Your state" }
+    public func offerTitle(_ channel: Channel) -> String { channel == .callback ? "Call-back due" : "Incoming call" }
+    public func offerCountdown(_ seconds: Int) -> String { "Answer within \(seconds) s" }
+    public func handoverTitle(_ agent: String, _ time: String) -> String { "Handover from \(agent), \(time)" }
+    public var noHandoverNote: String { "(no note written)" }
+    public var openItemsTitle: String { "Open items" }
+    public var noOpenItems: String { "Nothing open." }
+    public func openItemKind(_ kind: OpenItem.Kind) -> String {
+        switch kind {
+        case .contact: "contact"
+        case .complaint: "complaint"
+        case .callback: "call-back"
+        }
+    }
+    public var handoverLabel: String { "Handover note" }
 }

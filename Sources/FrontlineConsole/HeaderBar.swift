@@ -1,7 +1,7 @@
 import FrontlineCore
 import FrontlineScreen
 
-/// The top line: who is working, how the queue stands, and the time.
+/// The top line: who is working, how the queue stands, the agent's state, and the time.
 enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
@@ -14,7 +14,8 @@ enum HeaderBar {
         x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(waiting.count))", x: x, y: rect.y, role: .statusBar)
         if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }
         if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
-        x += buffer.write(" │ \(state.text.headerHolding(state.myActiveContacts.count))", x: x, y: rect.y, role: .statusBar)
+        x += buffer.write(" │ ", x: x, y: rect.y, role: .statusBar)
+        x += StateBadge.render(state, into: &buffer, x: x, y: rect.y)
         let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)
         if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }

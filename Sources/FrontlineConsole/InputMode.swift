@@ -26,6 +26,12 @@ public enum InputMode: Equatable, Sendable {
     case confirmingQuit
     /// The key help overlay.
     case help
+    /// The last shift's handover note, shown at login until dismissed.
+    case readingHandover
+    /// Choosing available, an away reason, or logging out.
+    case pickingState
+    /// Writing the handover note before logging out.
+    case writingHandover
 }
 
 extension InputMode {

@@ -1,3 +1,4 @@
+import FrontlineCore
 import FrontlineScreen
 
 /// The key table of the console, per input mode. Nothing needs a function key.
@@ -16,9 +17,48 @@ public enum KeyBindings {
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
         Binding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
         Binding([.char("k"), .up], "k/↑", .moveUp, inBar: false),
+        Binding([.char("s")], "s", .pickState),
+        Binding([.char("e")], "e", .endWrapUp, inBar: false),
+        Binding([.char("a")], "a", .acceptOffer, inBar: false),
+        Binding([.char("x")], "x", .declineOffer, inBar: false),
         Binding([.char("?")], "?", .help),
         Binding([.char("q"), .ctrl("c")], "q", .quit),
     ]
+
+    /// The state picker: one key per state, the away reasons by their initials.
+    public static let pickingState: [Binding] = [
+        Binding([.char("a")], "a", .becomeAvailable),
+        Binding([.char("b")], "b", .awayBreak),
+        Binding([.char("l")], "l", .awayLunch),
+        Binding([.char("t")], "t", .awayTraining),
+        Binding([.char("c")], "c", .awayCoaching),
+        Binding([.char("h")], "h", .awayTechnical),
+        Binding([.char("p")], "p", .awayPrivate),
+        Binding([.char("o")], "o", .logOut),
+        Binding([.escape, .char("s"), .char("q")], "Esc", .closeStatePicker),
+    ]
+
+    public static let readingHandover: [Binding] = [
+        Binding([.enter, .escape, .char(" ")], "Enter/Esc", .dismissHandover),
+    ]
+
+    public static let writingHandover: [Binding] = [
+        Binding([.enter], "Enter", .saveHandover),
+        Binding([.escape], "Esc", .cancelLogOut),
+    ]
+
+    /// The away reason each picker key sets.
+    static func awayReason(for action: Action) -> AwayReason? {
+        switch action {
+        case .awayBreak: .break
+        case .awayLunch: .lunch
+        case .awayTraining: .training
+        case .awayCoaching: .coaching
+        case .awayTechnical: .technical
+        case .awayPrivate: .private
+        default: nil
+        }
+    }
 
     public static let replying: [Binding] = [
         Binding([.enter], "Enter", .send),
@@ -126,6 +166,9 @@ public enum KeyBindings {
         case .followUpScript: followUpScript
         case .confirmingQuit: confirmingQuit
         case .help: help
+        case .readingHandover: readingHandover
+        case .pickingState: pickingState
+        case .writingHandover: writingHandover
         }
     }
 
@@ -135,7 +178,8 @@ public enum KeyBindings {
 
     /// The tables the help overlay and the README show, in this order.
     public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising, .filteringPhrases, .editingComplaint,
-                                               .complaintList, .complaintDetail, .followUpScript]
+                                               .complaintList, .complaintDetail, .followUpScript,
+                                               .pickingState, .writingHandover]
 
     /// The key table as Markdown, for the README (in English).
     public static func markdown(_ text: ConsoleText = EnglishText()) -> String {

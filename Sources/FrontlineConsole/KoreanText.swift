@@ -33,6 +33,21 @@ public struct KoreanText: ConsoleText {
         case .leaveForm: "나가기"
         case .keepWorking: "계속"
         case .scrollHelpDown: "스크롤"
+        case .pickState: "상태"
+        case .endWrapUp: "정리 끝"
+        case .acceptOffer: "받기"
+        case .declineOffer: "거절"
+        case .becomeAvailable: "응대 가능"
+        case .awayBreak: "휴식"
+        case .awayLunch: "점심"
+        case .awayTraining: "교육"
+        case .awayCoaching: "코칭"
+        case .awayTechnical: "기술 문제"
+        case .awayPrivate: "개인 용무"
+        case .logOut: "로그아웃"
+        case .closeStatePicker, .dismissHandover: "닫기"
+        case .saveHandover: "저장 후 로그아웃"
+        case .cancelLogOut: "계속 근무"
         case .openComplaints: "불만 목록"
         case .nextComplaint: "아래"
         case .previousComplaint: "위"
@@ -83,7 +98,7 @@ public struct KoreanText: ConsoleText {
         case .moveDown: "창 안에서 아래로"
         case .moveUp: "창 안에서 위로"
         case .help: "모든 키 보기"
-        case .quit: "나가기(맡은 상담이 있으면 먼저 묻습니다)"
+        case .quit: "로그아웃하고 나가기: 인수인계 메모를 묻습니다(맡은 상담이 있으면 먼저 묻습니다)"
         case .send: "고객에게 답변을 보냅니다"
         case .stopReplying: "입력을 멈춥니다. 쓴 내용은 남아 있습니다"
         case .moveCursor: "커서를 옮기거나 처음, 끝으로 갑니다"
@@ -104,6 +119,22 @@ public struct KoreanText: ConsoleText {
         case .keepWorking: "계속 일합니다"
         case .scrollHelpDown: "도움말을 아래로 스크롤"
         case .scrollHelpUp: "도움말을 위로 스크롤"
+        case .pickState: "상태 바꾸기: 대기, 사유가 있는 자리 비움, 로그아웃"
+        case .endWrapUp: "정리를 지금 끝내고 응대 가능 상태로"
+        case .acceptOffer: "울리는 전화를 받습니다"
+        case .declineOffer: "울리는 전화를 거절합니다. 다음 상담원에게 갑니다"
+        case .becomeAvailable: "응대 가능: 상담을 배정받을 수 있습니다"
+        case .awayBreak: "자리 비움: 휴식"
+        case .awayLunch: "자리 비움: 점심"
+        case .awayTraining: "자리 비움: 교육"
+        case .awayCoaching: "자리 비움: 코칭"
+        case .awayTechnical: "자리 비움: 기술 문제"
+        case .awayPrivate: "자리 비움: 개인 용무(제한 3분이 지나면 경고)"
+        case .logOut: "로그아웃: 인수인계 메모를 쓰고 나갑니다"
+        case .closeStatePicker: "지금 상태를 유지합니다"
+        case .dismissHandover: "인수인계 메모 닫기"
+        case .saveHandover: "인수인계 메모를 저장하고 로그아웃합니다"
+        case .cancelLogOut: "로그아웃하지 않고 계속 근무합니다"
         case .openComplaints: "내가 맡은 처리 중인 불만을 다음 시한 순으로 봅니다"
         case .nextComplaint: "다음 불만"
         case .previousComplaint: "이전 불만"
@@ -158,6 +189,9 @@ public struct KoreanText: ConsoleText {
         case .fillingPhrase: "멘트 채우기"
         case .confirmingQuit: "나가기"
         case .help: "도움말"
+        case .readingHandover: "인수인계 메모"
+        case .pickingState: "내 상태"
+        case .writingHandover: "로그아웃"
         }
     }
 
@@ -269,7 +303,6 @@ public struct KoreanText: ConsoleText {
     public func headerWaiting(_ count: Int) -> String { "대기 \(count)" }
     public func headerAtRisk(_ count: Int) -> String { "\(count) 임박" }
     public func headerBreached(_ count: Int) -> String { "\(count) 초과" }
-    public func headerHolding(_ count: Int) -> String { "상담 중 \(count)" }
     public var replyLabel: String { "답변" }
     public var replyPlaceholder: String { "r 을 눌러 채팅에 답변" }
     public var promiseLabel: String { "답변 시한(HH:MM 또는 +2h; 그냥 Enter: 반 근무일 뒤)" }
@@ -374,4 +407,49 @@ public struct KoreanText: ConsoleText {
         case .badPromisedTime(let text): notATime(text)
         }
     }
+
+    public func presence(_ presence: AgentPresence, busy: Bool) -> String {
+        if busy { return "상담 중" }
+        switch presence {
+        case .offline: return "오프라인"
+        case .available: return "응대 가능"
+        case .wrapUp: return "정리"
+        case .away: return "자리 비움"
+        }
+    }
+
+    public func awayReason(_ reason: AwayReason) -> String {
+        switch reason {
+        case .break: "휴식"
+        case .lunch: "점심"
+        case .training: "교육"
+        case .coaching: "코칭"
+        case .technical: "기술 문제"
+        case .private: "개인 용무"
+        case .missedOffer: "놓친 전화"
+        }
+    }
+
+    public func overLimit(_ limit: String) -> String { "\(limit) 초과!" }
+    public func nowIn(_ state: String) -> String { "현재 상태: \(state)." }
+    public var missedOffer: String { "전화를 놓쳐 자리 비움으로 바뀌었습니다. s, a를 누르면 응대 가능 상태가 됩니다." }
+    public var offerGone: String { "그 전화는 더 이상 울리지 않습니다." }
+    public var nothingRinging: String { "울리는 전화가 없습니다." }
+    public var notInWrapUp: String { "정리 중이 아닙니다." }
+    public var stillLoggedIn: String { "로그인 상태를 유지합니다." }
+    public var statePickerTitle: String { "내 상태" }
+    public func offerTitle(_ channel: Channel) -> String { channel == .callback ? "콜백 시간" : "전화 수신" }
+    public func offerCountdown(_ seconds: Int) -> String { "\(seconds)초 안에 받으세요" }
+    public func handoverTitle(_ agent: String, _ time: String) -> String { "\(agent)의 인수인계, \(time)" }
+    public var noHandoverNote: String { "(메모 없음)" }
+    public var openItemsTitle: String { "미결 업무" }
+    public var noOpenItems: String { "미결 업무가 없습니다." }
+    public func openItemKind(_ kind: OpenItem.Kind) -> String {
+        switch kind {
+        case .contact: "상담"
+        case .complaint: "불만"
+        case .callback: "콜백"
+        }
+    }
+    public var handoverLabel: String { "인수인계 메모" }
 }

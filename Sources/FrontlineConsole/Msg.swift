@@ -31,4 +31,12 @@ public enum Msg: Sendable {
     /// A follow-up call was taken: its complaint, to walk through the script.
     case followUpFound(Complaint)
     case failed(String)
+    /// The agent's stored state and the call ringing them, read again after any change.
+    case agentStatusLoaded(Agent, OfferRow?)
+    /// A state the agent or the console asked for took effect.
+    case stateChanged(Agent)
+    case openItemsLoaded([OpenItem])
+    /// The agent accepted a ringing call: it is theirs, or nil when it had already gone.
+    case offerAccepted(Contact?)
+    case loggedOut
 }

@@ -97,6 +97,8 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
         state.reply.insert(text)
     case .promising:
         state.promiseField.insert(text)
+    case .writingHandover:
+        state.shift.note.insert(text)
     case .fillingPhrase:
         state.fillField.insert(text)
     case .filteringPhrases:

@@ -20,7 +20,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .storeChanged:
         let complaints: [Effect] = state.mode.isComplaintView
             ? [.loadComplaints] + (state.openComplaint?.complaint.id.map { [.loadComplaint(id: $0)] } ?? []) : []
-        return [.reloadQueue, .loadServiceLevels] + followDetail(&state, force: true) + complaints
+        return [.reloadQueue, .loadServiceLevels, .loadAgentStatus] + followDetail(&state, force: true) + complaints
     case .queueLoaded(let rows):
         state.rows = rows
         return reevaluateTimers(&state) + followDetail(&state)
@@ -85,6 +85,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .complaintsLoaded, .complaintLoaded, .complaintStepped, .followUpFound:
         return handleComplaintMessage(&state, msg)
+    case .agentStatusLoaded, .stateChanged, .openItemsLoaded, .offerAccepted, .loggedOut:
+        return handleShiftMessage(&state, msg)
     }
 }
 
@@ -132,10 +134,11 @@ func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
 
 func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     // On a screen too small to draw the panes, only quitting makes sense.
-    if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit {
+    if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit, state.mode != .writingHandover {
         return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
     }
     if state.mode != .help, state.mode != .confirmingQuit { state.message = nil }
+    if let action = ringingCallAction(state, key) { return handleShiftAction(&state, action) }
     switch state.mode {
     case .normal: return handleNormalKey(&state, key)
     case .replying: return handleReplyKey(&state, key)
@@ -164,14 +167,15 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .confirmingQuit:
         switch KeyBindings.action(for: key, in: .confirmingQuit) {
         case .confirmQuit?:
-            state.isQuitting = true
-            return [.quit]
+            return beginLogOut(&state)
         case .keepWorking?:
             state.mode = .normal
             state.message = nil
         default: break
         }
         return []
+    case .readingHandover, .pickingState, .writingHandover:
+        return handleShiftModeKey(&state, key)
     case .help:
         switch KeyBindings.action(for: key, in: .help) {
         case .scrollHelpDown?: state.helpScroll = min(state.helpScroll + 1, HelpOverlay.maxScroll(width: state.width, height: state.height, text: state.text))
@@ -238,9 +242,10 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             state.mode = .confirmingQuit
             state.message = .error(state.text.quitWhileHolding(held))
         } else {
-            state.isQuitting = true
-            return [.quit]
+            return beginLogOut(&state)
         }
+    case .pickState, .endWrapUp, .acceptOffer, .declineOffer:
+        return handleShiftAction(&state, action)
     default:
         break
     }

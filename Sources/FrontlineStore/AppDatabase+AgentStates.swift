@@ -14,9 +14,10 @@ extension AppDatabase {
     }
 
     /// The same change inside the caller's transaction (taking, ending a contact, routing).
+    /// `loggedAs` names who the log says made it when that is not a person (routing).
     @discardableResult
     static func changeState(_ db: Database, of name: String, _ change: AgentStateChange, by actorName: String, handoverNote: String? = nil,
-                            rules: AgentStateRules, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
+                            rules: AgentStateRules, policy: SLAPolicy = .standard, loggedAs: String? = nil, at: Date) throws -> Agent {
         guard let agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
         let actor = actorName == name ? agent : try Agent.fetchOne(db, key: actorName)
         guard let actor else { throw StoreError.noSuchAgent(actorName) }
@@ -30,7 +31,7 @@ extension AppDatabase {
         }
         guard let next else { return settled }
         try next.update(db)
-        var entry = AgentStateLogEntry(agent: name, presence: next.presence, reason: next.awayReason, at: at, byAgent: actorName)
+        var entry = AgentStateLogEntry(agent: name, presence: next.presence, reason: next.awayReason, at: at, byAgent: loggedAs ?? actorName)
         try entry.insert(db)
         switch change {
         case .logIn:
@@ -56,7 +57,7 @@ extension AppDatabase {
     }
 
     /// A wrap-up that ran out is stored as what it became, so the log and routing agree with the screen.
-    private static func settleWrapUp(_ db: Database, of agent: Agent, at now: Date) throws {
+    static func settleWrapUp(_ db: Database, of agent: Agent, at now: Date) throws {
         guard agent.presence == .wrapUp, let until = agent.wrapUpUntil, now >= until else { return }
         var ended = agent
         ended.presence = .available
@@ -97,9 +98,11 @@ extension AppDatabase {
     }
 
     /// The most recent handover: the note of the shift that ended last, whoever worked it.
+    /// A shift that ended with nothing to hand over (no note, nothing open) is passed by.
     public func latestHandover() throws -> Shift? {
         try read { db in
-            try Shift.filter(sql: "ended_at IS NOT NULL").order(sql: "ended_at DESC, id DESC").fetchOne(db)
+            try Shift.filter(sql: "ended_at IS NOT NULL AND (handover_note IS NOT NULL OR open_items != '[]')")
+                .order(sql: "ended_at DESC, id DESC").fetchOne(db)
         }
     }
 

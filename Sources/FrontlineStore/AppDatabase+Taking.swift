@@ -33,6 +33,8 @@ extension AppDatabase {
             // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
             if try Agent.exists(db, key: agent) {
                 try Self.changeState(db, of: agent, .beginWrapUp, by: agent, rules: rules, at: at)
+                // Without a wrap-up (or while holding more), the agent is idle from the end of their last contact.
+                try db.execute(sql: "UPDATE agents SET idle_since = ? WHERE name = ? AND presence = 'available'", arguments: [at.timeIntervalSince1970, agent])
             }
             contact.state = .ended
             contact.endedAt = at
@@ -52,6 +54,7 @@ extension AppDatabase {
             try recordBreach(db, contactId: id, timer: timer, at: at, agent: agent)
         }
         try appendEvent(db, contactId: id, kind: "taken", agent: agent, at: at)
+        try settleOffers(db, contactId: id, takenBy: agent, at: at)
         contact.state = .active
         contact.agent = agent
         contact.takenAt = at

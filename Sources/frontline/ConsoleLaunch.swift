@@ -12,11 +12,7 @@ struct ConsoleOptions: ParsableArguments {
     @Option(help: "Your agent login name. Default: your login name.")
     var agent: String?
 
-    @Option(help: "Colour theme: default, light, high-contrast, monochrome, or the path of a .toml theme file.")
-    var theme: String = "default"
-
-    @Option(help: "The console's language: en, zh-Hans or ko. Default: from LC_ALL, LC_MESSAGES or LANG.")
-    var lang: String?
+    @OptionGroup var screen: ScreenOptions
 
     /// `--agent`, else the login name.
     var agentName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
@@ -29,28 +25,21 @@ struct ConsoleLaunch {
     let language: ConsoleLanguage
     let theme: Theme
     let policy: SLAPolicy
+    /// Agent states and routing, from config.toml's [agents].
+    let rules: AgentStateRules
     let phrasebook: Phrasebook
     let wording: WordingGuard
 
     init(_ options: ConsoleOptions, config: ConfigOptions) throws {
-        let lang = options.lang, name = options.theme
         let environment = ProcessInfo.processInfo.environment
-        if let lang {
-            guard let chosen = ConsoleLanguage(code: lang) else { throw CommandFailure.usage("--lang \(lang) is not one the console speaks; use en, zh-Hans or ko") }
-            language = chosen
-        } else {
-            language = ConsoleLanguage(environment: environment)
-        }
-        do {
-            let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-            theme = try Theme.load(named: name, searchPaths: Theme.searchPaths(executablePath: executable, environment: environment))
-        } catch {
-            throw CommandFailure.usage("\(error)")
-        }
+        language = try options.screen.language(environment: environment)
+        theme = try options.screen.loadTheme(environment: environment)
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
-        policy = try config.load().policy
+        let settings = try config.load()
+        policy = settings.policy
+        rules = settings.agentRules
         // The shipped phrases and wording rules, with the team's and the agent's own files over them.
         do {
             phrasebook = try PhrasebookSources().load()
@@ -61,14 +50,10 @@ struct ConsoleLaunch {
     }
 
     /// Runs the console until the agent quits (or a signal ends it); the terminal is restored on return.
-    func run(store: AppDatabase, agentName: String, clock: Clock, companions: [ConsoleCompanion] = []) throws {
-        let useColor = (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal(theme: theme, useColor: useColor)
-        } catch {
-            throw CommandFailure.failure("\(error)")
-        }
+    /// The router runs beside every console, unless `rules` turn routing off.
+    func run(store: AppDatabase, agentName: String, clock: Clock, rules: AgentStateRules? = nil, companions: [ConsoleCompanion] = []) throws {
+        let rules = rules ?? self.rules
+        let terminal = try ScreenOptions.openTerminal(theme, environment: ProcessInfo.processInfo.environment)
         defer { terminal.shutdown() }
         // A closed window or a kill ends the loop cleanly; every change is already saved.
         signal(SIGTERM) { _ in ConsoleRunner.stopRequested = 1 }
@@ -76,7 +61,8 @@ struct ConsoleLaunch {
         let runner: ConsoleRunner
         do {
             runner = try ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, policy: policy,
-                                       phrasebook: phrasebook, wording: wording, text: language.text, companions: companions)
+                                       rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,
+                                       companions: [Router(database: store, rules: rules, policy: policy)] + companions)
         } catch {
             terminal.shutdown()
             throw CommandFailure.failure("\(error)")

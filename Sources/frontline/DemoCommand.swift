@@ -100,7 +100,11 @@ struct DemoRunCommand: FrontlineCommand {
         let run = try store.startTrainingRun(scenario: chosen.name, seed: seed, speed: speed, rate: rate, agent: agentName, at: start)
         let simulator = TrainingSimulator(scenario: chosen, seed: seed, customers: try store.trainingCustomers(), start: start, rate: rate)
         let companion = TrainingCompanion(run: run, simulator: simulator, database: store, policy: launch.policy)
-        try launch.run(store: store, agentName: agentName, clock: clock, companions: [companion])
+        // The trainee pulls work with n and Enter: a ring counted in a sped-up clock would give
+        // them a second or two to answer, and their pickup time is what the score measures.
+        var rules = launch.rules
+        rules.routingEnabled = false
+        try launch.run(store: store, agentName: agentName, clock: clock, rules: rules, companions: [companion])
 
         let end = clock.now
         let score = TrainingScore(record: try store.trainingRecord(run: run, end: end),

@@ -27,7 +27,21 @@ enum PolicyReport {
         let holidays = policy.calendar.holidays.sorted().joined(separator: ", ")
         out += "Holidays  \(holidays.isEmpty ? "none" : holidays)  (\(source("calendar.holidays")))\n"
         out += "Short abandon  under \(DurationText.format(policy.shortAbandon))  (\(source("abandon.short")))\n"
-        return out
+        return out + agentRules(file)
+    }
+
+    /// The `[agents]` section: wrap-up, offer time, routing, and the away limits.
+    private static func agentRules(_ file: PolicyFile) -> String {
+        let rules = file.agentRules
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        var out = "\nAgent states\n"
+        out += "  wrap-up  \(DurationText.format(rules.wrapUpSeconds))  (\(source("agents.wrap_up")))\n"
+        out += "  offer    \(DurationText.format(rules.offerSeconds))  (\(source("agents.offer")))\n"
+        out += "  routing  \(rules.routingEnabled ? "on" : "off (pull only)")  (\(source("agents.routing")))\n"
+        let rows = AwayReason.allCases.map { reason in
+            [reason.rawValue, rules.awayLimits[reason].map(DurationText.format) ?? "none", source("agents.away_limits.\(reason.rawValue)")]
+        }
+        return out + "Away limits\n" + TextTable.render(headers: ["reason", "limit", "source"], rows: rows) + "\n"
     }
 
     private static func row(_ name: String, _ rule: TimerRule, source: String) -> [String] {

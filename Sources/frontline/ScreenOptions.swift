@@ -28,7 +28,7 @@ struct ScreenOptions: ParsableArguments {
     }
 
     /// The terminal in the chosen theme; NO_COLOR=1 gives attributes only.
-    func openTerminal(_ theme: Theme, environment: [String: String]) throws -> NcursesTerminal {
+    static func openTerminal(_ theme: Theme, environment: [String: String]) throws -> NcursesTerminal {
         do {
             return try NcursesTerminal(theme: theme, useColor: (environment["NO_COLOR"] ?? "").isEmpty)
         } catch {

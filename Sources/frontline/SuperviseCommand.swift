@@ -22,6 +22,8 @@ struct SuperviseCommand: FrontlineCommand {
     @Option(help: "Your login name; you must be a supervisor. Default: your login name.")
     var agent: String?
 
+    private var supervisorName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
+
     @Flag(help: "Large type for a wall screen (L switches inside).")
     var large = false
 
@@ -29,9 +31,9 @@ struct SuperviseCommand: FrontlineCommand {
         let environment = ProcessInfo.processInfo.environment
         let language = try screen.language(environment: environment)
         let theme = try screen.loadTheme(environment: environment)
-        let policy = try config.load().policy
+        let settings = try config.load()
         let store = try database.openDatabase()
-        let name = agent ?? environment["USER"] ?? NSUserName()
+        let name = supervisorName
         // Checked before the terminal is taken over, so the refusal is a plain line on stderr.
         guard let supervisor = try store.agent(named: name) else { throw CommandFailure(StoreError.noSuchAgent(name)) }
         guard supervisor.role == .supervisor else {
@@ -40,12 +42,11 @@ struct SuperviseCommand: FrontlineCommand {
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the wallboard needs a terminal; run it in one, or use 'frontline stats' and 'frontline agents' in scripts")
         }
-        let terminal = try screen.openTerminal(theme, environment: environment)
+        let terminal = try ScreenOptions.openTerminal(theme, environment: environment)
         defer { terminal.shutdown() }
         signal(SIGTERM) { _ in WallboardRunner.stopRequested = 1 }
         signal(SIGHUP) { _ in WallboardRunner.stopRequested = 1 }
-        // The team's agent-state rules will come from config.toml; until then the standard ones.
-        WallboardRunner(terminal: terminal, database: store, clock: SystemClock(), supervisor: supervisor, policy: policy,
-                        rules: .standard, text: language.wallboardText, large: large).run()
+        WallboardRunner(terminal: terminal, database: store, clock: SystemClock(), supervisor: supervisor, policy: settings.policy,
+                        rules: settings.agentRules, text: language.wallboardText, large: large).run()
     }
 }

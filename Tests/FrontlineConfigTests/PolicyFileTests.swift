@@ -114,3 +114,40 @@ final class PolicyFileTests: XCTestCase {
         XCTAssertEqual(DurationText.format(90_000), "1d1h")
     }
 }
+
+final class AgentRulesFileTests: XCTestCase {
+    func testTheAgentsSectionSetsWrapUpOfferRoutingAndAwayLimitsWithTheirLines() throws {
+        let file = try PolicyFile.parse("""
+            [agents]
+            wrap_up = "45s"
+            offer = 20
+            routing = false
+
+            [agents.away_limits]
+            private = "2m"
+            """, name: "config.toml").get()
+        XCTAssertEqual(file.agentRules.wrapUpSeconds, 45)
+        XCTAssertEqual(file.agentRules.offerSeconds, 20)
+        XCTAssertFalse(file.agentRules.routingEnabled)
+        XCTAssertEqual(file.agentRules.awayLimits[.private], 120)
+        XCTAssertEqual(file.agentRules.awayLimits[.lunch], AgentStateRules.standard.awayLimits[.lunch], "reasons not named keep theirs")
+        XCTAssertEqual(file.sources["agents.routing"], "config.toml:4")
+        XCTAssertEqual(file.sources["agents.away_limits.private"], "config.toml:7")
+    }
+
+    func testAgentMistakesAreReportedWithTheirLines() {
+        guard case .failure(let failure) = PolicyFile.parse("""
+            [agents]
+            offer = "0s"
+            routing = "yes"
+            queue = 1
+
+            [agents.away_limits]
+            nap = "5m"
+            lunch = "soon"
+            """, name: "bad.toml") else { return XCTFail("expected mistakes") }
+        XCTAssertEqual(failure.errors.map(\.line), [2, 3, 4, 7, 8])
+        XCTAssertTrue(failure.errors[0].message.contains("at least 1s"), failure.description)
+        XCTAssertTrue(failure.errors[3].message.contains("missed-offer"), "lists the reasons: \(failure.description)")
+    }
+}

@@ -95,13 +95,14 @@ final class UpdateTests: XCTestCase {
         state.send(.key(.char("n")))
         XCTAssertEqual(state.mode, .normal)
         state.send(.key(.char("q")))
-        XCTAssertEqual(state.send(.key(.char("y"))), [.quit])
-        XCTAssertTrue(state.isQuitting)
+        XCTAssertEqual(state.send(.key(.char("y"))), [.loadOpenItems], "then the handover note, as always")
+        XCTAssertEqual(state.mode, .writingHandover)
     }
 
-    func testQuitWithNothingHeldQuitsAtOnce() {
+    func testQuitWithNothingHeldGoesStraightToTheHandoverNote() {
         var state = Fixtures.state()
-        XCTAssertEqual(state.send(.key(.char("q"))), [.quit])
+        XCTAssertEqual(state.send(.key(.char("q"))), [.loadOpenItems])
+        XCTAssertEqual(state.mode, .writingHandover)
     }
 
     func testComplaintFormSavesEveryChangeAndSubmits() {
@@ -155,12 +156,13 @@ final class UpdateTests: XCTestCase {
     func testTooSmallScreenIgnoresEverythingButQuit() {
         var state = Fixtures.state(width: 60, height: 20)
         XCTAssertEqual(state.send(.key(.char("n"))), [])
-        XCTAssertEqual(state.send(.key(.char("q"))), [.quit])
+        XCTAssertEqual(state.send(.key(.char("q"))), [.loadOpenItems])
+        XCTAssertEqual(state.send(.key(.enter)), [.logOut(note: nil)], "the note can be saved unseen")
     }
 
     func testAnotherProcessWritingReloadsTheQueueAndTheFile() {
         var state = activeChatState()
-        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadServiceLevels, .loadDetail(contactId: 7)])
+        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadServiceLevels, .loadAgentStatus, .loadDetail(contactId: 7)])
     }
 
     /// Mina holds chat 7 from 王小明, whose file is loaded.

@@ -38,6 +38,8 @@ final class AgentShiftTests: EndToEndCase {
         try session.send("w")
         try session.waitFor("Wrapped up")
         try session.send("q")
+        try session.waitFor("Handover note ›")
+        try session.send("Enter")
         try waitUntilExited(session)
         XCTAssertEqual(try database.contact(id: Int64(id)!)?.state, .ended)
     }
@@ -50,6 +52,8 @@ final class AgentShiftTests: EndToEndCase {
         let screen = try session.waitFor("陈晓华")
         XCTAssertTrue(screen.contains("-0:2"), "a call 200 s old is about 20 s past its 3-minute target:\n\(screen)")
         try session.send("q")
+        try session.waitFor("Handover note ›")
+        try session.send("Enter")
         try waitUntilExited(session)
         let breaches = try AppDatabase.open(path: frontline.databasePath).breaches(contactId: Int64(id)!)
         XCTAssertEqual(breaches.map(\.kind), [.pickup])
@@ -61,6 +65,8 @@ final class AgentShiftTests: EndToEndCase {
         try session.resize(width: 100, height: 30)
         try session.waitFor("Queue")
         try session.send("q")
+        try session.waitFor("Handover note ›")
+        try session.send("Enter")
         try waitUntilExited(session)
     }
 

@@ -20,11 +20,12 @@ final class DemoEndToEndTests: EndToEndCase {
             language = "en"
             lines = ["Where is my parcel?"]
 
+            # Well after the chat, so that n takes the chat and not the more urgent call.
             [[arrival]]
-            at = "3s"
+            at = "40s"
             channel = "phone"
             persona = "hang-up"
-            patience = "20s"
+            patience = "10s"
             """.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -43,11 +44,15 @@ final class DemoEndToEndTests: EndToEndCase {
         try session.waitFor("Sent.")
         let screen = try session.screen()
         XCTAssertTrue(screen.hasPrefix(" TRAINING "), "the banner opens the top line:\n\(screen)")
-        // The caller hangs up 20 clock seconds after arriving: 2 real seconds at speed 10.
-        Thread.sleep(forTimeInterval: 3)
+        // The caller arrives at 40 clock seconds and hangs up 10 later: 5 real seconds from the start at speed 10.
+        try session.waitFor("call ", timeout: 10)
+        try session.waitFor("waiting 0", timeout: 10)
         try session.send("w")
         try session.waitFor("Wrapped up")
+        // Leaving a training shift asks for the handover note, as a real one does.
         try session.send("q")
+        try session.waitFor("Handover note ›")
+        try session.send("Enter")
         try session.waitFor("complaints with every field")
         // With the history: tmux's "Pane is dead" line can scroll the first lines off the screen.
         let score = try TmuxSession.tmux(["capture-pane", "-p", "-S", "-60", "-t", session.name])

@@ -19,6 +19,31 @@ class EndToEndCase: XCTestCase {
         if let arguments = Self.initArguments { try frontline.run(["db", "init"] + arguments) }
     }
 
+    /// Runs one test of this bundle again in several child processes at once, one per environment,
+    /// and returns what each printed once it has checked that each ran its one test and passed.
+    func runWorkers(_ test: String, environments: [[String: String]], file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let processes = try environments.map { extra -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["FrontlineEndToEndTests.\(test)"]
+            process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+            try process.run()
+            return (process, output)
+        }
+        return processes.map { process, output in
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, text, file: file, line: line)
+            XCTAssertTrue(text.contains("Executed 1 test, with 0 failures"), "the worker ran its one test:\n\(text)", file: file, line: line)
+            XCTAssertFalse(text.contains("skipped"), "the worker was not skipped:\n\(text)", file: file, line: line)
+            return text
+        }
+    }
+
     override func tearDownWithError() throws {
         guard let folder else { return }
         // Put write bits back so that a read-only test leaves nothing behind.

@@ -29,8 +29,17 @@ struct FrontlineBinary {
         return result.stdout
     }
 
-    /// The console command line for a tmux session.
-    func consoleCommand(agent: String, extra: [String] = []) -> [String] {
-        [Self.url.path, "--db", databasePath, "--agent", agent] + extra
+    /// A policy file that switches routing off, so that contacts wait until an agent takes them.
+    static let pullOnlyConfig: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-e2e-pull-only-\(UUID().uuidString).toml").path
+        FileManager.default.createFile(atPath: path, contents: Data("[agents]\nrouting = false\n".utf8))
+        return path
+    }()
+
+    /// The console command line for a tmux session. Consoles take work with `n` unless `routing`
+    /// (or their own `--config`) lets calls ring them and chats come to them.
+    func consoleCommand(agent: String, extra: [String] = [], routing: Bool = false) -> [String] {
+        let pullOnly = routing || extra.contains("--config") ? [] : ["--config", Self.pullOnlyConfig]
+        return [Self.url.path, "--db", databasePath, "--agent", agent] + pullOnly + extra
     }
 }

@@ -54,30 +54,11 @@ final class TakeRaceTests: EndToEndCase {
         let ids = try enqueueChats(60)
         let workers = 4
         let start = Date().addingTimeInterval(1.5).timeIntervalSince1970
-        let processes = try (0..<workers).map { index -> (Process, Pipe) in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            process.arguments = ["FrontlineEndToEndTests.TakeRaceWorker/testTakeUntilTheQueueIsEmpty"]
-            var environment = ProcessInfo.processInfo.environment
-            environment[TakeRaceWorker.databaseVariable] = frontline.databasePath
-            environment[TakeRaceWorker.agentVariable] = "worker-\(index)"
-            environment[TakeRaceWorker.startVariable] = String(start)
-            process.environment = environment
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = output
-            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-            try process.run()
-            return (process, output)
-        }
-        for (process, output) in processes {
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, text)
-            XCTAssertTrue(text.contains("Executed 1 test, with 0 failures"), "the worker ran its one test:\n\(text)")
-            XCTAssertFalse(text.contains("skipped"), "the worker was not skipped:\n\(text)")
-            print(text.split(separator: "\n").filter { $0.contains(" took ") }.joined())
-        }
+        let outputs = try runWorkers("TakeRaceWorker/testTakeUntilTheQueueIsEmpty", environments: (0..<workers).map { index in
+            [TakeRaceWorker.databaseVariable: frontline.databasePath, TakeRaceWorker.agentVariable: "worker-\(index)",
+             TakeRaceWorker.startVariable: String(start)]
+        })
+        for text in outputs { print(text.split(separator: "\n").filter { $0.contains(" took ") }.joined()) }
 
         let database = try AppDatabase.open(path: frontline.databasePath)
         var holders = Set<String>()

@@ -35,7 +35,7 @@ final class WallboardEndToEndTests: EndToEndCase {
 
         // The console polls the store four times a second: the chat is mina's within about a second.
         let started = Date()
-        try console.waitFor("holding 1", timeout: 3)
+        try console.waitFor("Busy 1/3", timeout: 3)
         XCTAssertTrue(try console.screen().contains("chat 김서연"))
         XCTAssertLessThan(Date().timeIntervalSince(started), 1.5, "the reassigned chat took too long to show")
         let contact = try XCTUnwrap(AppDatabase.open(path: frontline.databasePath).contact(id: Int64(id)!))

@@ -1,0 +1,93 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+
+/// The boxes of the agent's shift over the panes: a ringing call, the state picker, the handover
+/// note read at login, and the one written when logging out.
+enum ShiftOverlays {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, layout: ConsoleLayout) {
+        let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
+        switch state.mode {
+        case .readingHandover:
+            if let handover = state.shift.handover { renderHandover(state, handover, into: &buffer, body: body) }
+        case .pickingState:
+            renderPicker(state, into: &buffer, body: body)
+        case .writingHandover:
+            renderOpenItems(state, title: state.text.handoverLabel, into: &buffer, body: body)
+            buffer.fill(layout.replyLine, role: .normal)
+            ReplyLine.renderField(" \(state.text.handoverLabel) › ", state.shift.note, into: &buffer, rect: layout.replyLine)
+        default:
+            break
+        }
+        if let offer = state.shift.ringing(at: state.now) { renderOffer(state, offer, into: &buffer, body: body) }
+    }
+
+    /// The call ringing this agent, centred and loud, with its countdown and the two keys.
+    private static func renderOffer(_ state: AppState, _ offer: OfferRow, into buffer: inout ScreenBuffer, body: Rect) {
+        let left = Int(offer.expiresAt.timeIntervalSince(state.now).rounded(.up))
+        let keys = [Action.acceptOffer, .declineOffer].compactMap { action in
+            KeyBindings.normal.first { $0.action == action }.map { "\($0.keyLabel) \(state.text.short(action))" }
+        }.joined(separator: "   ")
+        let lines = [offer.customerName, offer.address, state.text.offerCountdown(left), keys]
+        let box = centred(width: lines.map(DisplayWidth.of).max().map { $0 + 6 } ?? 30, height: lines.count + 2, in: body)
+        buffer.fill(box, role: .overlay)
+        buffer.drawBox(box, title: state.text.offerTitle(offer.channel), role: .slaBreached, titleRole: .slaBreached)
+        for (row, line) in lines.enumerated() {
+            buffer.write(line, x: box.x + 3, y: box.y + 1 + row, maxWidth: box.width - 4,
+                         role: row == 2 ? .slaWarning : row == 3 ? .keyHint : .overlay)
+        }
+    }
+
+    private static func renderPicker(_ state: AppState, into buffer: inout ScreenBuffer, body: Rect) {
+        let lines = KeyBindings.pickingState.map { (DisplayWidth.pad($0.keyLabel, to: 4), state.text.help($0.action)) }
+        let width = lines.map { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) }.max().map { $0 + 6 } ?? 30
+        let box = centred(width: width, height: lines.count + 2, in: body)
+        buffer.fill(box, role: .overlay)
+        buffer.drawBox(box, title: state.text.statePickerTitle, role: .borderFocused, titleRole: .titleFocused)
+        for (row, line) in lines.enumerated() {
+            StyledLine([(line.0, .keyHint), (line.1, .overlay)]).draw(into: &buffer, x: box.x + 2, y: box.y + 1 + row, width: box.width - 4)
+        }
+    }
+
+    private static func renderHandover(_ state: AppState, _ handover: Shift, into buffer: inout ScreenBuffer, body: Rect) {
+        let time = ClockFormat.dayAndTime.string(from: handover.endedAt ?? handover.startedAt)
+        let width = min(body.width - 4, 90)
+        var lines = TextWrap.lines(handover.handoverNote ?? state.text.noHandoverNote, width: width - 4)
+        lines += [""] + itemLines(state, handover.openItems)
+        let box = centred(width: width, height: min(lines.count + 2, body.height), in: body)
+        buffer.fill(box, role: .overlay)
+        buffer.drawBox(box, title: state.text.handoverTitle(handover.agent, time), role: .borderFocused, titleRole: .titleFocused)
+        for (row, line) in lines.prefix(box.height - 2).enumerated() {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + row, maxWidth: box.width - 4, role: .overlay)
+        }
+    }
+
+    /// The open items the note will carry, above the note being typed.
+    private static func renderOpenItems(_ state: AppState, title: String, into buffer: inout ScreenBuffer, body: Rect) {
+        let lines = itemLines(state, state.shift.openItems)
+        let height = min(lines.count + 2, body.height)
+        let box = Rect(x: body.x, y: body.maxY - height, width: body.width, height: height)
+        buffer.fill(box, role: .overlay)
+        buffer.drawBox(box, title: title, role: .borderFocused, titleRole: .titleFocused)
+        for (row, line) in lines.prefix(height - 2).enumerated() {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + row, maxWidth: box.width - 4, role: .overlay)
+        }
+    }
+
+    /// `Open items` and one line per item: `contact #12 chat  김민준  due 14:30`.
+    private static func itemLines(_ state: AppState, _ items: [OpenItem]) -> [String] {
+        guard !items.isEmpty else { return [state.text.noOpenItems] }
+        return [state.text.openItemsTitle + ":"] + items.map { item in
+            let due = item.due.map { "  " + ClockFormat.dayAndTime.string(from: $0) } ?? ""
+            let detail = item.kind == .complaint ? ComplaintState(rawValue: item.detail).map(state.text.complaintState)
+                : Channel(rawValue: item.detail).map(state.text.channelLabel)
+            return "· \(state.text.openItemKind(item.kind)) #\(item.id) \(detail ?? item.detail)  \(item.customerName)\(due)"
+        }
+    }
+
+    private static func centred(width: Int, height: Int, in body: Rect) -> Rect {
+        let w = min(width, body.width), h = min(height, body.height)
+        return Rect(x: body.x + (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A waiting contact as routing sees it.
+public struct RoutableContact: Equatable, Sendable {
+    public var id: Int64
+    public var channel: Channel
+    public var queuedAt: Date
+    /// The customer's language; chats prefer an agent who speaks it.
+    public var language: Language
+    /// Agents who declined or missed this contact: it goes to someone else.
+    public var refusedBy: Set<String>
+    /// True while it rings an agent.
+    public var isOffered: Bool
+
+    public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: Set<String> = [], isOffered: Bool = false) {
+        self.id = id
+        self.channel = channel
+        self.queuedAt = queuedAt
+        self.language = language
+        self.refusedBy = refusedBy
+        self.isOffered = isOffered
+    }
+}
+
+/// An agent as routing sees them: their state, what they hold, whether something rings them now.
+public struct RoutableAgent: Equatable, Sendable {
+    public var agent: Agent
+    /// Phone calls and call-backs held: an agent on the phone gets nothing more.
+    public var heldVoice: Int
+    /// Chats and emails held, counted against the chat capacity.
+    public var heldWritten: Int
+    public var hasOpenOffer: Bool
+
+    public init(agent: Agent, heldVoice: Int = 0, heldWritten: Int = 0, hasOpenOffer: Bool = false) {
+        self.agent = agent
+        self.heldVoice = heldVoice
+        self.heldWritten = heldWritten
+        self.hasOpenOffer = hasOpenOffer
+    }
+}
+
+/// What routing does with one contact.
+public enum RoutingDecision: Equatable, Sendable {
+    /// A call rings the agent, who accepts or lets it go within the offer time.
+    case offer(contactId: Int64, agent: String)
+    /// A chat goes straight to the agent, as Chatwoot's auto-assignment does: chats wait in
+    /// writing, so a ring that could be missed would only add delay.
+    case assign(contactId: Int64, agent: String)
+}
+
+/// Push routing as a pure function: who gets which waiting contact now.
+public enum Routing {
+    /// Calls and due call-backs (in the order given, most urgent first) ring the available agent
+    /// idle longest who holds nothing; chats, oldest first, go to available agents under their
+    /// capacity, preferring the customer's language, then the fewest held, then the longest idle.
+    /// Away, wrap-up and offline agents get nothing; neither does anyone while routing is off.
+    /// Emails stay in the queue for agents to take.
+    public static func plan(contacts: [RoutableContact], agents: [RoutableAgent], rules: AgentStateRules,
+                            at now: Date) -> [RoutingDecision] {
+        guard rules.routingEnabled else { return [] }
+        var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 && !$0.hasOpenOffer }
+        var decisions: [RoutingDecision] = []
+        for contact in contacts where !contact.isOffered && contact.channel.isVoice {
+            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && !contact.refusedBy.contains(pool[$0].agent.name) }
+            guard let best = free.min(by: { idleOrder(pool[$0], pool[$1], now) }) else { continue }
+            decisions.append(.offer(contactId: contact.id, agent: pool[best].agent.name))
+            pool[best].hasOpenOffer = true
+        }
+        pool.removeAll { $0.hasOpenOffer }
+        let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
+        for chat in chats {
+            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && !chat.refusedBy.contains(pool[$0].agent.name) }
+            guard let best = room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
+            decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))
+            pool[best].heldWritten += 1
+        }
+        return decisions
+    }
+
+    /// Longest idle first; the name breaks ties so every process plans alike.
+    private static func idleOrder(_ lhs: RoutableAgent, _ rhs: RoutableAgent, _ now: Date) -> Bool {
+        (lhs.agent.idleSince ?? now, lhs.agent.name) < (rhs.agent.idleSince ?? now, rhs.agent.name)
+    }
+
+    private static func chatOrder(_ lhs: RoutableAgent, _ rhs: RoutableAgent, _ language: Language, _ now: Date) -> Bool {
+        let lhsSpeaks = lhs.agent.languages.contains(language), rhsSpeaks = rhs.agent.languages.contains(language)
+        if lhsSpeaks != rhsSpeaks { return lhsSpeaks }
+        if lhs.heldWritten != rhs.heldWritten { return lhs.heldWritten < rhs.heldWritten }
+        return idleOrder(lhs, rhs, now)
+    }
+}
+
+extension Channel {
+    /// Phone calls and call-backs: one at a time, rung rather than assigned.
+    public var isVoice: Bool { self == .phone || self == .callback }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// One routing pass: ends run-out wrap-ups, lets unanswered offers go (the agent is set away),
+    /// closes offers whose contact or agent is gone, then offers calls and assigns chats as
+    /// `Routing.plan` says. It looks first without the write lock: most passes find nothing to do.
+    /// The write repeats the look inside an IMMEDIATE transaction, so two processes routing at
+    /// once never offer one contact twice (and the unique index on open offers would refuse it).
+    public func route(rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws -> RoutingOutcome {
+        let look = try read { db in try Self.routingPass(db, rules: rules, policy: policy, at: now, apply: false) }
+        guard look.hasWork else { return look }
+        return try write { db in try Self.routingPass(db, rules: rules, policy: policy, at: now, apply: true) }
+    }
+
+    /// The agent accepts the call ringing them: it becomes theirs. Nil when the offer is no longer
+    /// open or its time ran out (it has gone to the next agent).
+    public func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at now: Date) throws -> Contact? {
+        try write { db in
+            let open = try Bool.fetchOne(db, sql: "SELECT 1 FROM offers WHERE contact_id = ? AND agent = ? AND outcome IS NULL AND expires_at > ?",
+                                         arguments: [contactId, agent, now.timeIntervalSince1970]) ?? false
+            guard open else { return nil }
+            return try Self.takeWaiting(db, id: contactId, agent: agent, policy: policy, at: now)
+        }
+    }
+
+    /// The agent turns the call down: it rings the next agent; this one stays available.
+    public func declineOffer(contactId: Int64, agent: String, at now: Date) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
+                           arguments: [now.timeIntervalSince1970, contactId, agent])
+            if db.changesCount == 1 { try Self.appendEvent(db, contactId: contactId, kind: "declined", agent: agent, at: now) }
+        }
+    }
+
+    /// The contact ringing `agent` right now, if any.
+    public func openOffer(agent: String) throws -> OfferRow? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT offers.*, contacts.channel, contacts.address, customers.name FROM offers
+                JOIN contacts ON contacts.id = offers.contact_id JOIN customers ON customers.id = contacts.customer_id
+                WHERE offers.agent = ? AND offers.outcome IS NULL ORDER BY offers.offered_at LIMIT 1
+                """, arguments: [agent]).map { row in
+                OfferRow(contactId: row["contact_id"], channel: Channel(rawValue: row["channel"]) ?? .phone, customerName: row["name"],
+                         address: row["address"], offeredAt: Date(timeIntervalSince1970: row["offered_at"]),
+                         expiresAt: Date(timeIntervalSince1970: row["expires_at"]))
+            }
+        }
+    }
+
+    /// Closes the open offers of a contact just taken: the taker's is accepted, anyone else's withdrawn.
+    /// A call ringing the taker for another contact is withdrawn too: they are busy now, and must
+    /// not be set away for missing it.
+    static func settleOffers(_ db: Database, contactId: Int64, takenBy agent: String, at now: Date) throws {
+        try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
+                       arguments: [now.timeIntervalSince1970, contactId, agent])
+        if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: "accepted", agent: agent, at: now) }
+        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
+                       arguments: [now.timeIntervalSince1970, contactId, agent])
+    }
+
+    // MARK: The pass
+
+    private static func routingPass(_ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date, apply: Bool) throws -> RoutingOutcome {
+        var outcome = RoutingOutcome()
+        let time = now.timeIntervalSince1970
+        for agent in try Agent.filter(sql: "presence = 'wrap-up' AND wrap_up_until <= ?", arguments: [time]).fetchAll(db) {
+            outcome.settled += 1
+            if apply { try settleWrapUp(db, of: agent, at: now) }
+        }
+        // Offers whose contact was taken or ended elsewhere, or whose agent left, just close.
+        let orphaned = try Int64.fetchAll(db, sql: """
+            SELECT offers.id FROM offers JOIN contacts ON contacts.id = offers.contact_id JOIN agents ON agents.name = offers.agent
+            WHERE offers.outcome IS NULL AND (contacts.state != 'waiting' OR agents.presence NOT IN ('available', 'wrap-up'))
+            """)
+        outcome.settled += orphaned.count
+        if apply, !orphaned.isEmpty {
+            try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE id IN (\(orphaned.map(String.init).joined(separator: ",")))",
+                           arguments: [time])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, contact_id, agent FROM offers WHERE outcome IS NULL AND expires_at <= ?", arguments: [time]) {
+            let id: Int64 = row["id"]
+            guard !orphaned.contains(id) else { continue }
+            let missed = MissedOffer(contactId: row["contact_id"], agent: row["agent"])
+            outcome.missed.append(missed)
+            if apply { try missOffer(db, id: id, missed, rules: rules, at: now) }
+        }
+        if rules.routingEnabled {
+            let (contacts, agents) = try routingInput(db, policy: policy, at: now)
+            outcome.decisions = Routing.plan(contacts: contacts, agents: agents, rules: rules, at: now)
+            if apply {
+                for decision in outcome.decisions { try carryOut(decision, db, rules: rules, policy: policy, at: now) }
+            }
+        }
+        outcome.nextDeadline = try Double.fetchOne(db, sql: """
+            SELECT MIN(t) FROM (
+                SELECT MIN(expires_at) AS t FROM offers WHERE outcome IS NULL AND expires_at > ?1
+                UNION ALL SELECT MIN(wrap_up_until) FROM agents WHERE presence = 'wrap-up' AND wrap_up_until > ?1
+                UNION ALL SELECT MIN(queued_at) FROM contacts WHERE state = 'waiting' AND channel = 'callback' AND queued_at > ?1)
+            """, arguments: [time]).map { Date(timeIntervalSince1970: $0) }
+        return outcome
+    }
+
+    /// Not accepted in time: the offer closes as missed and the agent goes away, so nothing else rings them.
+    private static func missOffer(_ db: Database, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
+        try db.execute(sql: "UPDATE offers SET outcome = 'missed', settled_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+        try appendEvent(db, contactId: missed.contactId, kind: "missed", agent: missed.agent, at: now)
+        try changeState(db, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: "routing", at: now)
+    }
+
+    private static func carryOut(_ decision: RoutingDecision, _ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws {
+        switch decision {
+        case let .offer(contactId, agent):
+            try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, ?, ?, ?)",
+                           arguments: [contactId, agent, now.timeIntervalSince1970, (now + rules.offerSeconds).timeIntervalSince1970])
+            try appendEvent(db, contactId: contactId, kind: "offered", agent: agent, at: now)
+        case let .assign(contactId, agent):
+            try appendEvent(db, contactId: contactId, kind: "assigned", agent: agent, at: now)
+            _ = try takeWaiting(db, id: contactId, agent: agent, policy: policy, at: now)
+        }
+    }
+
+    /// Waiting calls (most urgent first), due call-backs and chats, and every logged-in agent with what they hold.
+    private static func routingInput(_ db: Database, policy: SLAPolicy, at now: Date) throws -> ([RoutableContact], [RoutableAgent]) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT contacts.*, customers.language AS customer_language FROM contacts JOIN customers ON customers.id = contacts.customer_id
+            WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
+            """, arguments: [now.timeIntervalSince1970])
+        guard !rows.isEmpty else { return ([], []) }
+        var refused: [Int64: Set<String>] = [:], offered = Set<Int64>(), ringing = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT contact_id, agent, outcome FROM offers WHERE outcome IS NULL OR outcome IN ('declined', 'missed')") {
+            let contactId: Int64 = row["contact_id"], agent: String = row["agent"]
+            if (row["outcome"] as String?) == nil {
+                offered.insert(contactId)
+                ringing.insert(agent)
+            } else {
+                refused[contactId, default: []].insert(agent)
+            }
+        }
+        let entries = try rows.map { row in
+            let contact = try Contact(row: row)
+            return QueueEntry(contact: contact, customerName: "", customerLanguage: Language(rawValue: row["customer_language"]) ?? .en,
+                              status: policy.status(of: contact, at: now))
+        }.sorted(by: QueueEntry.byUrgency)
+        let contacts = entries.compactMap { entry in
+            entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
+                                                   refusedBy: refused[$0] ?? [], isOffered: offered.contains($0)) }
+        }
+        var held: [String: (voice: Int, written: Int)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {
+            let count: Int = row["n"]
+            if Channel(rawValue: row["channel"])?.isVoice ?? false { held[row["agent"], default: (0, 0)].voice += count } else { held[row["agent"], default: (0, 0)].written += count }
+        }
+        let agents = try Agent.filter(sql: "presence IN ('available', 'wrap-up')").fetchAll(db).map { agent in
+            RoutableAgent(agent: agent, heldVoice: held[agent.name]?.voice ?? 0, heldWritten: held[agent.name]?.written ?? 0,
+                          hasOpenOffer: ringing.contains(agent.name))
+        }
+        return (contacts, agents)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+@testable import FrontlineCore
+
+final class RoutingTests: XCTestCase {
+    let rules = AgentStateRules.standard
+    let now = testEpoch + 1000
+
+    /// An agent logged in at `idleSince` seconds after the epoch.
+    func agent(_ name: String, idleSince: TimeInterval, languages: [Language] = [], capacity: Int? = nil, role: AgentRole = .agent) -> Agent {
+        var agent = Agent(name: name, role: role, createdAt: testEpoch, capacity: capacity, languages: languages)
+        agent.presence = .available
+        agent.stateSince = testEpoch + idleSince
+        agent.idleSince = testEpoch + idleSince
+        return agent
+    }
+
+    func call(_ id: Int64, at queued: TimeInterval = 0, refusedBy: Set<String> = []) -> RoutableContact {
+        RoutableContact(id: id, channel: .phone, queuedAt: testEpoch + queued, language: .en, refusedBy: refusedBy)
+    }
+
+    func chat(_ id: Int64, at queued: TimeInterval, language: Language = .en) -> RoutableContact {
+        RoutableContact(id: id, channel: .chat, queuedAt: testEpoch + queued, language: language)
+    }
+
+    func testACallRingsTheAgentIdleLongestAndTheNextCallTheNextAgent() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 300)), RoutableAgent(agent: agent("bo", idleSince: 100)),
+                      RoutableAgent(agent: agent("cy", idleSince: 200))]
+        XCTAssertEqual(Routing.plan(contacts: [call(1), call(2)], agents: agents, rules: rules, at: now),
+                       [.offer(contactId: 1, agent: "bo"), .offer(contactId: 2, agent: "cy")])
+    }
+
+    func testNothingRingsAnAgentAwayInWrapUpOfflineBusyOrAlreadyRinging() {
+        var away = agent("away", idleSince: 1), wrapping = agent("wrap", idleSince: 2), offline = agent("off", idleSince: 3)
+        away.presence = .away
+        away.awayReason = .break
+        wrapping.presence = .wrapUp
+        wrapping.wrapUpUntil = now + 10
+        offline.presence = .offline
+        let agents = [RoutableAgent(agent: away), RoutableAgent(agent: wrapping), RoutableAgent(agent: offline),
+                      RoutableAgent(agent: agent("onCall", idleSince: 4), heldVoice: 1),
+                      RoutableAgent(agent: agent("chatting", idleSince: 5), heldWritten: 1),
+                      RoutableAgent(agent: agent("ringing", idleSince: 6), hasOpenOffer: true)]
+        XCTAssertEqual(Routing.plan(contacts: [call(1), chat(2, at: 0)], agents: agents, rules: rules, at: now),
+                       [.assign(contactId: 2, agent: "chatting")], "only the agent with chat room left gets the chat")
+        // The wrap-up that has run out counts as available.
+        XCTAssertEqual(Routing.plan(contacts: [call(1)], agents: [RoutableAgent(agent: wrapping)], rules: rules, at: now + 10),
+                       [.offer(contactId: 1, agent: "wrap")])
+    }
+
+    func testACallRingingSomeoneOrRefusedByTheIdlestGoesToTheNextOrNowhere() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100)), RoutableAgent(agent: agent("bo", idleSince: 200))]
+        var ringing = call(1)
+        ringing.isOffered = true
+        XCTAssertEqual(Routing.plan(contacts: [ringing], agents: agents, rules: rules, at: now), [])
+        XCTAssertEqual(Routing.plan(contacts: [call(1, refusedBy: ["ana"])], agents: agents, rules: rules, at: now),
+                       [.offer(contactId: 1, agent: "bo")])
+    }
+
+    func testRoutingSwitchedOffOffersNothing() {
+        var off = rules
+        off.routingEnabled = false
+        XCTAssertEqual(Routing.plan(contacts: [call(1), chat(2, at: 0)], agents: [RoutableAgent(agent: agent("ana", idleSince: 0))],
+                                    rules: off, at: now), [])
+    }
+
+    func testChatsOldestFirstFillCapacityAndPreferTheCustomersLanguage() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100, languages: [.en])),
+                      RoutableAgent(agent: agent("min", idleSince: 500, languages: [.ko, .en], capacity: 2)),
+                      RoutableAgent(agent: agent("tee", idleSince: 50, role: .trainee), heldWritten: 1)]
+        // Korean chats go to min until she is full, then to whoever has room; the trainee is full at 1.
+        let chats = [chat(3, at: 30, language: .ko), chat(1, at: 10, language: .ko), chat(2, at: 20, language: .ko), chat(4, at: 40)]
+        XCTAssertEqual(Routing.plan(contacts: chats, agents: agents, rules: rules, at: now), [
+            .assign(contactId: 1, agent: "min"), .assign(contactId: 2, agent: "min"),
+            .assign(contactId: 3, agent: "ana"), .assign(contactId: 4, agent: "ana"),
+        ])
+    }
+
+    func testAmongAgentsWhoSpeakItTheOneHoldingFewestThenIdleLongestGetsTheChat() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100), heldWritten: 1),
+                      RoutableAgent(agent: agent("bo", idleSince: 300)),
+                      RoutableAgent(agent: agent("cy", idleSince: 200))]
+        XCTAssertEqual(Routing.plan(contacts: [chat(1, at: 0), chat(2, at: 1), chat(3, at: 2)], agents: agents, rules: rules, at: now),
+                       [.assign(contactId: 1, agent: "cy"), .assign(contactId: 2, agent: "bo"), .assign(contactId: 3, agent: "ana")])
+    }
+
+    func testAnAgentRungForACallGetsNoChatInTheSamePassAndEmailsAreNotRouted() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100))]
+        let email = RoutableContact(id: 3, channel: .email, queuedAt: testEpoch, language: .en)
+        XCTAssertEqual(Routing.plan(contacts: [email, chat(2, at: 0), call(1)], agents: agents, rules: rules, at: now),
+                       [.offer(contactId: 1, agent: "ana")])
+    }
+}
