@@ -17,6 +17,8 @@ public final class ConsoleRunner {
     public private(set) var state: AppState
     private var changeToken: Int?
     private let companions: [ConsoleCompanion]
+    /// Set by every message; the frame is drawn only when something may have changed.
+    private var needsRedraw = true
     /// The earliest time a companion asked to run again.
     private var companionDue: Date?
 
@@ -60,7 +62,11 @@ public final class ConsoleRunner {
             followClock()
             runCompanions()
             followStore()
-            terminal.present(ConsoleView.render(state))
+            // Most wakes only look at the store and find nothing new: then there is nothing to draw.
+            if needsRedraw {
+                terminal.present(ConsoleView.render(state))
+                needsRedraw = false
+            }
         }
         // Ended by a signal (SIGTERM, SIGHUP): log out without a note; open items are still listed.
         if !state.shift.loggedOut {
@@ -70,6 +76,7 @@ public final class ConsoleRunner {
 
     /// Runs one message and every effect it leads to, in order.
     public func dispatch(_ msg: Msg) {
+        needsRedraw = true
         var pending = [msg]
         while !pending.isEmpty {
             let next = pending.removeFirst()
