@@ -1,4 +1,6 @@
 import Foundation
+import FrontlineCore
+import FrontlineStore
 import XCTest
 
 /// `frontline demo` as a trainee meets it: a scripted scenario on a fast clock, worked in tmux,
@@ -87,6 +89,15 @@ final class DemoEndToEndTests: EndToEndCase {
         let env = FrontlineBinary.environment
         XCTAssertEqual(try ProcessResult.frontline(["demo", "--speed", "11", "--db", trainingPath], environment: env).status, 64)
         XCTAssertEqual(try ProcessResult.frontline(["demo", "--scenario", "no-such", "--db", trainingPath], environment: env).status, 64)
+        // A negative number is the option's value, not a missing one: the message names the range.
+        for (option, value, range) in [("--rate", "-1", "use 0 to 60"), ("--speed", "-2", "use 1 to 10"), ("--speed", "0", "use 1 to 10")] {
+            let result = try ProcessResult.frontline(["demo", option, value, "--db", trainingPath], environment: env)
+            XCTAssertEqual(result.status, 64, "\(option) \(value)")
+            XCTAssertTrue(result.stderr.contains("\(option) \(value) is out of range; \(range)"), result.stderr)
+        }
+        let seed = try ProcessResult.frontline(["demo", "--seed", "-1", "--db", trainingPath], environment: env)
+        XCTAssertEqual(seed.status, 64)
+        XCTAssertTrue(seed.stderr.contains("'-1' is invalid for '--seed"), seed.stderr)
         let broken = folder.appendingPathComponent("broken.toml").path
         try "rate = \"fast\"\n".write(toFile: broken, atomically: true, encoding: .utf8)
         let result = try ProcessResult.frontline(["demo", "--scenario", broken, "--db", trainingPath], environment: env)
