@@ -107,4 +107,23 @@ final class DemoEndToEndTests: EndToEndCase {
         XCTAssertTrue(list.stdout.contains("rush-hour"), list.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: trainingPath), "nothing was created")
     }
+
+    func testTheScoreNeverPrintsControlCharactersFromAFileOrAReply() throws {
+        // A scenario file names the run, the agent names themselves, a pasted reply is quoted: none reaches the terminal raw.
+        let store = try AppDatabase.open(path: trainingPath)
+        try store.makeTraining(at: Date())
+        let run = try store.startTrainingRun(scenario: "late\u{1B}[2Jparcels", seed: 1, speed: 1, rate: nil, agent: "mi\u{1B}]0;x\u{07}na", at: Date())
+        var score = TrainingScore()
+        score.forbidden = try JSONDecoder().decode([TrainingScore.ForbiddenUse].self, from: Data(#"""
+            [{"contactId": 1, "words": "\u001b[31m不知道", "sentence": "我\u001b[31m不知道\u009b1m。"}]
+            """#.utf8))
+        try store.finishTrainingRun(run, score: score, at: Date())
+        let table = try ProcessResult.frontline(["demo", "score", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertFalse(table.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, table.stdout)
+        XCTAssertTrue(table.stdout.contains("#1 late^[[2Jparcels"), table.stdout)
+        // JSON keeps the text as it was, escaped the JSON way.
+        let json = try ProcessResult.frontline(["demo", "score", "--json", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertFalse(json.stdout.unicodeScalars.contains { [0x1B, 0x07].contains($0.value) }, json.stdout)
+    }
 }
