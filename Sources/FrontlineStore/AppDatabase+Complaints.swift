@@ -22,8 +22,12 @@ extension AppDatabase {
             guard try Customer.exists(db, key: complaint.customerId) else {
                 throw StoreError.noSuchCustomer(complaint.customerId)
             }
-            if let contactId = complaint.contactId { _ = try Self.fetchContact(db, id: contactId) }
             var complaint = complaint
+            if let contactId = complaint.contactId {
+                let contact = try Self.fetchContact(db, id: contactId)
+                // Filed after wrap-up the console no longer sees the contact; its channel is still the one it came in on.
+                complaint.channel = complaint.channel ?? contact.channel
+            }
             try complaint.insert(db)
             var filed = ComplaintChange.filed(complaint)
             try filed.insert(db)

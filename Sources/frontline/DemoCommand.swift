@@ -55,13 +55,15 @@ struct DemoRunCommand: FrontlineCommand {
     @Option(help: "A shipped scenario (see --list) or the path of a scenario file.")
     var scenario: String = "quiet-morning"
 
-    @Option(help: "Makes the run reproducible: the same seed brings the same customers at the same times. Default: a new one.")
+    // Unconditional parsing, so a negative number is read as the value and refused with its range,
+    // not taken for a missing value.
+    @Option(parsing: .unconditional, help: "Makes the run reproducible: the same seed brings the same customers at the same times. Default: a new one.")
     var seed: UInt64?
 
-    @Option(help: "How much faster than real time the shift runs, from 1 to 10.")
+    @Option(parsing: .unconditional, help: "How much faster than real time the shift runs, from 1 to 10.")
     var speed: Double = 1
 
-    @Option(help: "Random arrivals per minute, instead of the scenario's.")
+    @Option(parsing: .unconditional, help: "Random arrivals per minute, instead of the scenario's.")
     var rate: Double?
 
     @Flag(help: "Delete the training database (and its scores) and start over.")

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineConfig
 import FrontlineCore
+import FrontlineScreen
 import FrontlineStore
 
 /// A training score as people read it: one run after the shift, or several side by side for a mentor.
@@ -8,12 +9,12 @@ enum TrainingScoreReport {
     /// The score of one run, with each forbidden sentence and each incomplete complaint spelled out.
     static func single(_ run: TrainingRun) -> String {
         guard let score = run.score else { return "run \(run.id) has no score yet" }
-        var text = "Training score: run \(run.id), \(run.scenario), seed \(run.seed), speed \(DemoRunCommand.number(run.speed))x, "
+        var text = "Training score: run \(run.id), \(SafeText.visible(run.scenario)), seed \(run.seed), speed \(DemoRunCommand.number(run.speed))x, "
             + "\(score.contacts) simulated contacts\n\n"
         text += TextTable.render(headers: ["measure", "this run"], rows: rows(score).map { [$0.label, $0.value] })
         if !score.forbidden.isEmpty {
             text += "\n\nForbidden wording sent:"
-            for use in score.forbidden { text += "\n  contact \(use.contactId): \"\(use.words)\" in: \(use.sentence)" }
+            for use in score.forbidden { text += "\n  contact \(use.contactId): \"\(SafeText.visible(use.words))\" in: \(SafeText.visible(use.sentence))" }
         }
         if !score.incompleteComplaints.isEmpty {
             text += "\n\nComplaints missing a required field:"
@@ -24,11 +25,11 @@ enum TrainingScoreReport {
 
     /// Runs as columns, the measures as rows.
     static func sideBySide(_ runs: [TrainingRun]) -> String {
-        let headers = ["run"] + runs.map { "#\($0.id) \($0.scenario)" }
+        let headers = ["run"] + runs.map { "#\($0.id) \(SafeText.visible($0.scenario))" }
         let scored = runs.compactMap(\.score).map(rows)
         let labels = rows(TrainingScore()).map(\.label)
         var table = [["started"] + runs.map { Timestamp.format($0.startedAt).prefix(16).replacingOccurrences(of: "T", with: " ") }]
-        table.append(["agent"] + runs.map(\.agent))
+        table.append(["agent"] + runs.map { SafeText.visible($0.agent) })
         table += labels.indices.map { row in [labels[row]] + scored.map { $0[row].value } }
         return TextTable.render(headers: headers, rows: table)
     }

@@ -1,4 +1,6 @@
 import Foundation
+import FrontlineCore
+import FrontlineStore
 import XCTest
 
 /// `frontline demo` as a trainee meets it: a scripted scenario on a fast clock, worked in tmux,
@@ -87,6 +89,15 @@ final class DemoEndToEndTests: EndToEndCase {
         let env = FrontlineBinary.environment
         XCTAssertEqual(try ProcessResult.frontline(["demo", "--speed", "11", "--db", trainingPath], environment: env).status, 64)
         XCTAssertEqual(try ProcessResult.frontline(["demo", "--scenario", "no-such", "--db", trainingPath], environment: env).status, 64)
+        // A negative number is the option's value, not a missing one: the message names the range.
+        for (option, value, range) in [("--rate", "-1", "use 0 to 60"), ("--speed", "-2", "use 1 to 10"), ("--speed", "0", "use 1 to 10")] {
+            let result = try ProcessResult.frontline(["demo", option, value, "--db", trainingPath], environment: env)
+            XCTAssertEqual(result.status, 64, "\(option) \(value)")
+            XCTAssertTrue(result.stderr.contains("\(option) \(value) is out of range; \(range)"), result.stderr)
+        }
+        let seed = try ProcessResult.frontline(["demo", "--seed", "-1", "--db", trainingPath], environment: env)
+        XCTAssertEqual(seed.status, 64)
+        XCTAssertTrue(seed.stderr.contains("'-1' is invalid for '--seed"), seed.stderr)
         let broken = folder.appendingPathComponent("broken.toml").path
         try "rate = \"fast\"\n".write(toFile: broken, atomically: true, encoding: .utf8)
         let result = try ProcessResult.frontline(["demo", "--scenario", broken, "--db", trainingPath], environment: env)
@@ -95,5 +106,24 @@ final class DemoEndToEndTests: EndToEndCase {
         let list = try ProcessResult.frontline(["demo", "--list"], environment: env)
         XCTAssertTrue(list.stdout.contains("rush-hour"), list.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: trainingPath), "nothing was created")
+    }
+
+    func testTheScoreNeverPrintsControlCharactersFromAFileOrAReply() throws {
+        // A scenario file names the run, the agent names themselves, a pasted reply is quoted: none reaches the terminal raw.
+        let store = try AppDatabase.open(path: trainingPath)
+        try store.makeTraining(at: Date())
+        let run = try store.startTrainingRun(scenario: "late\u{1B}[2Jparcels", seed: 1, speed: 1, rate: nil, agent: "mi\u{1B}]0;x\u{07}na", at: Date())
+        var score = TrainingScore()
+        score.forbidden = try JSONDecoder().decode([TrainingScore.ForbiddenUse].self, from: Data(#"""
+            [{"contactId": 1, "words": "\u001b[31m不知道", "sentence": "我\u001b[31m不知道\u009b1m。"}]
+            """#.utf8))
+        try store.finishTrainingRun(run, score: score, at: Date())
+        let table = try ProcessResult.frontline(["demo", "score", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertFalse(table.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, table.stdout)
+        XCTAssertTrue(table.stdout.contains("#1 late^[[2Jparcels"), table.stdout)
+        // JSON keeps the text as it was, escaped the JSON way.
+        let json = try ProcessResult.frontline(["demo", "score", "--json", "--db", trainingPath], environment: FrontlineBinary.environment)
+        XCTAssertFalse(json.stdout.unicodeScalars.contains { [0x1B, 0x07].contains($0.value) }, json.stdout)
     }
 }

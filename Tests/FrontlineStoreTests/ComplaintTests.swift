@@ -50,4 +50,18 @@ final class ComplaintTests: StoreTestCase {
                                                  account: "a", wants: "b", promisedReplyAt: nil, agent: "emma", receivedAt: t0))
         }
     }
+
+    func testAComplaintFiledAfterWrapUpStillRecordsTheChannelItCameInOn() throws {
+        // The console names the channel from its queue, which no longer holds a wrapped-up contact:
+        // the store knows the contact, so the complaint keeps its channel.
+        let database = try openDatabase()
+        let contact = try database.enqueue(channel: .chat, from: "+82 10-0000-0051", name: "강예준", text: "지퍼가 고장 났어요", at: t0)
+        _ = try database.take(contactId: contact.id!, agent: "mina", policy: .standard, at: at(10))
+        _ = try database.wrapUp(contactId: contact.id!, agent: "mina", at: at(60))
+        let filed = try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .productQuality,
+                                                         severity: .minor, account: "지퍼 불량", wants: "교환", promisedReplyAt: at(7200),
+                                                         agent: "mina", receivedAt: at(90)))
+        XCTAssertEqual(filed.channel, .chat)
+        XCTAssertEqual(try database.complaint(id: filed.id!)?.channel, .chat)
+    }
 }
