@@ -59,3 +59,10 @@ final class WordingGuardConsoleTests: XCTestCase {
         XCTAssertEqual(screen.roles(row: row).filter { $0 == .error }.count, DisplayWidth.of("{{order.number}}"))
     }
 }
+
+final class WordingSuggestionTests: XCTestCase {
+    func testASuggestionShowsAnEllipsisWhereThePhraseAsksForSomethingAtInsertTime() {
+        let rendered = PhraseTemplate.render("I will call you back by {{promised_time}}, {{customer.title}}.", values: ["customer.title": "王小明"])
+        XCTAssertEqual(WordingWarning.suggestion(rendered), "I will call you back by …, 王小明.")
+    }
+}
