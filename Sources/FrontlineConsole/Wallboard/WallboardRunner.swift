@@ -61,7 +61,10 @@ public final class WallboardRunner {
 
     private func followClock() {
         let now = clock.now
-        if now.timeIntervalSince1970.rounded(.down) != state.now.timeIntervalSince1970.rounded(.down) { dispatch(.tick(now)) }
+        guard now.timeIntervalSince1970.rounded(.down) != state.now.timeIntervalSince1970.rounded(.down) else { return }
+        // An agent whose console was killed shows as logged out within a second, even if nothing routes.
+        _ = try? database.logOutGoneConsoles(rules: state.rules, policy: state.policy, at: now)
+        dispatch(.tick(now))
     }
 
     private func followStore() {
