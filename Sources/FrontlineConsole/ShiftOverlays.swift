@@ -78,12 +78,7 @@ enum ShiftOverlays {
     /// `Open items` and one line per item: `contact #12 chat  김민준  due 14:30`.
     private static func itemLines(_ state: AppState, _ items: [OpenItem]) -> [String] {
         guard !items.isEmpty else { return [state.text.noOpenItems] }
-        return [state.text.openItemsTitle + ":"] + items.map { item in
-            let due = item.due.map { "  " + ClockFormat.dayAndTime.string(from: $0) } ?? ""
-            let detail = item.kind == .complaint ? ComplaintState(rawValue: item.detail).map(state.text.complaintState)
-                : Channel(rawValue: item.detail).map(state.text.channelLabel)
-            return "· \(state.text.openItemKind(item.kind)) #\(item.id) \(detail ?? item.detail)  \(item.customerName)\(due)"
-        }
+        return [state.text.openItemsTitle + ":"] + items.map { "· " + state.text.openItemLine($0) }
     }
 
     private static func centred(width: Int, height: Int, in body: Rect) -> Rect {

@@ -17,7 +17,7 @@ enum WallboardOverlays {
         case .pickingReason(let agent):
             title = state.text.awayTitle(agent)
             labels = state.pickerOptions.map { AwayReason(rawValue: $0).map(state.text.reason) ?? $0 }
-        case .board, .detail:
+        case .board, .detail, .help:
             return
         }
         let width = min(screen.width - 4, max(DisplayWidth.of(title) + 6, (labels.map(DisplayWidth.of).max() ?? 0) + 6, 30))
@@ -55,7 +55,8 @@ enum WallboardOverlays {
         case let .contact(contact, file, transcript):
             let name = file?.customer.name ?? contact.address
             var status: [(String, ThemeRole)] = [(text.console.channelLabel(contact.channel) + "  ", .titleFocused),
-                                                 (contact.state.rawValue + "  ", .normal), (contact.agent ?? "", .normal)]
+                                                 (text.console.contactState(contact.state) + "  ", .normal),
+                                                 (contact.agent.map(state.displayName) ?? "", .normal)]
             if let timer = state.policy.status(of: contact, at: state.now) { status.append(("  " + timer.countdown, timer.state.role)) }
             lines.append(StyledLine(status))
             if let customer = file?.customer {
@@ -82,9 +83,11 @@ enum WallboardOverlays {
             }
             if let file {
                 section(text.console.recentContacts)
-                for past in file.recentContacts where past.id != contact.id {
+                let past = file.recentContacts.filter { $0.id != contact.id }
+                if past.isEmpty { lines.append(StyledLine("  " + text.console.firstContact, .muted)) }
+                for past in past {
                     lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: past.queuedAt)) \(text.console.channelLabel(past.channel)) "
-                                            + past.state.rawValue + (past.agent.map { " · " + $0 } ?? ""), .muted))
+                                            + text.console.contactState(past.state) + (past.agent.map { " · " + state.displayName($0) } ?? ""), .muted))
                 }
             }
             return (text.contactTitle(contact.id ?? 0, name), lines)
@@ -92,13 +95,10 @@ enum WallboardOverlays {
             let line = state.figures.agents.first { $0.agent.name == agent.name }
             let current = line?.state ?? AgentState(of: agent, holding: held.filter { $0.kind == .contact }.count, at: state.now)
             lines.append(StyledLine([(text.stateLabel(current), WallboardFormat.role(of: current, overLimit: line?.isOverAwayLimit ?? false)),
-                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + agent.role.rawValue, .muted)]))
+                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + text.role(agent.role), .muted)]))
             section(text.heldContacts)
             if held.isEmpty { lines.append(StyledLine("  " + text.none, .muted)) }
-            for item in held {
-                lines.append(StyledLine("#\(item.id) \(item.kind.rawValue) \(item.customerName) · \(item.detail)"
-                                        + (item.due.map { " · " + ClockFormat.dayAndTime.string(from: $0) } ?? "")))
-            }
+            for item in held { lines.append(StyledLine("  " + text.console.openItemLine(item))) }
             section(text.stateLogToday)
             if log.isEmpty { lines.append(StyledLine("  " + text.none, .muted)) }
             for entry in log {
@@ -110,9 +110,19 @@ enum WallboardOverlays {
                 }
                 let state = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
                 lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (state, .normal),
-                                         (entry.byAgent == entry.agent ? "" : "  " + text.setBy(entry.byAgent), .muted)]))
+                                         ("  " + changedBy(entry, text), .muted)]))
             }
             return (text.agentTitle(agent.displayName), lines)
+        }
+    }
+
+    /// Who made a state change, unless the agent did: a supervisor, routing, or a console that died.
+    private static func changedBy(_ entry: AgentStateLogEntry, _ text: any WallboardText) -> String {
+        switch entry.byAgent {
+        case entry.agent: ""
+        case AgentStateLogEntry.routing: text.setByRouting
+        case AgentStateLogEntry.consoleGone: text.consoleGone
+        default: text.setBy(entry.byAgent)
         }
     }
 }
