@@ -29,13 +29,15 @@ enum ShiftOverlays {
         let keys = [Action.acceptOffer, .declineOffer].compactMap { action in
             KeyBindings.normal.first { $0.action == action }.map { "\($0.keyLabel) \(state.text.short(action))" }
         }.joined(separator: "   ")
-        let lines = [offer.customerName, offer.address, state.text.offerCountdown(left), keys]
+        // A caller known only by their number is named by it once.
+        let caller = offer.customerName == offer.address ? [offer.address] : [offer.customerName, offer.address]
+        let lines = caller + [state.text.offerCountdown(left), keys]
         let box = centred(width: lines.map(DisplayWidth.of).max().map { $0 + 6 } ?? 30, height: lines.count + 2, in: body)
         buffer.fill(box, role: .overlay)
         buffer.drawBox(box, title: state.text.offerTitle(offer.channel), role: .slaBreached, titleRole: .slaBreached)
         for (row, line) in lines.enumerated() {
             buffer.write(line, x: box.x + 3, y: box.y + 1 + row, maxWidth: box.width - 4,
-                         role: row == 2 ? .slaWarning : row == 3 ? .keyHint : .overlay)
+                         role: row == caller.count ? .slaWarning : row > caller.count ? .keyHint : .overlay)
         }
     }
 

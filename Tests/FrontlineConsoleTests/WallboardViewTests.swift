@@ -214,4 +214,17 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertTrue(contact.contains("메일  상담 중  Mina"), contact)
         XCTAssertFalse(contact.contains("active"), contact)
     }
+
+    func testThePickersStatesLineUpWhateverTheNamesScript() throws {
+        var state = board(width: 120, height: 40)
+        _ = updateWallboard(&state, .key(.char("r")))
+        let lines = WallboardView.render(state).lines()
+        let title = try XCTUnwrap(lines.firstIndex { $0.contains("Give contact 1 to") }, lines.joined(separator: "\n"))
+        let rows = Array(lines[(title + 1)...(title + 3)])
+        XCTAssertEqual(rows.count, 3, lines.joined(separator: "\n"))
+        let columns = zip(rows, ["away", "busy", "available"]).map { row, word in
+            row.range(of: word).map { DisplayWidth.of(String(row[..<$0.lowerBound])) }
+        }
+        XCTAssertEqual(Set(columns.compactMap { $0 }).count, 1, "the states start in one column:\n" + rows.joined(separator: "\n"))
+    }
 }

@@ -10,9 +10,12 @@ enum WallboardOverlays {
         switch state.mode {
         case .pickingAgent(let contactId):
             title = state.text.reassignTitle(contactId)
-            labels = state.pickerOptions.map { name in
+            // Names padded to the widest, so the states line up whatever the script (CJK names are two columns a character).
+            let names = state.pickerOptions.map(state.displayName)
+            let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+            labels = zip(state.pickerOptions, names).map { name, shown in
                 let line = state.figures.agents.first { $0.agent.name == name }
-                return line.map { "\($0.agent.displayName)  \(state.text.stateLabel($0.state))" } ?? name
+                return DisplayWidth.pad(shown, to: nameWidth) + (line.map { "  " + state.text.stateLabel($0.state) } ?? "")
             }
         case .pickingReason(let agent):
             title = state.text.awayTitle(agent)
