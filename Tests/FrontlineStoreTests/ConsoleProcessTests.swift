@@ -73,4 +73,17 @@ final class ConsoleProcessTests: StoreTestCase {
         XCTAssertEqual(try database.logOutGoneConsoles(at: at(30)), [])
         XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
     }
+
+    func testAShiftEndedWithoutANoteNeverHidesTheLastNoteWritten() throws {
+        let database = try openDatabase()
+        for name in ["ana", "wang"] { try database.addAgent(Agent(name: name, createdAt: t0)) }
+        try database.logIn("ana", console: .current(), at: at(0))
+        try database.changeState(of: "ana", .logOut, handoverNote: "Grace waits for the courier", at: at(50))
+        try database.logIn("wang", console: killedProcess(), at: at(60))
+        let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+86 130 0000 0200", name: "王小明", text: "你好", at: at(70)).id)
+        _ = try database.take(contactId: chat, agent: "wang", policy: policy, at: at(80))
+        try database.logOutGoneConsoles(at: at(90))
+        XCTAssertEqual(try database.read { try Shift.fetchOne($0, sql: "SELECT * FROM shifts WHERE agent = 'wang'") }?.openItems.count, 1)
+        XCTAssertEqual(try database.latestHandover()?.handoverNote, "Grace waits for the courier")
+    }
 }
