@@ -451,4 +451,17 @@ public struct ChineseText: ConsoleText {
         }
     }
     public var handoverLabel: String { "交接记录" }
+
+    public func contactState(_ state: ContactState) -> String {
+        switch state {
+        case .waiting: "等待中"
+        case .active: "接待中"
+        case .ended: "已结束"
+        case .abandoned: "已放弃"
+        }
+    }
+    public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
+        "已分配给你：\(channelLabel(channel)) \(id)，\(customer)。" + (channel.isWritten ? "按 r 回复。" : "请先问候客户。")
+    }
+    public func assignedToYou(count: Int) -> String { "已有 \(count) 位客户分配给你。" }
 }

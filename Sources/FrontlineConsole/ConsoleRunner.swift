@@ -34,8 +34,9 @@ public final class ConsoleRunner {
         self.clock = clock
         _ = try database.ensureAgent(name: agentName, at: clock.now)
         // Opening the console logs in and starts the shift; the last shift's handover is shown until dismissed.
+        // The shift names this process, so if it is killed without logging out, routing logs the agent out.
         let handover = try database.latestHandover()
-        let agent = try database.changeState(of: agentName, .logIn, rules: rules, policy: policy, at: clock.now)
+        let agent = try database.logIn(agentName, console: .current(), rules: rules, policy: policy, at: clock.now)
         let size = terminal.size
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: size.width, height: size.height, now: clock.now)
         state.wording = wording

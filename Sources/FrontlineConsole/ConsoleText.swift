@@ -122,4 +122,9 @@ public protocol ConsoleText: Sendable {
     var noOpenItems: String { get }
     func openItemKind(_ kind: OpenItem.Kind) -> String
     var handoverLabel: String { get }
+    /// waiting, active, ended, abandoned.
+    func contactState(_ state: ContactState) -> String
+    /// Routing or a supervisor gave the agent a contact they did not take themselves.
+    func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String
+    func assignedToYou(count: Int) -> String
 }

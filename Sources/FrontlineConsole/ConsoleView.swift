@@ -31,7 +31,8 @@ public enum ConsoleView {
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if state.mode == .help {
             buffer.cursor = nil
-            HelpOverlay.render(scroll: state.helpScroll, text: state.text, into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
+            HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: state.helpScroll,
+                               into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
         }
         return buffer
     }

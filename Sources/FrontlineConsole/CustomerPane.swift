@@ -67,7 +67,7 @@ enum CustomerPane {
         let past = file.recentContacts.filter { $0.id != state.detailContactId }
         if past.isEmpty { lines.append(StyledLine("  " + state.text.firstContact, .muted)) }
         for past in past {
-            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(past.state.rawValue)"
+            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(state.text.contactState(past.state))"
                                     + (past.agent.map { " · " + $0 } ?? ""), .muted))
         }
         return lines

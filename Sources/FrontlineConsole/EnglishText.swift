@@ -383,4 +383,17 @@ public struct EnglishText: ConsoleText {
         }
     }
     public var handoverLabel: String { "Handover note" }
+
+    public func contactState(_ state: ContactState) -> String {
+        switch state {
+        case .waiting: "waiting"
+        case .active: "active"
+        case .ended: "ended"
+        case .abandoned: "abandoned"
+        }
+    }
+    public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
+        "Given to you: \(channelLabel(channel)) \(id), \(customer). " + (channel.isWritten ? "r to reply." : "Greet them.")
+    }
+    public func assignedToYou(count: Int) -> String { "\(count) contacts were given to you." }
 }

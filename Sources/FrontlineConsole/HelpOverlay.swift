@@ -1,15 +1,22 @@
 import FrontlineScreen
 
-/// The `?` overlay: every key of every mode, generated from the binding table.
+/// One heading of the `?` overlay and its keys, as the binding tables give them.
+struct HelpSection {
+    var title: String
+    var rows: [(key: String, help: String)]
+}
+
+/// The `?` overlay of the console and of the wallboard: every key of every mode, generated
+/// from the binding tables, scrolling on small screens.
 enum HelpOverlay {
-    static func render(scroll: Int, text: any ConsoleText, into buffer: inout ScreenBuffer, screen: Rect) {
+    static func render(title: String, sections: [HelpSection], scroll: Int, into buffer: inout ScreenBuffer, screen: Rect) {
         let width = boxWidth(screen.width)
-        let lines = self.lines(boxWidth: width, text: text)
+        let lines = self.lines(boxWidth: width, sections: sections)
         let height = min(screen.height - 2, lines.count + 2)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
         buffer.fill(box, role: .overlay)
-        buffer.drawBox(box, title: text.helpTitle, role: .borderFocused, titleRole: .titleFocused)
+        buffer.drawBox(box, title: title, role: .borderFocused, titleRole: .titleFocused)
         let inner = box.inset(by: 1)
         let first = min(scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
@@ -18,27 +25,35 @@ enum HelpOverlay {
     }
 
     /// How far the help can scroll on a screen of this size.
-    static func maxScroll(width: Int, height: Int, text: any ConsoleText) -> Int {
-        max(0, lines(boxWidth: boxWidth(width), text: text).count - (height - 4))
+    static func maxScroll(sections: [HelpSection], width: Int, height: Int) -> Int {
+        max(0, lines(boxWidth: boxWidth(width), sections: sections).count - (height - 4))
     }
 
     private static func boxWidth(_ screenWidth: Int) -> Int { min(screenWidth - 4, 96) }
 
-    /// Every binding with its help text wrapped to the box, under a heading per mode.
-    private static func lines(boxWidth: Int, text: any ConsoleText) -> [StyledLine] {
+    /// Every key with its help text wrapped to the box, under a heading per section.
+    private static func lines(boxWidth: Int, sections: [HelpSection]) -> [StyledLine] {
         let keyWidth = 16
         let helpWidth = boxWidth - 4 - keyWidth
         var lines: [StyledLine] = []
-        for mode in KeyBindings.sections {
+        for section in sections {
             if !lines.isEmpty { lines.append(StyledLine("")) }
-            lines.append(StyledLine(text.sectionTitle(mode), .header))
-            for binding in KeyBindings.table(for: mode) {
-                for (index, part) in TextWrap.lines(text.help(binding.action), width: helpWidth).enumerated() {
-                    let key = index == 0 ? binding.keyLabel : ""
-                    lines.append(StyledLine([(DisplayWidth.pad(key, to: keyWidth), .keyHint), (part, .overlay)]))
+            lines.append(StyledLine(section.title, .header))
+            for row in section.rows {
+                for (index, part) in TextWrap.lines(row.help, width: helpWidth).enumerated() {
+                    lines.append(StyledLine([(DisplayWidth.pad(index == 0 ? row.key : "", to: keyWidth), .keyHint), (part, .overlay)]))
                 }
             }
         }
         return lines
+    }
+}
+
+extension KeyBindings {
+    /// The console's keys for the `?` overlay, in the agent's language.
+    static func helpSections(_ text: any ConsoleText) -> [HelpSection] {
+        sections.map { mode in
+            HelpSection(title: text.sectionTitle(mode), rows: table(for: mode).map { ($0.keyLabel, text.help($0.action)) })
+        }
     }
 }

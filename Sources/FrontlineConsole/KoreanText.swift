@@ -452,4 +452,17 @@ public struct KoreanText: ConsoleText {
         }
     }
     public var handoverLabel: String { "인수인계 메모" }
+
+    public func contactState(_ state: ContactState) -> String {
+        switch state {
+        case .waiting: "대기 중"
+        case .active: "상담 중"
+        case .ended: "종료"
+        case .abandoned: "포기"
+        }
+    }
+    public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
+        "배정됨: \(channelLabel(channel)) \(id), \(customer). " + (channel.isWritten ? "r 로 답변." : "먼저 인사하세요.")
+    }
+    public func assignedToYou(count: Int) -> String { "상담 \(count)건이 배정되었습니다." }
 }

@@ -29,13 +29,15 @@ enum ShiftOverlays {
         let keys = [Action.acceptOffer, .declineOffer].compactMap { action in
             KeyBindings.normal.first { $0.action == action }.map { "\($0.keyLabel) \(state.text.short(action))" }
         }.joined(separator: "   ")
-        let lines = [offer.customerName, offer.address, state.text.offerCountdown(left), keys]
+        // A caller known only by their number is named by it once.
+        let caller = offer.customerName == offer.address ? [offer.address] : [offer.customerName, offer.address]
+        let lines = caller + [state.text.offerCountdown(left), keys]
         let box = centred(width: lines.map(DisplayWidth.of).max().map { $0 + 6 } ?? 30, height: lines.count + 2, in: body)
         buffer.fill(box, role: .overlay)
         buffer.drawBox(box, title: state.text.offerTitle(offer.channel), role: .slaBreached, titleRole: .slaBreached)
         for (row, line) in lines.enumerated() {
             buffer.write(line, x: box.x + 3, y: box.y + 1 + row, maxWidth: box.width - 4,
-                         role: row == 2 ? .slaWarning : row == 3 ? .keyHint : .overlay)
+                         role: row == caller.count ? .slaWarning : row > caller.count ? .keyHint : .overlay)
         }
     }
 
@@ -78,12 +80,7 @@ enum ShiftOverlays {
     /// `Open items` and one line per item: `contact #12 chat  김민준  due 14:30`.
     private static func itemLines(_ state: AppState, _ items: [OpenItem]) -> [String] {
         guard !items.isEmpty else { return [state.text.noOpenItems] }
-        return [state.text.openItemsTitle + ":"] + items.map { item in
-            let due = item.due.map { "  " + ClockFormat.dayAndTime.string(from: $0) } ?? ""
-            let detail = item.kind == .complaint ? ComplaintState(rawValue: item.detail).map(state.text.complaintState)
-                : Channel(rawValue: item.detail).map(state.text.channelLabel)
-            return "· \(state.text.openItemKind(item.kind)) #\(item.id) \(detail ?? item.detail)  \(item.customerName)\(due)"
-        }
+        return [state.text.openItemsTitle + ":"] + items.map { "· " + state.text.openItemLine($0) }
     }
 
     private static func centred(width: Int, height: Int, in body: Rect) -> Rect {

@@ -13,6 +13,8 @@ public struct ShiftState: Sendable {
     /// What the agent still has open, listed above the handover note they write.
     public var openItems: [OpenItem] = []
     public var note = TextField()
+    /// The contacts the agent is known to hold: taken here, or already announced. Nil before the first read.
+    public var heldContactIds: Set<Int64>?
     /// Set once the store has logged the agent out; nothing is logged twice.
     public var loggedOut = false
 

@@ -23,6 +23,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.reloadQueue, .loadServiceLevels, .loadAgentStatus] + followDetail(&state, force: true) + complaints
     case .queueLoaded(let rows):
         state.rows = rows
+        noticeAssignments(&state)
         return reevaluateTimers(&state) + followDetail(&state)
     case .serviceLevelsLoaded(let levels):
         state.serviceLevels = levels
@@ -48,6 +49,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.activeContactId = id
         state.selectedContactId = id
         state.focus = .queue
+        state.shift.heldContactIds?.insert(id)
         state.message = .info(state.text.took(contact.channel, id))
         return [.reloadQueue, .loadDetail(contactId: id)] + (contact.channel == .callback ? [.findFollowUp(contactId: id)] : [])
     case .replied(let message):
@@ -178,7 +180,9 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return handleShiftModeKey(&state, key)
     case .help:
         switch KeyBindings.action(for: key, in: .help) {
-        case .scrollHelpDown?: state.helpScroll = min(state.helpScroll + 1, HelpOverlay.maxScroll(width: state.width, height: state.height, text: state.text))
+        case .scrollHelpDown?:
+            let most = HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: state.width, height: state.height)
+            state.helpScroll = min(state.helpScroll + 1, most)
         case .scrollHelpUp?: state.helpScroll = max(0, state.helpScroll - 1)
         case .closeHelp?: state.mode = .normal
         default: break

@@ -10,6 +10,10 @@ public struct AgentStateLogEntry: Equatable, Codable, Sendable {
     /// The agent themself, a supervisor, or the agent again for routing's and wrap-up's automatic changes.
     public var byAgent: String
 
+    /// `byAgent` for a change no person made: an offer let ring out, a console that died.
+    public static let routing = "routing"
+    public static let consoleGone = "console-gone"
+
     public init(id: Int64? = nil, agent: String, presence: AgentPresence, reason: AwayReason? = nil, at: Date, byAgent: String) {
         self.id = id
         self.agent = agent

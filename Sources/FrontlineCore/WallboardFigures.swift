@@ -114,6 +114,8 @@ public struct WallboardFigures: Equatable, Sendable {
                              handledToday: handled, breachesToday: breachCounts[agent.name] ?? 0,
                              isOverAwayLimit: rules.isOverAwayLimit(agent, at: now))
         }
+        // Who is working comes first, then the rest in the roster's order: logged-out names must not push them off the grid.
+        agents = agents.filter { $0.state != .offline } + agents.filter { $0.state == .offline }
 
         // Callers gone within the short-abandon time dialled a wrong number: not counted, not listed.
         abandonedCalls = input.contacts

@@ -97,11 +97,12 @@ extension AppDatabase {
         }
     }
 
-    /// The most recent handover: the note of the shift that ended last, whoever worked it.
-    /// A shift that ended with nothing to hand over (no note, nothing open) is passed by.
+    /// The most recent handover: the note of the shift that ended last with a note, whoever worked it.
+    /// A shift that ended with no note (a closed terminal, a killed console) is passed by, even with
+    /// items open: it must not hide the last note someone wrote; its holder still sees those items.
     public func latestHandover() throws -> Shift? {
         try read { db in
-            try Shift.filter(sql: "ended_at IS NOT NULL AND (handover_note IS NOT NULL OR open_items != '[]')")
+            try Shift.filter(sql: "ended_at IS NOT NULL AND handover_note IS NOT NULL")
                 .order(sql: "ended_at DESC, id DESC").fetchOne(db)
         }
     }

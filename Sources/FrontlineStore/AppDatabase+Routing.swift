@@ -3,7 +3,7 @@ import FrontlineCore
 import GRDB
 
 extension AppDatabase {
-    /// One routing pass: ends run-out wrap-ups, lets unanswered offers go (the agent is set away),
+    /// One routing pass: logs out agents whose console died, ends run-out wrap-ups, lets unanswered offers go (the agent is set away),
     /// closes offers whose contact or agent is gone, then offers calls and assigns chats as
     /// `Routing.plan` says. It looks first without the write lock: most passes find nothing to do.
     /// The write repeats the look inside an IMMEDIATE transaction, so two processes routing at
@@ -65,6 +65,9 @@ extension AppDatabase {
     private static func routingPass(_ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date, apply: Bool) throws -> RoutingOutcome {
         var outcome = RoutingOutcome()
         let time = now.timeIntervalSince1970
+        // A console killed without logging out leaves its agent logged in: log them out first, so nothing rings them.
+        let gone = apply ? try logOutGoneConsoles(db, rules: rules, policy: policy, at: now) : try agentsWithGoneConsoles(db)
+        outcome.settled += gone.count
         for agent in try Agent.filter(sql: "presence = 'wrap-up' AND wrap_up_until <= ?", arguments: [time]).fetchAll(db) {
             outcome.settled += 1
             if apply { try settleWrapUp(db, of: agent, at: now) }
@@ -106,7 +109,7 @@ extension AppDatabase {
     private static func missOffer(_ db: Database, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'missed', settled_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
         try appendEvent(db, contactId: missed.contactId, kind: "missed", agent: missed.agent, at: now)
-        try changeState(db, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: "routing", at: now)
+        try changeState(db, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: AgentStateLogEntry.routing, at: now)
     }
 
     private static func carryOut(_ decision: RoutingDecision, _ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws {

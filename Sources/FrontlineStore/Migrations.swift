@@ -31,6 +31,9 @@ enum Migrations {
         migrator.registerMigration("v8-wallboard") { db in
             try db.execute(sql: v8Wallboard)
         }
+        migrator.registerMigration("v9-console-process") { db in
+            try db.execute(sql: v9ConsoleProcess)
+        }
         return migrator
     }
 
@@ -337,5 +340,13 @@ enum Migrations {
     private static let v8Wallboard = """
         CREATE INDEX contacts_on_ended_at ON contacts(ended_at);
         CREATE INDEX breaches_on_recorded_at ON breaches(recorded_at);
+        """
+
+    /// The console process that holds a shift, so a console killed without logging out
+    /// (SIGKILL, a crash) can be told apart from a live one: its pid, and the process's
+    /// start ("boot id:start ticks") so a pid the system reused is not taken for it.
+    private static let v9ConsoleProcess = """
+        ALTER TABLE shifts ADD COLUMN console_pid INTEGER;
+        ALTER TABLE shifts ADD COLUMN console_started TEXT;
         """
 }

@@ -105,6 +105,6 @@ struct AgentsSetCommand: FrontlineCommand {
 
     static func summary(of agent: Agent) -> String {
         let languages = agent.languages.isEmpty ? "" : ", \(agent.languages.map(\.rawValue).joined(separator: ","))"
-        return "\(agent.name): \(agent.role.rawValue), \(agent.chatCapacity) chats\(languages)"
+        return "\(agent.name): \(agent.role.rawValue), \(agent.chatCapacity) chat\(agent.chatCapacity == 1 ? "" : "s")\(languages)"
     }
 }

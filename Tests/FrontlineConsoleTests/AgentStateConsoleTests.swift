@@ -76,6 +76,15 @@ final class AgentStateConsoleTests: XCTestCase {
         XCTAssertEqual(available.message, .error(EnglishText().notInWrapUp))
     }
 
+    func testACallerKnownOnlyByTheirNumberIsNamedOnce() {
+        let offer = OfferRow(contactId: 9, channel: .phone, customerName: "+86 130 0000 0123", address: "+86 130 0000 0123",
+                             offeredAt: now.addingTimeInterval(-3), expiresAt: now.addingTimeInterval(12))
+        let lines = ConsoleView.render(state(agent(.available, since: 60), offer: offer)).lines()
+        XCTAssertEqual(lines.filter { $0.contains("+86 130 0000 0123") }.count, 1, lines.joined(separator: "\n"))
+        let countdown = lines.firstIndex { $0.contains("Answer within 12 s") }
+        XCTAssertEqual(countdown.map { lines[$0 - 1].contains("+86 130 0000 0123") }, true, "the number, then the countdown")
+    }
+
     func testARingingCallIsAcceptedOrDeclinedWithOneKeyUntilItsTimeRunsOut() throws {
         let offer = OfferRow(contactId: 9, channel: .phone, customerName: "陈晓华", address: "+86 130 0000 1111",
                              offeredAt: now.addingTimeInterval(-3), expiresAt: now.addingTimeInterval(12))

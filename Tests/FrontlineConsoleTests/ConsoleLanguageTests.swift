@@ -59,7 +59,7 @@ final class ConsoleLanguageTests: XCTestCase {
             var state = busyState(language, mode: .normal)
             state.send(.key(.char("?")))
             var seen = ConsoleView.render(state).lines().joined()
-            for _ in 0..<HelpOverlay.maxScroll(width: 80, height: 24, text: state.text) {
+            for _ in 0..<HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) {
                 state.send(.key(.char("j")))
                 seen += ConsoleView.render(state).lines().joined()
             }

@@ -151,7 +151,7 @@ final class PaneTests: XCTestCase {
         state.send(.key(.char("?")))
         // Read it as a person would: scroll to the end, gathering what the overlay shows.
         var text = overlayText(ConsoleView.render(state))
-        for _ in 0..<HelpOverlay.maxScroll(width: 120, height: 40, text: state.text) {
+        for _ in 0..<HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 120, height: 40) {
             state.send(.key(.char("j")))
             text += overlayText(ConsoleView.render(state))
         }
@@ -194,9 +194,9 @@ final class HelpScrollTests: XCTestCase {
         for _ in 0..<100 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains(last))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text))
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24))
         state.send(.key(.char("k")))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(width: 80, height: 24, text: state.text) - 1, "one k scrolls back at once")
+        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) - 1, "one k scrolls back at once")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .normal)
     }

@@ -55,7 +55,7 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertEqual(lines[11], "│   Ch.   Customer   Waited     Left Agent     ││Agent       State      Reason        For Contact           Done Missed│")
         XCTAssertEqual(lines[12], "│   call  王小明       3:20    -0:20           ││김준        away       private      4:00                      0      0│")
         XCTAssertEqual(lines[13], "│   chat  김서연       4:10     0:50           ││Mina        busy 1/3               10:00 #3 mail Alexan…      1      1│")
-        XCTAssertEqual(lines[14], "│·  mail  Alexandr…    1:40  3:45:00 mina      ││孙主管      available              50:00                      0      0│")
+        XCTAssertEqual(lines[14], "│·  mail  Alexandr…    1:40  3:45:00 Mina      ││孙主管      available              50:00                      0      0│")
         XCTAssertEqual(lines[30], "│\(ClockFormat.timeOfDay.string(from: at(-600)))  黄伟 +86 130 0000 005  1:40││#9     陈晓华      major        2d││Queue (peak 2)                                │")
     }
 
@@ -75,7 +75,7 @@ final class WallboardViewTests: XCTestCase {
             for (width, height) in [(100, 28), (120, 40), (160, 45)] {
                 for large in [false, true] {
                     var state = board(language, width: width, height: height, large: large)
-                    for step in ["board", "picker", "detail"] {
+                    for step in ["board", "picker", "detail", "help"] {
                         if step == "picker" {
                             _ = updateWallboard(&state, .key(.char(large ? "a" : "r")))
                             XCTAssertNotEqual(state.mode, .board, "\(language) \(step)")
@@ -84,6 +84,11 @@ final class WallboardViewTests: XCTestCase {
                             _ = updateWallboard(&state, .key(.escape))
                             _ = updateWallboard(&state, .detailLoaded(.agent(state.figures.agents[0].agent, log: [
                                 AgentStateLogEntry(agent: "jun", presence: .away, reason: .private, at: at(-240), byAgent: "sun")], held: [])))
+                        }
+                        if step == "help" {
+                            _ = updateWallboard(&state, .key(.escape))
+                            _ = updateWallboard(&state, .key(.char("?")))
+                            XCTAssertEqual(state.mode, .help, "\(language) \(width)x\(height)")
                         }
                         let buffer = WallboardView.render(state)
                         for (y, line) in buffer.lines().enumerated() {
@@ -163,5 +168,63 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertTrue(screen.contains("▸ 환불^[[2J 가능한가요?"), "customer text goes through SafeText:\n\(screen)")
         _ = updateWallboard(&state, .key(.escape))
         XCTAssertEqual(state.mode, .board)
+    }
+
+    func testQuestionMarkShowsEveryKeyFromTheBindingTablesInTheBoardsLanguage() {
+        for language in ConsoleLanguage.allCases {
+            var state = board(language, width: 100, height: 28)
+            _ = updateWallboard(&state, .key(.char("?")))
+            XCTAssertEqual(state.mode, .help)
+            var seen = ""
+            for _ in 0..<40 {
+                seen += WallboardView.render(state).lines().joined(separator: "\n")
+                _ = updateWallboard(&state, .key(.char("j")))
+            }
+            let text = language.wallboardText
+            for (_, table) in WallboardBindings.sections(text) {
+                // Long help wraps: its first words are on one line.
+                for binding in table { XCTAssertTrue(seen.contains(text.help(binding.action).prefix(16)), "\(language): \(text.help(binding.action))") }
+            }
+            XCTAssertTrue(seen.contains(text.console.helpTitle))
+            _ = updateWallboard(&state, .key(.escape))
+            XCTAssertEqual(state.mode, .board)
+            XCTAssertTrue(WallboardView.render(state).lines().last!.contains("? " + text.short(.help)), "the key bar offers it")
+        }
+    }
+
+    func testOpenedAgentsAndContactsSpeakTheBoardsLanguage() {
+        var state = board(.zhHans)
+        var jun = state.figures.agents[0].agent
+        jun.role = .trainee
+        _ = updateWallboard(&state, .detailLoaded(.agent(jun, log: [
+            AgentStateLogEntry(agent: "jun", presence: .away, reason: .missedOffer, at: at(-240), byAgent: AgentStateLogEntry.routing),
+            AgentStateLogEntry(agent: "jun", presence: .offline, at: at(-100), byAgent: AgentStateLogEntry.consoleGone),
+            AgentStateLogEntry(agent: "jun", presence: .available, at: at(-50), byAgent: "sun")],
+            held: [OpenItem(kind: .contact, id: 7, customerName: "王小明", detail: "chat")])))
+        let agent = WallboardView.render(state).lines().joined(separator: "\n")
+        for words in ["暂离", "实习生", "由自动分配设置（未接来电）", "客户端未登出即关闭", "接待 #7 在线  王小明"] {
+            XCTAssertTrue(agent.contains(words), "\(words):\n\(agent)")
+        }
+        for raw in ["trainee", "routing", "console-gone", " away", "contact #7"] { XCTAssertFalse(agent.contains(raw), "\(raw):\n\(agent)") }
+
+        var korean = board(.ko)
+        let chat = Contact(id: 3, channel: .email, state: .active, customerId: 30, address: "a@b.c", queuedAt: at(-900), takenAt: at(-800), agent: "mina")
+        _ = updateWallboard(&korean, .detailLoaded(.contact(chat, file: nil, transcript: [])))
+        let contact = WallboardView.render(korean).lines().joined(separator: "\n")
+        XCTAssertTrue(contact.contains("메일  상담 중  Mina"), contact)
+        XCTAssertFalse(contact.contains("active"), contact)
+    }
+
+    func testThePickersStatesLineUpWhateverTheNamesScript() throws {
+        var state = board(width: 120, height: 40)
+        _ = updateWallboard(&state, .key(.char("r")))
+        let lines = WallboardView.render(state).lines()
+        let title = try XCTUnwrap(lines.firstIndex { $0.contains("Give contact 1 to") }, lines.joined(separator: "\n"))
+        let rows = Array(lines[(title + 1)...(title + 3)])
+        XCTAssertEqual(rows.count, 3, lines.joined(separator: "\n"))
+        let columns = zip(rows, ["away", "busy", "available"]).map { row, word in
+            row.range(of: word).map { DisplayWidth.of(String(row[..<$0.lowerBound])) }
+        }
+        XCTAssertEqual(Set(columns.compactMap { $0 }).count, 1, "the states start in one column:\n" + rows.joined(separator: "\n"))
     }
 }

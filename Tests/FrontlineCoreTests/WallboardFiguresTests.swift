@@ -111,6 +111,17 @@ final class WallboardFiguresTests: XCTestCase {
         XCTAssertNil(grid["sun"]?.timeInState)
     }
 
+    func testLoggedInAgentsComeBeforeLoggedOutOnesInRosterOrder() {
+        var input = WallboardInput()
+        input.agents = ["ann", "bo", "cy", "di"].map { name in
+            var agent = Agent(name: name, createdAt: at(-9000))
+            if name == "bo" || name == "di" { (agent.presence, agent.stateSince) = (.available, at(-60)) }
+            return agent
+        }
+        let figures = WallboardFigures(input, policy: .standard, rules: .standard, today: (at(-3600), at(3600)), now: now)
+        XCTAssertEqual(figures.agents.map(\.agent.name), ["bo", "di", "ann", "cy"])
+    }
+
     func testAWrapUpPastItsEndCountsAsAvailableSinceItEnded() {
         let later = WallboardFigures(input, policy: .standard, rules: .standard, today: today, now: at(70))
         let park = later.agents.first { $0.agent.name == "park" }

@@ -17,6 +17,7 @@ public struct ChineseWallboardText: WallboardText {
         case .logOut: "下线"
         case .endWrapUp: "结束整理"
         case .toggleLarge: "大字"
+        case .help: "帮助"
         case .quit: "退出"
         case .pick: "选择"
         case .cancel: "取消"
@@ -36,6 +37,7 @@ public struct ChineseWallboardText: WallboardText {
         case .logOut: "把所选坐席设为下线"
         case .endWrapUp: "结束所选坐席的事后整理"
         case .toggleLarge: "在完整看板和墙面大字之间切换"
+        case .help: "显示所有按键"
         case .quit: "离开看板"
         case .pick: "选择高亮的一行"
         case .pickDown: "高亮下一行"
@@ -116,4 +118,14 @@ public struct ChineseWallboardText: WallboardText {
     public var selectContact: String { "请先在队列中选择一个接待（按 Tab 切到队列）。" }
     public var selectAgent: String { "请先选择一位坐席（按 Tab 切到坐席）。" }
     public var noContactToOpen: String { "这条投诉没有可查看的接待。" }
+
+    public var setByRouting: String { "由自动分配设置（未接来电）" }
+    public var consoleGone: String { "客户端未登出即关闭" }
+    public func role(_ role: AgentRole) -> String {
+        switch role {
+        case .agent: "坐席"
+        case .supervisor: "主管"
+        case .trainee: "实习生"
+        }
+    }
 }

@@ -17,6 +17,7 @@ public struct EnglishWallboardText: WallboardText {
         case .logOut: "offline"
         case .endWrapUp: "end wrap-up"
         case .toggleLarge: "large"
+        case .help: "help"
         case .quit: "quit"
         case .pick: "choose"
         case .cancel: "cancel"
@@ -36,6 +37,7 @@ public struct EnglishWallboardText: WallboardText {
         case .logOut: "Set the selected agent offline"
         case .endWrapUp: "End the selected agent's wrap-up"
         case .toggleLarge: "Switch between the full board and large type for a wall screen"
+        case .help: "Show all keys"
         case .quit: "Leave the wallboard"
         case .pick: "Choose the highlighted line"
         case .pickDown: "Highlight the next line"
@@ -116,4 +118,14 @@ public struct EnglishWallboardText: WallboardText {
     public var selectContact: String { "Select a contact in the queue first (Tab to the queue)." }
     public var selectAgent: String { "Select an agent first (Tab to the agents)." }
     public var noContactToOpen: String { "This complaint came in without a contact to open." }
+
+    public var setByRouting: String { "by routing (call not answered)" }
+    public var consoleGone: String { "console closed without logging out" }
+    public func role(_ role: AgentRole) -> String {
+        switch role {
+        case .agent: "agent"
+        case .supervisor: "supervisor"
+        case .trainee: "trainee"
+        }
+    }
 }

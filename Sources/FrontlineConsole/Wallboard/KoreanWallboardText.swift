@@ -17,6 +17,7 @@ public struct KoreanWallboardText: WallboardText {
         case .logOut: "오프라인"
         case .endWrapUp: "정리 끝"
         case .toggleLarge: "큰 글씨"
+        case .help: "도움말"
         case .quit: "나가기"
         case .pick: "선택"
         case .cancel: "취소"
@@ -36,6 +37,7 @@ public struct KoreanWallboardText: WallboardText {
         case .logOut: "선택한 상담원을 오프라인으로 설정"
         case .endWrapUp: "선택한 상담원의 후처리 끝내기"
         case .toggleLarge: "전체 현황판과 벽면용 큰 글씨 전환"
+        case .help: "모든 키 보기"
         case .quit: "현황판 나가기"
         case .pick: "강조된 줄 선택"
         case .pickDown: "다음 줄 강조"
@@ -116,4 +118,14 @@ public struct KoreanWallboardText: WallboardText {
     public var selectContact: String { "먼저 대기열에서 상담을 선택하세요 (Tab 으로 대기열)." }
     public var selectAgent: String { "먼저 상담원을 선택하세요 (Tab 으로 상담원)." }
     public var noContactToOpen: String { "이 불만에는 열어 볼 상담이 없습니다." }
+
+    public var setByRouting: String { "자동 배정이 변경 (전화 놓침)" }
+    public var consoleGone: String { "로그아웃 없이 콘솔 종료" }
+    public func role(_ role: AgentRole) -> String {
+        switch role {
+        case .agent: "상담원"
+        case .supervisor: "관리자"
+        case .trainee: "수습 상담원"
+        }
+    }
 }

@@ -1,7 +1,7 @@
 /// What a key does on the wallboard. One meaning each, so one help text in every language.
 public enum WallboardAction: String, Sendable, CaseIterable {
     // The board
-    case nextSection, previousSection, moveDown, moveUp, open, reassign, setAway, logOut, endWrapUp, toggleLarge, quit
+    case nextSection, previousSection, moveDown, moveUp, open, reassign, setAway, logOut, endWrapUp, toggleLarge, help, quit
     // A list to pick from (an agent, an away reason)
     case pick, pickDown, pickUp, cancel
     // A contact or agent opened read-only

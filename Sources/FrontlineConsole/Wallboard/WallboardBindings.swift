@@ -29,6 +29,7 @@ public enum WallboardBindings {
         WallboardBinding([.char("o")], "o", .logOut),
         WallboardBinding([.char("e")], "e", .endWrapUp),
         WallboardBinding([.char("L")], "L", .toggleLarge),
+        WallboardBinding([.char("?")], "?", .help),
         WallboardBinding([.char("q"), .ctrl("c")], "q", .quit),
     ]
 
@@ -49,8 +50,18 @@ public enum WallboardBindings {
         switch mode {
         case .board: board
         case .pickingAgent, .pickingReason: picking
-        case .detail: detail
+        case .detail, .help: detail
         }
+    }
+
+    /// Every table with its heading, for the `?` overlay and the README.
+    static func sections(_ text: any WallboardText) -> [(title: String, table: [WallboardBinding])] {
+        [(text.boardKeys, board), (text.pickingKeys, picking), (text.detailKeys, detail)]
+    }
+
+    /// The keys for the `?` overlay, in the supervisor's language.
+    static func helpSections(_ text: any WallboardText) -> [HelpSection] {
+        sections(text).map { section in HelpSection(title: section.title, rows: section.table.map { ($0.keyLabel, text.help($0.action)) }) }
     }
 
     public static func action(for key: KeyPress, in mode: WallboardMode) -> WallboardAction? {
@@ -59,9 +70,8 @@ public enum WallboardBindings {
 
     /// The key tables as Markdown, for the README (in English).
     public static func markdown(_ text: any WallboardText = EnglishWallboardText()) -> String {
-        let sections: [(String, [WallboardBinding])] = [(text.boardKeys, board), (text.pickingKeys, picking), (text.detailKeys, detail)]
         var out = ""
-        for (title, table) in sections {
+        for (title, table) in sections(text) {
             out += "**\(title)**\n\n| key | what it does |\n|---|---|\n"
             for binding in table { out += "| `\(binding.keyLabel)` | \(text.help(binding.action)) |\n" }
             out += "\n"

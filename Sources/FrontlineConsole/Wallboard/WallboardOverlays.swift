@@ -10,14 +10,17 @@ enum WallboardOverlays {
         switch state.mode {
         case .pickingAgent(let contactId):
             title = state.text.reassignTitle(contactId)
-            labels = state.pickerOptions.map { name in
+            // Names padded to the widest, so the states line up whatever the script (CJK names are two columns a character).
+            let names = state.pickerOptions.map(state.displayName)
+            let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+            labels = zip(state.pickerOptions, names).map { name, shown in
                 let line = state.figures.agents.first { $0.agent.name == name }
-                return line.map { "\($0.agent.displayName)  \(state.text.stateLabel($0.state))" } ?? name
+                return DisplayWidth.pad(shown, to: nameWidth) + (line.map { "  " + state.text.stateLabel($0.state) } ?? "")
             }
         case .pickingReason(let agent):
             title = state.text.awayTitle(agent)
             labels = state.pickerOptions.map { AwayReason(rawValue: $0).map(state.text.reason) ?? $0 }
-        case .board, .detail:
+        case .board, .detail, .help:
             return
         }
         let width = min(screen.width - 4, max(DisplayWidth.of(title) + 6, (labels.map(DisplayWidth.of).max() ?? 0) + 6, 30))
@@ -55,7 +58,8 @@ enum WallboardOverlays {
         case let .contact(contact, file, transcript):
             let name = file?.customer.name ?? contact.address
             var status: [(String, ThemeRole)] = [(text.console.channelLabel(contact.channel) + "  ", .titleFocused),
-                                                 (contact.state.rawValue + "  ", .normal), (contact.agent ?? "", .normal)]
+                                                 (text.console.contactState(contact.state) + "  ", .normal),
+                                                 (contact.agent.map(state.displayName) ?? "", .normal)]
             if let timer = state.policy.status(of: contact, at: state.now) { status.append(("  " + timer.countdown, timer.state.role)) }
             lines.append(StyledLine(status))
             if let customer = file?.customer {
@@ -82,9 +86,11 @@ enum WallboardOverlays {
             }
             if let file {
                 section(text.console.recentContacts)
-                for past in file.recentContacts where past.id != contact.id {
+                let past = file.recentContacts.filter { $0.id != contact.id }
+                if past.isEmpty { lines.append(StyledLine("  " + text.console.firstContact, .muted)) }
+                for past in past {
                     lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: past.queuedAt)) \(text.console.channelLabel(past.channel)) "
-                                            + past.state.rawValue + (past.agent.map { " · " + $0 } ?? ""), .muted))
+                                            + text.console.contactState(past.state) + (past.agent.map { " · " + state.displayName($0) } ?? ""), .muted))
                 }
             }
             return (text.contactTitle(contact.id ?? 0, name), lines)
@@ -92,13 +98,10 @@ enum WallboardOverlays {
             let line = state.figures.agents.first { $0.agent.name == agent.name }
             let current = line?.state ?? AgentState(of: agent, holding: held.filter { $0.kind == .contact }.count, at: state.now)
             lines.append(StyledLine([(text.stateLabel(current), WallboardFormat.role(of: current, overLimit: line?.isOverAwayLimit ?? false)),
-                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + agent.role.rawValue, .muted)]))
+                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + text.role(agent.role), .muted)]))
             section(text.heldContacts)
             if held.isEmpty { lines.append(StyledLine("  " + text.none, .muted)) }
-            for item in held {
-                lines.append(StyledLine("#\(item.id) \(item.kind.rawValue) \(item.customerName) · \(item.detail)"
-                                        + (item.due.map { " · " + ClockFormat.dayAndTime.string(from: $0) } ?? "")))
-            }
+            for item in held { lines.append(StyledLine("  " + text.console.openItemLine(item))) }
             section(text.stateLogToday)
             if log.isEmpty { lines.append(StyledLine("  " + text.none, .muted)) }
             for entry in log {
@@ -110,9 +113,19 @@ enum WallboardOverlays {
                 }
                 let state = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
                 lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (state, .normal),
-                                         (entry.byAgent == entry.agent ? "" : "  " + text.setBy(entry.byAgent), .muted)]))
+                                         ("  " + changedBy(entry, text), .muted)]))
             }
             return (text.agentTitle(agent.displayName), lines)
+        }
+    }
+
+    /// Who made a state change, unless the agent did: a supervisor, routing, or a console that died.
+    private static func changedBy(_ entry: AgentStateLogEntry, _ text: any WallboardText) -> String {
+        switch entry.byAgent {
+        case entry.agent: ""
+        case AgentStateLogEntry.routing: text.setByRouting
+        case AgentStateLogEntry.consoleGone: text.consoleGone
+        default: text.setBy(entry.byAgent)
         }
     }
 }

@@ -61,7 +61,10 @@ public final class WallboardRunner {
 
     private func followClock() {
         let now = clock.now
-        if now.timeIntervalSince1970.rounded(.down) != state.now.timeIntervalSince1970.rounded(.down) { dispatch(.tick(now)) }
+        guard now.timeIntervalSince1970.rounded(.down) != state.now.timeIntervalSince1970.rounded(.down) else { return }
+        // An agent whose console was killed shows as logged out within a second, even if nothing routes.
+        _ = try? database.logOutGoneConsoles(rules: state.rules, policy: state.policy, at: now)
+        dispatch(.tick(now))
     }
 
     private func followStore() {
@@ -86,13 +89,14 @@ public final class WallboardRunner {
                 return [.loaded(try database.wallboardInput(from: today.start, to: today.end)), .tick(clock.now)]
             case let .reassign(contactId, agent):
                 try database.reassign(contactId: contactId, to: agent, by: supervisor, policy: state.policy, at: clock.now)
-                return [.done(text.reassigned(contactId, agent))]
+                return [.done(text.reassigned(contactId, state.displayName(agent)))]
             case let .changeState(agent, change):
                 try database.changeState(of: agent, change, by: supervisor, rules: state.rules, policy: state.policy, at: clock.now)
+                let name = state.displayName(agent)
                 switch change {
-                case .goAway(let reason): return [.done(text.wentAway(agent, text.reason(reason)))]
-                case .logOut: return [.done(text.loggedOut(agent))]
-                default: return [.done(text.wrapUpEnded(agent))]
+                case .goAway(let reason): return [.done(text.wentAway(name, text.reason(reason)))]
+                case .logOut: return [.done(text.loggedOut(name))]
+                default: return [.done(text.wrapUpEnded(name))]
                 }
             case .openContact(let id):
                 guard let contact = try database.contact(id: id) else { throw StoreError.noSuchContact(id) }

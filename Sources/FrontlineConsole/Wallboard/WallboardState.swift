@@ -17,6 +17,8 @@ public enum WallboardMode: Equatable, Sendable {
     case pickingReason(agent: String)
     /// A contact or agent open, read-only.
     case detail
+    /// Every key, from the binding tables (`?`).
+    case help
 }
 
 /// A contact or an agent opened from the board.
@@ -72,6 +74,11 @@ public struct WallboardState: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = policy.calendar.timeZone
         return ServiceLevel.today(containing: now, calendar: calendar)
+    }
+
+    /// The name the board shows for an agent's login name: the display name, as the agent grid has it.
+    func displayName(_ login: String) -> String {
+        input.agents.first { $0.name == login }?.displayName ?? login
     }
 
     /// The sections on screen: the large layout shows only the agents of the lists.

@@ -53,6 +53,11 @@ public protocol WallboardText: Sendable {
     var stateLogToday: String { get }
     var none: String { get }
     func setBy(_ agent: String) -> String
+    /// A missed call set the agent away.
+    var setByRouting: String { get }
+    /// The console was killed without logging out.
+    var consoleGone: String { get }
+    func role(_ role: AgentRole) -> String
 
     // Messages
     func reassigned(_ id: Int64, _ agent: String) -> String

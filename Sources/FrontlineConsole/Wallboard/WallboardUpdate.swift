@@ -113,12 +113,18 @@ private func perform(_ action: WallboardAction, on state: inout WallboardState) 
             return [.reassign(contactId: contactId, agent: choice)]
         case .pickingReason(let agent):
             return AwayReason(rawValue: choice).map { [.changeState(agent: agent, .goAway($0))] } ?? []
-        case .board, .detail:
+        case .board, .detail, .help:
             break
         }
     case .cancel, .close:
         state.mode = .board
         state.detail = nil
+    case .help:
+        state.mode = .help
+        state.detailScroll = 0
+    case .scrollDown where state.mode == .help:
+        let most = HelpOverlay.maxScroll(sections: WallboardBindings.helpSections(state.text), width: state.width, height: state.height)
+        state.detailScroll = min(state.detailScroll + 1, most)
     case .scrollDown:
         state.detailScroll += 1
     case .scrollUp:

@@ -27,6 +27,9 @@ public enum WallboardView {
         switch state.mode {
         case .pickingAgent, .pickingReason: WallboardOverlays.renderPicker(state, into: &buffer, screen: screen)
         case .detail: WallboardOverlays.renderDetail(state, into: &buffer, screen: screen)
+        case .help:
+            HelpOverlay.render(title: state.text.console.helpTitle, sections: WallboardBindings.helpSections(state.text), scroll: state.detailScroll,
+                               into: &buffer, screen: screen)
         case .board: break
         }
         return buffer

@@ -1,0 +1,47 @@
+import Foundation
+import FrontlineCore
+import GRDB
+
+extension AppDatabase {
+    /// Logs in from a console, as `changeState(.logIn)`, and the shift remembers the console's
+    /// process. A console opened again while the shift is still open takes the shift over.
+    @discardableResult
+    public func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules = .standard, policy: SLAPolicy = .standard,
+                      at now: Date) throws -> Agent {
+        try write { db in
+            let agent = try Self.changeState(db, of: name, .logIn, by: name, rules: rules, policy: policy, at: now)
+            if let console {
+                try db.execute(sql: "UPDATE shifts SET console_pid = ?, console_started = ? WHERE agent = ? AND ended_at IS NULL",
+                               arguments: [console.pid, console.started, name])
+            }
+            return agent
+        }
+    }
+
+    /// Logs out (no note; open items listed) every agent whose console died without logging
+    /// out, SIGKILL or a crash, so no call rings a ghost. Returns their names.
+    @discardableResult
+    public func logOutGoneConsoles(rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at now: Date) throws -> [String] {
+        guard try !read({ try Self.agentsWithGoneConsoles($0) }).isEmpty else { return [] }
+        return try write { db in try Self.logOutGoneConsoles(db, rules: rules, policy: policy, at: now) }
+    }
+
+    /// The same inside the caller's transaction (a routing pass).
+    static func logOutGoneConsoles(_ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws -> [String] {
+        let gone = try agentsWithGoneConsoles(db)
+        for name in gone {
+            try changeState(db, of: name, .logOut, by: name, rules: rules, policy: policy, loggedAs: AgentStateLogEntry.consoleGone, at: now)
+        }
+        return gone
+    }
+
+    /// Logged-in agents whose shift names a console process that no longer runs.
+    static func agentsWithGoneConsoles(_ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: """
+            SELECT shifts.agent, shifts.console_pid, shifts.console_started FROM shifts JOIN agents ON agents.name = shifts.agent
+            WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence != 'offline'
+            """).compactMap { row in
+            ConsoleProcess(pid: row["console_pid"], started: row["console_started"]).isRunning ? nil : row["agent"]
+        }
+    }
+}
