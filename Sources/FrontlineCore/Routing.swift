@@ -7,12 +7,12 @@ public struct RoutableContact: Equatable, Sendable {
     public var queuedAt: Date
     /// The customer's language; chats prefer an agent who speaks it.
     public var language: Language
-    /// Agents who declined or missed this contact: it goes to someone else.
-    public var refusedBy: Set<String>
+    /// Agents who declined or missed this contact, and when they last did: it goes to someone else.
+    public var refusedBy: [String: Date]
     /// True while it rings an agent.
     public var isOffered: Bool
 
-    public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: Set<String> = [], isOffered: Bool = false) {
+    public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: [String: Date] = [:], isOffered: Bool = false) {
         self.id = id
         self.channel = channel
         self.queuedAt = queuedAt
@@ -61,15 +61,19 @@ public enum Routing {
         var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 && !$0.hasOpenOffer }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
-            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && !contact.refusedBy.contains(pool[$0].agent.name) }
-            guard let best = free.min(by: { idleOrder(pool[$0], pool[$1], now) }) else { continue }
+            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 }
+            let fresh = free.filter { contact.refusedBy[pool[$0].agent.name] == nil }
+            // Once everyone free has let it go, it rings round again, each agent no sooner than an
+            // offer time after they refused it (Asterisk's retry): a call must never park unrung.
+            let candidates = fresh.isEmpty ? free.filter { now >= contact.refusedBy[pool[$0].agent.name]! + rules.offerSeconds } : fresh
+            guard let best = candidates.min(by: { idleOrder(pool[$0], pool[$1], now) }) else { continue }
             decisions.append(.offer(contactId: contact.id, agent: pool[best].agent.name))
             pool[best].hasOpenOffer = true
         }
         pool.removeAll { $0.hasOpenOffer }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
-            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && !chat.refusedBy.contains(pool[$0].agent.name) }
+            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity }
             guard let best = room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
             decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))
             pool[best].heldWritten += 1

@@ -100,8 +100,10 @@ extension AppDatabase {
             SELECT MIN(t) FROM (
                 SELECT MIN(expires_at) AS t FROM offers WHERE outcome IS NULL AND expires_at > ?1
                 UNION ALL SELECT MIN(wrap_up_until) FROM agents WHERE presence = 'wrap-up' AND wrap_up_until > ?1
-                UNION ALL SELECT MIN(queued_at) FROM contacts WHERE state = 'waiting' AND channel = 'callback' AND queued_at > ?1)
-            """, arguments: [time]).map { Date(timeIntervalSince1970: $0) }
+                UNION ALL SELECT MIN(queued_at) FROM contacts WHERE state = 'waiting' AND channel = 'callback' AND queued_at > ?1
+                UNION ALL SELECT MIN(offers.settled_at + ?2) FROM offers JOIN contacts ON contacts.id = offers.contact_id
+                    WHERE contacts.state = 'waiting' AND offers.outcome IN ('declined', 'missed') AND offers.settled_at + ?2 > ?1)
+            """, arguments: [time, rules.offerSeconds]).map { Date(timeIntervalSince1970: $0) }
         return outcome
     }
 
@@ -131,14 +133,19 @@ extension AppDatabase {
             WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
             """, arguments: [now.timeIntervalSince1970])
         guard !rows.isEmpty else { return ([], []) }
-        var refused: [Int64: Set<String>] = [:], offered = Set<Int64>(), ringing = Set<String>()
-        for row in try Row.fetchAll(db, sql: "SELECT contact_id, agent, outcome FROM offers WHERE outcome IS NULL OR outcome IN ('declined', 'missed')") {
+        var refused: [Int64: [String: Date]] = [:], offered = Set<Int64>(), ringing = Set<String>()
+        // Only the offers of contacts still waiting: the history of answered ones never matters here.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT offers.contact_id, offers.agent, offers.outcome, offers.settled_at FROM offers JOIN contacts ON contacts.id = offers.contact_id
+            WHERE contacts.state = 'waiting' AND (offers.outcome IS NULL OR offers.outcome IN ('declined', 'missed'))
+            """) {
             let contactId: Int64 = row["contact_id"], agent: String = row["agent"]
             if (row["outcome"] as String?) == nil {
                 offered.insert(contactId)
                 ringing.insert(agent)
             } else {
-                refused[contactId, default: []].insert(agent)
+                let at = Date(timeIntervalSince1970: row["settled_at"] ?? 0)
+                refused[contactId, default: [:]][agent] = max(at, refused[contactId]?[agent] ?? .distantPast)
             }
         }
         let entries = try rows.map { row in
@@ -148,7 +155,7 @@ extension AppDatabase {
         }.sorted(by: QueueEntry.byUrgency)
         let contacts = entries.compactMap { entry in
             entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
-                                                   refusedBy: refused[$0] ?? [], isOffered: offered.contains($0)) }
+                                                   refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0)) }
         }
         var held: [String: (voice: Int, written: Int)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {

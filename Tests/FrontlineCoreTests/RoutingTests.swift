@@ -15,7 +15,7 @@ final class RoutingTests: XCTestCase {
         return agent
     }
 
-    func call(_ id: Int64, at queued: TimeInterval = 0, refusedBy: Set<String> = []) -> RoutableContact {
+    func call(_ id: Int64, at queued: TimeInterval = 0, refusedBy: [String: Date] = [:]) -> RoutableContact {
         RoutableContact(id: id, channel: .phone, queuedAt: testEpoch + queued, language: .en, refusedBy: refusedBy)
     }
 
@@ -53,8 +53,19 @@ final class RoutingTests: XCTestCase {
         var ringing = call(1)
         ringing.isOffered = true
         XCTAssertEqual(Routing.plan(contacts: [ringing], agents: agents, rules: rules, at: now), [])
-        XCTAssertEqual(Routing.plan(contacts: [call(1, refusedBy: ["ana"])], agents: agents, rules: rules, at: now),
+        XCTAssertEqual(Routing.plan(contacts: [call(1, refusedBy: ["ana": now])], agents: agents, rules: rules, at: now),
                        [.offer(contactId: 1, agent: "bo")])
+    }
+
+    func testACallEveryFreeAgentLetGoRingsRoundAgainAnOfferTimeAfterEachRefusal() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100)), RoutableAgent(agent: agent("bo", idleSince: 200))]
+        let refused = call(1, refusedBy: ["ana": now - 20, "bo": now - 5])
+        XCTAssertEqual(Routing.plan(contacts: [refused], agents: agents, rules: rules, at: now), [.offer(contactId: 1, agent: "ana")],
+                       "ana refused it 20 s ago, more than the 15 s offer time")
+        XCTAssertEqual(Routing.plan(contacts: [call(1, refusedBy: ["ana": now - 5, "bo": now - 5])], agents: agents, rules: rules, at: now), [],
+                       "nobody is rung again straight after letting it go")
+        XCTAssertEqual(Routing.plan(contacts: [call(1, refusedBy: ["ana": now - 5, "bo": now - 5])], agents: agents, rules: rules, at: now + 10),
+                       [.offer(contactId: 1, agent: "ana")])
     }
 
     func testRoutingSwitchedOffOffersNothing() {

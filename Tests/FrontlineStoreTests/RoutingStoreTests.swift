@@ -79,6 +79,18 @@ final class RoutingStoreTests: StoreTestCase {
         XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
     }
 
+    func testACallTheOnlyFreeAgentDeclinedRingsThemAgainAfterTheOfferTimeInsteadOfParking() throws {
+        let database = try openDatabase()
+        try loggedIn(["ana"], database)
+        let id = try call(database, at: 100)
+        _ = try database.route(rules: rules, policy: policy, at: at(101))
+        try database.declineOffer(contactId: id, agent: "ana", at: at(103))
+        let right = try database.route(rules: rules, policy: policy, at: at(103))
+        XCTAssertEqual(right.decisions, [], "not straight back to the agent who let it go")
+        XCTAssertEqual(right.nextDeadline, at(118), "the router wakes when the call may ring round again")
+        XCTAssertEqual(try database.route(rules: rules, policy: policy, at: at(118)).decisions, [.offer(contactId: id, agent: "ana")])
+    }
+
     func testTheDatabaseRefusesASecondOpenOfferOfOneContact() throws {
         let database = try openDatabase()
         try loggedIn(["ana", "bo"], database)
