@@ -86,7 +86,7 @@ public struct ChineseWallboardText: WallboardText {
         case .coaching: "辅导"
         case .technical: "技术问题"
         case .private: "私事"
-        case .missedOffer: "未接分配"
+        case .missedOffer: "未接来电"
         }
     }
 

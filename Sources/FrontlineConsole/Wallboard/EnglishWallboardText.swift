@@ -86,7 +86,7 @@ public struct EnglishWallboardText: WallboardText {
         case .coaching: "coaching"
         case .technical: "technical"
         case .private: "private"
-        case .missedOffer: "no answer"
+        case .missedOffer: "missed call"
         }
     }
 

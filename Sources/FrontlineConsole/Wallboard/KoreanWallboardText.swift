@@ -86,7 +86,7 @@ public struct KoreanWallboardText: WallboardText {
         case .coaching: "코칭"
         case .technical: "기술 문제"
         case .private: "개인 용무"
-        case .missedOffer: "배정 놓침"
+        case .missedOffer: "놓친 전화"
         }
     }
 
