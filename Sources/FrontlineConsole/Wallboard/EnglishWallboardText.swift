@@ -65,7 +65,7 @@ public struct EnglishWallboardText: WallboardText {
     public var queueColumns: [String] { ["Ch.", "Customer", "Waited", "Left", "Agent"] }
     public var nobodyWaiting: String { "Nobody is waiting." }
     public var agentsTitle: String { "Agents" }
-    public var agentColumns: [String] { ["Agent", "State", "Reason", "For", "Contact", "Done", "Missed"] }
+    public var agentColumns: [String] { ["Agent", "State", "Reason", "For", "Contact", "Done", "Breaches"] }
     public var noAgents: String { "No agents yet: frontline agents add NAME" }
 
     public func state(_ state: AgentState) -> String {

@@ -37,7 +37,7 @@ enum WallboardLists {
 
     private static func agents(_ state: WallboardState, width: Int) -> (String, StyledLine?, [StyledLine], String) {
         let text = state.text
-        let widths = WallboardTable.widths([11, 11, 10, 8, nil, 7, 7], total: width)
+        let widths = WallboardTable.widths([11, 11, 10, 8, nil, 6, 9], total: width)
         let left: Set<Int> = [0, 1, 2, 4]
         let header = WallboardTable.line(text.agentColumns.map { ($0, .header) }, widths: widths, leftAligned: left)
         let rows = state.figures.agents.map { line in
