@@ -24,6 +24,8 @@ public struct WallboardFigures: Equatable, Sendable {
         public var contact: Contact
         public var customerName: String
         public var status: SLAStatus?
+        /// The agent a waiting call rings now.
+        public var ringing: String?
     }
 
     /// One agent in the grid.
@@ -78,7 +80,8 @@ public struct WallboardFigures: Equatable, Sendable {
         func name(_ contact: Contact) -> String { input.customerNames[contact.customerId] ?? contact.address }
         func isToday(_ date: Date?) -> Bool { date.map { $0 >= today.start && $0 < today.end } ?? false }
         func line(_ contact: Contact) -> ContactLine {
-            ContactLine(contact: contact, customerName: name(contact), status: policy.status(of: contact, at: now))
+            ContactLine(contact: contact, customerName: name(contact), status: policy.status(of: contact, at: now),
+                        ringing: contact.id.flatMap { input.ringing[$0] })
         }
 
         let open = input.contacts.filter { $0.state.isOpen && $0.isDue(at: now) }.map(line)

@@ -13,14 +13,17 @@ public struct WallboardInput: Equatable, Sendable {
     public var breachAgents: [String?]
     /// The complaints still open.
     public var complaints: [Complaint]
+    /// Calls ringing an agent now: contact id to agent.
+    public var ringing: [Int64: String]
 
     public init(contacts: [Contact] = [], customerNames: [Int64: String] = [:], events: [QueueEvent] = [], agents: [Agent] = [],
-                breachAgents: [String?] = [], complaints: [Complaint] = []) {
+                breachAgents: [String?] = [], complaints: [Complaint] = [], ringing: [Int64: String] = [:]) {
         self.contacts = contacts
         self.customerNames = customerNames
         self.events = events
         self.agents = agents
         self.breachAgents = breachAgents
         self.complaints = complaints
+        self.ringing = ringing
     }
 }

@@ -48,8 +48,13 @@ extension AppDatabase {
                 return complaint
             }
             let agents = try Agent.fetchAll(db, sql: "SELECT * FROM agents ORDER BY name")
+            // Open offers only: the partial index of one open offer per contact holds exactly these.
+            var ringing: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT contact_id, agent FROM offers WHERE outcome IS NULL") {
+                ringing[row["contact_id"]] = row["agent"]
+            }
             return WallboardInput(contacts: contacts, customerNames: names, events: events, agents: agents,
-                                  breachAgents: breachAgents, complaints: complaints)
+                                  breachAgents: breachAgents, complaints: complaints, ringing: ringing)
         }
     }
 }

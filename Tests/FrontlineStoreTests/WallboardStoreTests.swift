@@ -99,6 +99,18 @@ final class WallboardReadTests: StoreTestCase {
         XCTAssertEqual(input.agents.map(\.name), ["mina"])
     }
 
+    func testTheWallboardShowsWhichAgentAWaitingCallRings() throws {
+        let database = try openDatabase()
+        try database.addAgent(Agent(name: "mina", createdAt: t0))
+        try database.changeState(of: "mina", .logIn, at: at(0))
+        let call = try XCTUnwrap(database.enqueue(channel: .phone, from: "+86 130 0000 0009", name: nil, text: nil, at: at(10)).id)
+        _ = try database.route(rules: .standard, policy: policy, at: at(11))
+        let input = try database.wallboardInput(from: at(-3600), to: at(82800))
+        XCTAssertEqual(input.ringing, [call: "mina"])
+        let figures = WallboardFigures(input, policy: policy, rules: .standard, today: (at(-3600), at(82800)), now: at(12))
+        XCTAssertEqual(figures.queue.first?.ringing, "mina")
+    }
+
     /// Each read of the wallboard goes through an index: no full scan of contacts, events or breaches.
     func testTheWallboardsReadsUseIndexes() throws {
         let database = try openDatabase()

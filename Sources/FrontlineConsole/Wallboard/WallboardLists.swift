@@ -28,7 +28,8 @@ enum WallboardLists {
             return WallboardTable.line([
                 (contact.state == .active ? "·" : "", .muted), (text.console.channelLabel(contact.channel), .muted),
                 (line.customerName, .normal), (DurationFormat.clock(Int(contact.waited(at: state.now))), .muted), left,
-                (contact.agent.map(state.displayName) ?? "", .normal),
+                // A call ringing someone shows who, so the supervisor is not left guessing.
+                (contact.agent.map(state.displayName) ?? line.ringing.map { "☎ " + state.displayName($0) } ?? "", .normal),
             ], widths: widths, leftAligned: [0, 1, 2, 5])
         }
         let waiting = state.figures.queue.filter { $0.contact.state == .waiting }.count
