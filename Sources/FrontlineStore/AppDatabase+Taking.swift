@@ -56,8 +56,24 @@ extension AppDatabase {
 
     /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form.
+    ///
+    /// Only a few candidates are read, not the whole queue (10,000 rows per take was 40 takes/s):
+    /// contacts of one channel, priority and purpose run the same timer rule, so the one whose
+    /// timer started first has the earliest deadline. The `limit` earliest of each such group
+    /// (untimed ones last, oldest first, as `byUrgency` puts them), plus every contact with time
+    /// paused, whose deadline moved, hold the `limit` most urgent of all.
     static func waitingByUrgency(_ db: Database, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
-        let waiting = try Contact.filter(sql: "state = 'waiting'").fetchAll(db)
+        let waiting = try Contact.fetchAll(db, sql: """
+            SELECT * FROM (
+                SELECT *, ROW_NUMBER() OVER (
+                    PARTITION BY channel, priority, purpose
+                    ORDER BY timer_start IS NULL, timer_start, queued_at, id) AS place
+                FROM (SELECT *, CASE channel WHEN 'chat' THEN awaiting_reply_since
+                                             WHEN 'email' THEN iif(first_reply_at IS NULL, queued_at, NULL)
+                                             ELSE queued_at END AS timer_start
+                      FROM contacts WHERE state = 'waiting' AND (channel != 'callback' OR queued_at <= ?1)))
+            WHERE place <= ?2 OR paused_seconds > 0 OR paused_since IS NOT NULL
+            """, arguments: [now.timeIntervalSince1970, limit])
         return waiting.filter { $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
             .sorted(by: QueueEntry.byUrgency)

@@ -22,6 +22,9 @@ enum Migrations {
         migrator.registerMigration("v5-first-contact") { db in
             try db.execute(sql: v5FirstContact)
         }
+        migrator.registerMigration("v8-lookup-indexes") { db in
+            try db.execute(sql: v8LookupIndexes)
+        }
         return migrator
     }
 
@@ -238,5 +241,11 @@ enum Migrations {
         ALTER TABLE customers ADD COLUMN assigned_agent TEXT;
         ALTER TABLE customers ADD COLUMN assigned_at REAL;
         ALTER TABLE contacts ADD COLUMN purpose TEXT;
+        """
+
+    /// Finding a customer by the start of their name, in any script, without reading the whole table.
+    private static let v8LookupIndexes = """
+        -- NOCASE folds only ASCII: "emma" finds "Emma Smith"; Chinese and Korean names compare as written.
+        CREATE INDEX customers_on_name ON customers(name COLLATE NOCASE);
         """
 }
