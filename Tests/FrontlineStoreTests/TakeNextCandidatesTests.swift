@@ -38,4 +38,15 @@ final class TakeNextCandidatesTests: StoreTestCase {
         XCTAssertEqual(taken.count, 100)
         XCTAssertEqual(Set(taken).count, 100)
     }
+
+    func testCandidatesAreIndexSeeksNotAScanOfTheQueue() throws {
+        let database = try openDatabase()
+        let plan = try database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.takeCandidates, arguments: [0, 8]).map { $0["detail"] as String }
+        }
+        // Scanning the partial index of irregular contacts is fine: only they are in it.
+        let scans = plan.filter { $0.contains("SCAN contacts") || $0.contains("contacts_on_state") }
+        XCTAssertEqual(scans, ["SCAN contacts USING INDEX contacts_waiting_irregular"], plan.joined(separator: "\n"))
+        XCTAssertTrue(plan.contains { $0.contains("contacts_waiting_by_reply") }, plan.joined(separator: "\n"))
+    }
 }

@@ -48,7 +48,10 @@ final class TimingTerminal: Terminal {
 
     func nextEvent(timeout: Double?) -> TerminalEvent? {
         if script == nil, let state = runner?.state { script = Self.script(for: state, rounds: rounds) }
-        guard var keys = script, !keys.isEmpty else { return .key(.char("q")) }
+        guard var keys = script, !keys.isEmpty else {
+            ConsoleRunner.stopRequested = 1   // whatever mode the script left it in
+            return nil
+        }
         let key = keys.removeFirst()
         script = keys
         // The setup moves are not measured; the first measured key follows them.
