@@ -28,7 +28,8 @@ struct ContactReader {
     /// into `T` with its row, for any columns selected beside them.
     static func fetchAll<T>(_ db: Database, sql: String, arguments: StatementArguments = [],
                             _ transform: (Contact, Row) throws -> T) throws -> [T] {
-        let statement = try db.makeStatement(sql: sql)
+        // Cached: compiling is the expensive part of these (GRDB's authorizer visits every column).
+        let statement = try db.cachedStatement(sql: sql)
         let reader = try ContactReader(statement)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         var result: [T] = []
