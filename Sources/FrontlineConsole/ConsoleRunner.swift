@@ -51,12 +51,21 @@ public final class ConsoleRunner {
             followClock()
             runCompanions()
             followStore()
-            terminal.present(ConsoleView.render(state))
+            // Only a message changes the state: a pass that woke to find nothing new (most of
+            // the four store polls a second) draws nothing. Idle, that was 4 of 5 frames.
+            if changedSinceFrame {
+                terminal.present(ConsoleView.render(state))
+                changedSinceFrame = false
+            }
         }
     }
 
+    /// Set by every message, cleared when a frame is drawn.
+    private var changedSinceFrame = true
+
     /// Runs one message and every effect it leads to, in order.
     public func dispatch(_ msg: Msg) {
+        changedSinceFrame = true
         var pending = [msg]
         while !pending.isEmpty {
             let next = pending.removeFirst()
