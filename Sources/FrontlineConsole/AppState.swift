@@ -66,7 +66,7 @@ public struct AppState: Sendable {
     /// The satisfaction chosen in the follow-up script, before its note is typed.
     public var followUpSatisfaction: ComplaintFollowUp.Satisfaction?
     /// Breaches this console has already asked the store to record.
-    public var breachesSeen: Set<String> = []
+    public var breachesSeen: Set<BreachSeen> = []
     public var isQuitting = false
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
@@ -120,4 +120,12 @@ public struct AppState: Sendable {
 
     /// True while any countdown is on screen, so the loop knows whether to tick.
     public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } }
+}
+
+/// A missed deadline this console has reported: the timer's contact, kind and start.
+/// A value, not a formatted string: every breached timer is looked up on every tick.
+public struct BreachSeen: Hashable, Sendable {
+    var contactId: Int64
+    var kind: TimerKind
+    var startedAt: Date
 }

@@ -101,8 +101,9 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
         .sorted(by: QueueEntry.byUrgency)
     let ids = Set(state.entries.compactMap(\.contact.id))
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
-    if state.activeContactId.map({ active in !state.myActiveContacts.contains { $0.id == active } }) ?? true {
-        state.activeContactId = state.myActiveContacts.first?.id
+    let mine = state.myActiveContacts
+    if state.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
+        state.activeContactId = mine.first?.id
     }
     if state.selectedContactId.map({ !ids.contains($0) }) ?? true {
         state.selectedContactId = state.activeContactId ?? state.entries.first?.contact.id
@@ -110,8 +111,9 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     var newBreach = false
     for entry in state.entries where entry.status?.state == .breached {
         guard let timer = policy.runningTimer(for: entry.contact) else { continue }
-        let key = "\(entry.contact.id ?? 0)/\(timer.kind.rawValue)/\(timer.startedAt.timeIntervalSince1970)"
-        if state.breachesSeen.insert(key).inserted { newBreach = true }
+        if state.breachesSeen.insert(BreachSeen(contactId: entry.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted {
+            newBreach = true
+        }
     }
     return newBreach ? [.recordBreaches] : []
 }

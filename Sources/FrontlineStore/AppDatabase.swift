@@ -64,7 +64,8 @@ public final class AppDatabase: Sendable {
     /// writer) commits. Cheap enough to poll several times a second.
     public func changeToken() throws -> Int {
         try mapErrors {
-            try watcher.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+            // Cached: asked four times a second for a whole shift.
+            try watcher.inDatabase { try Int.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
         }
     }
 
