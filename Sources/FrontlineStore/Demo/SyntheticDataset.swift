@@ -119,24 +119,16 @@ struct SyntheticDataset {
 
     private mutating func order(_ words: DemoVocabulary, _ language: Language, customerId: Int64) -> Order {
         orderCount += 1
-        let picked = (0..<rng.int(1...3)).map { _ in rng.pick(words.items) }
-        var total = picked.reduce(0) { $0 + rng.int($1.price) }
-        if words.currency == "KRW" { total = total / 100 * 100 }
+        let basket = words.basket(most: 3, language: language, &rng)
         let payment = rng.chance(0.9) ? "paid" : rng.chance(0.6) ? "unpaid" : "refunded"
         let shipping = switch payment {
         case "paid": rng.pick(["delivered", "delivered", "delivered", "shipped", "processing"])
         case "refunded": "returned"
         default: "not-shipped"
         }
-        let prefix = switch language {
-        case .zhHans: "CN"
-        case .zhHant: "TW"
-        case .ko: "KR"
-        case .en: "US"
-        }
         let tracking = shipping == "not-shipped" || shipping == "processing" ? nil : "SF" + String(format: "%012d", orderCount)
-        return Order(customerId: customerId, number: prefix + String(format: "%010d", orderCount),
-                     items: picked.map(\.name).joined(separator: language == .en ? ", " : "、"), totalMinor: total,
+        return Order(customerId: customerId, number: DemoVocabulary.orderPrefix(language) + String(format: "%010d", orderCount),
+                     items: basket.items, totalMinor: basket.total,
                      currency: words.currency, paymentStatus: payment, shippingStatus: shipping, trackingNumber: tracking,
                      placedAt: secondsAgo(TimeInterval(rng.int(0...Int(Self.historySeconds)))))
     }
