@@ -22,6 +22,7 @@ struct Suite {
         let main = try env.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
         let big = try env.database("lookup", (1_000_000, 1_000_000, 10_000), seed: Self.seed)
         let take = try env.database("take", (10_000, 20_000, 10_000), seed: Self.seed)
+        try env.refreshQueue(main)
         let console = ConsoleBenchmarks(env: env, database: main)
         let store = StoreBenchmarks(env: env)
         var findings: [Finding] = []
