@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
+        // For the benchmark suite in Benchmarks/, which drives the console and the store in-process.
+        .library(name: "FrontlineKit", targets: ["FrontlineCore", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

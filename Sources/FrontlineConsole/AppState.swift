@@ -66,7 +66,7 @@ public struct AppState: Sendable {
     /// The satisfaction chosen in the follow-up script, before its note is typed.
     public var followUpSatisfaction: ComplaintFollowUp.Satisfaction?
     /// Breaches this console has already asked the store to record.
-    public var breachesSeen: Set<String> = []
+    public var breachesSeen: Set<BreachSeen> = []
     public var isQuitting = false
     /// The database was made for training: every screen says TRAINING.
     public var isTraining = false
@@ -95,8 +95,12 @@ public struct AppState: Sendable {
 
     /// Contacts this agent holds.
     public var myActiveContacts: [Contact] {
-        entries.map(\.contact).filter { $0.state == .active && $0.agent == agent.name }
+        // compactMap, not map then filter: that copied every contact of a 1,000-long queue on each frame.
+        entries.compactMap { $0.contact.state == .active && $0.contact.agent == agent.name ? $0.contact : nil }
     }
+
+    /// How many contacts wait, counted without copying the queue.
+    public var waitingCount: Int { entries.reduce(0) { $0 + ($1.contact.state == .waiting ? 1 : 0) } }
 
     /// The language phrases are shown in: the customer's, else the agent's.
     public var phraseLanguage: Language { phraseLanguageChoice ?? customerFile?.customer.language ?? text.language }
@@ -120,4 +124,12 @@ public struct AppState: Sendable {
 
     /// True while any countdown is on screen, so the loop knows whether to tick.
     public var hasVisibleTimer: Bool { entries.contains { $0.status != nil } || showsStateSeconds }
+}
+
+/// A missed deadline this console has reported: the timer's contact, kind and start.
+/// A value, not a formatted string: every breached timer is looked up on every tick.
+public struct BreachSeen: Hashable, Sendable {
+    var contactId: Int64
+    var kind: TimerKind
+    var startedAt: Date
 }

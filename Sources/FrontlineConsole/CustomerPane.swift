@@ -37,15 +37,7 @@ enum CustomerPane {
         if let contact, contact.channel.isWritten {
             lines.append(section(state.text.transcript, width: width))
             if state.transcript.isEmpty { lines.append(StyledLine("  " + state.text.noMessages, .muted)) }
-            for message in state.transcript {
-                let inbound = message.direction == .inbound
-                let prefix = timeOfDay(message.at) + (inbound ? " ▸ " : " ◂ ")
-                let wrapped = TextWrap.lines(SafeText.visible(message.text), width: max(1, width - DisplayWidth.of(prefix)))
-                for (index, part) in wrapped.enumerated() {
-                    let lead = index == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix))
-                    lines.append(StyledLine([(lead, .muted), (part, inbound ? .inbound : .outbound)]))
-                }
-            }
+            lines += TranscriptLines.shared.lines(state.transcript, width: width) { transcriptLines(state.transcript, width: width) }
         }
         if !file.openComplaints.isEmpty {
             lines.append(section(state.text.openComplaints, width: width))
@@ -69,6 +61,21 @@ enum CustomerPane {
         for past in past {
             lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(state.text.contactState(past.state))"
                                     + (past.agent.map { " · " + $0 } ?? ""), .muted))
+        }
+        return lines
+    }
+
+    /// Each message wrapped to the pane, after its time and direction.
+    private static func transcriptLines(_ transcript: [ChatMessage], width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for message in transcript {
+            let inbound = message.direction == .inbound
+            let prefix = timeOfDay(message.at) + (inbound ? " ▸ " : " ◂ ")
+            let wrapped = TextWrap.lines(SafeText.visible(message.text), width: max(1, width - DisplayWidth.of(prefix)))
+            for (index, part) in wrapped.enumerated() {
+                let lead = index == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix))
+                lines.append(StyledLine([(lead, .muted), (part, inbound ? .inbound : .outbound)]))
+            }
         }
         return lines
     }

@@ -5,13 +5,14 @@ import FrontlineScreen
 enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
-        let waiting = state.entries.filter { $0.contact.state == .waiting }
-        let breached = waiting.filter { $0.status?.state == .breached }.count
-        let atRisk = waiting.filter { $0.status?.state == .warning }.count
+        var breached = 0, atRisk = 0
+        for entry in state.entries where entry.contact.state == .waiting {
+            if entry.status?.state == .breached { breached += 1 } else if entry.status?.state == .warning { atRisk += 1 }
+        }
         var x = rect.x
         if state.isTraining { x += TrainingBanner.render(state.text, into: &buffer, x: x, y: rect.y) }
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
-        x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(waiting.count))", x: x, y: rect.y, role: .statusBar)
+        x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(state.waitingCount))", x: x, y: rect.y, role: .statusBar)
         if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }
         if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
         x += buffer.write(" │ ", x: x, y: rect.y, role: .statusBar)

@@ -25,20 +25,24 @@ enum PhrasesPane {
             return
         }
         // Rows: a heading where the category changes, then the phrase with its names filled in.
-        var rows: [(line: StyledLine, phraseIndex: Int?)] = []
+        // Only the rows in view are filled in: every frame draws this pane.
+        var rows: [(category: PhraseCategory, phraseIndex: Int?)] = []
         for (index, phrase) in phrases.enumerated() {
-            if index == 0 || phrases[index - 1].category != phrase.category {
-                rows.append((StyledLine(state.text.phraseCategory(phrase.category), .header), nil))
-            }
-            let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
-            rows.append((StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)]), index))
+            if index == 0 || phrases[index - 1].category != phrase.category { rows.append((phrase.category, nil)) }
+            rows.append((phrase.category, index))
         }
         let listHeight = inner.height - 1
         let selectedRow = rows.firstIndex { $0.phraseIndex == state.phraseSelection } ?? 0
         let first = max(0, min(selectedRow - listHeight / 2, rows.count - listHeight))
+        let values = state.placeholderValues
         for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + offset
-            row.line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
+            let line = row.phraseIndex.map { index in
+                let phrase = phrases[index]
+                let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: values).text
+                return StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)])
+            } ?? StyledLine(state.text.phraseCategory(row.category), .header)
+            line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
             if row.phraseIndex == state.phraseSelection, state.focus == .phrases {
                 buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }

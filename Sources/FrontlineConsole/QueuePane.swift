@@ -5,8 +5,7 @@ import FrontlineScreen
 /// each with its countdown in the colour of its state.
 enum QueuePane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let waiting = state.entries.filter { $0.contact.state == .waiting }.count
-        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(waiting))", focused: state.focus == .queue)
+        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(state.waitingCount))", focused: state.focus == .queue)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
         // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.

@@ -98,24 +98,29 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 /// the store to record breaches this console has not yet reported.
 func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let policy = state.policy, now = state.now
+    // Each contact's timer is worked out once for its status and its breach check: this runs
+    // every second over the whole queue.
+    var seen = state.breachesSeen, newBreach = false
     state.entries = state.rows
-        .filter { $0.contact.isDue(at: now) }
-        .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
-                          status: policy.status(of: $0.contact, at: now)) }
+        .compactMap { row -> QueueEntry? in
+            guard row.contact.isDue(at: now) else { return nil }
+            let timer = policy.runningTimer(for: row.contact)
+            let status = timer?.status(at: now)
+            if let timer, status?.state == .breached,
+               seen.insert(BreachSeen(contactId: row.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted {
+                newBreach = true
+            }
+            return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: status)
+        }
         .sorted(by: QueueEntry.byUrgency)
-    let ids = Set(state.entries.compactMap(\.contact.id))
+    state.breachesSeen = seen
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
-    if state.activeContactId.map({ active in !state.myActiveContacts.contains { $0.id == active } }) ?? true {
-        state.activeContactId = state.myActiveContacts.first?.id
+    let mine = state.myActiveContacts
+    if state.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
+        state.activeContactId = mine.first?.id
     }
-    if state.selectedContactId.map({ !ids.contains($0) }) ?? true {
+    if state.selectedContactId.map({ selected in !state.entries.contains { $0.contact.id == selected } }) ?? true {
         state.selectedContactId = state.activeContactId ?? state.entries.first?.contact.id
-    }
-    var newBreach = false
-    for entry in state.entries where entry.status?.state == .breached {
-        guard let timer = policy.runningTimer(for: entry.contact) else { continue }
-        let key = "\(entry.contact.id ?? 0)/\(timer.kind.rawValue)/\(timer.startedAt.timeIntervalSince1970)"
-        if state.breachesSeen.insert(key).inserted { newBreach = true }
     }
     return newBreach ? [.recordBreaches] : []
 }

@@ -97,10 +97,19 @@ public struct WorkingCalendar: Equatable, Sendable {
     /// A calendar far enough ahead that a week of holidays cannot hide every working day.
     static let searchDays = 3660
 
-    private func startOfDay(_ instant: Date) -> Date { calendar.startOfDay(for: instant) }
+    private func startOfDay(_ instant: Date) -> Date { day(containing: instant).lowerBound }
 
-    private func nextDay(_ day: Date) -> Date {
-        calendar.date(byAdding: .day, value: 1, to: day).map(calendar.startOfDay) ?? day.addingTimeInterval(86400)
+    private func nextDay(_ day: Date) -> Date { self.day(containing: day).upperBound }
+
+    /// The local day `instant` falls in, from its start to the next day's. The last few are
+    /// remembered: asking Calendar was most of the cost of 1,000 working-time timers each second,
+    /// and nearly all of them start and end within the same few days.
+    private func day(containing instant: Date) -> Range<Date> {
+        periodsByDay.day(containing: instant) {
+            let start = calendar.startOfDay(for: instant)
+            let next = calendar.date(byAdding: .day, value: 1, to: start).map(calendar.startOfDay) ?? start
+            return start..<(next > start ? next : start.addingTimeInterval(86400))
+        }
     }
 
     private func periods(onDayOf instant: Date) -> [Range<Date>] { periods(onDay: startOfDay(instant)) }
@@ -178,6 +187,18 @@ public struct ClockRange: Equatable, Hashable, Sendable {
 private final class DayPeriods: @unchecked Sendable {
     private let lock = NSLock()
     private var days: [Date: [Range<Date>]] = [:]
+    /// The days asked for most recently, newest first; a handful, so a scan is the fastest lookup.
+    private var recentDays: [Range<Date>] = []
+
+    func day(containing instant: Date, compute: () -> Range<Date>) -> Range<Date> {
+        if let known = lock.withLock({ recentDays.first { $0.contains(instant) } }) { return known }
+        let day = compute()
+        lock.withLock {
+            recentDays.insert(day, at: 0)
+            if recentDays.count > 8 { recentDays.removeLast() }
+        }
+        return day
+    }
 
     func periods(_ day: Date, compute: () -> [Range<Date>]) -> [Range<Date>] {
         if let known = lock.withLock({ days[day] }) { return known }

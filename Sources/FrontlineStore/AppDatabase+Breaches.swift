@@ -9,7 +9,7 @@ extension AppDatabase {
     @discardableResult
     public func recordBreaches(policy: SLAPolicy, at: Date) throws -> Int {
         try write { db in
-            let open = try Contact.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')")
+            let open = try ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')")
             var recorded = 0
             for contact in open {
                 guard let id = contact.id, let timer = policy.runningTimer(for: contact),
@@ -26,11 +26,12 @@ extension AppDatabase {
     /// and logs a "breached" event only when it is new.
     @discardableResult
     static func recordBreach(_ db: Database, contactId: Int64, timer: ResponseTimer, at: Date, agent: String?) throws -> Bool {
-        try db.execute(sql: """
+        // Cached: every queue listing tries this for each breached contact, and compiling it each time cost more than running it.
+        try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO breaches (contact_id, kind, started_at, deadline, recorded_at, agent)
             VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [contactId, timer.kind.rawValue, timer.startedAt.timeIntervalSince1970,
-                             timer.deadline.timeIntervalSince1970, at.timeIntervalSince1970, agent])
+            """).execute(arguments: [contactId, timer.kind.rawValue, timer.startedAt.timeIntervalSince1970,
+                                     timer.deadline.timeIntervalSince1970, at.timeIntervalSince1970, agent])
         guard db.changesCount == 1 else { return false }
         try appendEvent(db, contactId: contactId, kind: "breached", agent: agent, at: at, detail: timer.kind.rawValue)
         return true

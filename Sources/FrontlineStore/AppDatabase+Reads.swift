@@ -12,17 +12,15 @@ extension AppDatabase {
                 SELECT contacts.*, customers.name AS customer_name, customers.language AS customer_language
                 FROM contacts JOIN customers ON customers.id = contacts.customer_id
                 """
-            var rows = try Row.fetchAll(db, sql: select + " WHERE contacts.state = 'waiting'")
-            if let agent {
-                rows += try Row.fetchAll(db, sql: select + " WHERE contacts.state = 'active' AND contacts.agent = ?",
-                                         arguments: [agent])
-            } else {
-                rows += try Row.fetchAll(db, sql: select + " WHERE contacts.state = 'active'")
+            func rows(_ condition: String, _ arguments: StatementArguments = []) throws -> [QueueRow] {
+                try ContactReader.fetchAll(db, sql: select + " WHERE " + condition, arguments: arguments) { contact, row in
+                    QueueRow(contact: contact, customerName: row["customer_name"],
+                             customerLanguage: Language(rawValue: row["customer_language"]) ?? .en)
+                }
             }
-            return try rows.map { row in
-                QueueRow(contact: try Contact(row: row), customerName: row["customer_name"],
-                         customerLanguage: Language(rawValue: row["customer_language"]) ?? .en)
-            }
+            let active = try agent.map { try rows("contacts.state = 'active' AND contacts.agent = ?", [$0]) }
+                ?? rows("contacts.state = 'active'")
+            return try (rows("contacts.state = 'waiting'") + active)
             .sorted { ($0.contact.queuedAt, $0.contact.id ?? 0) < ($1.contact.queuedAt, $1.contact.id ?? 0) }
         }
     }

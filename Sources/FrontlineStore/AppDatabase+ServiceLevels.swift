@@ -10,8 +10,8 @@ extension AppDatabase {
     /// (its `queued_at` moved), so it counts on the day it was reopened, by how that wait ended.
     public func serviceLevels(policy: SLAPolicy, from: Date, to: Date) throws -> [Channel: ServiceLevel] {
         let contacts = try read { db in
-            try Contact.fetchAll(db, sql: "SELECT * FROM contacts WHERE queued_at >= ? AND queued_at < ?",
-                                 arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
+            try ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE queued_at >= ? AND queued_at < ?",
+                                       arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
         }
         let outcomes = contacts.compactMap { contact in
             ServiceLevel.outcome(of: contact, policy: policy).map { (contact.channel, $0) }

@@ -63,12 +63,54 @@ extension AppDatabase {
 
     /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form.
+    ///
+    /// Only a few candidates are read, not the whole queue (reading 10,000 rows per take gave
+    /// 40 takes/s): contacts of one channel, priority and purpose run the same timer rule, so
+    /// within such a group the timer that started first ends first. The `limit` earliest of
+    /// each group (one seek each on the partial indexes of waiting contacts), plus the few
+    /// whose deadline moved (time paused) or that run no timer, hold the `limit` most urgent.
     static func waitingByUrgency(_ db: Database, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
-        let waiting = try Contact.filter(sql: "state = 'waiting'").fetchAll(db)
-        return waiting.filter { $0.isDue(at: now) }
+        let waiting = try ContactReader.fetchAll(db, sql: takeCandidates,
+                                                 arguments: [now.timeIntervalSince1970, limit])
+        var seen = Set<Int64>()
+        return waiting.filter { seen.insert($0.id ?? 0).inserted && $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
             .sorted(by: QueueEntry.byUrgency)
             .prefix(limit)
             .compactMap(\.contact.id)
     }
+
+    /// The candidates for `waitingByUrgency`; ?1 is now, ?2 how many per group. Built once from
+    /// the channels, priorities and purposes there are, so a new one is never left out.
+    static let takeCandidates: String = {
+        var parts: [String] = []
+        for channel in Channel.allCases {
+            // Where the channel's timer starts, and the condition for it to run at all (`SLAPolicy.runningTimer`).
+            let (start, runs) = switch channel {
+            case .chat: ("awaiting_reply_since", "awaiting_reply_since IS NOT NULL")
+            case .email: ("queued_at", "first_reply_at IS NULL")
+            case .phone: ("queued_at", "1")
+            case .callback: ("queued_at", "queued_at <= ?1")
+            }
+            for priority in Priority.allCases {
+                for purpose in [nil] + ContactPurpose.allCases.map(Optional.some) {
+                    parts.append("""
+                        SELECT * FROM (SELECT * FROM contacts WHERE state = 'waiting' AND channel = '\(channel.rawValue)'
+                        AND priority = '\(priority.rawValue)' AND purpose \(purpose.map { "= '\($0.rawValue)'" } ?? "IS NULL")
+                        AND \(runs) ORDER BY \(start), id LIMIT ?2)
+                        """)
+                }
+            }
+        }
+        parts.append("SELECT * FROM contacts INDEXED BY contacts_waiting_irregular WHERE \(irregularWaiting)")
+        return parts.joined(separator: "\nUNION ALL\n")
+    }()
+
+    /// Waiting contacts whose deadline does not follow from when their timer started, or that
+    /// run none; rare, and all read. Word for word the condition of the partial index
+    /// `contacts_waiting_irregular` (v10-lookup-indexes), so SQLite uses it.
+    static let irregularWaiting = """
+        state = 'waiting' AND (paused_seconds > 0 OR paused_since IS NOT NULL
+            OR (channel = 'chat' AND awaiting_reply_since IS NULL) OR (channel = 'email' AND first_reply_at IS NOT NULL))
+        """
 }

@@ -34,6 +34,12 @@ enum Migrations {
         migrator.registerMigration("v9-console-process") { db in
             try db.execute(sql: v9ConsoleProcess)
         }
+        migrator.registerMigration("v10-lookup-indexes") { db in
+            try db.execute(sql: v10LookupIndexes)
+        }
+        migrator.registerMigration("v11-offers-on-contact") { db in
+            try db.execute(sql: v11OffersOnContact)
+        }
         return migrator
     }
 
@@ -348,5 +354,27 @@ enum Migrations {
     private static let v9ConsoleProcess = """
         ALTER TABLE shifts ADD COLUMN console_pid INTEGER;
         ALTER TABLE shifts ADD COLUMN console_started TEXT;
+        """
+
+    /// Finding a customer by the start of their name, in any script, without reading the whole
+    /// table; and the most urgent waiting contact without reading the whole queue.
+    private static let v10LookupIndexes = """
+        -- NOCASE folds only ASCII: "emma" finds "Emma Smith"; Chinese and Korean names compare as written.
+        CREATE INDEX customers_on_name ON customers(name COLLATE NOCASE);
+
+        -- Partial: only waiting contacts, so they cost nothing for the million that ended.
+        -- Per timer group (channel, priority, purpose), in the order the timers started.
+        CREATE INDEX contacts_waiting_by_queued_at ON contacts(channel, priority, purpose, queued_at)
+            WHERE state = 'waiting';
+        CREATE INDEX contacts_waiting_by_reply ON contacts(channel, priority, purpose, awaiting_reply_since)
+            WHERE state = 'waiting';
+        CREATE INDEX contacts_waiting_irregular ON contacts(id)
+            WHERE state = 'waiting' AND (paused_seconds > 0 OR paused_since IS NOT NULL
+                OR (channel = 'chat' AND awaiting_reply_since IS NULL) OR (channel = 'email' AND first_reply_at IS NOT NULL));
+        """
+
+    /// Routing reads the offers of the contacts still waiting; without this it scans every offer ever made.
+    private static let v11OffersOnContact = """
+        CREATE INDEX offers_on_contact ON offers(contact_id, outcome);
         """
 }

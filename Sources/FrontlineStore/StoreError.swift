@@ -86,7 +86,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingAddress:
             "the contact has no address; give the phone number or email address it came from"
         case let .alreadySeeded(customers):
-            "the database already holds \(customers) customers; demo data goes only into an empty database (use another --db path)"
+            "the database already holds \(customers) customers; demo or synthetic data goes only into an empty database (use another --db path)"
         case let .cannotAbandon(id, channel, state):
             "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only a waiting phone call or call-back can be abandoned"
         case let .cannotReopen(id, channel, state):

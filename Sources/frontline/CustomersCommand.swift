@@ -5,7 +5,7 @@ import FrontlineStore
 /// `frontline customers`: looking after customer files.
 struct CustomersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "customers", abstract: "Look after customer files.", subcommands: [CustomersAssignCommand.self])
+        commandName: "customers", abstract: "Look after customer files.", subcommands: [CustomersFindCommand.self, CustomersAssignCommand.self])
 }
 
 /// `frontline customers assign ID --agent NAME`.

@@ -9,7 +9,7 @@ struct DatabaseCommand: ParsableCommand {
         subcommands: [DatabaseInitCommand.self])
 }
 
-/// `frontline db init [--demo]`.
+/// `frontline db init [--demo | --synthetic --customers N --contacts M]`.
 struct DatabaseInitCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
@@ -18,6 +18,10 @@ struct DatabaseInitCommand: FrontlineCommand {
             With --demo, fills a new, empty database with fictional customers, orders and past \
             contacts for practice. A database that already holds customers is never seeded again: \
             the command says so and leaves it as it is, so it is safe to run twice.
+
+            With --synthetic, fills a new, empty database with generated history at a contact \
+            centre's scale for benchmarks (the same --seed gives the same data); it refuses a \
+            database that already holds customers or contacts (exit 65).
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -25,7 +29,23 @@ struct DatabaseInitCommand: FrontlineCommand {
     @Flag(help: "Add the demo dataset (only into a database without customers).")
     var demo = false
 
+    @Flag(help: "Add generated customers and contacts for benchmarks (only into an empty database).")
+    var synthetic = false
+
+    @Option(help: "With --synthetic: how many customers.")
+    var customers: Int?
+
+    @Option(help: "With --synthetic: how many contacts, oldest first.")
+    var contacts: Int?
+
+    @Option(help: "With --synthetic: how many of the newest contacts still wait in the queue.")
+    var waiting: Int = 0
+
+    @Option(help: "With --synthetic: the seed; the same seed gives the same data.")
+    var seed: UInt64 = 1
+
     func execute() throws {
+        let size = try syntheticSize()
         let path = database.resolvedPath()
         let existed = FileManager.default.fileExists(atPath: path)
         let store = try database.openDatabase()
@@ -35,6 +55,14 @@ struct DatabaseInitCommand: FrontlineCommand {
         } else {
             print("created database at \(path)")
         }
+        if let size {
+            let started = Date()
+            let added = try store.fillSynthetic(size, now: started)
+            print(String(format: "added synthetic data in %.1f s: %d customers, %d orders, %d contacts (%d waiting), %d messages, %d events, %d complaints",
+                         Date().timeIntervalSince(started), added.customers, added.orders, added.contacts, size.waiting,
+                         added.messages, added.events, added.complaints))
+            return
+        }
         guard demo else { return }
         if try store.counts().customers > 0 {
             print("demo data not added: the database already holds customers")
@@ -43,5 +71,24 @@ struct DatabaseInitCommand: FrontlineCommand {
         try store.seedDemo(now: Date())
         let counts = try store.counts()
         print("added demo data: \(counts.customers) customers, \(counts.orders) orders, \(counts.contacts) past contacts, \(counts.complaints) open complaints")
+    }
+}
+
+extension DatabaseInitCommand {
+    /// The synthetic size asked for, nil without --synthetic; wrong combinations are usage errors.
+    func syntheticSize() throws -> SyntheticSize? {
+        guard synthetic else {
+            if customers != nil || contacts != nil || waiting != 0 {
+                throw CommandFailure.usage("--customers, --contacts and --waiting go with --synthetic")
+            }
+            return nil
+        }
+        if demo { throw CommandFailure.usage("use either --demo or --synthetic, not both") }
+        guard let customers, let contacts else { throw CommandFailure.usage("--synthetic needs --customers N and --contacts M") }
+        guard customers >= 1 else { throw CommandFailure.usage("--customers must be at least 1") }
+        guard contacts >= 0, (0...contacts).contains(waiting) else {
+            throw CommandFailure.usage("--contacts must not be negative and --waiting must be between 0 and --contacts")
+        }
+        return SyntheticSize(customers: customers, contacts: contacts, waiting: waiting, seed: seed)
     }
 }

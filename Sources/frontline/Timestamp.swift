@@ -23,11 +23,17 @@ enum Timestamp {
 
     /// How deadlines are printed: local time with its offset.
     static func format(_ date: Date) -> String {
+        printer.string(from: date)
+    }
+
+    /// Made once: building an ISO8601DateFormatter costs more than 20 formatted dates
+    /// (10,000 queue lines spent 30 % of `queue --json` making formatters).
+    nonisolated(unsafe) private static let printer: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = .current
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
+        return formatter
+    }()
 
     private static let parsers: [DateFormatter] = [
         "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mmXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX",

@@ -11,6 +11,11 @@ public enum DisplayWidth {
     /// format characters and controls, else 1. A grapheme takes the width of
     /// its first scalar that has one; VS16 turns a text-style emoji into 2.
     public static func of(_ character: Character) -> Int {
+        // Fast paths for what most of a frame is made of (every cell is measured on every frame):
+        // ASCII, and the box-drawing lines of the pane frames, one column each.
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, (0x2500...0x257F).contains(first.value), scalars.count == 1 { return 1 }
         var width = 0
         var base: Unicode.Scalar?
         for scalar in character.unicodeScalars {

@@ -78,25 +78,16 @@ struct DemoDataset {
 
     private mutating func makeOrder(_ words: DemoVocabulary, _ language: Language) -> Order {
         orderCount += 1
-        let picked = (0..<rng.int(1...2)).map { _ in rng.pick(words.items) }
-        var total = picked.reduce(0) { $0 + rng.int($1.price) }
-        if words.currency == "KRW" { total = total / 100 * 100 }
+        let basket = words.basket(most: 2, language: language, &rng)
         let payment = rng.chance(0.85) ? "paid" : rng.chance(0.65) ? "unpaid" : "refunded"
         let shipping = switch payment {
         case "paid": rng.pick(["delivered", "delivered", "shipped", "processing"])
         case "refunded": "returned"
         default: "not-shipped"
         }
-        let prefix = switch language {
-        case .zhHans: "CN"
-        case .zhHant: "TW"
-        case .ko: "KR"
-        case .en: "US"
-        }
         let hasParcel = ["shipped", "delivered", "returned"].contains(shipping)
-        return Order(customerId: 0, number: prefix + String(format: "%08d", 20_260_000 + orderCount),
-                     items: picked.map(\.name).joined(separator: language == .en ? ", " : "、"),
-                     totalMinor: total, currency: words.currency, paymentStatus: payment, shippingStatus: shipping,
+        return Order(customerId: 0, number: DemoVocabulary.orderPrefix(language) + String(format: "%08d", 20_260_000 + orderCount),
+                     items: basket.items, totalMinor: basket.total, currency: words.currency, paymentStatus: payment, shippingStatus: shipping,
                      trackingNumber: hasParcel ? tracking(language) : nil, placedAt: daysAgo(1...120))
     }
 

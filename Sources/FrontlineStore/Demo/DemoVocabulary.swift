@@ -18,6 +18,25 @@ struct DemoVocabulary {
     var chats: [(ask: String, answer: String, thanks: String)]
     var complaints: [(category: ComplaintCategory, account: String, wants: String)]
 
+    /// Order numbers start with the shop's country: CN, TW, KR, US.
+    static func orderPrefix(_ language: Language) -> String {
+        switch language {
+        case .zhHans: "CN"
+        case .zhHant: "TW"
+        case .ko: "KR"
+        case .en: "US"
+        }
+    }
+
+    /// One order's goods: 1 to `most` items, listed as the language lists them, and their
+    /// total in minor units (won in whole hundreds).
+    func basket(most: Int, language: Language, _ rng: inout SplitMix64) -> (items: String, total: Int) {
+        let picked = (0..<rng.int(1...most)).map { _ in rng.pick(items) }
+        var total = picked.reduce(0) { $0 + rng.int($1.price) }
+        if currency == "KRW" { total = total / 100 * 100 }
+        return (picked.map(\.name).joined(separator: language == .en ? ", " : "、"), total)
+    }
+
     static func of(_ language: Language) -> DemoVocabulary {
         switch language {
         case .zhHans: chinese

@@ -1,0 +1,113 @@
+import Foundation
+import Glibc
+
+/// The console measured from outside, as an agent meets it: started in a terminal of its own.
+struct ConsoleBenchmarks {
+    let env: BenchEnvironment
+    let database: String
+
+    /// Drawn last in the first frame: the key bar's final entry, in the bottom row.
+    static let lastDrawn = "quit"
+
+    private func console() throws -> PseudoTerminal {
+        try PseudoTerminal(env.frontline, ["console", "--db", database, "--agent", "bench", "--lang", "en"],
+                           environment: env.environment)
+    }
+
+    /// From exec to the last byte of the first frame (queue, customer file and key bar drawn).
+    func coldStart(runs: Int) throws -> Finding {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let terminal = try console()
+            guard let drawn = terminal.waitFor(Self.lastDrawn) else {
+                terminal.stop()
+                throw BenchError("the console drew no first frame; it printed:\n\(terminal.text.suffix(2000))")
+            }
+            times.append(drawn - terminal.started)
+            terminal.stop()
+        }
+        let sample = Sample(times)
+        return Finding(what: "console cold start to first complete frame (100k customers / 1M contacts, 1,000 waiting)",
+                       measured: "median \(Format.ms(sample.median)) (\(Format.ms(sample.min))–\(Format.ms(sample.max)), \(runs) runs)",
+                       target: "≤ 150 ms", ratioToTarget: sample.median / 0.150)
+    }
+
+    /// Resident memory after the first frame and a walk through twenty customer files.
+    func memory() throws -> Finding {
+        let terminal = try console()
+        defer { terminal.stop() }
+        guard terminal.waitFor(Self.lastDrawn) != nil else { throw BenchError("the console drew no first frame") }
+        for _ in 0..<20 {
+            terminal.send("j")
+            sleepSeconds(0.05)
+        }
+        sleepSeconds(1)
+        guard let memory = ProcStat.memory(terminal.pid) else { throw BenchError("cannot read the console's memory") }
+        return Finding(what: "console resident memory on the 1M-contact database",
+                       measured: "VmRSS \(Format.mb(memory.rss)), peak VmHWM \(Format.mb(memory.peak))",
+                       target: "≤ 60 MB", ratioToTarget: Double(memory.peak) / (60 * 1024))
+    }
+
+    /// The console (timers on screen) and htop (refreshing every second) side by side, idle.
+    func idleCPU(seconds: Double, runs: Int) throws -> Finding {
+        var ours: [Double] = [], theirs: [Double] = []
+        for _ in 0..<runs {
+            let terminal = try console()
+            let htop = try PseudoTerminal("/usr/bin/htop", ["-d", "10"], environment: env.environment)
+            defer { terminal.stop(); htop.stop() }
+            guard terminal.waitFor(Self.lastDrawn) != nil else { throw BenchError("the console drew no first frame") }
+            sleepSeconds(2)   // both past their start-up work
+            guard let consoleStart = ProcStat.cpuSeconds(terminal.pid), let htopStart = ProcStat.cpuSeconds(htop.pid) else {
+                throw BenchError("cannot read CPU times")
+            }
+            let before = terminal.bytesRead
+            sleepSeconds(seconds)
+            guard let consoleEnd = ProcStat.cpuSeconds(terminal.pid), let htopEnd = ProcStat.cpuSeconds(htop.pid) else {
+                throw BenchError("cannot read CPU times")
+            }
+            guard terminal.bytesRead > before else { throw BenchError("the console did not redraw its timers while idle") }
+            ours.append(consoleEnd - consoleStart)
+            theirs.append(htopEnd - htopStart)
+        }
+        let us = Sample(ours), them = Sample(theirs)
+        func s(_ v: Double) -> String { String(format: "%.2f s", v) }
+        return Finding(what: "idle console over \(Int(seconds)) s with timers on screen (CPU time, user + system)",
+                       measured: "median \(s(us.median)) (\(s(us.min))–\(s(us.max)), \(runs) runs)",
+                       target: "≤ htop's", ratioToTarget: us.median / max(them.median, 0.01),
+                       peer: "htop -d 10: median \(s(them.median)) (\(s(them.min))–\(s(them.max)))",
+                       ratioToPeer: us.median / max(them.median, 0.01), holdsOverride: us.median <= them.median)
+    }
+
+    /// Key press to presented frame, measured inside the real loop by `KeyLatencyChild`.
+    /// The loop's CPU time per key is reported beside it: on a shared machine wall time also
+    /// counts the time other processes held the cores.
+    func keyLatency(runs: Int, rounds: Int) throws -> Finding {
+        var wall: [Double] = [], cpu: [Double] = [], medians: [Double] = [], p99s: [Double] = []
+        var byPart: [String: [Double]] = [:]
+        for run in 0..<runs {
+            let output = "\(env.dataFolder)/keys-\(run).txt"
+            unlink(output)
+            let terminal = try PseudoTerminal(env.bench, ["keys", "--db", database, "--out", output, "--rounds", "\(rounds)"],
+                                              environment: env.environment)
+            let status = Spawn.wait(terminal.pid)
+            terminal.stop()
+            guard status == 0, let text = try? String(contentsOfFile: output, encoding: .utf8) else {
+                throw BenchError("the key latency run failed (exit \(status)):\n\(terminal.text.suffix(1500))")
+            }
+            let lines = text.split(separator: "\n").map { $0.split(separator: " ") }.filter { $0.count == 3 }
+            let pairs = lines.map { [Double($0[0]) ?? .nan, Double($0[1]) ?? .nan] }
+            wall += pairs.map { $0[0] }
+            cpu += pairs.map { $0[1] }
+            for (line, pair) in zip(lines, pairs) { byPart[String(line[2]), default: []].append(pair[1]) }
+            medians.append(Sample(pairs.map { $0[0] }).median)
+            p99s.append(Sample(pairs.map { $0[0] }).percentile(99))
+        }
+        let sample = Sample(wall), m = Sample(medians), p = Sample(p99s), work = Sample(cpu)
+        let parts = byPart.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.ms(Sample($0.value).median))" }.joined(separator: ", ")
+        return Finding(what: "key press to presented frame (1,000 waiting, 200-message transcript; real loop + ncurses on a pty)",
+                       measured: "median \(Format.ms(sample.median)) (runs \(Format.ms(m.min))–\(Format.ms(m.max))), p99 \(Format.ms(sample.percentile(99))) (runs \(Format.ms(p.min))–\(Format.ms(p.max))), \(sample.count) keys; CPU of the loop per key: median \(Format.ms(work.median)), p99 \(Format.ms(work.percentile(99))) (median by kind: \(parts))",
+                       target: "median ≤ 2 ms, p99 ≤ 10 ms",
+                       ratioToTarget: max(sample.median / 0.002, sample.percentile(99) / 0.010),
+                       peer: "floor: the loop's own CPU time", ratioToPeer: sample.median / work.median)
+    }
+}

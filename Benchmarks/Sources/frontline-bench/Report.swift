@@ -1,0 +1,65 @@
+import Foundation
+
+/// One line of the results table.
+struct Finding {
+    var what: String
+    /// The figure the target is about, and the repeated-run summary behind it.
+    var measured: String
+    var target: String
+    /// measured / target for "at most" targets, target / measured for "at least" ones: ≤ 1 holds.
+    var ratioToTarget: Double
+    var peer: String = "–"
+    /// measured / peer: below 1 beats the peer.
+    var ratioToPeer: Double = .nan
+    /// For targets that are not a single number (zero taken twice; CPU ≤ peer's).
+    var holdsOverride: Bool?
+
+    var holds: Bool { holdsOverride ?? (ratioToTarget <= 1) }
+}
+
+/// The markdown that Benchmarks/run prints and puts into BENCHMARKS.md between its markers.
+enum Report {
+    static let startMarker = "<!-- results:start (written by Benchmarks/run; do not edit by hand) -->"
+    static let endMarker = "<!-- results:end -->"
+
+    static func markdown(_ findings: [Finding], machine: String, notes: [String]) -> String {
+        var lines = [
+            "| what | measured | target | vs target | peer / floor (same run) | vs peer | holds |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for f in findings {
+            lines.append("| \(f.what) | \(f.measured) | \(f.target) | \(Format.ratio(f.ratioToTarget)) | \(f.peer) | \(Format.ratio(f.ratioToPeer)) | \(f.holds ? "yes" : "**no**") |")
+        }
+        return ([machine, ""] + lines + [""] + notes.map { "- " + $0 }).joined(separator: "\n")
+    }
+
+    /// Replaces what is between the markers in `path`, or appends the block when there are none.
+    static func write(_ block: String, into path: String) throws {
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let wrapped = startMarker + "\n" + block + "\n" + endMarker
+        let updated: String
+        if let start = existing.range(of: startMarker), let end = existing.range(of: endMarker, range: start.upperBound..<existing.endIndex) {
+            updated = existing.replacingCharacters(in: start.lowerBound..<end.upperBound, with: wrapped)
+        } else {
+            updated = existing + (existing.isEmpty ? "" : "\n") + wrapped + "\n"
+        }
+        try updated.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// The machine the figures were taken on, and how busy it was.
+    static func machine() -> String {
+        func run(_ command: String) -> String {
+            (try? Spawn.output("/bin/sh", ["-c", command], environment: ProcessInfo.processInfo.environment))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+        }
+        let cpu = run("lscpu | sed -n 's/^Model name: *//p' | head -1")
+        let cores = run("nproc")
+        let memory = run("free -g | awk '/^Mem:/ {print $2 \" GiB\"}'")
+        let load = run("cut -d' ' -f1-3 /proc/loadavg")
+        let sqlite = run("sqlite3 --version | cut -d' ' -f1")
+        let htop = run("htop --version | head -1")
+        let commit = run("git rev-parse --short HEAD 2>/dev/null")
+        let date = ISO8601DateFormatter().string(from: Date())
+        return "Taken \(date) at commit `\(commit)` on \(cpu), \(cores) cores, \(memory); load average at the start \(load). Peers: sqlite3 \(sqlite), \(htop)."
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Every benchmark in one run, in the order of the table; prints the markdown and,
+/// with `results`, writes it into BENCHMARKS.md between its markers.
+struct Suite {
+    let frontline: String
+    let dataFolder: String
+    let results: String?
+    /// Fewer repetitions and a 20-second idle window: for trying the suite out, not for the record.
+    let quick: Bool
+    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, idle, memory).
+    let only: String?
+
+    static let seed: UInt64 = 1
+
+    private func wanted(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
+        let env = try BenchEnvironment(frontline: frontline, dataFolder: dataFolder)
+        let machine = Report.machine()
+        let main = try env.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
+        let big = try env.database("lookup", (1_000_000, 1_000_000, 10_000), seed: Self.seed)
+        let take = try env.database("take", (10_000, 20_000, 10_000), seed: Self.seed)
+        try env.refreshQueue(main)
+        let console = ConsoleBenchmarks(env: env, database: main)
+        let store = StoreBenchmarks(env: env)
+        var findings: [Finding] = []
+        func measure(_ name: String, _ body: () throws -> [Finding]) throws {
+            guard wanted(name) else { return }
+            log("measuring \(name)")
+            findings += try body()
+        }
+        try measure("generate") {
+            let seconds = Double((try? String(contentsOfFile: main + ".seconds", encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? .nan
+            return [Finding(what: "generate 100k customers / 1M contacts (`frontline db init --synthetic`)",
+                            measured: String(format: "%.0f s (when first generated; cached by seed since)", seconds),
+                            target: "well under 5 min", ratioToTarget: seconds / 300)]
+        }
+        try measure("cold") { [try console.coldStart(runs: quick ? 5 : 15)] }
+        try measure("keys") { [try console.keyLatency(runs: quick ? 1 : 3, rounds: 3)] }
+        try measure("lookup") { try store.lookups(big, runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
+        try measure("take") { [try store.takers(take, processes: 8, runs: quick ? 1 : 3)] }
+        try measure("queue") { [try store.queueJSON(big, runs: quick ? 3 : 9)] }
+        try measure("idle") { [try console.idleCPU(seconds: quick ? 20 : 60, runs: quick ? 1 : 3)] }
+        try measure("memory") { [try console.memory()] }
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+        let notes = [
+            "Load average at the end: \(load). Other work on the machine shows as long tails; medians resist it.",
+            quick ? "A --quick run: fewer repetitions, a 20 s idle window. Not for the record." : "Full run.",
+        ]
+        let block = Report.markdown(findings, machine: machine, notes: notes)
+        print(block)
+        if let results, only == nil { try Report.write(block, into: results) }
+    }
+}
