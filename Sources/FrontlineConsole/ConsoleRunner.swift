@@ -15,7 +15,12 @@ public final class ConsoleRunner {
     private let database: AppDatabase
     private let clock: Clock
     public private(set) var state: AppState
+    /// Moves on every commit, ours included.
     private var changeToken: Int?
+    /// Moves only on other processes' commits.
+    private var foreignToken: Int?
+    /// Something this console or a companion wrote changes what is shown, since the store was last looked at.
+    private var ownWriteShown = false
     private let companions: [ConsoleCompanion]
     /// Set by every message; the frame is drawn only when something may have changed.
     private var needsRedraw = true
@@ -51,6 +56,7 @@ public final class ConsoleRunner {
     public func run() {
         runCompanions()
         changeToken = try? database.changeToken()
+        foreignToken = try? database.foreignChangeToken()
         dispatch(.draftLoaded(try? database.complaintDraft(agent: state.agent.name)))
         dispatch(.tick(clock.now))
         dispatch(.storeChanged)
@@ -106,14 +112,24 @@ public final class ConsoleRunner {
 
     /// Companions run on every pass of the loop: they are cheap when nothing is due.
     private func runCompanions() {
+        guard !companions.isEmpty else { return }
         let now = clock.now
+        let before = try? database.changeToken()
         companionDue = companions.compactMap { $0.step(at: now) }.min()
+        // A companion's commit (an offer, a simulated customer) goes through our own writer.
+        if (try? database.changeToken()) != before { ownWriteShown = true }
     }
 
     private func followStore() {
         guard let token = try? database.changeToken(), token != changeToken else { return }
         changeToken = token
-        dispatch(.storeChanged)
+        let foreign = try? database.foreignChangeToken()
+        let reload = foreign == nil || foreign != foreignToken || ownWriteShown
+        foreignToken = foreign
+        ownWriteShown = false
+        // Our own commit that changes nothing shown (a breach written down, a draft saved) needs no
+        // reload: with a thousand timers crossing their deadlines, that was most of the idle work.
+        if reload { dispatch(.storeChanged) }
     }
 
     /// Wake for the next second boundary while a countdown is visible, else only to look at the store.
@@ -129,6 +145,7 @@ public final class ConsoleRunner {
     // MARK: Effects
 
     private func perform(_ effect: Effect) -> [Msg] {
+        if effect.changesWhatIsShown { ownWriteShown = true }
         let agent = state.agent.name
         do {
             switch effect {

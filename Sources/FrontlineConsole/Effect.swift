@@ -35,3 +35,17 @@ public enum Effect: Equatable, Sendable {
     /// Ends the shift with the note (nil: none written) and leaves.
     case logOut(note: String?)
 }
+
+extension Effect {
+    /// False for reads, and for writes nothing on screen depends on (a breach written down, a
+    /// draft saved): the commit they make needs no reload of the queue.
+    var changesWhatIsShown: Bool {
+        switch self {
+        case .reloadQueue, .loadServiceLevels, .loadDetail, .recordBreaches, .saveDraft, .savePhrase, .loadComplaints,
+             .loadComplaint, .findFollowUp, .loadAgentStatus, .loadOpenItems, .quit:
+            false
+        default:
+            true
+        }
+    }
+}

@@ -69,6 +69,14 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// Like `changeToken`, but asked of this process's writer connection, which does not count its
+    /// own commits: it moves only when another process commits.
+    public func foreignChangeToken() throws -> Int {
+        try mapErrors {
+            try pool.writeWithoutTransaction { try Int.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
+        }
+    }
+
     // MARK: - Transactions
 
     /// A read transaction on a snapshot of the database.
