@@ -196,8 +196,8 @@ public final class ConsoleRunner {
                 return []
             case .fileComplaint(let complaint):
                 return [.complaintFiled(try database.fileComplaint(complaint))]
-            case .recordBreaches:
-                try database.recordBreaches(policy: state.policy, at: clock.now)
+            case .recordBreaches(let contactIds):
+                try database.recordBreaches(contactIds: contactIds, policy: state.policy, at: clock.now)
                 return []
             case .loadComplaints:
                 return [.complaintsLoaded(try database.complaints(state: nil, owner: nil, policy: state.policy))]

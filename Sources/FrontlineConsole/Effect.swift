@@ -18,7 +18,8 @@ public enum Effect: Equatable, Sendable {
     case promise(contactId: Int64, due: Date?)
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
-    case recordBreaches
+    /// Write down the breaches of these contacts, which this console has just seen cross their deadline.
+    case recordBreaches(contactIds: [Int64])
     /// Keep a reply the agent wrote as one of their phrases.
     case savePhrase(code: String, title: String, text: String, language: Language)
     case loadComplaints

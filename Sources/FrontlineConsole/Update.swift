@@ -100,15 +100,16 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let policy = state.policy, now = state.now
     // Each contact's timer is worked out once for its status and its breach check: this runs
     // every second over the whole queue.
-    var seen = state.breachesSeen, newBreach = false
+    var seen = state.breachesSeen, crossed: [Int64] = []
     state.entries = state.rows
         .compactMap { row -> QueueEntry? in
             guard row.contact.isDue(at: now) else { return nil }
             let timer = policy.runningTimer(for: row.contact)
             let status = timer?.status(at: now)
             if let timer, status?.state == .breached,
-               seen.insert(BreachSeen(contactId: row.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted {
-                newBreach = true
+               seen.insert(BreachSeen(contactId: row.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
+               let id = row.contact.id {
+                crossed.append(id)
             }
             return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: status)
         }
@@ -122,7 +123,7 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     if state.selectedContactId.map({ selected in !state.entries.contains { $0.contact.id == selected } }) ?? true {
         state.selectedContactId = state.activeContactId ?? state.entries.first?.contact.id
     }
-    return newBreach ? [.recordBreaches] : []
+    return crossed.isEmpty ? [] : [.recordBreaches(contactIds: crossed)]
 }
 
 /// Keeps the customer file on the contact it should show: clears it when there is none,

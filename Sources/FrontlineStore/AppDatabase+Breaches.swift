@@ -9,17 +9,33 @@ extension AppDatabase {
     @discardableResult
     public func recordBreaches(policy: SLAPolicy, at: Date) throws -> Int {
         try write { db in
-            let open = try ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')")
-            var recorded = 0
-            for contact in open {
-                guard let id = contact.id, let timer = policy.runningTimer(for: contact),
-                      timer.status(at: at).state == .breached else { continue }
-                if try Self.recordBreach(db, contactId: id, timer: timer, at: at, agent: contact.agent) {
-                    recorded += 1
-                }
-            }
-            return recorded
+            try Self.recordBreaches(db, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')"),
+                                    policy: policy, at: at)
         }
+    }
+
+    /// The same for a few contacts a console has just seen cross their deadline: a console idling
+    /// over a thousand timers writes down each crossing without reading the whole queue again.
+    @discardableResult
+    public func recordBreaches(contactIds: [Int64], policy: SLAPolicy, at: Date) throws -> Int {
+        guard !contactIds.isEmpty else { return 0 }
+        return try write { db in
+            let ids = contactIds.map(String.init).joined(separator: ",")
+            return try Self.recordBreaches(db, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE id IN (\(ids)) AND state IN ('waiting', 'active')"),
+                                           policy: policy, at: at)
+        }
+    }
+
+    private static func recordBreaches(_ db: Database, of open: [Contact], policy: SLAPolicy, at: Date) throws -> Int {
+        var recorded = 0
+        for contact in open {
+            guard let id = contact.id, let timer = policy.runningTimer(for: contact),
+                  timer.status(at: at).state == .breached else { continue }
+            if try recordBreach(db, contactId: id, timer: timer, at: at, agent: contact.agent) {
+                recorded += 1
+            }
+        }
+        return recorded
     }
 
     /// Inserts the breach unless it is already there (same contact, kind and start),

@@ -128,6 +128,9 @@ extension AppDatabase {
 
     /// Waiting calls (most urgent first), due call-backs and chats, and every logged-in agent with what they hold.
     private static func routingInput(_ db: Database, policy: SLAPolicy, at now: Date) throws -> ([RoutableContact], [RoutableAgent]) {
+        // Nobody free, nothing to plan: the waiting contacts are read only when someone could get one.
+        let candidates = try Agent.filter(sql: "presence IN ('available', 'wrap-up')").fetchAll(db)
+        guard candidates.contains(where: { $0.presence(at: now) == .available }) else { return ([], []) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT contacts.*, customers.language AS customer_language FROM contacts JOIN customers ON customers.id = contacts.customer_id
             WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
@@ -162,7 +165,7 @@ extension AppDatabase {
             let count: Int = row["n"]
             if Channel(rawValue: row["channel"])?.isVoice ?? false { held[row["agent"], default: (0, 0)].voice += count } else { held[row["agent"], default: (0, 0)].written += count }
         }
-        let agents = try Agent.filter(sql: "presence IN ('available', 'wrap-up')").fetchAll(db).map { agent in
+        let agents = candidates.map { agent in
             RoutableAgent(agent: agent, heldVoice: held[agent.name]?.voice ?? 0, heldWritten: held[agent.name]?.written ?? 0,
                           hasOpenOffer: ringing.contains(agent.name))
         }

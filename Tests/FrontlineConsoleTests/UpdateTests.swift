@@ -24,7 +24,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.entries.first?.status?.state, .warning)
         let first = state.send(.tick(Fixtures.start.addingTimeInterval(12)))
         XCTAssertEqual(state.entries.first?.status?.countdown, "-0:02")
-        XCTAssertEqual(first, [.recordBreaches])
+        XCTAssertEqual(first, [.recordBreaches(contactIds: [1])])
         let second = state.send(.tick(Fixtures.start.addingTimeInterval(13)))
         XCTAssertEqual(second, [], "a breach is reported to the store once")
     }

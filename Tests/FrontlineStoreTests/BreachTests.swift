@@ -36,6 +36,16 @@ final class BreachTests: StoreTestCase {
         XCTAssertTrue(try database.breaches(contactId: onTime.id!).isEmpty)
     }
 
+    func testRecordingTheBreachesOfGivenContactsTouchesOnlyThoseAndOnlyWhenLate() throws {
+        let database = try openDatabase()
+        let first = try XCTUnwrap(database.enqueue(channel: .phone, from: "+1 202-555-0111", name: nil, text: nil, at: t0).id)
+        let second = try XCTUnwrap(database.enqueue(channel: .phone, from: "+1 202-555-0112", name: nil, text: nil, at: t0).id)
+        XCTAssertEqual(try database.recordBreaches(contactIds: [first], policy: policy, at: at(100)), 0, "not late yet")
+        XCTAssertEqual(try database.recordBreaches(contactIds: [first], policy: policy, at: at(200)), 1)
+        XCTAssertTrue(try database.breaches(contactId: second).isEmpty, "a contact not named is left for whoever sees it cross")
+        XCTAssertEqual(try database.recordBreaches(contactIds: [first, second], policy: policy, at: at(201)), 1, "the first is already written down")
+    }
+
     func testRecordBreachesIsIdempotentAndKeepsBreachesAfterTheContactEnds() throws {
         let database = try openDatabase()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0109", name: nil, text: nil, at: t0)

@@ -78,18 +78,6 @@ public struct ChineseWallboardText: WallboardText {
         }
     }
 
-    public func reason(_ reason: AwayReason) -> String {
-        switch reason {
-        case .break: "休息"
-        case .lunch: "午餐"
-        case .training: "培训"
-        case .coaching: "辅导"
-        case .technical: "技术问题"
-        case .private: "私事"
-        case .missedOffer: "未接来电"
-        }
-    }
-
     public var abandonedTitle: String { "放弃的来电" }
     public var noAbandoned: String { "今天没有放弃的来电。" }
     public var complaintsTitle: String { "重大或逾期投诉" }

@@ -78,18 +78,6 @@ public struct EnglishWallboardText: WallboardText {
         }
     }
 
-    public func reason(_ reason: AwayReason) -> String {
-        switch reason {
-        case .break: "break"
-        case .lunch: "lunch"
-        case .training: "training"
-        case .coaching: "coaching"
-        case .technical: "technical"
-        case .private: "private"
-        case .missedOffer: "missed call"
-        }
-    }
-
     public var abandonedTitle: String { "Abandoned calls" }
     public var noAbandoned: String { "No abandoned calls today." }
     public var complaintsTitle: String { "Major or overdue complaints" }

@@ -78,18 +78,6 @@ public struct KoreanWallboardText: WallboardText {
         }
     }
 
-    public func reason(_ reason: AwayReason) -> String {
-        switch reason {
-        case .break: "휴식"
-        case .lunch: "점심"
-        case .training: "교육"
-        case .coaching: "코칭"
-        case .technical: "기술 문제"
-        case .private: "개인 용무"
-        case .missedOffer: "놓친 전화"
-        }
-    }
-
     public var abandonedTitle: String { "포기한 전화" }
     public var noAbandoned: String { "오늘 포기한 전화가 없습니다." }
     public var complaintsTitle: String { "중대 또는 기한 초과 불만" }

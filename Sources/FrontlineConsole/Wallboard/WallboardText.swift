@@ -31,7 +31,6 @@ public protocol WallboardText: Sendable {
     var agentColumns: [String] { get }
     var noAgents: String { get }
     func state(_ state: AgentState) -> String
-    func reason(_ reason: AwayReason) -> String
     var abandonedTitle: String { get }
     var noAbandoned: String { get }
     var complaintsTitle: String { get }
@@ -86,4 +85,9 @@ extension ConsoleLanguage {
         case .ko: KoreanWallboardText()
         }
     }
+}
+
+extension WallboardText {
+    /// Away reasons are named as the agent's own console names them.
+    func reason(_ reason: AwayReason) -> String { console.awayReason(reason) }
 }
