@@ -1,20 +1,7 @@
 import FrontlineScreen
 
-/// One entry of the wallboard's key table.
-public struct WallboardBinding: Sendable {
-    public var keys: [KeyPress]
-    /// How the keys are written in the key bar and the README.
-    public var keyLabel: String
-    public var action: WallboardAction
-    public var inBar: Bool
-
-    public init(_ keys: [KeyPress], _ keyLabel: String, _ action: WallboardAction, inBar: Bool = true) {
-        self.keys = keys
-        self.keyLabel = keyLabel
-        self.action = action
-        self.inBar = inBar
-    }
-}
+/// A key of the wallboard.
+public typealias WallboardBinding = KeyBinding<WallboardAction>
 
 /// The wallboard's keys per mode: the key bar and the README's table come from here.
 public enum WallboardBindings {
