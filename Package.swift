@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
         // For the benchmark suite in Benchmarks/, which drives the console and the store in-process.
-        .library(name: "FrontlineKit", targets: ["FrontlineCore", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole"]),
+        .library(name: "FrontlineKit", targets: ["FrontlineCore", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -18,9 +18,12 @@ let package = Package(
     targets: [
         // The domain: pure values and rules, time injected, no I/O.
         .target(name: "FrontlineCore"),
+        // The store seam: protocols shaped by the store's users, the row types they read, the
+        // change feed's topics. No GRDB here: a second backend implements the same protocols.
+        .target(name: "FrontlineStoreAPI", dependencies: ["FrontlineCore"]),
         // The only code that imports GRDB.
         .target(name: "FrontlineStore", dependencies: [
-            "FrontlineCore",
+            "FrontlineCore", "FrontlineStoreAPI",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Hand-edited TOML files (the response-time policy, and the line numbers errors name).
@@ -39,11 +42,11 @@ let package = Package(
         .target(name: "FrontlineTerminal", dependencies: ["CNcurses", "FrontlineScreen"]),
         // The application: state, messages, effects, panes, key bindings.
         .target(name: "FrontlineConsole", dependencies: [
-            "FrontlineCore", "FrontlineConfig", "FrontlineStore", "FrontlineScreen",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen",
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
-            "FrontlineCore", "FrontlineConfig", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),

@@ -1,0 +1,64 @@
+/// What one write transaction changed, recorded in the change feed in the same transaction, so
+/// that a console reloads only what its own screen shows.
+public enum ChangeTopic: Hashable, Sendable {
+    /// The set of waiting and held contacts or their timers: arrivals, takes, replies, wrap-ups,
+    /// pauses, promises, abandons, reassignments.
+    case queue
+    /// One contact's transcript, notes or state (what its customer file shows).
+    case contact(Int64)
+    /// One customer's file: name, phones, orders.
+    case customer(Int64)
+    /// One agent's presence, shift or ringing offer (by agent name).
+    case agent(String)
+    /// The roster itself: an agent added, or a role, capacity or display name changed.
+    case roster
+    /// One agent's complaint draft, which only that agent's console shows.
+    case draft(String)
+    /// One complaint: filed, stepped, followed up.
+    case complaint(Int64)
+    /// Service-level figures recorded after the fact (breaches written down).
+    case breaches
+    /// The phrasebook or wording rules kept in the database.
+    case phrasebook
+    /// The training run and its simulated customers.
+    case training
+    /// Anything at all: the feed was trimmed past what a reader had seen, or a bulk load ran.
+    case everything
+}
+
+extension ChangeTopic {
+    /// The form stored in the feed's `topic` column.
+    public var storedName: String {
+        switch self {
+        case .queue: "queue"
+        case .contact(let id): "contact:\(id)"
+        case .customer(let id): "customer:\(id)"
+        case .agent(let name): "agent:\(name)"
+        case .roster: "roster"
+        case .draft(let name): "draft:\(name)"
+        case .complaint(let id): "complaint:\(id)"
+        case .breaches: "breaches"
+        case .phrasebook: "phrasebook"
+        case .training: "training"
+        case .everything: "everything"
+        }
+    }
+
+    /// Reads a stored name back; an unknown one (from a newer program) means everything.
+    public init(storedName: String) {
+        let parts = storedName.split(separator: ":", maxSplits: 1).map(String.init)
+        switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
+        case ("queue", nil): self = .queue
+        case ("contact", let id?): self = Int64(id).map(ChangeTopic.contact) ?? .everything
+        case ("customer", let id?): self = Int64(id).map(ChangeTopic.customer) ?? .everything
+        case ("agent", let name?): self = .agent(name)
+        case ("roster", nil): self = .roster
+        case ("draft", let name?): self = .draft(name)
+        case ("complaint", let id?): self = Int64(id).map(ChangeTopic.complaint) ?? .everything
+        case ("breaches", nil): self = .breaches
+        case ("phrasebook", nil): self = .phrasebook
+        case ("training", nil): self = .training
+        default: self = .everything
+        }
+    }
+}
