@@ -5,10 +5,10 @@ import FrontlineScreen
 enum ComplaintPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let editing = state.mode == .editingComplaint
-        let draft = state.complaint
+        let draft = state.complaintForm.draft
         var title = state.text.paneTitle(.complaint)
         if let customerId = draft.customerId {
-            let name = state.customerFile?.customer.id == customerId ? state.customerFile!.customer.name : state.text.customerNumber(customerId)
+            let name = state.customer.file?.customer.id == customerId ? state.customer.file!.customer.name : state.text.customerNumber(customerId)
             title += " · " + name
         }
         let inner = drawPaneFrame(&buffer, rect, title: title, focused: state.focus == .complaint)
@@ -29,7 +29,7 @@ enum ComplaintPane {
                              role: draft.severity == .major ? .slaWarning : .normal)
             case .account, .wants, .promisedReply:
                 if current {
-                    let slice = state.complaintEditor.visibleSlice(width: fieldWidth)
+                    let slice = state.complaintForm.editor.visibleSlice(width: fieldWidth)
                     buffer.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .input)
                     buffer.write(slice.text, x: x, y: y, maxWidth: fieldWidth, role: .input)
                     buffer.cursor = (x: x + slice.cursorColumn, y: y)

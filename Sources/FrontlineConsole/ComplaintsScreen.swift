@@ -16,12 +16,12 @@ enum ComplaintsScreen {
 
     private static func renderList(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let inner = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
-        guard !state.complaintList.isEmpty else {
+        guard !state.complaints.list.isEmpty else {
             buffer.write(state.text.noOpenComplaints, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let first = max(0, min(state.complaintSelection - inner.height / 2, state.complaintList.count - inner.height))
-        for (row, summary) in state.complaintList.dropFirst(first).prefix(inner.height).enumerated() {
+        let first = max(0, min(state.complaints.selection - inner.height / 2, state.complaints.list.count - inner.height))
+        for (row, summary) in state.complaints.list.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             let complaint = summary.complaint
             let due = summary.nextDeadline.map { dueText($0, now: state.now) } ?? "—"
@@ -35,23 +35,23 @@ enum ComplaintsScreen {
                 (due, overdue ? .slaBreached : .muted),
             ])
             line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
-            if first + row == state.complaintSelection {
+            if first + row == state.complaints.selection {
                 buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }
     }
 
     private static func renderDetail(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let detail = state.openComplaint else {
+        guard let detail = state.complaints.open else {
             _ = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
             return
         }
-        let showScript = state.mode == .followUpScript || state.followUpSatisfaction != nil && state.mode == .complaintPrompt
+        let showScript = state.mode.showsFollowUpScript
         let (left, right) = showScript ? rect.splitVertically(leftWidth: rect.width / 2) : (rect, Rect.zero)
         let title = state.text.complaintHeading(detail.complaint.id ?? 0, detail.customerName)
         let inner = drawPaneFrame(&buffer, left, title: title, focused: !showScript)
         let lines = detailLines(state, detail, width: inner.width)
-        let scroll = min(state.complaintScroll, max(0, lines.count - inner.height))
+        let scroll = min(state.complaints.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
         }
@@ -118,7 +118,7 @@ enum ComplaintsScreen {
             guard let phrase = state.phrasebook.phrases.first(where: { $0.code == code }) else { return "" }
             return PhraseTemplate.render(phrase.text(in: detail.customerLanguage), values: values).text
         }
-        let answer = state.followUpSatisfaction
+        let answer = state.mode.followUpAnswer
         let branch: [(ComplaintFollowUp.Satisfaction, String)] = [(.satisfied, "fu-satisfied"), (.neutral, "fu-neutral"), (.dissatisfied, "fu-dissatisfied")]
         let steps = state.text.followUpSteps
         var lines: [StyledLine] = []
@@ -142,8 +142,8 @@ enum ComplaintsScreen {
 
     /// The prompt a complaint step needs, typed where the reply goes.
     static func renderPrompt(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let purpose = state.complaintPromptPurpose else { return }
-        ReplyLine.renderField(" \(state.text.promptLabel(purpose)) › ", state.complaintPrompt, into: &buffer, rect: rect)
+        guard case .complaintPrompt(let purpose, let field) = state.mode else { return }
+        ReplyLine.renderField(" \(state.text.promptLabel(purpose)) › ", field, into: &buffer, rect: rect)
     }
 
     private static func dueText(_ due: Date, now: Date) -> String {

@@ -12,7 +12,7 @@ public enum ConsoleView {
         if state.mode.isComplaintView {
             let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
             ComplaintsScreen.render(state, into: &buffer, rect: body)
-            if state.mode == .complaintPrompt {
+            if case .complaintPrompt = state.mode {
                 ComplaintsScreen.renderPrompt(state, into: &buffer, rect: layout.replyLine)
             } else if let message = state.message {
                 buffer.write(" " + message.text, x: 0, y: layout.replyLine.y, maxWidth: state.width,
@@ -29,9 +29,9 @@ public enum ConsoleView {
         }
         ShiftOverlays.render(state, into: &buffer, layout: layout)
         KeyBar.render(state, into: &buffer, rect: layout.keyBar)
-        if state.mode == .help {
+        if case .help(let scroll) = state.mode {
             buffer.cursor = nil
-            HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: state.helpScroll,
+            HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: scroll,
                                into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
         }
         return buffer

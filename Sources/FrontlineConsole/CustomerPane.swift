@@ -8,7 +8,7 @@ import FrontlineStore
 enum CustomerPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         let focused = state.focus == .customer
-        guard let file = state.customerFile else {
+        guard let file = state.customer.file else {
             let inner = drawPaneFrame(&buffer, rect, title: state.text.paneTitle(.customer), focused: focused)
             buffer.write(state.text.selectContact, x: inner.x + 1, y: inner.y,
                          maxWidth: inner.width - 1, role: .muted)
@@ -16,7 +16,7 @@ enum CustomerPane {
         }
         let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
         let lines = self.lines(state, file: file, width: inner.width)
-        let scroll = min(state.customerScroll, max(0, lines.count - inner.height))
+        let scroll = min(state.customer.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
         }
@@ -33,11 +33,11 @@ enum CustomerPane {
         if !customer.notes.isEmpty {
             lines += TextWrap.lines(state.text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
-        let contact = state.entries.first { $0.contact.id == state.detailContactId }?.contact
+        let contact = state.queue.entries.first { $0.contact.id == state.customer.contactId }?.contact
         if let contact, contact.channel.isWritten {
             lines.append(section(state.text.transcript, width: width))
-            if state.transcript.isEmpty { lines.append(StyledLine("  " + state.text.noMessages, .muted)) }
-            lines += TranscriptLines.shared.lines(state.transcript, width: width) { transcriptLines(state.transcript, width: width) }
+            if state.customer.transcript.isEmpty { lines.append(StyledLine("  " + state.text.noMessages, .muted)) }
+            lines += TranscriptLines.shared.lines(state.customer.transcript, width: width) { transcriptLines(state.customer.transcript, width: width) }
         }
         if !file.openComplaints.isEmpty {
             lines.append(section(state.text.openComplaints, width: width))
@@ -56,7 +56,7 @@ enum CustomerPane {
             lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
         }
         lines.append(section(state.text.recentContacts, width: width))
-        let past = file.recentContacts.filter { $0.id != state.detailContactId }
+        let past = file.recentContacts.filter { $0.id != state.customer.contactId }
         if past.isEmpty { lines.append(StyledLine("  " + state.text.firstContact, .muted)) }
         for past in past {
             lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(state.text.contactState(past.state))"

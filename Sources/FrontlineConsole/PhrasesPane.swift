@@ -12,8 +12,8 @@ enum PhrasesPane {
         let label = "/ "
         buffer.write(label, x: inner.x, y: inner.y, role: filtering ? .titleFocused : .muted)
         let fieldWidth = inner.width - DisplayWidth.of(label)
-        if filtering || !state.phraseFilter.isEmpty {
-            let slice = state.phraseFilter.visibleSlice(width: fieldWidth)
+        if filtering || !state.phrases.filter.isEmpty {
+            let slice = state.phrases.filter.visibleSlice(width: fieldWidth)
             buffer.write(slice.text, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .input)
             if filtering { buffer.cursor = (x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
         } else {
@@ -32,7 +32,7 @@ enum PhrasesPane {
             rows.append((phrase.category, index))
         }
         let listHeight = inner.height - 1
-        let selectedRow = rows.firstIndex { $0.phraseIndex == state.phraseSelection } ?? 0
+        let selectedRow = rows.firstIndex { $0.phraseIndex == state.phrases.selection } ?? 0
         let first = max(0, min(selectedRow - listHeight / 2, rows.count - listHeight))
         let values = state.placeholderValues
         for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
@@ -43,7 +43,7 @@ enum PhrasesPane {
                 return StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)])
             } ?? StyledLine(state.text.phraseCategory(row.category), .header)
             line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
-            if row.phraseIndex == state.phraseSelection, state.focus == .phrases {
+            if row.phraseIndex == state.phrases.selection, state.focus == .phrases {
                 buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }

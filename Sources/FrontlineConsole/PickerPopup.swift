@@ -19,7 +19,7 @@ enum PickerPopup {
             let preview = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: state.placeholderValues).text
             StyledLine([(DisplayWidth.pad(phrase.code, to: 16), .keyHint), (preview, .overlay)])
                 .draw(into: &buffer, x: box.x + 2, y: y, width: box.width - 4)
-            if row == state.pickerSelection { buffer.setRole(.selection, in: Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1)) }
+            if row == state.reply.pickerSelection { buffer.setRole(.selection, in: Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1)) }
         }
     }
 }

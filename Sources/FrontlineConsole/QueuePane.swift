@@ -5,7 +5,7 @@ import FrontlineScreen
 /// each with its countdown in the colour of its state.
 enum QueuePane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(state.waitingCount))", focused: state.focus == .queue)
+        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(state.queue.waitingCount))", focused: state.focus == .queue)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
         // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.
@@ -15,17 +15,17 @@ enum QueuePane {
         buffer.write("  " + DisplayWidth.pad(columns.channel, to: 5) + DisplayWidth.pad(columns.customer, to: nameWidth)
                      + DisplayWidth.padLeft(columns.waited, to: timeWidth) + DisplayWidth.padLeft(columns.left, to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
         let listHeight = inner.height - 1
-        guard !state.entries.isEmpty else {
+        guard !state.queue.entries.isEmpty else {
             buffer.write(state.text.noOneWaiting, x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
             return
         }
-        let selected = state.entries.firstIndex { $0.contact.id == state.selectedContactId } ?? 0
-        let first = max(0, min(selected - listHeight / 2, state.entries.count - listHeight))
-        for (row, entry) in state.entries.dropFirst(first).prefix(listHeight).enumerated() {
+        let selected = state.queue.entries.firstIndex { $0.contact.id == state.queue.selectedContactId } ?? 0
+        let first = max(0, min(selected - listHeight / 2, state.queue.entries.count - listHeight))
+        for (row, entry) in state.queue.entries.dropFirst(first).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + row
-            let isSelected = entry.contact.id == state.selectedContactId
+            let isSelected = entry.contact.id == state.queue.selectedContactId
             let mine = entry.contact.state == .active && entry.contact.agent == state.agent.name
-            let marker = entry.contact.id == state.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
+            let marker = entry.contact.id == state.queue.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
             var x = inner.x
             x += buffer.write(marker + " ", x: x, y: y, maxWidth: 2, role: mine ? .titleFocused : .normal)
             x += buffer.write(DisplayWidth.pad(state.text.channelLabel(entry.contact.channel), to: 5), x: x, y: y, maxWidth: 5, role: .muted)

@@ -74,7 +74,11 @@ func handleShiftAction(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// Accept and decline work over any screen that does not take letters as text, so a call
 /// ringing while the agent reads help or the handover can still be answered in time.
 func ringingCallAction(_ state: AppState, _ key: KeyPress) -> Action? {
-    guard state.shift.ringing(at: state.now) != nil, [.normal, .readingHandover, .help, .complaintList].contains(state.mode),
+    switch state.mode {
+    case .normal, .readingHandover, .help, .complaintList: break
+    default: return nil
+    }
+    guard state.shift.ringing(at: state.now) != nil,
           let action = KeyBindings.action(for: key, in: .normal), action == .acceptOffer || action == .declineOffer else { return nil }
     return action
 }

@@ -4,11 +4,11 @@ import FrontlineScreen
 /// The box over the panes that says which wording the manuals forbid, and what to say instead.
 enum WordingWarning {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, above replyLine: Rect) {
-        let lines = state.wordingHits.map { hit -> String in
+        let lines = state.reply.wordingHits.map { hit -> String in
             let phrase = state.phrasebook.phrases.first { $0.code == hit.suggestion }
             let instead = phrase.map { suggestion(PhraseTemplate.render($0.text(in: state.phraseLanguage), values: state.placeholderValues)) }
             // What the agent typed, not the rule's pattern.
-            let typed = hit.range.upperBound <= state.reply.characters.count ? String(state.reply.characters[hit.range]) : hit.words
+            let typed = hit.range.upperBound <= state.reply.field.characters.count ? String(state.reply.field.characters[hit.range]) : hit.words
             return state.text.wordingHit(typed, instead ?? hit.suggestion)
         }
         let height = min(lines.count + 2, replyLine.y - 1)

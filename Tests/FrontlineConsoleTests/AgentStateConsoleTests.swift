@@ -98,7 +98,7 @@ final class AgentStateConsoleTests: XCTestCase {
         XCTAssertNil(ringing.shift.offer, "the popup goes at once")
 
         var declining = state(agent(.available, since: 60), offer: offer)
-        declining.mode = .help
+        declining.mode = .help(scroll: 0)
         XCTAssertEqual(declining.send(.key(.char("x"))), [.declineOffer(contactId: 9)], "answerable over the help too")
 
         var late = state(agent(.available, since: 60), offer: offer)

@@ -34,7 +34,7 @@ final class PaneTests: XCTestCase {
 
     func testCountdownsTakeTheColourOfTheirStateAndTheSelectionIsMarked() {
         var state = queueState()
-        state.selectedContactId = 1
+        state.queue.selectedContactId = 1
         var buffer = ScreenBuffer(width: 44, height: 7)
         QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         let legend: [ThemeRole: Character] = [.slaBreached: "B", .slaWarning: "W", .slaOk: "o", .selection: "S"]
@@ -194,9 +194,10 @@ final class HelpScrollTests: XCTestCase {
         for _ in 0..<100 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains(last))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24))
+        XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24)))
         state.send(.key(.char("k")))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) - 1, "one k scrolls back at once")
+        XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) - 1),
+                       "one k scrolls back at once")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .normal)
     }
