@@ -36,7 +36,7 @@ public enum InputMode: Equatable, Sendable {
     /// Choosing available, an away reason, or logging out.
     case pickingState
     /// Writing the handover note before logging out.
-    case writingHandover
+    case writingHandover(note: TextField)
 }
 
 extension InputMode {

@@ -98,8 +98,9 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     case .promising(var field):
         field.insert(text)
         state.mode = .promising(field)
-    case .writingHandover:
-        state.shift.note.insert(text)
+    case .writingHandover(var note):
+        note.insert(text)
+        state.mode = .writingHandover(note: note)
     case .fillingPhrase(let fill, var answer):
         answer.insert(text)
         state.mode = .fillingPhrase(fill, answer: answer)

@@ -13,10 +13,10 @@ enum ShiftOverlays {
             if let handover = state.shift.handover { renderHandover(state, handover, into: &buffer, body: body) }
         case .pickingState:
             renderPicker(state, into: &buffer, body: body)
-        case .writingHandover:
+        case .writingHandover(let note):
             renderOpenItems(state, title: state.text.handoverLabel, into: &buffer, body: body)
             buffer.fill(layout.replyLine, role: .normal)
-            ReplyLine.renderField(" \(state.text.handoverLabel) › ", state.shift.note, into: &buffer, rect: layout.replyLine)
+            ReplyLine.renderField(" \(state.text.handoverLabel) › ", note, into: &buffer, rect: layout.replyLine)
         default:
             break
         }

@@ -85,8 +85,7 @@ func ringingCallAction(_ state: AppState, _ key: KeyPress) -> Action? {
 
 /// Leaving asks for the handover note first, with the agent's open items listed above it.
 func beginLogOut(_ state: inout AppState) -> [Effect] {
-    state.mode = .writingHandover
-    state.shift.note.clear()
+    state.mode = .writingHandover(note: TextField())
     state.message = nil
     return [.loadOpenItems]
 }
@@ -109,16 +108,17 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         case .logOut: return beginLogOut(&state)
         default: break
         }
-    case .writingHandover:
+    case .writingHandover(var note):
         switch action {
         case .saveHandover?:
-            let note = state.shift.note.text.trimmingCharacters(in: .whitespaces)
-            return [.logOut(note: note.isEmpty ? nil : note)]
+            let text = note.text.trimmingCharacters(in: .whitespaces)
+            return [.logOut(note: text.isEmpty ? nil : text)]
         case .cancelLogOut?:
             state.mode = .normal
             state.message = .info(state.text.stillLoggedIn)
         default:
-            _ = state.shift.note.handle(key)
+            _ = note.handle(key)
+            state.mode = .writingHandover(note: note)
         }
     default:
         break

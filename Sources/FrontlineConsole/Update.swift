@@ -140,8 +140,11 @@ func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
 
 func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     // On a screen too small to draw the panes, only quitting makes sense.
-    if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit, state.mode != .writingHandover {
-        return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
+    if ConsoleLayout(width: state.width, height: state.height) == nil {
+        switch state.mode {
+        case .confirmingQuit, .writingHandover: break
+        default: return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
+        }
     }
     switch state.mode {
     case .help, .confirmingQuit: break

@@ -19,6 +19,17 @@ final class ModeScratchStateTests: XCTestCase {
         XCTAssertEqual(state.send(.key(.enter)), [.promise(contactId: 5, due: nil)], "Enter alone: the default, not +2h")
     }
 
+    func testAHandoverNoteLeftWithEscIsNotSavedNextTime() {
+        var state = Fixtures.state()
+        state.send(.key(.char("q")))
+        state.type("refund pending")
+        state.send(.key(.escape))
+        XCTAssertEqual(state.mode, .normal, "still logged in")
+        state.send(.key(.char("q")))
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
+        XCTAssertEqual(state.send(.key(.enter)), [.logOut(note: nil)])
+    }
+
     func testHelpOpensAtTheTopEachTime() {
         var state = Fixtures.state()
         state.send(.key(.char("?")), .key(.char("j")), .key(.char("j")))

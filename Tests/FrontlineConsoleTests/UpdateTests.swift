@@ -96,13 +96,13 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
         state.send(.key(.char("q")))
         XCTAssertEqual(state.send(.key(.char("y"))), [.loadOpenItems], "then the handover note, as always")
-        XCTAssertEqual(state.mode, .writingHandover)
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
     }
 
     func testQuitWithNothingHeldGoesStraightToTheHandoverNote() {
         var state = Fixtures.state()
         XCTAssertEqual(state.send(.key(.char("q"))), [.loadOpenItems])
-        XCTAssertEqual(state.mode, .writingHandover)
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
     }
 
     func testComplaintFormSavesEveryChangeAndSubmits() {
