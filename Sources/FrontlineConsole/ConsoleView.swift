@@ -42,7 +42,7 @@ public enum ConsoleView {
                                    values: state.placeholderValues, text: text, into: &buffer, above: layout.replyLine)
             }
         }
-        ShiftOverlays.render(state, into: &buffer, layout: layout)
+        ShiftOverlays.render(state.shift, mode: state.mode, context, into: &buffer, layout: layout)
         KeyBar.render(state.mode, text: text, into: &buffer, rect: layout.keyBar)
         if case .help(let scroll) = state.mode {
             buffer.cursor = nil
