@@ -26,7 +26,9 @@ public enum ConsoleView {
             let shownContact = state.queue.entries.first { $0.contact.id == state.customer.contactId }?.contact
             CustomerPane.render(state.customer, contact: shownContact, focused: state.focus == .customer, text: text,
                                 into: &buffer, rect: layout.customer)
-            PhrasesPane.render(state.phrases, shown: state.visiblePhrases, in: state.phraseLanguage, values: state.placeholderValues,
+            // Worked out once a frame: the phrases pane, the wording warning and the picker all fill phrases with them.
+            let language = state.phraseLanguage, values = state.placeholderValues
+            PhrasesPane.render(state.phrases, shown: state.visiblePhrases, in: language, values: values,
                                filtering: state.mode == .filteringPhrases, focused: state.focus == .phrases, text: text,
                                into: &buffer, rect: layout.phrases)
             ComplaintPane.render(state.complaintForm, customer: state.customer.customer, editing: state.mode == .editingComplaint,
@@ -34,12 +36,12 @@ public enum ConsoleView {
             ReplyLine.render(state.reply, mode: state.mode, customerName: state.queue.activeEntry?.customerName, message: state.message,
                              text: text, into: &buffer, rect: layout.replyLine)
             if state.mode == .wordingWarning {
-                WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: state.phraseLanguage,
-                                      values: state.placeholderValues, text: text, into: &buffer, above: layout.replyLine)
+                WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: language, values: values, text: text,
+                                      into: &buffer, above: layout.replyLine)
             }
             if let picker = state.replyPicker {
-                PickerPopup.render(picker, selection: state.reply.pickerSelection, phrasebook: state.phrasebook, language: state.phraseLanguage,
-                                   values: state.placeholderValues, text: text, into: &buffer, above: layout.replyLine)
+                PickerPopup.render(picker, selection: state.reply.pickerSelection, phrasebook: state.phrasebook, language: language,
+                                   values: values, text: text, into: &buffer, above: layout.replyLine)
             }
         }
         ShiftOverlays.render(state.shift, mode: state.mode, context, into: &buffer, layout: layout)
