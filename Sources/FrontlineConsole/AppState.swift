@@ -54,15 +54,15 @@ public struct AppState: Sendable {
     public var myActiveContacts: [Contact] { queue.activeContacts(of: agent.name) }
 
     /// The language phrases are shown in: the chosen one, else the customer's, else the agent's.
-    public var phraseLanguage: Language { phrases.languageChoice ?? customer.customer?.language ?? text.language }
+    public var phraseLanguage: Language { phrases.languageChoice ?? customer.file?.customer.language ?? text.language }
 
     public var visiblePhrases: [Phrase] { phrasebook.matching(phrases.filter.text, in: phraseLanguage) }
 
     /// Values for phrase placeholders, from the live customer file.
     public var placeholderValues: [String: String] {
         // A customer known only by a number or address has no name to greet them by; the phrase's default applies.
-        let name = customer.customer?.name
-        let known = name.map { $0.contains(where: \.isLetter) && $0 != customer.customer?.email } ?? false
+        let name = customer.file?.customer.name
+        let known = name.map { $0.contains(where: \.isLetter) && $0 != customer.file?.customer.email } ?? false
         return PhrasePlaceholder(customerName: known ? name : nil, agentName: agent.displayName,
                                  orderNumber: customer.file?.orders.first?.number).values(in: phraseLanguage)
     }

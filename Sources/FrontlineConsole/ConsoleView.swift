@@ -31,7 +31,7 @@ public enum ConsoleView {
             PhrasesPane.render(state.phrases, shown: state.visiblePhrases, in: language, values: values,
                                filtering: state.mode == .filteringPhrases, focused: state.focus == .phrases, text: text,
                                into: &buffer, rect: layout.phrases)
-            ComplaintPane.render(state.complaintForm, customer: state.customer.customer, editing: state.mode == .editingComplaint,
+            ComplaintPane.render(state.complaintForm, customer: state.customer.file?.customer, editing: state.mode == .editingComplaint,
                                  focused: state.focus == .complaint, text: text, into: &buffer, rect: layout.complaint)
             ReplyLine.render(state.reply, mode: state.mode, customerName: state.queue.activeEntry?.customerName, message: state.message,
                              text: text, into: &buffer, rect: layout.replyLine)

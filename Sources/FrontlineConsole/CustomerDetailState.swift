@@ -10,7 +10,4 @@ public struct CustomerDetailState: Sendable {
     public var scroll = 0
 
     public init() {}
-
-    /// The customer on screen, if any.
-    public var customer: Customer? { file?.customer }
 }
