@@ -110,7 +110,7 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
 }
 
 func handleComplaintPromptKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard case .complaintPrompt(let purpose, var field) = state.mode else { return [] }
+    guard case .complaintPrompt(let purpose, let field) = state.mode else { return [] }
     switch KeyBindings.action(for: key, in: state.mode) {
     case .cancelPrompt?:
         // A follow-up note goes back to the script with its answer still chosen.
@@ -136,8 +136,7 @@ func handleComplaintPromptKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         case .aboutAgent: return [.applyComplaintStep(id: id, step: .edit(.aboutAgent(text.isEmpty ? nil : text)))]
         }
     default:
-        _ = field.handle(key)
-        state.mode = .complaintPrompt(purpose, field)
+        _ = state.mode.typedField?.handle(key)
         return []
     }
 }

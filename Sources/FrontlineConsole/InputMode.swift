@@ -65,3 +65,28 @@ extension InputMode {
         }
     }
 }
+
+extension InputMode {
+    /// The line typed in this mode, for the modes that carry their own (a promised time, a phrase's
+    /// answer, a complaint step's text, the handover note). Editing it edits the mode, so keys and
+    /// pastes need not take the mode apart and put it back together.
+    var typedField: TextField? {
+        get {
+            switch self {
+            case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
+                 .writingHandover(note: let field): field
+            default: nil
+            }
+        }
+        set {
+            guard let field = newValue else { return }
+            switch self {
+            case .promising: self = .promising(field)
+            case .fillingPhrase(let fill, _): self = .fillingPhrase(fill, answer: field)
+            case .complaintPrompt(let purpose, _): self = .complaintPrompt(purpose, field)
+            case .writingHandover: self = .writingHandover(note: field)
+            default: break
+            }
+        }
+    }
+}

@@ -95,15 +95,8 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.field.insert(text)
-    case .promising(var field):
-        field.insert(text)
-        state.mode = .promising(field)
-    case .writingHandover(var note):
-        note.insert(text)
-        state.mode = .writingHandover(note: note)
-    case .fillingPhrase(let fill, var answer):
-        answer.insert(text)
-        state.mode = .fillingPhrase(fill, answer: answer)
+    case .promising, .writingHandover, .fillingPhrase:
+        state.mode.typedField?.insert(text)
     case .filteringPhrases:
         state.phrases.filter.insert(text)
         state.phrases.selection = 0
@@ -119,7 +112,7 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
 // MARK: - Promised reply
 
 func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard case .promising(var field) = state.mode else { return [] }
+    guard case .promising(let field) = state.mode else { return [] }
     switch KeyBindings.action(for: key, in: state.mode) {
     case .cancelPromise?:
         state.mode = .normal
@@ -139,8 +132,7 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         }
         return [.promise(contactId: id, due: due)]
     default:
-        _ = field.handle(key)
-        state.mode = .promising(field)
+        _ = state.mode.typedField?.handle(key)
         return []
     }
 }
@@ -218,7 +210,7 @@ func place(_ state: inout AppState, _ text: String, replaceFrom: Int?) {
 }
 
 func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard case .fillingPhrase(var fill, var field) = state.mode, let asked = fill.current else {
+    guard case .fillingPhrase(var fill, let field) = state.mode, let asked = fill.current else {
         state.mode = writableContact(state) == nil ? .normal : .replying
         return []
     }
@@ -236,8 +228,7 @@ func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .cancelFill?:
         state.mode = writableContact(state) == nil ? .normal : .replying
     default:
-        _ = field.handle(key)
-        state.mode = .fillingPhrase(fill, answer: field)
+        _ = state.mode.typedField?.handle(key)
     }
     return []
 }

@@ -108,7 +108,7 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         case .logOut: return beginLogOut(&state)
         default: break
         }
-    case .writingHandover(var note):
+    case .writingHandover(let note):
         switch action {
         case .saveHandover?:
             let text = note.text.trimmingCharacters(in: .whitespaces)
@@ -117,8 +117,7 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             state.mode = .normal
             state.message = .info(state.text.stillLoggedIn)
         default:
-            _ = note.handle(key)
-            state.mode = .writingHandover(note: note)
+            _ = state.mode.typedField?.handle(key)
         }
     default:
         break
