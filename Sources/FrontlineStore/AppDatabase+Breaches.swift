@@ -49,7 +49,7 @@ extension AppDatabase {
             """).execute(arguments: [contactId, timer.kind.rawValue, timer.startedAt.timeIntervalSince1970,
                                      timer.deadline.timeIntervalSince1970, at.timeIntervalSince1970, agent])
         guard db.changesCount == 1 else { return false }
-        try appendEvent(db, contactId: contactId, kind: "breached", agent: agent, at: at, detail: timer.kind.rawValue)
+        try appendEvent(db, contactId: contactId, kind: .breached, agent: agent, at: at, detail: timer.kind.rawValue)
         return true
     }
 }

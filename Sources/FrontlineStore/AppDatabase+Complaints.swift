@@ -33,7 +33,7 @@ extension AppDatabase {
             try filed.insert(db)
             _ = try ComplaintDraft.deleteOne(db, key: complaint.agent)
             if let contactId = complaint.contactId {
-                try Self.appendEvent(db, contactId: contactId, kind: "complaint-filed", agent: complaint.agent,
+                try Self.appendEvent(db, contactId: contactId, kind: .complaintFiled, agent: complaint.agent,
                                      at: complaint.receivedAt, detail: complaint.category.rawValue)
             }
             return complaint

@@ -31,7 +31,7 @@ extension AppDatabase {
                 }
                 contact = taken
             }
-            try Self.appendEvent(db, contactId: contactId, kind: "reassigned", agent: supervisor, at: at, detail: agent)
+            try Self.appendEvent(db, contactId: contactId, kind: .reassigned, agent: supervisor, at: at, detail: agent)
             return contact
         }
     }

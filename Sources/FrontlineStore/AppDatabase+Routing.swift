@@ -30,7 +30,7 @@ extension AppDatabase {
         try write { db in
             try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                            arguments: [now.timeIntervalSince1970, contactId, agent])
-            if db.changesCount == 1 { try Self.appendEvent(db, contactId: contactId, kind: "declined", agent: agent, at: now) }
+            if db.changesCount == 1 { try Self.appendEvent(db, contactId: contactId, kind: .declined, agent: agent, at: now) }
         }
     }
 
@@ -55,7 +55,7 @@ extension AppDatabase {
     static func settleOffers(_ db: Database, contactId: Int64, takenBy agent: String, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
-        if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: "accepted", agent: agent, at: now) }
+        if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
         try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
     }
@@ -110,7 +110,7 @@ extension AppDatabase {
     /// Not accepted in time: the offer closes as missed and the agent goes away, so nothing else rings them.
     private static func missOffer(_ db: Database, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'missed', settled_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
-        try appendEvent(db, contactId: missed.contactId, kind: "missed", agent: missed.agent, at: now)
+        try appendEvent(db, contactId: missed.contactId, kind: .missed, agent: missed.agent, at: now)
         try changeState(db, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: AgentStateLogEntry.routing, at: now)
     }
 
@@ -119,9 +119,9 @@ extension AppDatabase {
         case let .offer(contactId, agent):
             try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [contactId, agent, now.timeIntervalSince1970, (now + rules.offerSeconds).timeIntervalSince1970])
-            try appendEvent(db, contactId: contactId, kind: "offered", agent: agent, at: now)
+            try appendEvent(db, contactId: contactId, kind: .offered, agent: agent, at: now)
         case let .assign(contactId, agent):
-            try appendEvent(db, contactId: contactId, kind: "assigned", agent: agent, at: now)
+            try appendEvent(db, contactId: contactId, kind: .assigned, agent: agent, at: now)
             _ = try takeWaiting(db, id: contactId, agent: agent, policy: policy, at: now)
         }
     }

@@ -42,7 +42,7 @@ extension AppDatabase {
                 """)
             for id in leftovers {
                 try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
-                try Self.appendEvent(db, contactId: id, kind: "completed", at: at, detail: "training run over")
+                try Self.appendEvent(db, contactId: id, kind: .completed, at: at, detail: "training run over")
             }
             try db.execute(sql: """
                 INSERT INTO training_runs (scenario, seed, speed, rate, agent, started_at) VALUES (?, ?, ?, ?, ?, ?)
