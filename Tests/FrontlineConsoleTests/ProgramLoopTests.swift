@@ -140,6 +140,25 @@ final class ProgramLoopTests: XCTestCase {
         XCTAssertEqual(loop.counts.frames, before.frames + 1)
     }
 
+    func testCompanionsHearEachBatchAndTheirDeadlinesWakeTheLoop() throws {
+        let database = try AppDatabase.open(path: path)
+        let feed = ScriptedFeed()
+        let terminal = ScriptedTerminal(width: 100, height: 30)
+        let clock = TestClock(start)
+        let companion = RecordingCompanion(due: start.addingTimeInterval(3))
+        let program = ConsoleProgram(database: database, clock: clock, agentName: "mina", width: 100, height: 30,
+                                     companions: [companion])
+        let loop = ProgramLoop(program: program, terminal: terminal, feed: feed, clock: clock, stop: StopFlag())
+        defer { loop.finish() }
+        loop.start()
+        XCTAssertEqual(companion.heard.first, [], "it runs at the start, with nothing changed yet")
+        feed.publish([.queue, .draft("bo")])
+        loop.turn()
+        XCTAssertTrue(companion.heard.contains([.queue, .draft("bo")]), "\(companion.heard)")
+        loop.turn()
+        XCTAssertEqual(terminal.requestedTimeouts.last!, 3, "the companion's deadline, not the clock's next minute")
+    }
+
     func testTheWallboardSweepsGoneConsolesAtMostOnceASecondAndHonoursTheRate() throws {
         let database = try AppDatabase.open(path: path)
         let boss = try database.addAgent(Agent(name: "boss", role: .supervisor, createdAt: start))
@@ -165,6 +184,19 @@ final class ProgramLoopTests: XCTestCase {
             guard Date() < deadline else { return XCTFail("no \(what) within \(seconds) s") }
             Thread.sleep(forTimeInterval: 0.01)
         }
+    }
+}
+
+/// A companion that notes what each step heard and asks to run again at a fixed time.
+final class RecordingCompanion: ConsoleCompanion {
+    private(set) var heard: [Set<ChangeTopic>] = []
+    let due: Date
+
+    init(due: Date) { self.due = due }
+
+    func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
+        heard.append(changes)
+        return due
     }
 }
 

@@ -26,6 +26,7 @@ public final class StopFlag: @unchecked Sendable {
 
     /// SIGTERM and SIGHUP set `signals`; every change is already saved, so stopping is clean.
     public static func installSignalHandlers() {
+        _ = signals   // made now: a lazy global must not be first touched inside a signal handler
         signal(SIGTERM) { _ in StopFlag.signals.request() }
         signal(SIGHUP) { _ in StopFlag.signals.request() }
     }
