@@ -7,8 +7,13 @@ import FrontlineStoreAPI
 /// (log-in, reloads, sweeps, log-out), which `perform` does against the store and reports back as
 /// messages. The loop only turns the outside world into messages and draws.
 public protocol Program: AnyObject {
+    associatedtype State
     associatedtype Message
+    /// What `update` asks for and `perform` does: the program's effects.
     associatedtype Work
+
+    /// Everything on screen, changed only by `update`.
+    var state: State { get }
 
     /// Sent first: the program asks for its log-in and first reads from here.
     var opening: Message { get }
