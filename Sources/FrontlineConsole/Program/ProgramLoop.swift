@@ -110,16 +110,21 @@ public final class ProgramLoop<P: Program> {
     /// Asks the feed what changed since last time; a non-empty batch is one message. Our own
     /// writes come through here too: `update` decides what, if anything, to read again.
     private func followStore() {
-        guard let latest = try? feed.latestChange(), latest != seenChange,
-              let batch = try? feed.changes(after: seenChange) else { return }
-        seenChange = batch.latest
-        guard !batch.topics.isEmpty else { return }
-        counts.changeBatches += 1
-        changesForCompanions.formUnion(batch.topics)
-        // A change is news, not yet state: only what update reads because of it is drawn.
-        dispatch(program.storeChanged(batch.topics), draws: false)
-        // Companions hear of it on this turn, not on the next wake.
-        if !program.companions.isEmpty { runCompanions() }
+        // Companions answer a batch with writes of their own (the router rings someone): those
+        // are followed at once, so the call shows now, not on the watcher's next look. A few
+        // rounds at most: the rest waits for the next turn.
+        for _ in 0..<3 {
+            guard let latest = try? feed.latestChange(), latest != seenChange,
+                  let batch = try? feed.changes(after: seenChange) else { return }
+            seenChange = batch.latest
+            guard !batch.topics.isEmpty else { return }
+            counts.changeBatches += 1
+            changesForCompanions.formUnion(batch.topics)
+            // A change is news, not yet state: only what update reads because of it is drawn.
+            dispatch(program.storeChanged(batch.topics), draws: false)
+            guard !program.companions.isEmpty else { return }
+            runCompanions()
+        }
     }
 
     private func drawIfNeeded() {
