@@ -159,6 +159,24 @@ final class ProgramLoopTests: XCTestCase {
         XCTAssertEqual(terminal.requestedTimeouts.last!, 3, "the companion's deadline, not the clock's next minute")
     }
 
+    func testACallTheRouterRingsShowsInTheSameTurnAsTheArrival() throws {
+        let database = try AppDatabase.open(path: path)
+        let terminal = ScriptedTerminal(width: 100, height: 30)
+        let clock = TestClock(start)
+        let program = ConsoleProgram(database: database, clock: clock, agentName: "mina", width: 100, height: 30,
+                                     companions: [Router(database: database, rules: .standard, policy: .standard)])
+        let loop = ProgramLoop(program: program, terminal: terminal, feed: database, clock: clock, stop: StopFlag())
+        defer { loop.finish() }
+        loop.start()
+        clock.advance(by: 1)   // past the router's minimum interval
+        loop.turn()            // the router's pass for the log-in, so nothing is pending
+        clock.advance(by: 1)
+        let call = try AppDatabase.open(path: path).enqueue(channel: .phone, from: "+86 130 0000 0003", name: nil, text: nil,
+                                                            at: clock.now)
+        loop.turn()
+        XCTAssertEqual(program.state.shift.offer?.contactId, call.id, "rung and shown without waiting for another wake")
+    }
+
     func testTheWallboardSweepsGoneConsolesAtMostOnceASecondAndHonoursTheRate() throws {
         let database = try AppDatabase.open(path: path)
         let boss = try database.addAgent(Agent(name: "boss", role: .supervisor, createdAt: start))
