@@ -35,6 +35,10 @@ public final class ProgramLoop<P: Program> {
         watcher = ChangeWatcher(feed: feed, terminal: terminal, stop: stop, interval: pollInterval)
     }
 
+    deinit {
+        watcher.finish()   // a loop stepped by hand and dropped must not leave its watcher polling
+    }
+
     /// Runs until the program finishes or a stop is asked for.
     public func run() {
         start()
