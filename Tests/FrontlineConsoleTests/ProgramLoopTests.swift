@@ -45,6 +45,24 @@ final class ProgramLoopTests: XCTestCase {
         XCTAssertEqual(terminal.presented.count, 1)
     }
 
+    func testWithoutACountdownItWakesForTheClocksMinuteAndTheStateBadgesMinute() throws {
+        let database = try AppDatabase.open(path: path)
+        let terminal = ScriptedTerminal(width: 100, height: 30)
+        let clock = TestClock(start.addingTimeInterval(20))   // logged in at :20
+        let loop = console(database, terminal, clock: clock)
+        defer { loop.finish() }
+        loop.start()
+        loop.turn()
+        XCTAssertEqual(terminal.requestedTimeouts.last!, 40, "the header clock's next minute comes first")
+        clock.advance(by: 40)
+        loop.turn()
+        loop.turn()
+        XCTAssertEqual(terminal.requestedTimeouts.last!, 20, "then 'Available 1m', a minute after the log-in")
+        clock.advance(by: 20)
+        loop.turn()
+        XCTAssertTrue(terminal.lastFrame!.lines()[0].contains("Available 1m"), terminal.lastFrame!.lines()[0])
+    }
+
     func testItWakesOnlyForTheNextVisibleSecondAtTheClocksRate() throws {
         let database = try AppDatabase.open(path: path)
         _ = try database.enqueue(channel: .phone, from: "+86 130 0000 0001", name: "Ada", text: nil, at: start)

@@ -40,10 +40,16 @@ public final class ConsoleProgram: Program {
         ConsoleView.render(state)
     }
 
-    /// The next second while a countdown is on screen, else the header clock's next minute.
+    /// The next second while a countdown is on screen; else the next minute of the header clock
+    /// or of the state badge (`Available 12m` counts from when the state began, not from :00).
     public var nextVisibleChange: Date? {
-        let unit: TimeInterval = state.hasVisibleTimer ? 1 : 60
-        return Date(timeIntervalSince1970: ((state.now.timeIntervalSince1970 / unit).rounded(.down) + 1) * unit)
+        let now = state.now.timeIntervalSince1970
+        if state.hasVisibleTimer { return Date(timeIntervalSince1970: now.rounded(.down) + 1) }
+        var next = (now / 60).rounded(.down) * 60 + 60
+        if case .offline = state.agentState {} else if let since = state.agent.stateSince?.timeIntervalSince1970, since <= now {
+            next = min(next, since + ((now - since) / 60).rounded(.down) * 60 + 60)
+        }
+        return Date(timeIntervalSince1970: next)
     }
 
     public func message(for event: TerminalEvent) -> Msg? {
