@@ -54,7 +54,7 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
-            "FrontlineConsole", "FrontlineScreen", "FrontlineStore", "FrontlineCore",
+            "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore",
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),

@@ -3,6 +3,10 @@ import FrontlineCore
 
 /// Work that `update` asks for; the runner performs it against the store and reports back as messages.
 public enum Effect: Equatable, Sendable {
+    /// Start the shift for this console's agent (added if new), naming this process.
+    case logIn
+    /// The complaint draft the agent left, to carry on with.
+    case loadDraft
     case reloadQueue
     /// Today's service level per channel, for the header.
     case loadServiceLevels
@@ -35,18 +39,4 @@ public enum Effect: Equatable, Sendable {
     case loadOpenItems
     /// Ends the shift with the note (nil: none written) and leaves.
     case logOut(note: String?)
-}
-
-extension Effect {
-    /// False for reads, and for writes nothing on screen depends on (a breach written down, a
-    /// draft saved): the commit they make needs no reload of the queue.
-    var changesWhatIsShown: Bool {
-        switch self {
-        case .reloadQueue, .loadServiceLevels, .loadDetail, .recordBreaches, .saveDraft, .savePhrase, .loadComplaints,
-             .loadComplaint, .findFollowUp, .loadAgentStatus, .loadOpenItems, .quit:
-            false
-        default:
-            true
-        }
-    }
 }

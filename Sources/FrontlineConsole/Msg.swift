@@ -2,6 +2,7 @@ import Foundation
 import FrontlineCore
 import FrontlineScreen
 import FrontlineStore
+import FrontlineStoreAPI
 
 /// Everything that can happen to the console: input, time, other processes, and effect results.
 public enum Msg: Sendable {
@@ -10,8 +11,16 @@ public enum Msg: Sendable {
     case resize(width: Int, height: Int)
     /// The clock moved; timers are recomputed from stored timestamps.
     case tick(Date)
-    /// Another process committed to the database.
-    case storeChanged
+    /// The loop started: the console logs in from here.
+    case opened
+    /// The log-in took effect: the stored agent, and the last shift's handover to show.
+    case loggedIn(Agent, handover: Shift?)
+    /// The agent could not log in (the database read-only or busy): the console ends with this.
+    case loginFailed(String)
+    /// A signal asked the console to stop (a closed window, a kill): it logs out and ends.
+    case stopRequested
+    /// One batch of commits to the store, ours and other processes', by what they changed.
+    case storeChanged(Set<ChangeTopic>)
     case queueLoaded([QueueRow])
     case serviceLevelsLoaded([Channel: ServiceLevel])
     case detailLoaded(contactId: Int64, file: CustomerFile?, transcript: [ChatMessage])

@@ -16,6 +16,8 @@ public struct ShiftState: Sendable {
     public var heldContactIds: Set<Int64>?
     /// Set once the store has logged the agent out; nothing is logged twice.
     public var loggedOut = false
+    /// Why the log-in at start failed; the console ends without drawing.
+    public var loginFailure: String?
 
     public init() {}
 

@@ -17,10 +17,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .tick(let now):
         state.now = now
         return reevaluateTimers(&state)
-    case .storeChanged:
-        let complaints: [Effect] = state.mode.isComplaintView
-            ? [.loadComplaints] + (state.complaints.open?.complaint.id.map { [.loadComplaint(id: $0)] } ?? []) : []
-        return [.reloadQueue, .loadServiceLevels, .loadAgentStatus] + followDetail(&state, force: true) + complaints
+    case .storeChanged(let topics):
+        return refresh(&state, after: topics)
+    case .opened, .loggedIn, .loginFailed, .stopRequested:
+        return handleLifecycleMessage(&state, msg)
     case .queueLoaded(let rows):
         state.queue.rows = rows
         noticeAssignments(&state)

@@ -24,6 +24,8 @@ public final class NcursesTerminal: Terminal {
     private var pending: [Input] = []
     private var inputClosed = false
     private var isShutDown = false
+    /// Written by `wake()` from another thread; polled beside stdin so a blocked wait returns.
+    private let wakePipe: (read: Int32, write: Int32)
 
     /// Throws when stdin/stdout is not a terminal or curses cannot start (unknown TERM).
     public init(theme: Theme, useColor: Bool) throws {
@@ -36,6 +38,11 @@ public final class NcursesTerminal: Terminal {
             throw TerminalError.initializationFailed(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK) }
+        }
+        wakePipe = (ends[0], ends[1])
         set_term(screen)
         raw()             // Ctrl-C, Ctrl-S, Ctrl-Z arrive as keys instead of signals or flow control
         noecho()
@@ -121,6 +128,14 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Input
 
+    public func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakePipe.write, &byte, 1)   // full pipe: a wake is already pending
+    }
+
+    /// Empties the wake pipe; true when it held a wake.
+    private func takeWake() -> Bool { drainPipe(wakePipe.read) }
+
     public func nextEvent(timeout: Double?) -> TerminalEvent? {
         guard !isShutDown else { return nil }
         let deadline = timeout.map { Self.now() + max(0, $0) }
@@ -136,21 +151,21 @@ public final class NcursesTerminal: Terminal {
                 if left <= 0 { return nil }
                 milliseconds = Int32(min((left * 1000).rounded(.up), Double(Int32.max)))
             }
-            if inputClosed {
-                // The terminal hung up: wait out the timeout (at most a second at a time) instead of spinning.
-                usleep(UInt32(milliseconds < 0 ? 1_000_000 : min(Int(milliseconds), 1_000) * 1_000))
-                if timeout == nil { return nil }
-                continue
-            }
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, milliseconds)
+            // The terminal hung up: wait for a wake or the timeout only, instead of spinning on stdin.
+            var descriptors = [pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: inputClosed ? -1 : STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, 2, milliseconds)
             if ready == 0 { return nil }
             if ready < 0 {
-                if errno == EINTR { continue }   // SIGWINCH: curses now reports KEY_RESIZE
+                // A signal: SIGWINCH (curses now reports KEY_RESIZE, read on the next call) or a stop.
+                // Return so the loop looks at its stop flag; it calls again at once otherwise.
+                if errno == EINTR { return nil }
                 inputClosed = true
                 continue
             }
-            if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, descriptor.revents & Int16(POLLIN) == 0 {
+            if descriptors[0].revents != 0, takeWake() { return nil }
+            let input = descriptors[1].revents
+            if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, input & Int16(POLLIN) == 0 {
                 inputClosed = true
             }
         }
@@ -281,7 +296,15 @@ public final class NcursesTerminal: Terminal {
             delscreen(screen)
             self.screen = nil
         }
+        // The wake pipe stays open: a watcher thread may still wake us, and a closed number could be reused.
     }
+}
+
+/// Reads a non-blocking pipe empty (outside the class, whose `read()` is curses input).
+private func drainPipe(_ descriptor: Int32) -> Bool {
+    var bytes = [UInt8](repeating: 0, count: 64), drained = false
+    while read(descriptor, &bytes, bytes.count) > 0 { drained = true }
+    return drained
 }
 
 /// glibc's wcwidth, which Glibc does not export without _XOPEN_SOURCE; it is what curses uses.

@@ -55,18 +55,15 @@ struct ConsoleLaunch {
         let rules = rules ?? self.rules
         let terminal = try ScreenOptions.openTerminal(theme, environment: ProcessInfo.processInfo.environment)
         defer { terminal.shutdown() }
-        // A closed window or a kill ends the loop cleanly; every change is already saved.
-        signal(SIGTERM) { _ in ConsoleRunner.stopRequested = 1 }
-        signal(SIGHUP) { _ in ConsoleRunner.stopRequested = 1 }
-        let runner: ConsoleRunner
-        do {
-            runner = try ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, policy: policy,
-                                       rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,
-                                       companions: [Router(database: store, rules: rules, policy: policy)] + companions)
-        } catch {
-            terminal.shutdown()
-            throw CommandFailure.failure("\(error)")
-        }
+        // A closed window or a kill ends the loop cleanly (logging out); every change is already saved.
+        StopFlag.installSignalHandlers()
+        let runner = ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, policy: policy,
+                                   rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,
+                                   companions: [Router(database: store, rules: rules, policy: policy)] + companions)
         runner.run()
+        if let failure = runner.loginFailure {
+            terminal.shutdown()
+            throw CommandFailure.failure(failure)
+        }
     }
 }

@@ -44,9 +44,11 @@ struct SuperviseCommand: FrontlineCommand {
         }
         let terminal = try ScreenOptions.openTerminal(theme, environment: environment)
         defer { terminal.shutdown() }
-        signal(SIGTERM) { _ in WallboardRunner.stopRequested = 1 }
-        signal(SIGHUP) { _ in WallboardRunner.stopRequested = 1 }
-        WallboardRunner(terminal: terminal, database: store, clock: SystemClock(), supervisor: supervisor, policy: settings.policy,
-                        rules: settings.agentRules, text: language.wallboardText, large: large).run()
+        StopFlag.installSignalHandlers()
+        let clock = SystemClock(), size = terminal.size
+        let board = WallboardProgram(database: store, clock: clock, supervisor: supervisor, policy: settings.policy,
+                                     rules: settings.agentRules, text: language.wallboardText, large: large,
+                                     width: size.width, height: size.height)
+        ProgramLoop(program: board, terminal: terminal, feed: store, clock: clock).run()
     }
 }

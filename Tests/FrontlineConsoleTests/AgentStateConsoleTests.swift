@@ -1,5 +1,6 @@
 import FrontlineCore
 import FrontlineScreen
+import FrontlineStoreAPI
 import FrontlineStore
 import XCTest
 @testable import FrontlineConsole
@@ -119,7 +120,7 @@ final class AgentStateConsoleTests: XCTestCase {
 
     func testAStateChangeByASupervisorShowsOnTheNextReload() {
         var state = state(agent(.available, since: 60))
-        XCTAssertTrue(state.send(.storeChanged).contains(.loadAgentStatus))
+        XCTAssertTrue(state.send(.storeChanged([.agent(state.agent.name)])).contains(.loadAgentStatus))
         state.send(.agentStatusLoaded(agent(.away, since: 0, reason: .coaching), nil))
         XCTAssertTrue(header(state).contains("Away: coaching 0:00"))
     }

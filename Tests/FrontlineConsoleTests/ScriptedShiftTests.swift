@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 @testable import FrontlineConsole
 
@@ -31,10 +32,14 @@ final class ScriptedShiftTests: XCTestCase {
         let run = try database.startTrainingRun(scenario: scenario.name, seed: 9, speed: 1, rate: nil, agent: "mina", at: start)
         let simulator = TrainingSimulator(scenario: scenario, seed: 9, customers: try database.trainingCustomers(), start: start)
         let companion = TrainingCompanion(run: run, simulator: simulator, database: database, policy: policy)
+        // The companion hears of commits as the loop would pass them on: by the change feed's batches.
+        var seen = try database.latestChange()
         func advance(to seconds: TimeInterval) {
             while clock.now < start.addingTimeInterval(seconds) {
                 clock.advance(by: 1)
-                _ = companion.step(at: clock.now)
+                let batch = try? database.changes(after: seen)
+                seen = batch?.latest ?? seen
+                _ = companion.step(at: clock.now, changes: batch?.topics ?? [])
             }
         }
         func chatTranscript() throws -> [String] {

@@ -1,5 +1,6 @@
 import FrontlineCore
 import FrontlineScreen
+import FrontlineStoreAPI
 import XCTest
 @testable import FrontlineConsole
 
@@ -162,7 +163,7 @@ final class UpdateTests: XCTestCase {
 
     func testAnotherProcessWritingReloadsTheQueueAndTheFile() {
         var state = activeChatState()
-        XCTAssertEqual(state.send(.storeChanged), [.reloadQueue, .loadServiceLevels, .loadAgentStatus, .loadDetail(contactId: 7)])
+        XCTAssertEqual(state.send(.storeChanged([.everything])), [.reloadQueue, .loadServiceLevels, .loadAgentStatus, .loadDetail(contactId: 7)])
     }
 
     /// Mina holds chat 7 from 王小明, whose file is loaded.

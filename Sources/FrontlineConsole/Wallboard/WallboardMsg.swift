@@ -1,14 +1,15 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
+import FrontlineStoreAPI
 
 /// Everything that can happen to the wallboard.
 public enum WallboardMsg: Sendable {
     case key(KeyPress)
     case resize(width: Int, height: Int)
     case tick(Date)
-    /// Some console committed to the database.
-    case storeChanged
+    /// One batch of commits to the store, by what they changed.
+    case storeChanged(Set<ChangeTopic>)
     case loaded(WallboardInput)
     case detailLoaded(WallboardDetail)
     /// A supervisor action took effect; what to tell the supervisor.
@@ -23,4 +24,6 @@ public enum WallboardEffect: Equatable, Sendable {
     case changeState(agent: String, AgentStateChange)
     case openContact(Int64)
     case openAgent(String)
+    /// Log out agents whose console process has gone (killed without logging out).
+    case sweepGoneConsoles
 }

@@ -54,6 +54,8 @@ public struct WallboardState: Sendable {
     public var detailScroll = 0
     public var message: StatusMessage?
     public var isQuitting = false
+    /// When killed consoles were last looked for.
+    public var lastSweep: Date?
 
     public init(supervisor: Agent, policy: SLAPolicy = .standard, rules: AgentStateRules = .standard,
                 text: any WallboardText = EnglishWallboardText(), width: Int, height: Int, now: Date, isLarge: Bool = false) {

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
+import FrontlineStoreAPI
 
 /// The wallboard's only state transition: applies one message and says what work to do next.
 public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) -> [WallboardEffect] {
@@ -16,9 +17,9 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .tick(let now):
         state.now = now
         refreshFigures(&state)
-        return []
-    case .storeChanged:
-        return [.load]
+        return sweepDue(&state)
+    case .storeChanged(let topics):
+        return topics.contains(where: wallboardShows) ? [.load] : []
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
@@ -37,6 +38,22 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
         state.message = .error(text)
         return []
     }
+}
+
+/// The board counts everything but drafts and phrases: the queue, agents, complaints, breaches.
+private func wallboardShows(_ topic: ChangeTopic) -> Bool {
+    switch topic {
+    case .draft, .phrasebook: false
+    default: true
+    }
+}
+
+/// Killed consoles are looked for at most once a second of the clock, however often it ticks.
+private func sweepDue(_ state: inout WallboardState) -> [WallboardEffect] {
+    let second = state.now.timeIntervalSince1970.rounded(.down)
+    guard state.lastSweep.map({ $0.timeIntervalSince1970.rounded(.down) < second }) ?? true else { return [] }
+    state.lastSweep = state.now
+    return [.sweepGoneConsoles]
 }
 
 /// The figures and the chart at `now`, from the store as last read.

@@ -1,33 +1,72 @@
-/// A Terminal for tests and demos: events come from a script, frames are recorded.
-public final class ScriptedTerminal: Terminal {
-    public private(set) var size: (width: Int, height: Int)
-    public var events: [TerminalEvent]
-    public private(set) var presented: [ScreenBuffer] = []
-    public private(set) var isShutDown = false
-    /// Timeouts passed to `nextEvent`, so tests can check the loop does not spin.
-    public private(set) var requestedTimeouts: [Double?] = []
+import Foundation
 
-    public init(width: Int, height: Int, events: [TerminalEvent] = []) {
-        self.size = (width, height)
-        self.events = events
+/// A Terminal for tests and demos: events come from a script, frames are recorded.
+/// By default an exhausted script times out at once; `blocksWhenIdle` makes it wait like a real
+/// terminal (for the timeout, or until `send` or `wake`), so a test can run a loop on another thread.
+public final class ScriptedTerminal: Terminal, @unchecked Sendable {
+    private let lock = NSCondition()
+    private var _size: (width: Int, height: Int)
+    private var _events: [TerminalEvent]
+    private var _presented: [ScreenBuffer] = []
+    private var _isShutDown = false
+    private var _requestedTimeouts: [Double?] = []
+    private var woken = false
+    private let blocksWhenIdle: Bool
+
+    public init(width: Int, height: Int, events: [TerminalEvent] = [], blocksWhenIdle: Bool = false) {
+        _size = (width, height)
+        _events = events
+        self.blocksWhenIdle = blocksWhenIdle
     }
+
+    public var size: (width: Int, height: Int) { lock.withLock { _size } }
+    public var events: [TerminalEvent] {
+        get { lock.withLock { _events } }
+        set { lock.withLock { _events = newValue } }
+    }
+    public var presented: [ScreenBuffer] { lock.withLock { _presented } }
+    public var isShutDown: Bool { lock.withLock { _isShutDown } }
+    /// Timeouts passed to `nextEvent`, so tests can check the loop does not spin.
+    public var requestedTimeouts: [Double?] { lock.withLock { _requestedTimeouts } }
 
     public var lastFrame: ScreenBuffer? { presented.last }
 
     public func present(_ buffer: ScreenBuffer) {
-        presented.append(buffer)
+        lock.withLock { _presented.append(buffer) }
     }
 
-    /// The next scripted event, or nil (a timeout) when the script is exhausted.
+    /// Adds an event, as if typed now; a waiting `nextEvent` returns it.
+    public func send(_ event: TerminalEvent) {
+        lock.withLock {
+            _events.append(event)
+            lock.broadcast()
+        }
+    }
+
+    public func wake() {
+        lock.withLock {
+            woken = true
+            lock.broadcast()
+        }
+    }
+
+    /// The next scripted event, or nil (a timeout, or a wake).
     public func nextEvent(timeout: Double?) -> TerminalEvent? {
-        requestedTimeouts.append(timeout)
-        guard !events.isEmpty else { return nil }
-        let event = events.removeFirst()
-        if case .resize(let w, let h) = event { size = (w, h) }
+        lock.lock()
+        defer { lock.unlock() }
+        _requestedTimeouts.append(timeout)
+        if blocksWhenIdle, _events.isEmpty, !woken {
+            let deadline = timeout.map { Date().addingTimeInterval($0) } ?? .distantFuture
+            while _events.isEmpty, !woken, lock.wait(until: deadline) {}
+        }
+        woken = false
+        guard !_events.isEmpty else { return nil }
+        let event = _events.removeFirst()
+        if case .resize(let w, let h) = event { _size = (w, h) }
         return event
     }
 
     public func shutdown() {
-        isShutDown = true
+        lock.withLock { _isShutDown = true }
     }
 }

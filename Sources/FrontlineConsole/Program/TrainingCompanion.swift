@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineStore
+import FrontlineStoreAPI
 
 /// Runs the trainee simulator beside the console: each pass it shows the simulator what the
 /// store holds and writes what the simulated customers do through the training-only store API.
@@ -10,8 +11,8 @@ public final class TrainingCompanion: ConsoleCompanion {
     public private(set) var simulator: TrainingSimulator
     private let database: AppDatabase
     private let policy: SLAPolicy
-    /// The store's change token when the simulator last looked, so an idle pass reads nothing.
-    private var seenToken: Int?
+    /// The feed reported something the simulator watches since it last looked; an idle pass reads nothing.
+    private var sightsChanged = true
     /// A write the store refused, kept for the caller (the console shows nothing of it).
     public private(set) var lastError: Error?
 
@@ -22,10 +23,10 @@ public final class TrainingCompanion: ConsoleCompanion {
         self.policy = policy
     }
 
-    public func step(at now: Date) -> Date? {
-        let token = try? database.changeToken()
-        if token == seenToken, simulator.nextWake.map({ $0 > now }) ?? true { return simulator.nextWake }
-        seenToken = token
+    public func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
+        if changes.contains(where: Self.affectsSights) { sightsChanged = true }
+        if !sightsChanged, simulator.nextWake.map({ $0 > now }) ?? true { return simulator.nextWake }
+        sightsChanged = false
         do {
             for action in simulator.step(at: now, sights: try database.trainingSights(run: run)) {
                 // One refused write (a chat wrapped up a moment ago) must not stop the others.
@@ -35,6 +36,14 @@ public final class TrainingCompanion: ConsoleCompanion {
             lastError = error
         }
         return simulator.nextWake
+    }
+
+    /// The simulated customers see their contacts: queued, taken, answered, wrapped up.
+    static func affectsSights(_ topic: ChangeTopic) -> Bool {
+        switch topic {
+        case .queue, .contact, .training, .everything: true
+        default: false
+        }
     }
 
     private func apply(_ action: SimAction) throws {

@@ -1,11 +1,13 @@
 import Foundation
 import FrontlineCore
 import FrontlineStore
+import FrontlineStoreAPI
 
 /// Push routing beside every console: offers waiting calls, assigns chats, lets unanswered
 /// offers go and ends run-out wrap-ups. Every console runs one; the store's IMMEDIATE
 /// transaction makes them agree, so it does not matter which console's router acts.
-/// It works only when the store changed or a deadline came, and at most a few times a second.
+/// It works only when the queue or the agents changed (not for a draft saved or a breach written
+/// down) or a deadline came, and at most a few times a second.
 public final class Router: ConsoleCompanion {
     /// The shortest time between two passes.
     static let minimumInterval: TimeInterval = 0.25
@@ -13,7 +15,8 @@ public final class Router: ConsoleCompanion {
     private let database: AppDatabase
     private let rules: AgentStateRules
     private let policy: SLAPolicy
-    private var lastToken: Int?
+    /// The feed reported a change routing depends on since the last pass.
+    private var routingInputChanged = true
     private var lastPass: Date?
     private var nextDeadline: Date?
 
@@ -23,15 +26,23 @@ public final class Router: ConsoleCompanion {
         self.policy = policy
     }
 
-    public func step(at now: Date) -> Date? {
-        if let lastPass, now.timeIntervalSince(lastPass) < Self.minimumInterval { return lastPass + Self.minimumInterval }
-        let token = try? database.changeToken()
+    public func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
+        if changes.contains(where: Self.affectsRouting) { routingInputChanged = true }
         let deadlinePassed = nextDeadline.map { now >= $0 } ?? false
-        guard token != lastToken || deadlinePassed || lastToken == nil else { return nextDeadline }
+        guard routingInputChanged || deadlinePassed else { return nextDeadline }
+        if let lastPass, now.timeIntervalSince(lastPass) < Self.minimumInterval { return lastPass + Self.minimumInterval }
         lastPass = now
-        lastToken = token
+        routingInputChanged = false
         // A failed pass (the file busy past its timeout) is tried again on the next change or deadline.
         nextDeadline = (try? database.route(rules: rules, policy: policy, at: now))?.nextDeadline
         return nextDeadline
+    }
+
+    /// Waiting contacts, agents' presence and capacity decide who is offered what.
+    static func affectsRouting(_ topic: ChangeTopic) -> Bool {
+        switch topic {
+        case .queue, .agent, .roster, .everything: true
+        default: false
+        }
     }
 }

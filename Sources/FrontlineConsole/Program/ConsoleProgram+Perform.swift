@@ -1,0 +1,111 @@
+import Foundation
+import FrontlineConfig
+import FrontlineCore
+import FrontlineStore
+
+extension ConsoleProgram {
+    /// Does one piece of work `update` asked for against the store, and reports what came of it.
+    public func perform(_ effect: Effect) -> [Msg] {
+        let agent = state.agent.name
+        do {
+            switch effect {
+            case .reloadQueue:
+                // Judge the fresh rows at the time they were read, not at the last tick, which is up
+                // to a second old (a minute with no countdown on screen): a call queued since then
+                // showed 3:01 left until the next tick. The tick comes after the rows: before them,
+                // it would judge a just-taken contact against rows where it is not yet ours.
+                let rows = try database.queue(agent: agent)
+                return [.queueLoaded(rows), .tick(clock.now)]
+            case .loadServiceLevels:
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = state.policy.calendar.timeZone
+                let today = ServiceLevel.today(containing: clock.now, calendar: calendar)
+                return [.serviceLevelsLoaded(try database.serviceLevels(policy: state.policy, from: today.start, to: today.end))]
+            case .loadDetail(let contactId):
+                guard let contact = try database.contact(id: contactId) else {
+                    return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
+                }
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5)
+                let transcript = contact.channel.isWritten ? try database.transcript(contactId: contactId, limit: 200) : []
+                return [.detailLoaded(contactId: contactId, file: file, transcript: transcript)]
+            case .takeNext:
+                return [.taken(try database.takeNext(agent: agent, policy: state.policy, at: clock.now))]
+            case .take(let contactId):
+                guard let contact = try database.take(contactId: contactId, agent: agent, policy: state.policy, at: clock.now) else {
+                    return [.failed(state.text.takenByAnother(contactId)), .storeChanged([.queue])]
+                }
+                return [.taken(contact)]
+            case .reply(let contactId, let text):
+                return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
+            case .savePhrase(let code, let title, let text, let language):
+                return [.phraseSaved(try PersonalPhrasebook().add(code: code, title: title, category: .personal, text: text, language: language))]
+            case .recordWordingOverride(let contactId, let words):
+                try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
+                return []
+            case .wrapUp(let contactId):
+                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, at: clock.now))]
+            case .pause(let contactId):
+                return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",
+                                                         policy: state.policy, at: clock.now))]
+            case .resume(let contactId):
+                return [.timerChanged(try database.resume(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
+            case .promise(let contactId, let due):
+                return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
+            case .saveDraft(let draft):
+                try database.saveComplaintDraft(draft)
+                return []
+            case .fileComplaint(let complaint):
+                return [.complaintFiled(try database.fileComplaint(complaint))]
+            case .recordBreaches(let contactIds):
+                try database.recordBreaches(contactIds: contactIds, policy: state.policy, at: clock.now)
+                return []
+            case .loadComplaints:
+                return [.complaintsLoaded(try database.complaints(state: nil, owner: nil, policy: state.policy))]
+            case .loadComplaint(let id):
+                guard let complaint = try database.complaint(id: id) else { return [.failed("complaint \(id) does not exist")] }
+                let customer = try database.customer(id: complaint.customerId)
+                return [.complaintLoaded(ComplaintDetail(
+                    complaint: complaint, customerName: customer?.name ?? "", customerLanguage: customer?.language ?? .en,
+                    solutions: try database.solutions(complaintId: id), followUps: try database.followUps(complaintId: id),
+                    history: try database.complaintHistory(id: id)))]
+            case .applyComplaintStep(let id, let step):
+                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.agent.role, policy: state.policy,
+                                                            at: clock.now))]
+            case .findFollowUp(let contactId):
+                return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
+            case .quit:
+                return []
+            case .logIn:
+                // The shift names this process, so if it is killed without logging out, routing logs the agent out.
+                // The last shift's handover is read before this one starts, to be shown until dismissed.
+                do {
+                    _ = try database.ensureAgent(name: agent, at: clock.now)
+                    let handover = try database.latestHandover()
+                    let me = try database.logIn(agent, console: .current(), rules: state.shift.rules, policy: state.policy, at: clock.now)
+                    return [.loggedIn(me, handover: handover)]
+                } catch {
+                    return [.loginFailed(String(describing: error))]
+                }
+            case .loadDraft:
+                return [.draftLoaded(try database.complaintDraft(agent: agent))]
+            case .loadAgentStatus:
+                guard let me = try database.agent(named: agent) else { return [] }
+                return [.agentStatusLoaded(me, try database.openOffer(agent: agent))]
+            case .changeState(let change):
+                return [.stateChanged(try database.changeState(of: agent, change, rules: state.shift.rules, policy: state.policy, at: clock.now))]
+            case .acceptOffer(let contactId):
+                return [.offerAccepted(try database.acceptOffer(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
+            case .declineOffer(let contactId):
+                try database.declineOffer(contactId: contactId, agent: agent, at: clock.now)
+                return []
+            case .loadOpenItems:
+                return [.openItemsLoaded(try database.openItems(agent: agent, policy: state.policy))]
+            case .logOut(let note):
+                try database.changeState(of: agent, .logOut, handoverNote: note, rules: state.shift.rules, policy: state.policy, at: clock.now)
+                return [.loggedOut]
+            }
+        } catch {
+            return [.failed(String(describing: error))]
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import FrontlineConfig
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStore
+import FrontlineStoreAPI
+
+/// The agent console as a program: its state, `update`, `ConsoleView`, and the store work its
+/// effects stand for. Trainee mode is the same program with the training companion beside it.
+public final class ConsoleProgram: Program {
+    let database: AppDatabase
+    let clock: Clock
+    public private(set) var state: AppState
+    public let companions: [ConsoleCompanion]
+
+    /// The console for `agentName`, not yet logged in: its opening message asks for that.
+    public init(database: AppDatabase, clock: Clock, agentName: String, policy: SLAPolicy = .standard,
+                rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
+                text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = []) {
+        self.database = database
+        self.clock = clock
+        self.companions = companions
+        // Stands in until the log-in reports the stored agent; nothing is drawn before it does.
+        let agent = Agent(name: agentName, createdAt: clock.now)
+        state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: width, height: height, now: clock.now)
+        state.wording = wording
+        state.isTraining = (try? database.isTrainingDatabase()) ?? false
+        state.shift.rules = rules
+    }
+
+    public var opening: Msg { .opened }
+    public var stopping: Msg? { .stopRequested }
+    public var isFinished: Bool { state.isQuitting }
+
+    public func update(_ message: Msg) -> [Effect] {
+        FrontlineConsole.update(&state, message)
+    }
+
+    public func view() -> ScreenBuffer {
+        ConsoleView.render(state)
+    }
+
+    /// The next second while a countdown is on screen; else the next minute of the header clock
+    /// or of the state badge (`Available 12m` counts from when the state began, not from :00).
+    public var nextVisibleChange: Date? {
+        let now = state.now.timeIntervalSince1970
+        if state.hasVisibleTimer { return Date(timeIntervalSince1970: now.rounded(.down) + 1) }
+        var next = (now / 60).rounded(.down) * 60 + 60
+        if case .offline = state.agentState {} else if let since = state.agent.stateSince?.timeIntervalSince1970, since <= now {
+            next = min(next, since + ((now - since) / 60).rounded(.down) * 60 + 60)
+        }
+        return Date(timeIntervalSince1970: next)
+    }
+
+    public func message(for event: TerminalEvent) -> Msg? {
+        switch event {
+        case .key(let key): .key(key)
+        case .paste(let text): .paste(text)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        }
+    }
+
+    public func tick(_ now: Date) -> Msg { .tick(now) }
+
+    public func storeChanged(_ topics: Set<ChangeTopic>) -> Msg { .storeChanged(topics) }
+}
