@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
-            "FrontlineStore", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [

@@ -8,7 +8,9 @@ extension AppDatabase {
     /// mix with real ones.
     public func seedDemo(now: Date, seed: UInt64 = 42) throws {
         let dataset = DemoDataset(now: now, seed: seed)
-        try write { db in
+        try write { db, changes in
+            // A bulk load: one topic for the lot, not one per row.
+            changes.record(.everything)
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0
             guard existing == 0 else { throw StoreError.alreadySeeded(customers: existing) }
             for var agent in dataset.agents where try !Agent.exists(db, key: agent.name) {

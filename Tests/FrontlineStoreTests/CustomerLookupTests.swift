@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 @testable import FrontlineStore
 import GRDB
 import XCTest
@@ -12,7 +13,8 @@ final class CustomerLookupTests: StoreTestCase {
                               ("Emma Walker", "+1 202-555-0106"), ("emmanuel Li", "+1 202-555-0107"), ("Liam Smith", "+1 202-555-0108")] {
             _ = try database.enqueue(channel: .phone, from: phone, name: name, text: nil, at: t0)
         }
-        try database.write { db in
+        try database.write { db, changes in
+            changes.record(.everything)
             try db.execute(sql: """
                 INSERT INTO orders (customer_id, number, items, total_minor, currency, payment_status, shipping_status, placed_at)
                 VALUES (4, 'KR0000000042', '무선 이어폰', 39000, 'KRW', 'paid', 'delivered', 0)

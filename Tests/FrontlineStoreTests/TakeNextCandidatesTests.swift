@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 @testable import FrontlineStore
 import GRDB
 import XCTest
@@ -11,7 +12,8 @@ final class TakeNextCandidatesTests: StoreTestCase {
         let database = try openDatabase()
         _ = try database.fillSynthetic(SyntheticSize(customers: 200, contacts: 900, waiting: 600, seed: 3), now: t0)
         // Some paused time and a call-back not yet due, the cases the candidate query treats apart.
-        try database.write { db in
+        try database.write { db, changes in
+            changes.record(.everything)
             try db.execute(sql: "UPDATE contacts SET paused_seconds = 900 WHERE state = 'waiting' AND id % 37 = 0")
             try db.execute(sql: "UPDATE contacts SET queued_at = ? WHERE state = 'waiting' AND channel = 'callback' AND id % 5 = 0",
                            arguments: [t0.addingTimeInterval(3600).timeIntervalSince1970])
