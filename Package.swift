@@ -41,8 +41,9 @@ let package = Package(
         // The only code that imports CNcurses.
         .target(name: "FrontlineTerminal", dependencies: ["CNcurses", "FrontlineScreen"]),
         // The application: state, messages, effects, panes, key bindings.
+        // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
         .target(name: "FrontlineConsole", dependencies: [
-            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineScreen",
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [

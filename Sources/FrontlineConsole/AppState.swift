@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// Everything the console shows, owned by one loop and changed only by `update`.
 public struct AppState: Sendable {

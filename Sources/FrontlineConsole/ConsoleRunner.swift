@@ -2,7 +2,7 @@ import Foundation
 import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The console's loop: turns terminal events, the clock and other processes'
 /// writes into messages, runs `update`, performs its effects, and redraws.
@@ -12,7 +12,7 @@ public final class ConsoleRunner {
     static let storePollInterval: TimeInterval = 0.25
 
     private let terminal: Terminal
-    private let database: AppDatabase
+    private let database: any ConsoleStore
     private let clock: Clock
     public private(set) var state: AppState
     /// Moves on every commit, ours included.
@@ -30,7 +30,7 @@ public final class ConsoleRunner {
     /// Set from a signal handler (SIGTERM, SIGHUP) to leave the loop cleanly.
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
-    public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
+    public init(terminal: Terminal, database: any ConsoleStore, clock: Clock, agentName: String,
                 policy: SLAPolicy = .standard, rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped,
                 wording: WordingGuard = .shipped, text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = []) throws {
         self.terminal = terminal

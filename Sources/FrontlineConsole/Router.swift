@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// Push routing beside every console: offers waiting calls, assigns chats, lets unanswered
 /// offers go and ends run-out wrap-ups. Every console runs one; the store's IMMEDIATE
@@ -10,14 +10,14 @@ public final class Router: ConsoleCompanion {
     /// The shortest time between two passes.
     static let minimumInterval: TimeInterval = 0.25
 
-    private let database: AppDatabase
+    private let database: any RoutingStore
     private let rules: AgentStateRules
     private let policy: SLAPolicy
     private var lastToken: Int?
     private var lastPass: Date?
     private var nextDeadline: Date?
 
-    public init(database: AppDatabase, rules: AgentStateRules, policy: SLAPolicy) {
+    public init(database: any RoutingStore, rules: AgentStateRules, policy: SLAPolicy) {
         self.database = database
         self.rules = rules
         self.policy = policy

@@ -1,3 +1,4 @@
+import FrontlineStoreAPI
 import GRDB
 
 // Internal looks into the file, for the tests (`@testable import`) and for diagnostics.

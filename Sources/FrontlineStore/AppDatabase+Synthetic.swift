@@ -1,12 +1,11 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
-    /// What `fillSynthetic` put in.
-    public struct SyntheticCounts: Equatable, Sendable {
-        public var customers = 0, orders = 0, contacts = 0, messages = 0, events = 0, complaints = 0
-    }
+    /// Kept under its old name for code that spelled it `AppDatabase.SyntheticCounts`.
+    public typealias SyntheticCounts = FrontlineStoreAPI.SyntheticCounts
 
     /// Fills an empty database with `SyntheticDataset` rows, for benchmarks: all in one
     /// transaction, so a failure leaves the database empty. Refuses (`StoreError.alreadySeeded`)

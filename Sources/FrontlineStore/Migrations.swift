@@ -1,3 +1,4 @@
+import FrontlineStoreAPI
 import GRDB
 
 /// The schema, as named migrations. A migration that has landed is frozen: change the

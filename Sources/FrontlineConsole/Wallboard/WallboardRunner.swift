@@ -1,14 +1,14 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The wallboard's loop, as the console's: it blocks on input, looks at `PRAGMA data_version`
 /// four times a second so that any console's change shows within a second, and ticks each
 /// second for the clocks on screen. It draws only when something changed.
 public final class WallboardRunner {
     private let terminal: Terminal
-    private let database: AppDatabase
+    private let database: any WallboardStore
     private let clock: Clock
     public private(set) var state: WallboardState
     private var changeToken: Int?
@@ -18,7 +18,7 @@ public final class WallboardRunner {
     nonisolated(unsafe) public static var stopRequested: Int32 = 0
 
     /// Opens the board for `supervisor`, who must exist and be a supervisor.
-    public init(terminal: Terminal, database: AppDatabase, clock: Clock, supervisor: Agent, policy: SLAPolicy = .standard,
+    public init(terminal: Terminal, database: any WallboardStore, clock: Clock, supervisor: Agent, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, text: any WallboardText = EnglishWallboardText(), large: Bool = false) {
         self.terminal = terminal
         self.database = database

@@ -20,7 +20,3 @@ public struct ContactEvent: Identifiable, Equatable, Codable, Sendable {
         self.detail = detail
     }
 }
-
-extension ContactEvent: IdentifiedRecord {
-    public static let databaseTableName = "contact_events"
-}

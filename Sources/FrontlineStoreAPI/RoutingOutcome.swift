@@ -17,7 +17,13 @@ public struct RoutingOutcome: Equatable, Sendable {
     public var hasWork: Bool { !decisions.isEmpty || !missed.isEmpty || settled > 0 }
 }
 
+/// An offer that rang out unanswered: the contact goes to the next agent, this one goes away.
 public struct MissedOffer: Equatable, Sendable {
     public var contactId: Int64
     public var agent: String
+
+    public init(contactId: Int64, agent: String) {
+        self.contactId = contactId
+        self.agent = agent
+    }
 }

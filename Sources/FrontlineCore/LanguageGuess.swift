@@ -1,9 +1,7 @@
-import FrontlineCore
-
 /// A first guess at a new customer's language from the script of their name.
 /// An agent can correct it in the customer file.
-enum LanguageGuess {
-    static func language(ofName name: String) -> Language {
+public enum LanguageGuess {
+    public static func language(ofName name: String) -> Language {
         let scalars = name.unicodeScalars
         if scalars.contains(where: isHangul) { return .ko }
         if scalars.contains(where: isHan) { return .zhHans }

@@ -12,4 +12,17 @@ public struct TrainingRun: Equatable, Sendable {
     public var startedAt: Date
     public var endedAt: Date?
     public var score: TrainingScore?
+
+    public init(id: Int64, scenario: String, seed: UInt64, speed: Double, rate: Double?, agent: String, startedAt: Date,
+                endedAt: Date?, score: TrainingScore?) {
+        self.id = id
+        self.scenario = scenario
+        self.seed = seed
+        self.speed = speed
+        self.rate = rate
+        self.agent = agent
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.score = score
+    }
 }

@@ -25,7 +25,3 @@ public struct Breach: Identifiable, Equatable, Codable, Sendable {
         self.agent = agent
     }
 }
-
-extension Breach: IdentifiedRecord {
-    public static let databaseTableName = "breaches"
-}
