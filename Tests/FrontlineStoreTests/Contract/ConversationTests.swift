@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class ConversationTests: StoreTestCase {
+final class ConversationTests: StoreContractCase {
     func testSayStartsTheTimerOnlyWhenNothingIsAwaitingAReply() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "noah@example.com", name: "Noah", text: "hello", at: t0)
         _ = try database.take(contactId: chat.id!, agent: "emma", policy: policy, at: at(10))
         _ = try database.reply(contactId: chat.id!, agent: "emma", text: "Hi Noah", policy: policy, at: at(20))
@@ -19,7 +19,7 @@ final class ConversationTests: StoreTestCase {
     }
 
     func testSayRefusesWhatCannotTakeAMessage() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let phone = try database.enqueue(channel: .phone, from: "+1 202-555-0100", name: nil, text: nil, at: t0)
         let chat = try database.enqueue(channel: .chat, from: "a@example.com", name: nil, text: nil, at: t0)
         assertThrows(.noSuchContact(999)) { try database.say(contactId: 999, text: "hi", at: t0) }
@@ -33,7 +33,7 @@ final class ConversationTests: StoreTestCase {
     }
 
     func testReplySetsFirstReplyOnceAndClearsTheWait() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let email = try database.enqueue(channel: .email, from: "mia@example.com", name: "Mia", text: "Refund?", at: t0)
         _ = try database.take(contactId: email.id!, agent: "emma", policy: policy, at: at(60))
         let answer = try database.reply(contactId: email.id!, agent: "emma", text: "Done.", policy: policy, at: at(120))
@@ -48,7 +48,7 @@ final class ConversationTests: StoreTestCase {
     }
 
     func testOnlyTheHolderMayReplyOrWrapUp() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "b@example.com", name: nil, text: "hi", at: t0)
         assertThrows(.notActive(chat.id!)) { try database.reply(contactId: chat.id!, agent: "lin", text: "hi", policy: policy, at: at(1)) }
         _ = try database.take(contactId: chat.id!, agent: "lin", policy: policy, at: at(2))
@@ -64,14 +64,14 @@ final class ConversationTests: StoreTestCase {
     }
 
     func testTranscriptGivesTheLastMessagesOldestFirst() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "c@example.com", name: nil, text: "m0", at: t0)
         for index in 1...9 { _ = try database.say(contactId: chat.id!, text: "m\(index)", at: at(Double(index))) }
         XCTAssertEqual(try database.transcript(contactId: chat.id!, limit: 3).map(\.text), ["m7", "m8", "m9"])
     }
 
     func testEnsureAgentCreatesOnceAndKeepsTheFirst() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let first = try database.ensureAgent(name: "lin", at: t0)
         let second = try database.ensureAgent(name: "lin", at: at(100))
         XCTAssertEqual(first, second)

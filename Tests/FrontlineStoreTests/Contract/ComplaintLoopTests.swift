@@ -1,12 +1,12 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
 /// The complaint loop as saved: one transaction per step, every change in the history, follow-ups queued.
-final class ComplaintLoopTests: StoreTestCase {
+final class ComplaintLoopTests: StoreContractCase {
     /// A major delivery complaint filed by lin at t0 on a phone contact of 王芳.
-    func fileMajorComplaint(_ database: AppDatabase) throws -> Complaint {
+    func fileMajorComplaint(_ database: any FrontlineStores) throws -> Complaint {
         let contact = try database.enqueue(channel: .phone, from: "+86 130 0000 0042", name: "王芳", text: nil, at: t0)
         return try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
                                                     severity: .major, account: "快递丢了", wants: "重新发货", promisedReplyAt: nil,
@@ -15,7 +15,7 @@ final class ComplaintLoopTests: StoreTestCase {
 
     /// Takes `steps` as lin (an agent), each one minute after the last, from minute `start`.
     @discardableResult
-    func take(_ steps: [ComplaintStep], on id: Int64, in database: AppDatabase, by agent: String = "lin", role: AgentRole = .agent,
+    func take(_ steps: [ComplaintStep], on id: Int64, in database: any FrontlineStores, by agent: String = "lin", role: AgentRole = .agent,
               from start: Int = 1) throws -> Complaint {
         var complaint: Complaint?
         for (index, step) in steps.enumerated() {
@@ -25,7 +25,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testEveryChangeIsInTheHistoryWithWhoAndWhen() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let id = try XCTUnwrap(try fileMajorComplaint(database).id)
         try take([.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "park")], on: id, in: database)
         try take([.edit(.cause("courier lost the parcel"))], on: id, in: database, by: "park", from: 3)
@@ -43,7 +43,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testTheWholeLoopSavesSolutionsAndFollowUps() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let id = try XCTUnwrap(try fileMajorComplaint(database).id)
         try take([.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"),
                   .proposeSolution("resend"), .proposeSolution("refund")], on: id, in: database)
@@ -74,7 +74,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testRefusedStepsChangeNothingAndUnknownComplaintsAreBadRequests() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let id = try XCTUnwrap(try fileMajorComplaint(database).id)
         assertThrows(.refused("complaint \(id) is received: judge it (valid or not) first")) {
             try database.apply(.archive, to: id, by: "lin", role: .agent, policy: policy, at: at(60))
@@ -89,7 +89,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testResolvingQueuesAFollowUpCallDueThreeDaysLater() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let filed = try fileMajorComplaint(database)
         let id = try XCTUnwrap(filed.id)
         try take([.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"), .proposeSolution("resend")],
@@ -125,7 +125,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testTheListIsOrderedByNextDeadlineAndFiltered() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let major = try XCTUnwrap(try fileMajorComplaint(database).id)  // due t0 + 72 h
         let customer = try XCTUnwrap(try database.complaint(id: major)?.customerId)
         func file(_ severity: ComplaintSeverity, at seconds: TimeInterval) throws -> Int64 {
@@ -148,7 +148,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testStatisticsCountOnlyThePeriodAndFollowUpsFromTheirTable() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let inside = try XCTUnwrap(try fileMajorComplaint(database).id)
         let customer = try XCTUnwrap(try database.complaint(id: inside)?.customerId)
         var outside = Complaint(customerId: customer, contactId: nil, category: .price, severity: .minor, account: "a", wants: "b",
@@ -165,7 +165,7 @@ final class ComplaintLoopTests: StoreTestCase {
     }
 
     func testAgentsHaveRoles() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         XCTAssertNil(try database.agent(named: "sun"))
         XCTAssertEqual(try database.setRole(.supervisor, forAgent: "sun", at: t0).role, .supervisor)
         try database.ensureAgent(name: "lin", at: t0)

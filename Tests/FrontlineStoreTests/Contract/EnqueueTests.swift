@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class EnqueueTests: StoreTestCase {
+final class EnqueueTests: StoreContractCase {
     func testEnqueueFindsTheCustomerByPhoneWhateverThePunctuation() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let first = try database.enqueue(channel: .phone, from: "+86 130 0000 0123", name: "王小明", text: nil, at: t0)
         let again = try database.enqueue(channel: .callback, from: "+8613000000123", name: "someone else", text: nil, at: at(60))
         XCTAssertEqual(again.customerId, first.customerId)
@@ -17,7 +17,7 @@ final class EnqueueTests: StoreTestCase {
     }
 
     func testEnqueueFindsTheCustomerByEmailInAnyCase() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let first = try database.enqueue(channel: .email, from: "Emma.Walker@Example.com", name: "Emma Walker", text: "Where is my parcel?", at: t0)
         let again = try database.enqueue(channel: .chat, from: "emma.walker@example.com", name: nil, text: "hi", at: at(10))
         XCTAssertEqual(again.customerId, first.customerId)
@@ -25,7 +25,7 @@ final class EnqueueTests: StoreTestCase {
     }
 
     func testUnknownAddressesCreateCustomersInTheLanguageOfTheirName() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let korean = try database.enqueue(channel: .phone, from: "+82 10-0000-0123", name: "김민준", text: nil, at: t0)
         let chinese = try database.enqueue(channel: .chat, from: "li.jing@example.com", name: "李静", text: nil, at: t0)
         let anonymous = try database.enqueue(channel: .phone, from: "+1 202-555-0142", name: nil, text: nil, at: t0)
@@ -38,7 +38,7 @@ final class EnqueueTests: StoreTestCase {
     }
 
     func testChatOpeningStartsTheReplyTimerAndIsTheFirstMessage() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "ava@example.com", name: "Ava", text: "Is my order paid?", at: t0)
         XCTAssertEqual(chat.state, .waiting)
         XCTAssertEqual(chat.awaitingReplySince, t0)
@@ -51,7 +51,7 @@ final class EnqueueTests: StoreTestCase {
     }
 
     func testQueueListsWaitingAndTheAgentsActiveContactsWithCustomerFacts() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let mine = try database.enqueue(channel: .phone, from: "+82 10-0000-0001", name: "이서연", text: nil, at: t0)
         let theirs = try database.enqueue(channel: .phone, from: "+82 10-0000-0002", name: "박지호", text: nil, at: at(1))
         let waiting = try database.enqueue(channel: .chat, from: "x@example.com", name: "李静", text: "?", at: at(2))

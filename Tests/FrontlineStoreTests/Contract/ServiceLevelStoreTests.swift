@@ -1,12 +1,12 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class ServiceLevelStoreTests: StoreTestCase {
+final class ServiceLevelStoreTests: StoreContractCase {
     /// Targets: phone 180 s, chat 300 s, email 4 h; short abandons under 5 s.
     func testAHandCountedDay() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         var phone = 0
         func call(at queued: TimeInterval) throws -> Int64 {
             phone += 1
@@ -81,7 +81,7 @@ final class ServiceLevelStoreTests: StoreTestCase {
     func testTheShortAbandonThresholdComesFromThePolicy() throws {
         var tenSecondShortAbandons = policy
         tenSecondShortAbandons.shortAbandon = 10
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0160", name: nil, text: nil, at: t0)
         _ = try database.abandon(contactId: call.id!, policy: policy, at: at(8))
         let standard = try XCTUnwrap(try database.serviceLevels(policy: policy, from: t0, to: at(60))[.phone])
@@ -97,7 +97,7 @@ final class ServiceLevelStoreTests: StoreTestCase {
     /// A busy mixed day, with yesterday's and tomorrow's work around it: the live tables and
     /// the event log must give the same figures for every period.
     func testTheEventLogGivesTheLiveFiguresOnARealisticMixedDay() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         var rng = SplitMix64(seed: 7)
         let dayLength: TimeInterval = 86_400
         var open: [Int64] = []
@@ -165,7 +165,7 @@ final class ServiceLevelStoreTests: StoreTestCase {
     }
 
     func testTheDemoDatasetsHistoryGivesTheSameFiguresFromTheLog() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.seedDemo(now: t0)
         let from = t0.addingTimeInterval(-61 * 86_400)
         let live = try database.serviceLevels(policy: policy, from: from, to: t0)

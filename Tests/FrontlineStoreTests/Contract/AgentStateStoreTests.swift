@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class AgentStateStoreTests: StoreTestCase {
+final class AgentStateStoreTests: StoreContractCase {
     func testEveryChangeIsLoggedAndLoginStartsAShiftThatLogoutEndsWithAHandover() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "mina", createdAt: t0))
         try database.changeState(of: "mina", .logIn, at: at(0))
         XCTAssertEqual(try database.currentShift(agent: "mina")?.startedAt, at(0))
@@ -26,7 +26,7 @@ final class AgentStateStoreTests: StoreTestCase {
     }
 
     func testEndingAContactStartsWrapUpThatEndsByItselfAndIsLoggedWhenItEnded() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "mina", createdAt: t0))
         try database.changeState(of: "mina", .logIn, at: at(0))
         let call = try database.enqueue(channel: .phone, from: "+86 130 0000 0001", name: nil, text: nil, at: at(10))
@@ -44,7 +44,7 @@ final class AgentStateStoreTests: StoreTestCase {
     }
 
     func testSupervisorActionsAreRefusedToAgentsWithAClearMessage() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "mina", createdAt: t0))
         try database.addAgent(Agent(name: "park", createdAt: t0))
         try database.addAgent(Agent(name: "sun", role: .supervisor, createdAt: t0))
@@ -59,7 +59,7 @@ final class AgentStateStoreTests: StoreTestCase {
     }
 
     func testAddingAnExistingAgentIsRefusedAndSettingKeepsWhatIsNotGiven() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "tom", role: .trainee, createdAt: t0, languages: [.ko]))
         assertThrows(.agentExists("tom")) { try database.addAgent(Agent(name: "tom", createdAt: t0)) }
         let tom = try database.updateAgent(named: "tom", capacity: 2, at: t0)

@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class AbandonTests: StoreTestCase {
+final class AbandonTests: StoreContractCase {
     func testAWaitingCallIsAbandonedWithItsEndTime() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0120", name: nil, text: nil, at: t0)
         let abandoned = try database.abandon(contactId: call.id!, policy: policy, at: at(42))
         XCTAssertEqual(abandoned.state, .abandoned)
@@ -18,7 +18,7 @@ final class AbandonTests: StoreTestCase {
     }
 
     func testACallAbandonedPastItsDeadlineRecordsThePickupMissOnce() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0121", name: nil, text: nil, at: t0)
         _ = try database.abandon(contactId: call.id!, policy: policy, at: at(200))
         let breaches = try database.breaches(contactId: call.id!)
@@ -28,7 +28,7 @@ final class AbandonTests: StoreTestCase {
     }
 
     func testAMissAlreadyRecordedIsNotRecordedAgainOnAbandon() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let callback = try database.enqueue(channel: .callback, from: "+1 202-555-0122", name: nil, text: nil, at: t0)
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(301)), 1)
         _ = try database.abandon(contactId: callback.id!, policy: policy, at: at(400))
@@ -37,7 +37,7 @@ final class AbandonTests: StoreTestCase {
     }
 
     func testOnlyAWaitingCallCanBeAbandonedAndTheErrorSaysItsState() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let taken = try database.enqueue(channel: .phone, from: "+1 202-555-0123", name: nil, text: nil, at: t0)
         let chat = try database.enqueue(channel: .chat, from: "h@example.com", name: nil, text: "hi", at: t0)
         _ = try database.take(contactId: taken.id!, agent: "lin", policy: policy, at: at(10))

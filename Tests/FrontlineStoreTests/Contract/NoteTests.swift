@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class NoteTests: StoreTestCase {
+final class NoteTests: StoreContractCase {
     func testANoteNeverStopsTheChatReplyTimerOnlyAReplyDoes() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "n@example.com", name: nil, text: "where is my parcel?", at: t0)
         _ = try database.take(contactId: chat.id!, agent: "lin", policy: policy, at: at(10))
         let before = try XCTUnwrap(try database.contact(id: chat.id!))
@@ -31,7 +31,7 @@ final class NoteTests: StoreTestCase {
     }
 
     func testNotesAreKeptInOrderWithTheirAuthorAndRefuseEmptyTextOrAnUnknownContact() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0130", name: nil, text: nil, at: t0)
         _ = try database.addNote(contactId: call.id!, agent: "park", text: "second", at: at(20))
         _ = try database.addNote(contactId: call.id!, agent: "lin", text: "first", at: at(10))

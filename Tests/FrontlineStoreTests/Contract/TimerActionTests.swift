@@ -1,10 +1,10 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
 /// Pausing, resuming and promising reply times, on a real database file.
-final class TimerActionTests: StoreTestCase {
+final class TimerActionTests: StoreContractCase {
     /// Around the clock, so these tests do not depend on the day of the week they start on.
     private var allHours: SLAPolicy {
         var calendar = WorkingCalendar(timeZone: TimeZone(identifier: "UTC")!, hours: [:])
@@ -12,13 +12,13 @@ final class TimerActionTests: StoreTestCase {
         return SLAPolicy(calendar: calendar)
     }
 
-    private func heldEmail(_ database: AppDatabase) throws -> Contact {
+    private func heldEmail(_ database: any FrontlineStores) throws -> Contact {
         let mail = try database.enqueue(channel: .email, from: "li@example.com", name: "李静", text: "发票在哪里？", at: t0)
         return try XCTUnwrap(database.take(contactId: mail.id!, agent: "mina", policy: allHours, at: at(60)))
     }
 
     func testAPauseStopsTheEmailTimerAndAResumeAddsTheTimeItStood() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let mail = try heldEmail(database)
         let paused = try database.pause(contactId: mail.id!, agent: "mina", reason: "waiting for the customer", policy: allHours, at: at(3600))
         XCTAssertEqual(allHours.status(of: paused, at: at(3 * 3600))?.secondsLeft, 3 * 3600, "3 h left, however long it stands")
@@ -31,7 +31,7 @@ final class TimerActionTests: StoreTestCase {
     }
 
     func testAPhoneTimerMayNotPauseAndTheMessageSaysWhere() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+86 130 0000 1111", name: nil, text: nil, at: t0)
         _ = try database.take(contactId: call.id!, agent: "mina", policy: allHours, at: at(10))
         assertThrows(.refused("contact \(call.id!) has no running timer to pause")) {
@@ -46,7 +46,7 @@ final class TimerActionTests: StoreTestCase {
     }
 
     func testOnlyTheAgentHoldingAContactPausesIt() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let mail = try heldEmail(database)
         assertThrows(.notYours(contactId: mail.id!, holder: "mina")) {
             try database.pause(contactId: mail.id!, agent: "jun", reason: "x", policy: allHours, at: at(120))
@@ -54,7 +54,7 @@ final class TimerActionTests: StoreTestCase {
     }
 
     func testAReplyEndsThePauseWithTheTimer() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "+82 10-0000-2222", name: "김민준", text: "안녕하세요", at: t0)
         _ = try database.take(contactId: chat.id!, agent: "mina", policy: allHours, at: at(5))
         var policy = allHours
@@ -68,7 +68,7 @@ final class TimerActionTests: StoreTestCase {
     }
 
     func testAPromiseSchedulesACallBackThatComesDueAtThePromisedTime() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let mail = try heldEmail(database)
         let callback = try database.promise(contactId: mail.id!, agent: "mina", due: at(2 * 3600), policy: allHours, at: at(600))
         XCTAssertEqual(callback.channel, .callback)
@@ -82,7 +82,7 @@ final class TimerActionTests: StoreTestCase {
     }
 
     func testAPromiseDefaultsToHalfAWorkingDayAndMayNotReachPastOne() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let mail = try heldEmail(database)
         let callback = try database.promise(contactId: mail.id!, agent: "mina", due: nil, policy: allHours, at: at(600))
         XCTAssertEqual(callback.queuedAt, at(600 + 4 * 3600))

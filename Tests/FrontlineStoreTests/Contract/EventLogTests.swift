@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class EventLogTests: StoreTestCase {
+final class EventLogTests: StoreContractCase {
     func testAChatsWholeLifeIsLoggedInOrderWithItsAgents() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "life@example.com", name: nil, text: "hello?", at: t0)
         let id = chat.id!
         _ = try database.take(contactId: id, agent: "lin", policy: policy, at: at(10))
@@ -28,7 +28,7 @@ final class EventLogTests: StoreTestCase {
     }
 
     func testACallThatWaitedTooLongAndHungUpIsLoggedInOrder() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0150", name: nil, text: nil, at: t0)
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(200)), 1)
         _ = try database.abandon(contactId: call.id!, policy: policy, at: at(250))

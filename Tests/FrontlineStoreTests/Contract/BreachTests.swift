@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class BreachTests: StoreTestCase {
+final class BreachTests: StoreContractCase {
     func testLateReplyRecordsExactlyOneChatReplyBreach() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "d@example.com", name: nil, text: "hello?", at: t0)
         _ = try database.take(contactId: chat.id!, agent: "lin", policy: policy, at: at(30))
         XCTAssertTrue(try database.breaches(contactId: chat.id!).isEmpty, "taking a chat starts no pickup breach")
@@ -18,7 +18,7 @@ final class BreachTests: StoreTestCase {
     }
 
     func testTimelyReplyRecordsNothing() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let chat = try database.enqueue(channel: .chat, from: "e@example.com", name: nil, text: "hello?", at: t0)
         _ = try database.take(contactId: chat.id!, agent: "lin", policy: policy, at: at(30))
         _ = try database.reply(contactId: chat.id!, agent: "lin", text: "hello", policy: policy, at: at(299))
@@ -26,7 +26,7 @@ final class BreachTests: StoreTestCase {
     }
 
     func testPhoneTakenLateRecordsAPickupBreach() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0107", name: nil, text: nil, at: t0)
         let onTime = try database.enqueue(channel: .phone, from: "+1 202-555-0108", name: nil, text: nil, at: t0)
         XCTAssertNotNil(try database.take(contactId: onTime.id!, agent: "emma", policy: policy, at: at(179)))
@@ -37,7 +37,7 @@ final class BreachTests: StoreTestCase {
     }
 
     func testRecordingTheBreachesOfGivenContactsTouchesOnlyThoseAndOnlyWhenLate() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let first = try XCTUnwrap(database.enqueue(channel: .phone, from: "+1 202-555-0111", name: nil, text: nil, at: t0).id)
         let second = try XCTUnwrap(database.enqueue(channel: .phone, from: "+1 202-555-0112", name: nil, text: nil, at: t0).id)
         XCTAssertEqual(try database.recordBreaches(contactIds: [first], policy: policy, at: at(100)), 0, "not late yet")
@@ -47,7 +47,7 @@ final class BreachTests: StoreTestCase {
     }
 
     func testRecordBreachesIsIdempotentAndKeepsBreachesAfterTheContactEnds() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0109", name: nil, text: nil, at: t0)
         let chat = try database.enqueue(channel: .chat, from: "f@example.com", name: nil, text: "hi", at: t0)
         _ = try database.enqueue(channel: .email, from: "g@example.com", name: nil, text: "hi", at: t0)

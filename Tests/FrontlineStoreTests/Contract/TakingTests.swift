@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class TakingTests: StoreTestCase {
+final class TakingTests: StoreContractCase {
     func testTakeIsConditionalOnTheContactStillWaiting() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0110", name: nil, text: nil, at: t0)
         let taken = try XCTUnwrap(try database.take(contactId: call.id!, agent: "lin", policy: policy, at: at(5)))
         XCTAssertEqual(taken.state, .active)
@@ -19,7 +19,7 @@ final class TakingTests: StoreTestCase {
     }
 
     func testTakeNextFollowsQueueEntryByUrgency() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         // Deadlines: phone +180, callback +300, chat +300 from each message, email +4h.
         _ = try database.enqueue(channel: .email, from: "late@example.com", name: nil, text: "x", at: at(0))      // 14400
         _ = try database.enqueue(channel: .chat, from: "chat1@example.com", name: nil, text: "x", at: at(10))     // 310
@@ -44,13 +44,13 @@ final class TakingTests: StoreTestCase {
 
     /// Two consoles, each with its own pool on the same file, race for the same queue.
     func testTwoWritersRacingTakeEveryContactExactlyOnce() throws {
-        let setup = try openDatabase()
+        let setup = try makeStore()
         let total = 200
         for index in 0..<total {
             _ = try setup.enqueue(channel: index % 2 == 0 ? .phone : .chat, from: "+1 202-555-\(1000 + index)",
                                   name: nil, text: "hi", at: at(Double(index)))
         }
-        let consoles = [try openDatabase(), try openDatabase()]
+        let consoles = [try makeStore(), try makeStore()]
         let lock = NSLock()
         var takenBy: [String: [Int64]] = [:]
         var failures: [Error] = []
@@ -82,11 +82,11 @@ final class TakingTests: StoreTestCase {
 
     /// Both consoles try to take the very same contacts: the conditional update lets one win each.
     func testTwoWritersTakingTheSameContactsNeverBothWin() throws {
-        let setup = try openDatabase()
+        let setup = try makeStore()
         let ids = try (0..<100).map { index in
             try setup.enqueue(channel: .phone, from: "+1 202-555-\(2000 + index)", name: nil, text: nil, at: at(Double(index))).id!
         }
-        let consoles = [try openDatabase(), try openDatabase()]
+        let consoles = [try makeStore(), try makeStore()]
         let lock = NSLock()
         var wins: [Int64: [String]] = [:]
         var failures: [Error] = []

@@ -1,11 +1,11 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class ComplaintTests: StoreTestCase {
+final class ComplaintTests: StoreContractCase {
     func testDraftRoundTripsAndUpsertsByAgent() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         XCTAssertNil(try database.complaintDraft(agent: "lin"))
         var draft = ComplaintDraft(agent: "lin", customerId: 7, contactId: 9, category: .delivery, severity: .major,
                                    account: "快递超过一周还没到", wants: "退款", promisedReply: "+2h", focusedField: .wants)
@@ -21,7 +21,7 @@ final class ComplaintTests: StoreTestCase {
     }
 
     func testFilingAComplaintDeletesTheDraftAndShowsInTheCustomerFile() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let contact = try database.enqueue(channel: .phone, from: "+82 10-0000-0077", name: "최지우", text: nil, at: t0)
         let draft = ComplaintDraft(agent: "park", customerId: contact.customerId, contactId: contact.id, category: .delivery,
                                    account: "배송이 지연되고 있어요", wants: "환불", promisedReply: "")
@@ -38,7 +38,7 @@ final class ComplaintTests: StoreTestCase {
     }
 
     func testArchivedComplaintsAreNotOpen() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         let contact = try database.enqueue(channel: .phone, from: "+1 202-555-0130", name: "Liam", text: nil, at: t0)
         var complaint = Complaint(customerId: contact.customerId, contactId: nil, category: .price, severity: .minor,
                                   account: "too dear", wants: "discount", promisedReplyAt: nil, agent: "emma", receivedAt: t0)
@@ -54,7 +54,7 @@ final class ComplaintTests: StoreTestCase {
     func testAComplaintFiledAfterWrapUpStillRecordsTheChannelItCameInOn() throws {
         // The console names the channel from its queue, which no longer holds a wrapped-up contact:
         // the store knows the contact, so the complaint keeps its channel.
-        let database = try openDatabase()
+        let database = try makeStore()
         let contact = try database.enqueue(channel: .chat, from: "+82 10-0000-0051", name: "강예준", text: "지퍼가 고장 났어요", at: t0)
         _ = try database.take(contactId: contact.id!, agent: "mina", policy: .standard, at: at(10))
         _ = try database.wrapUp(contactId: contact.id!, agent: "mina", at: at(60))
