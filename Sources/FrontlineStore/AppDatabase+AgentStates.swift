@@ -58,17 +58,13 @@ extension AppDatabase {
         }
     }
 
-    /// A wrap-up that ran out is stored as what it became, so the log and routing agree with the screen.
+    /// A wrap-up that ran out is stored as what it became (`Agent.settlingWrapUp`), so the log and
+    /// routing agree with the screen.
     static func settleWrapUp(_ db: Database, _ changes: ChangeRecorder, of agent: Agent, at now: Date) throws {
-        guard agent.presence == .wrapUp, let until = agent.wrapUpUntil, now >= until else { return }
-        var ended = agent
-        ended.presence = .available
-        ended.stateSince = until
-        ended.wrapUpUntil = nil
-        ended.idleSince = until
+        guard let ended = agent.settlingWrapUp(at: now) else { return }
         try ended.update(db)
         changes.record(.agent(agent.name))
-        var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: until, byAgent: agent.name)
+        var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: ended.stateSince ?? now, byAgent: agent.name)
         try entry.insert(db)
     }
 

@@ -79,25 +79,27 @@ extension AppDatabase {
             outcome.settled += 1
             if apply { try settleWrapUp(db, changes, of: agent, at: now) }
         }
-        // Offers whose contact was taken or ended elsewhere, or whose agent left, just close.
-        let orphaned = try Int64.fetchAll(db, sql: """
-            SELECT offers.id FROM offers JOIN contacts ON contacts.id = offers.contact_id JOIN agents ON agents.name = offers.agent
-            WHERE offers.outcome IS NULL AND (contacts.state != 'waiting' OR agents.presence NOT IN ('available', 'wrap-up'))
-            """)
+        // What becomes of each open offer is Core's rule (`OpenOffer.fate`); the store reads and writes.
+        let offers = try Row.fetchAll(db, sql: """
+            SELECT offers.id, offers.contact_id, offers.agent, offers.expires_at, contacts.state, agents.presence FROM offers
+            JOIN contacts ON contacts.id = offers.contact_id JOIN agents ON agents.name = offers.agent
+            WHERE offers.outcome IS NULL ORDER BY offers.id
+            """).map { row in
+            OpenOffer(id: row["id"], contactId: row["contact_id"], agent: row["agent"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]),
+                      contactState: ContactState(rawValue: row["state"]) ?? .ended, agentPresence: AgentPresence(rawValue: row["presence"]) ?? .offline)
+        }
+        let orphaned = offers.filter { $0.fate(at: now) == .orphaned }
         outcome.settled += orphaned.count
         if apply, !orphaned.isEmpty {
-            try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE id IN (\(orphaned.map(String.init).joined(separator: ",")))")
-                .map(ChangeTopic.agent))
-            changes.record(.queue)
-            try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE id IN (\(orphaned.map(String.init).joined(separator: ",")))",
+            try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE id IN (\(orphaned.map { String($0.id) }.joined(separator: ",")))",
                            arguments: [time])
+            changes.record(contentsOf: orphaned.map { ChangeTopic.agent($0.agent) })
+            changes.record(.queue)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, contact_id, agent FROM offers WHERE outcome IS NULL AND expires_at <= ?", arguments: [time]) {
-            let id: Int64 = row["id"]
-            guard !orphaned.contains(id) else { continue }
-            let missed = MissedOffer(contactId: row["contact_id"], agent: row["agent"])
+        for offer in offers where offer.fate(at: now) == .missed {
+            let missed = MissedOffer(contactId: offer.contactId, agent: offer.agent)
             outcome.missed.append(missed)
-            if apply { try missOffer(db, changes, id: id, missed, rules: rules, at: now) }
+            if apply { try missOffer(db, changes, id: offer.id, missed, rules: rules, at: now) }
         }
         if rules.routingEnabled {
             let (contacts, agents) = try routingInput(db, policy: policy, at: now)

@@ -36,7 +36,7 @@ extension AppDatabase {
             if try Agent.exists(db, key: agent) {
                 try Self.changeState(db, changes, of: agent, .beginWrapUp, by: agent, rules: rules, at: at)
                 // Without a wrap-up (or while holding more), the agent is idle from the end of their last contact.
-                try db.execute(sql: "UPDATE agents SET idle_since = ? WHERE name = ? AND presence = 'available'", arguments: [at.timeIntervalSince1970, agent])
+                if let idle = try Agent.fetchOne(db, key: agent)?.idleAfterContact(at: at) { try idle.update(db) }
             }
             contact.state = .ended
             contact.endedAt = at
