@@ -30,7 +30,8 @@ class StoreContractCase: XCTestCase {
         backend = nil
     }
 
-    /// A fresh store for this test.
+    /// A fresh store for this test. Called again in one test, it opens the same store once more,
+    /// as a second console would.
     func makeStore(retention: ChangeFeedRetention = .standard) throws -> any FrontlineStores {
         try XCTUnwrap(backend, "setUp made no backend").makeStore(retention: retention)
     }

@@ -4,8 +4,8 @@ import FrontlineCore
 import GRDB
 import XCTest
 
-/// A customer newly assigned to an agent gets a first contact within a week, from the live queue.
-final class FirstContactTests: StoreTestCase {
+/// (The SQLite part: the assignment as stored on the customer row.) A customer newly assigned to an agent gets a first contact within a week, from the live queue.
+final class FirstContactSQLiteTests: StoreTestCase {
     func testAssigningQueuesAFirstContactOnTheSevenDayTimer() throws {
         let database = try openDatabase()
         let customer = try database.enqueue(channel: .phone, from: "+82 10-0000-5555", name: "최유나", text: nil, at: t0).customerId
@@ -23,21 +23,5 @@ final class FirstContactTests: StoreTestCase {
         XCTAssertEqual(assigned?["assigned_agent"] as String?, "mina")
         XCTAssertEqual(assigned?["assigned_at"] as Double?, at(60).timeIntervalSince1970)
         XCTAssertEqual(try database.events(contactId: callback.id!).map(\.detail), ["callback"])
-    }
-
-    func testAnUnknownCustomerIsABadRequest() throws {
-        let database = try openDatabase()
-        assertThrows(.noSuchCustomer(999)) { try database.assignCustomer(999, to: "mina", at: t0) }
-    }
-
-    func testPromisesAndFollowUpsSayWhyTheyWereQueued() throws {
-        let database = try openDatabase()
-        let mail = try database.enqueue(channel: .email, from: "ann@example.com", name: "Ann", text: "hi", at: t0)
-        _ = try database.take(contactId: mail.id!, agent: "mina", policy: policy, at: at(1))
-        var calendar = WorkingCalendar(timeZone: TimeZone(identifier: "UTC")!, hours: [:])
-        for day in Weekday.allCases { calendar.hours[day] = [ClockRange(start: 0, end: 24 * 60)] }
-        let promised = try database.promise(contactId: mail.id!, agent: "mina", due: at(3600), policy: SLAPolicy(calendar: calendar), at: at(2))
-        XCTAssertEqual(promised.purpose, .promisedReply)
-        XCTAssertEqual(policy.runningTimer(for: promised)?.kind, .callback, "a promised call-back runs on the call-back timer once due")
     }
 }

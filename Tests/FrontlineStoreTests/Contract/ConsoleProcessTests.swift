@@ -1,10 +1,10 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
 /// A console killed without logging out (SIGKILL) must not leave a ghost that calls ring.
-final class ConsoleProcessTests: StoreTestCase {
+final class ConsoleProcessTests: StoreContractCase {
     let rules = AgentStateRules.standard
 
     /// A real process of its own (sleep), killed with SIGKILL and reaped: gone for good.
@@ -28,7 +28,7 @@ final class ConsoleProcessTests: StoreTestCase {
     }
 
     func testACallNeverRingsAnAgentWhoseConsoleWasKilled() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "ghost", createdAt: t0))
         try database.addAgent(Agent(name: "bo", createdAt: t0))
         try database.logIn("ghost", console: killedProcess(), at: at(0))
@@ -47,7 +47,7 @@ final class ConsoleProcessTests: StoreTestCase {
     }
 
     func testAConsoleOpenedAgainTakesTheShiftOver() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "ana", createdAt: t0))
         try database.logIn("ana", console: killedProcess(), at: at(0))
         try database.logIn("ana", console: .current(), at: at(5))
@@ -56,34 +56,11 @@ final class ConsoleProcessTests: StoreTestCase {
         XCTAssertNotNil(try database.currentShift(agent: "ana"))
     }
 
-    func testTheWallboardsSweepLogsOutWithNoNote() throws {
-        let database = try openDatabase()
-        try database.addAgent(Agent(name: "ana", createdAt: t0))
-        try database.logIn("ana", console: killedProcess(), at: at(0))
-        XCTAssertEqual(try database.logOutGoneConsoles(at: at(30)), ["ana"])
-        let shift = try XCTUnwrap(database.read { try Shift.fetchOne($0, sql: "SELECT * FROM shifts WHERE agent = 'ana'") })
-        XCTAssertEqual(shift.endedAt, at(30))
-        XCTAssertNil(shift.handoverNote)
-    }
-
     func testAShiftWithNoConsoleRecordedIsNeverJudgedGone() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try database.addAgent(Agent(name: "ana", createdAt: t0))
         try database.changeState(of: "ana", .logIn, at: at(0))
         XCTAssertEqual(try database.logOutGoneConsoles(at: at(30)), [])
         XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
-    }
-
-    func testAShiftEndedWithoutANoteNeverHidesTheLastNoteWritten() throws {
-        let database = try openDatabase()
-        for name in ["ana", "wang"] { try database.addAgent(Agent(name: name, createdAt: t0)) }
-        try database.logIn("ana", console: .current(), at: at(0))
-        try database.changeState(of: "ana", .logOut, handoverNote: "Grace waits for the courier", at: at(50))
-        try database.logIn("wang", console: killedProcess(), at: at(60))
-        let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+86 130 0000 0200", name: "王小明", text: "你好", at: at(70)).id)
-        _ = try database.take(contactId: chat, agent: "wang", policy: policy, at: at(80))
-        try database.logOutGoneConsoles(at: at(90))
-        XCTAssertEqual(try database.read { try Shift.fetchOne($0, sql: "SELECT * FROM shifts WHERE agent = 'wang'") }?.openItems.count, 1)
-        XCTAssertEqual(try database.latestHandover()?.handoverNote, "Grace waits for the courier")
     }
 }

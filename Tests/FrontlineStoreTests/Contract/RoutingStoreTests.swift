@@ -1,29 +1,29 @@
 import Foundation
 import FrontlineCore
-@testable import FrontlineStore
+import FrontlineStoreAPI
 import XCTest
 
-final class RoutingStoreTests: StoreTestCase {
+final class RoutingStoreTests: StoreContractCase {
     let rules = AgentStateRules.standard
 
     /// Agents logged in one after the other, `gap` seconds apart: the first is idle longest.
-    func loggedIn(_ names: [String], _ database: AppDatabase, gap: TimeInterval = 10) throws {
+    func loggedIn(_ names: [String], _ database: any FrontlineStores, gap: TimeInterval = 10) throws {
         for (index, name) in names.enumerated() {
             try database.addAgent(Agent(name: name, createdAt: t0))
             try database.changeState(of: name, .logIn, at: at(Double(index) * gap))
         }
     }
 
-    func call(_ database: AppDatabase, at seconds: TimeInterval) throws -> Int64 {
+    func call(_ database: any FrontlineStores, at seconds: TimeInterval) throws -> Int64 {
         try XCTUnwrap(database.enqueue(channel: .phone, from: "+86 130 0000 \(1000 + Int(seconds))", name: nil, text: nil, at: at(seconds)).id)
     }
 
-    func kinds(_ database: AppDatabase, _ id: Int64) throws -> [String] {
+    func kinds(_ database: any FrontlineStores, _ id: Int64) throws -> [String] {
         try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "")" }
     }
 
     func testACallRingsTheIdlestAgentWhoAcceptsIt() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana", "bo"], database)
         let id = try call(database, at: 100)
         let pass = try database.route(rules: rules, policy: policy, at: at(101))
@@ -40,7 +40,7 @@ final class RoutingStoreTests: StoreTestCase {
     }
 
     func testAMissedCallRingsTheNextAgentAndTheFirstIsSetAwayByRouting() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana", "bo"], database)
         let id = try call(database, at: 100)
         _ = try database.route(rules: rules, policy: policy, at: at(101))
@@ -58,7 +58,7 @@ final class RoutingStoreTests: StoreTestCase {
     }
 
     func testTakingWithNSettlesTheOfferAndADeclineRingsTheNextAgent() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana", "bo", "cy"], database)
         let first = try call(database, at: 100), second = try call(database, at: 101)
         _ = try database.route(rules: rules, policy: policy, at: at(102))
@@ -80,7 +80,7 @@ final class RoutingStoreTests: StoreTestCase {
     }
 
     func testACallTheOnlyFreeAgentDeclinedRingsThemAgainAfterTheOfferTimeInsteadOfParking() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana"], database)
         let id = try call(database, at: 100)
         _ = try database.route(rules: rules, policy: policy, at: at(101))
@@ -91,18 +91,8 @@ final class RoutingStoreTests: StoreTestCase {
         XCTAssertEqual(try database.route(rules: rules, policy: policy, at: at(118)).decisions, [.offer(contactId: id, agent: "ana")])
     }
 
-    func testTheDatabaseRefusesASecondOpenOfferOfOneContact() throws {
-        let database = try openDatabase()
-        try loggedIn(["ana", "bo"], database)
-        let id = try call(database, at: 100)
-        _ = try database.route(rules: rules, policy: policy, at: at(101))
-        XCTAssertThrowsError(try database.pool.write { db in
-            try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, 'bo', 0, 0)", arguments: [id])
-        })
-    }
-
     func testNothingRingsWhileRoutingIsOffOrAnAgentIsAwayOrWrappingUp() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana", "bo"], database)
         try database.changeState(of: "ana", .goAway(.lunch), at: at(50))
         let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+1 555 0100", name: "Jo", text: "hi", at: at(60)).id)
@@ -119,7 +109,7 @@ final class RoutingStoreTests: StoreTestCase {
     }
 
     func testAChatGoesStraightToTheAgentWhoSpeaksTheCustomersLanguage() throws {
-        let database = try openDatabase()
+        let database = try makeStore()
         try loggedIn(["ana", "min"], database)
         try database.updateAgent(named: "min", languages: [.ko], at: t0)
         let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+82 10 0000 0002", name: "김민준", text: "안녕하세요", at: at(100)).id)
