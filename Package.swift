@@ -26,16 +26,13 @@ let package = Package(
             "FrontlineCore", "FrontlineStoreAPI",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Hand-edited TOML files (the response-time policy, and the line numbers errors name).
+        // Hand-edited TOML files (the response-time policy, themes, and the line numbers errors name).
         .target(name: "FrontlineConfig", dependencies: [
-            "FrontlineCore",
+            "FrontlineCore", "FrontlineScreen",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
-        // Pure drawing into an in-memory buffer; no curses, no database.
-        .target(name: "FrontlineScreen", dependencies: [
-            "FrontlineConfig",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
+        // Pure drawing into an in-memory buffer; no curses, no database, no files.
+        .target(name: "FrontlineScreen"),
         // The system ncursesw library.
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that imports CNcurses.
@@ -52,7 +49,7 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
-        .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore"]),
+        .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore", "FrontlineScreen"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

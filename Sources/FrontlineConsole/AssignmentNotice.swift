@@ -4,7 +4,7 @@ import FrontlineCore
 /// A contact that became the agent's without the agent taking it (routing assigned a chat, a
 /// supervisor gave one) is announced in the status line; the first read after login is not news.
 func noticeAssignments(_ state: inout AppState) {
-    let held = state.rows.filter { $0.contact.state == .active && $0.contact.agent == state.agent.name }
+    let held = state.queue.rows.filter { $0.contact.state == .active && $0.contact.agent == state.agent.name }
     let ids = Set(held.compactMap(\.contact.id))
     defer { state.shift.heldContactIds = ids }
     guard let known = state.shift.heldContactIds else { return }

@@ -7,76 +7,76 @@ import FrontlineScreen
 func openComplaintForm(_ state: inout AppState) {
     state.focus = .complaint
     state.mode = .editingComplaint
-    if state.complaint.customerId == nil, let file = state.customerFile {
-        state.complaint.customerId = file.customer.id
-        state.complaint.contactId = state.detailContactId
+    if state.complaintForm.draft.customerId == nil, let file = state.customer.file {
+        state.complaintForm.draft.customerId = file.customer.id
+        state.complaintForm.draft.contactId = state.customer.contactId
     }
-    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
+    state.complaintForm.editFocusedField()
 }
 
 func handleComplaintKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    let field = state.complaint.focusedField
-    switch KeyBindings.action(for: key, in: .editingComplaint) {
+    let field = state.complaintForm.draft.focusedField
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .nextField?:
         moveComplaintField(&state, by: 1)
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     case .previousField?:
         moveComplaintField(&state, by: -1)
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     case .submitComplaint?:
         return submitComplaint(&state)
     case .leaveForm?:
         state.mode = .normal
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     case .changeChoice? where !field.isText:
         let forward = key != .left
         if field == .category {
-            state.complaint.category = cycle(state.complaint.category, in: ComplaintCategory.allCases, forward: forward)
+            state.complaintForm.draft.category = cycle(state.complaintForm.draft.category, in: ComplaintCategory.allCases, forward: forward)
         } else {
-            state.complaint.severity = cycle(state.complaint.severity, in: ComplaintSeverity.allCases, forward: forward) ?? .minor
+            state.complaintForm.draft.severity = cycle(state.complaintForm.draft.severity, in: ComplaintSeverity.allCases, forward: forward) ?? .minor
         }
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     default:
         break
     }
     if key == .enter {
         if field == ComplaintField.allCases.last { return submitComplaint(&state) }
         moveComplaintField(&state, by: 1)
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     }
     if field == .category, case .char(let c) = key, let digit = c.wholeNumberValue,
        ComplaintCategory.allCases.indices.contains(digit - 1) {
-        state.complaint.category = ComplaintCategory.allCases[digit - 1]
-        return [.saveDraft(state.complaint)]
+        state.complaintForm.draft.category = ComplaintCategory.allCases[digit - 1]
+        return [.saveDraft(state.complaintForm.draft)]
     }
-    guard field.isText, state.complaintEditor.handle(key) else { return [] }
+    guard field.isText, state.complaintForm.editor.handle(key) else { return [] }
     return storeComplaintEditor(&state)
 }
 
 /// Copies the editor's text into the draft and saves it at once: a closed terminal loses nothing.
 func storeComplaintEditor(_ state: inout AppState) -> [Effect] {
-    state.complaint.setText(state.complaintEditor.text, of: state.complaint.focusedField)
-    return [.saveDraft(state.complaint)]
+    state.complaintForm.draft.setText(state.complaintForm.editor.text, of: state.complaintForm.draft.focusedField)
+    return [.saveDraft(state.complaintForm.draft)]
 }
 
 func moveComplaintField(_ state: inout AppState, by step: Int) {
     let fields = ComplaintField.allCases
-    let index = fields.firstIndex(of: state.complaint.focusedField) ?? 0
-    state.complaint.focusedField = fields[(index + step + fields.count) % fields.count]
-    state.complaintEditor = TextField(state.complaint.text(of: state.complaint.focusedField))
+    let index = fields.firstIndex(of: state.complaintForm.draft.focusedField) ?? 0
+    state.complaintForm.draft.focusedField = fields[(index + step + fields.count) % fields.count]
+    state.complaintForm.editFocusedField()
 }
 
 func submitComplaint(_ state: inout AppState) -> [Effect] {
-    switch state.complaint.complaint(receivedAt: state.now) {
+    switch state.complaintForm.draft.complaint(receivedAt: state.now) {
     case .success(var complaint):
         // The channel it came in on, from the contact it was filed on.
-        complaint.channel = state.entries.first { $0.contact.id == complaint.contactId }?.contact.channel
+        complaint.channel = state.queue.entries.first { $0.contact.id == complaint.contactId }?.contact.channel
         return [.fileComplaint(complaint)]
     case .failure(let error):
         state.message = .error(state.text.draftProblem(error))
         if case .missing(let field) = error {
-            state.complaint.focusedField = field
-            state.complaintEditor = TextField(state.complaint.text(of: field))
+            state.complaintForm.draft.focusedField = field
+            state.complaintForm.editFocusedField()
         }
         return []
     }

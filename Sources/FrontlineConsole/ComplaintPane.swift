@@ -3,39 +3,40 @@ import FrontlineScreen
 
 /// The complaint form: category, severity, the customer's account, what they want, promised reply time.
 enum ComplaintPane {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let editing = state.mode == .editingComplaint
-        let draft = state.complaint
-        var title = state.text.paneTitle(.complaint)
+    /// `customer` is the one on screen: the form names its customer by it when they are the same.
+    static func render(_ form: ComplaintFormState, customer: Customer?, editing: Bool, focused: Bool, text: any ConsoleText,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
+        let draft = form.draft
+        var title = text.paneTitle(.complaint)
         if let customerId = draft.customerId {
-            let name = state.customerFile?.customer.id == customerId ? state.customerFile!.customer.name : state.text.customerNumber(customerId)
+            let name = customer.flatMap { $0.id == customerId ? $0.name : nil } ?? text.customerNumber(customerId)
             title += " · " + name
         }
-        let inner = drawPaneFrame(&buffer, rect, title: title, focused: state.focus == .complaint)
+        let inner = drawPaneFrame(&buffer, rect, title: title, focused: focused)
         let labelWidth = 10
         let fieldWidth = inner.width - labelWidth
         for (row, field) in ComplaintField.allCases.enumerated() where row < inner.height {
             let y = inner.y + row
             let current = editing && field == draft.focusedField
-            buffer.write(DisplayWidth.pad(state.text.complaintField(field), to: labelWidth), x: inner.x, y: y,
+            buffer.write(DisplayWidth.pad(text.complaintField(field), to: labelWidth), x: inner.x, y: y,
                          role: current ? .titleFocused : .muted)
             let x = inner.x + labelWidth
             switch field {
             case .category:
-                let text = draft.category.map { "‹ \(state.text.complaintCategory($0)) ›" } ?? "‹ \(state.text.chooseCategory) ›"
-                buffer.write(text, x: x, y: y, maxWidth: fieldWidth, role: draft.category == nil ? .placeholder : .normal)
+                let choice = draft.category.map { "‹ \(text.complaintCategory($0)) ›" } ?? "‹ \(text.chooseCategory) ›"
+                buffer.write(choice, x: x, y: y, maxWidth: fieldWidth, role: draft.category == nil ? .placeholder : .normal)
             case .severity:
-                buffer.write("‹ \(state.text.severity(draft.severity)) ›", x: x, y: y, maxWidth: fieldWidth,
+                buffer.write("‹ \(text.severity(draft.severity)) ›", x: x, y: y, maxWidth: fieldWidth,
                              role: draft.severity == .major ? .slaWarning : .normal)
             case .account, .wants, .promisedReply:
                 if current {
-                    let slice = state.complaintEditor.visibleSlice(width: fieldWidth)
+                    let slice = form.editor.visibleSlice(width: fieldWidth)
                     buffer.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .input)
                     buffer.write(slice.text, x: x, y: y, maxWidth: fieldWidth, role: .input)
                     buffer.cursor = (x: x + slice.cursorColumn, y: y)
                 } else {
                     let value = draft.text(of: field)
-                    let hint = field == .promisedReply ? state.text.promisedTimeHint : ""
+                    let hint = field == .promisedReply ? text.promisedTimeHint : ""
                     buffer.write(value.isEmpty ? hint : value, x: x, y: y, maxWidth: fieldWidth,
                                  role: value.isEmpty ? .placeholder : .normal)
                 }
@@ -43,8 +44,8 @@ enum ComplaintPane {
         }
         let hintRow = ComplaintField.allCases.count + 1
         if hintRow < inner.height {
-            let missing = draft.missingFields.map(state.text.complaintField)
-            let hint = missing.isEmpty ? state.text.readyToSubmit : state.text.stillNeeded(missing)
+            let missing = draft.missingFields.map(text.complaintField)
+            let hint = missing.isEmpty ? text.readyToSubmit : text.stillNeeded(missing)
             buffer.write(hint, x: inner.x, y: inner.y + hintRow, maxWidth: inner.width, role: missing.isEmpty ? .notice : .muted)
         }
     }

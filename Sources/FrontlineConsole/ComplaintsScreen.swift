@@ -5,61 +5,68 @@ import FrontlineScreen
 /// The complaints view, drawn over the panes: this agent's open complaints by next deadline,
 /// or one complaint with its solutions, follow-ups and history, and beside it the follow-up script.
 enum ComplaintsScreen {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// `mode` picks the list or the open complaint, and whether the follow-up script stands beside it;
+    /// the policy gives the deadlines, the phrasebook the script's lines.
+    static func render(_ complaints: ComplaintsViewState, mode: InputMode, policy: SLAPolicy, phrasebook: Phrasebook,
+                       _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .normal)
-        if state.mode == .complaintList {
-            renderList(state, into: &buffer, rect: rect)
+        if mode == .complaintList {
+            renderList(complaints, context, into: &buffer, rect: rect)
         } else {
-            renderDetail(state, into: &buffer, rect: rect)
+            renderDetail(complaints, mode: mode, policy: policy, phrasebook: phrasebook, context, into: &buffer, rect: rect)
         }
     }
 
-    private static func renderList(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let inner = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
-        guard !state.complaintList.isEmpty else {
-            buffer.write(state.text.noOpenComplaints, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
+    private static func renderList(_ complaints: ComplaintsViewState, _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let text = context.text, now = context.now
+        let inner = drawPaneFrame(&buffer, rect, title: text.complaintsTitle, focused: true)
+        guard !complaints.list.isEmpty else {
+            buffer.write(text.noOpenComplaints, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let first = max(0, min(state.complaintSelection - inner.height / 2, state.complaintList.count - inner.height))
-        for (row, summary) in state.complaintList.dropFirst(first).prefix(inner.height).enumerated() {
+        let first = max(0, min(complaints.selection - inner.height / 2, complaints.list.count - inner.height))
+        for (row, summary) in complaints.list.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             let complaint = summary.complaint
-            let due = summary.nextDeadline.map { dueText($0, now: state.now) } ?? "—"
-            let overdue = summary.isOverdue(at: state.now)
+            let due = summary.nextDeadline.map { dueText($0, now: now) } ?? "—"
+            let overdue = summary.isOverdue(at: now)
             let line = StyledLine([
                 (DisplayWidth.pad("#\(complaint.id ?? 0)", to: 6), .muted),
                 (DisplayWidth.pad(summary.customerName, to: 14) + " ", .normal),
-                (DisplayWidth.pad(state.text.complaintCategory(complaint.category), to: 24) + " ", .normal),
-                (DisplayWidth.pad(state.text.severity(complaint.severity), to: 6) + " ", complaint.severity == .major ? .slaWarning : .muted),
-                (DisplayWidth.pad(state.text.complaintState(complaint.state), to: 17) + " ", .normal),
+                (DisplayWidth.pad(text.complaintCategory(complaint.category), to: 24) + " ", .normal),
+                (DisplayWidth.pad(text.severity(complaint.severity), to: 6) + " ", complaint.severity == .major ? .slaWarning : .muted),
+                (DisplayWidth.pad(text.complaintState(complaint.state), to: 17) + " ", .normal),
                 (due, overdue ? .slaBreached : .muted),
             ])
             line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
-            if first + row == state.complaintSelection {
+            if first + row == complaints.selection {
                 buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }
     }
 
-    private static func renderDetail(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let detail = state.openComplaint else {
-            _ = drawPaneFrame(&buffer, rect, title: state.text.complaintsTitle, focused: true)
+    private static func renderDetail(_ complaints: ComplaintsViewState, mode: InputMode, policy: SLAPolicy, phrasebook: Phrasebook,
+                                     _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let detail = complaints.open else {
+            _ = drawPaneFrame(&buffer, rect, title: context.text.complaintsTitle, focused: true)
             return
         }
-        let showScript = state.mode == .followUpScript || state.followUpSatisfaction != nil && state.mode == .complaintPrompt
+        let showScript = mode.showsFollowUpScript
         let (left, right) = showScript ? rect.splitVertically(leftWidth: rect.width / 2) : (rect, Rect.zero)
-        let title = state.text.complaintHeading(detail.complaint.id ?? 0, detail.customerName)
+        let title = context.text.complaintHeading(detail.complaint.id ?? 0, detail.customerName)
         let inner = drawPaneFrame(&buffer, left, title: title, focused: !showScript)
-        let lines = detailLines(state, detail, width: inner.width)
-        let scroll = min(state.complaintScroll, max(0, lines.count - inner.height))
+        let lines = detailLines(detail, policy: policy, context, width: inner.width)
+        let scroll = min(complaints.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
         }
-        if showScript { renderScript(state, detail, into: &buffer, rect: right) }
+        if showScript {
+            renderScript(detail, answer: mode.followUpAnswer, phrasebook: phrasebook, context, into: &buffer, rect: right)
+        }
     }
 
-    static func detailLines(_ state: AppState, _ detail: ComplaintDetail, width: Int) -> [StyledLine] {
-        let text = state.text, complaint = detail.complaint
+    static func detailLines(_ detail: ComplaintDetail, policy: SLAPolicy, _ context: PaneContext, width: Int) -> [StyledLine] {
+        let text = context.text, complaint = detail.complaint
         var lines: [StyledLine] = []
         var status: [(String, ThemeRole)] = [(text.complaintState(complaint.state), .titleFocused), ("  " + text.complaintCategory(complaint.category), .normal),
                                              ("  " + text.severity(complaint.severity), complaint.severity == .major ? .slaWarning : .muted)]
@@ -73,8 +80,8 @@ enum ComplaintsScreen {
             }
         }
         field(text.detailLabel(.received), ClockFormat.dayAndTime.string(from: complaint.receivedAt))
-        if let due = complaint.nextDeadline(policy: state.policy) {
-            let overdue = due < state.now
+        if let due = complaint.nextDeadline(policy: policy) {
+            let overdue = due < context.now
             field(text.detailLabel(.due), ClockFormat.dayAndTime.string(from: due) + (overdue ? "  " + text.detailLabel(.overdue) : ""),
                   overdue ? .slaBreached : .normal)
         }
@@ -110,17 +117,18 @@ enum ComplaintsScreen {
     }
 
     /// The follow-up call as the manuals script it, in the customer's language, names filled in.
-    private static func renderScript(_ state: AppState, _ detail: ComplaintDetail, into buffer: inout ScreenBuffer, rect: Rect) {
-        let inner = drawPaneFrame(&buffer, rect, title: state.text.followUpTitle, focused: true)
-        let values = ["customer.name": detail.customerName, "agent.name": state.agent.displayName,
+    private static func renderScript(_ detail: ComplaintDetail, answer: ComplaintFollowUp.Satisfaction?, phrasebook: Phrasebook,
+                                     _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let text = context.text
+        let inner = drawPaneFrame(&buffer, rect, title: text.followUpTitle, focused: true)
+        let values = ["customer.name": detail.customerName, "agent.name": context.agent.displayName,
                       "visit.date": ClockFormat.day.string(from: detail.complaint.receivedAt)]
         func say(_ code: String) -> String {
-            guard let phrase = state.phrasebook.phrases.first(where: { $0.code == code }) else { return "" }
+            guard let phrase = phrasebook.phrases.first(where: { $0.code == code }) else { return "" }
             return PhraseTemplate.render(phrase.text(in: detail.customerLanguage), values: values).text
         }
-        let answer = state.followUpSatisfaction
         let branch: [(ComplaintFollowUp.Satisfaction, String)] = [(.satisfied, "fu-satisfied"), (.neutral, "fu-neutral"), (.dissatisfied, "fu-dissatisfied")]
-        let steps = state.text.followUpSteps
+        let steps = text.followUpSteps
         var lines: [StyledLine] = []
         func add(_ heading: String, _ body: String, active: Bool) {
             lines.append(StyledLine(heading, active ? .titleFocused : .header))
@@ -131,7 +139,7 @@ enum ComplaintsScreen {
         lines.append(StyledLine(steps[2], .header))
         for (index, (satisfaction, code)) in branch.enumerated() {
             let chosen = answer == satisfaction
-            lines.append(StyledLine("\(index + 1) " + state.text.satisfaction(satisfaction), chosen ? .titleFocused : .normal))
+            lines.append(StyledLine("\(index + 1) " + text.satisfaction(satisfaction), chosen ? .titleFocused : .normal))
             lines += TextWrap.lines(say(code), width: max(1, inner.width - 2)).map { StyledLine("  " + $0, chosen ? .normal : .muted) }
         }
         add(steps[3], say(answer == .dissatisfied ? "fu-close-improve" : "fu-close"), active: answer != nil)
@@ -141,9 +149,9 @@ enum ComplaintsScreen {
     }
 
     /// The prompt a complaint step needs, typed where the reply goes.
-    static func renderPrompt(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard let purpose = state.complaintPromptPurpose else { return }
-        ReplyLine.renderField(" \(state.text.promptLabel(purpose)) › ", state.complaintPrompt, into: &buffer, rect: rect)
+    static func renderPrompt(_ mode: InputMode, text: any ConsoleText, into buffer: inout ScreenBuffer, rect: Rect) {
+        guard case .complaintPrompt(let purpose, let field) = mode else { return }
+        ReplyLine.renderField(" \(text.promptLabel(purpose)) › ", field, into: &buffer, rect: rect)
     }
 
     private static func dueText(_ due: Date, now: Date) -> String {

@@ -10,20 +10,22 @@ func handleComplaintMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .complaintsLoaded(let summaries):
         let me = state.agent.name
-        state.complaintList = summaries
+        state.complaints.list = summaries
             .filter { !$0.complaint.state.isClosed && ($0.complaint.owner ?? $0.complaint.agent) == me }
             .sorted { ($0.nextDeadline ?? .distantFuture) < ($1.nextDeadline ?? .distantFuture) }
-        state.complaintSelection = min(state.complaintSelection, max(0, state.complaintList.count - 1))
+        state.complaints.selection = min(state.complaints.selection, max(0, state.complaints.list.count - 1))
     case .complaintLoaded(let detail):
-        state.openComplaint = detail
+        state.complaints.open = detail
     case .complaintStepped(let complaint):
         state.message = .info(state.text.complaintNowIn(complaint.id ?? 0, state.text.complaintState(complaint.state)))
-        if state.mode == .complaintPrompt || state.mode == .followUpScript { state.mode = .complaintDetail }
+        switch state.mode {
+        case .complaintPrompt, .followUpScript: state.mode = .complaintDetail
+        default: break
+        }
         return [.loadComplaints] + (complaint.id.map { [.loadComplaint(id: $0)] } ?? [])
     case .followUpFound(let complaint):
         guard let id = complaint.id else { return [] }
-        state.mode = .followUpScript
-        state.followUpSatisfaction = nil
+        state.mode = .followUpScript(answer: nil)
         return [.loadComplaint(id: id)]
     default:
         break
@@ -32,17 +34,17 @@ func handleComplaintMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 }
 
 func handleComplaintListKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .complaintList) {
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .nextComplaint?:
-        state.complaintSelection = min(state.complaintSelection + 1, max(0, state.complaintList.count - 1))
+        state.complaints.selection = min(state.complaints.selection + 1, max(0, state.complaints.list.count - 1))
     case .previousComplaint?:
-        state.complaintSelection = max(0, state.complaintSelection - 1)
+        state.complaints.selection = max(0, state.complaints.selection - 1)
     case .openComplaint?:
-        guard state.complaintList.indices.contains(state.complaintSelection),
-              let id = state.complaintList[state.complaintSelection].complaint.id else { return [] }
+        guard state.complaints.list.indices.contains(state.complaints.selection),
+              let id = state.complaints.list[state.complaints.selection].complaint.id else { return [] }
         state.mode = .complaintDetail
-        state.complaintScroll = 0
-        state.openComplaint = nil
+        state.complaints.scroll = 0
+        state.complaints.open = nil
         return [.loadComplaint(id: id)]
     case .closeComplaints?:
         state.mode = .normal
@@ -53,13 +55,12 @@ func handleComplaintListKey(_ state: inout AppState, _ key: KeyPress) -> [Effect
 }
 
 func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard let detail = state.openComplaint, let id = detail.complaint.id else {
+    guard let detail = state.complaints.open, let id = detail.complaint.id else {
         if KeyBindings.action(for: key, in: .complaintDetail) == .backToList { state.mode = .complaintList }
         return []
     }
     func step(_ step: ComplaintStep) -> [Effect] { [.applyComplaintStep(id: id, step: step)] }
     func ask(_ purpose: ComplaintPromptPurpose) -> [Effect] {
-        state.complaintPromptPurpose = purpose
         // An edit starts from what is there.
         let current: String? = switch purpose {
         case .paraphrase: detail.complaint.paraphrase
@@ -68,8 +69,7 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         case .aboutAgent: detail.complaint.aboutAgent
         default: nil
         }
-        state.complaintPrompt = TextField(current ?? "")
-        state.mode = .complaintPrompt
+        state.mode = .complaintPrompt(purpose, TextField(current ?? ""))
         return []
     }
     switch KeyBindings.action(for: key, in: .complaintDetail) {
@@ -92,15 +92,14 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
     case .approveComplaint?: return step(.approve)
     case .implementComplaint?: return step(.implement)
     case .followUpCall?:
-        state.mode = .followUpScript
-        state.followUpSatisfaction = nil
+        state.mode = .followUpScript(answer: nil)
     case .archiveComplaint?: return step(.archive)
     case .editParaphrase?: return ask(.paraphrase)
     case .editCause?: return ask(.cause)
     case .editCompensation?: return ask(.compensation)
     case .editAboutAgent?: return ask(.aboutAgent)
-    case .scrollComplaintDown?: state.complaintScroll += 1
-    case .scrollComplaintUp?: state.complaintScroll = max(0, state.complaintScroll - 1)
+    case .scrollComplaintDown?: state.complaints.scroll += 1
+    case .scrollComplaintUp?: state.complaints.scroll = max(0, state.complaints.scroll - 1)
     case .backToList?:
         state.mode = .complaintList
         return [.loadComplaints]
@@ -111,14 +110,19 @@ func handleComplaintDetailKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
 }
 
 func handleComplaintPromptKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .complaintPrompt) {
+    guard case .complaintPrompt(let purpose, let field) = state.mode else { return [] }
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .cancelPrompt?:
-        state.mode = state.complaintPromptPurpose.map { if case .followUpNote = $0 { return .followUpScript } else { return .complaintDetail } }
-            ?? .complaintDetail
+        // A follow-up note goes back to the script with its answer still chosen.
+        if case .followUpNote(let answer) = purpose {
+            state.mode = .followUpScript(answer: answer)
+        } else {
+            state.mode = .complaintDetail
+        }
         return []
     case .confirmPrompt?:
-        guard let id = state.openComplaint?.complaint.id, let purpose = state.complaintPromptPurpose else { return [] }
-        let text = state.complaintPrompt.text.trimmingCharacters(in: .whitespaces)
+        guard let id = state.complaints.open?.complaint.id else { return [] }
+        let text = field.text.trimmingCharacters(in: .whitespaces)
         switch purpose {
         case .rejectionExplanation: return [.applyComplaintStep(id: id, step: .judge(valid: false, explanation: text))]
         case .department: return [.applyComplaintStep(id: id, step: .assign(department: text, owner: state.agent.name))]
@@ -132,14 +136,14 @@ func handleComplaintPromptKey(_ state: inout AppState, _ key: KeyPress) -> [Effe
         case .aboutAgent: return [.applyComplaintStep(id: id, step: .edit(.aboutAgent(text.isEmpty ? nil : text)))]
         }
     default:
-        _ = state.complaintPrompt.handle(key)
+        _ = state.mode.typedField?.handle(key)
         return []
     }
 }
 
 func handleFollowUpKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     let answer: ComplaintFollowUp.Satisfaction
-    switch KeyBindings.action(for: key, in: .followUpScript) {
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .answerSatisfied?: answer = .satisfied
     case .answerNeutral?: answer = .neutral
     case .answerDissatisfied?: answer = .dissatisfied
@@ -149,9 +153,6 @@ func handleFollowUpKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     default:
         return []
     }
-    state.followUpSatisfaction = answer
-    state.complaintPromptPurpose = .followUpNote(answer)
-    state.complaintPrompt.clear()
-    state.mode = .complaintPrompt
+    state.mode = .complaintPrompt(.followUpNote(answer), TextField())
     return []
 }

@@ -1,130 +1,204 @@
 import FrontlineCore
 
-/// Everything the console says, in one language. Each language is a type conforming to
-/// this protocol, so the compiler refuses a language that leaves a string out.
+/// Everything the console says, in one language, read from that language's `ConsoleTranslation`.
+/// A protocol with one requirement, so the screens keep holding `any ConsoleText` and each
+/// language stays a named type (`EnglishText()`), while the words themselves are data.
 public protocol ConsoleText: Sendable {
+    var translation: ConsoleTranslation { get }
+}
+
+/// The one accessor layer: turns keys and arguments into text for every language alike.
+extension ConsoleText {
     /// The phrase language when no customer is on screen.
-    var language: Language { get }
+    public var language: Language { translation.language }
+
+    private func say(_ message: ConsoleMessage, _ values: [String: String] = [:]) -> String {
+        let text = translation.text(.message(message))
+        return values.isEmpty ? text : MessageTemplate(text).filled(values)
+    }
 
     // Keys
-    func short(_ action: Action) -> String
-    func help(_ action: Action) -> String
-    func sectionTitle(_ mode: InputMode) -> String
-    var helpTitle: String { get }
+    public func short(_ action: Action) -> String { translation.text(.short(action)) }
+    public func help(_ action: Action) -> String { translation.text(.help(action)) }
+    public func sectionTitle(_ mode: InputMode) -> String {
+        switch mode {
+        case .normal: say(.sectionNormal)
+        case .replying: say(.sectionReplying)
+        case .promising: say(.sectionPromising)
+        case .filteringPhrases: say(.sectionFilteringPhrases)
+        case .editingComplaint: say(.sectionEditingComplaint)
+        case .complaintList: say(.sectionComplaintList)
+        case .complaintDetail: say(.sectionComplaintDetail)
+        case .complaintPrompt: say(.sectionComplaintPrompt)
+        case .followUpScript: say(.sectionFollowUpScript)
+        case .wordingWarning: say(.sectionWordingWarning)
+        case .fillingPhrase: say(.sectionFillingPhrase)
+        case .confirmingQuit: say(.sectionConfirmingQuit)
+        case .help: say(.sectionHelp)
+        case .readingHandover: say(.sectionReadingHandover)
+        case .pickingState: say(.sectionPickingState)
+        case .writingHandover: say(.sectionWritingHandover)
+        }
+    }
+    public var helpTitle: String { say(.helpTitle) }
 
     // Panes
-    func paneTitle(_ pane: Pane) -> String
-    func channelLabel(_ channel: Channel) -> String
-    func waitingCount(_ count: Int) -> String
-    var queueColumns: (channel: String, customer: String, waited: String, left: String) { get }
-    var noOneWaiting: String { get }
-    var activeLabel: String { get }
-    var selectContact: String { get }
-    var member: String { get }
-    var notePrefix: String { get }
-    var transcript: String { get }
-    var noMessages: String { get }
-    var openComplaints: String { get }
-    var orders: String { get }
-    var noOrders: String { get }
-    var recentContacts: String { get }
-    var firstContact: String { get }
-    var typeToFilter: String { get }
-    var noPhraseMatches: String { get }
-    func phraseCategory(_ category: PhraseCategory) -> String
-    func complaintField(_ field: ComplaintField) -> String
-    func complaintCategory(_ category: ComplaintCategory) -> String
-    func severity(_ severity: ComplaintSeverity) -> String
-    func complaintState(_ state: ComplaintState) -> String
-    var chooseCategory: String { get }
-    var promisedTimeHint: String { get }
-    var readyToSubmit: String { get }
-    func stillNeeded(_ fields: [String]) -> String
-    func customerNumber(_ id: Int64) -> String
+    public func paneTitle(_ pane: Pane) -> String { translation.text(.pane(pane)) }
+    public func channelLabel(_ channel: Channel) -> String { translation.text(.channel(channel)) }
+    public func waitingCount(_ count: Int) -> String { say(.waitingCount, ["count": "\(count)"]) }
+    public var queueColumns: (channel: String, customer: String, waited: String, left: String) {
+        (say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnWaited), say(.queueColumnLeft))
+    }
+    public var noOneWaiting: String { say(.noOneWaiting) }
+    public var activeLabel: String { say(.activeLabel) }
+    public var selectContact: String { say(.selectContact) }
+    public var member: String { say(.member) }
+    public var notePrefix: String { say(.notePrefix) }
+    public var transcript: String { say(.transcript) }
+    public var noMessages: String { say(.noMessages) }
+    public var openComplaints: String { say(.openComplaints) }
+    public var orders: String { say(.orders) }
+    public var noOrders: String { say(.noOrders) }
+    public var recentContacts: String { say(.recentContacts) }
+    public var firstContact: String { say(.firstContact) }
+    public var typeToFilter: String { say(.typeToFilter) }
+    public var noPhraseMatches: String { say(.noPhraseMatches) }
+    public func phraseCategory(_ category: PhraseCategory) -> String { translation.text(.phraseCategory(category)) }
+    public func complaintField(_ field: ComplaintField) -> String { translation.text(.complaintField(field)) }
+    public func complaintCategory(_ category: ComplaintCategory) -> String { translation.text(.complaintCategory(category)) }
+    public func severity(_ severity: ComplaintSeverity) -> String { translation.text(.severity(severity)) }
+    public func complaintState(_ state: ComplaintState) -> String { translation.text(.complaintState(state)) }
+    public var chooseCategory: String { say(.chooseCategory) }
+    public var promisedTimeHint: String { say(.promisedTimeHint) }
+    public var readyToSubmit: String { say(.readyToSubmit) }
+    public func stillNeeded(_ fields: [String]) -> String {
+        say(.stillNeeded, ["fields": fields.joined(separator: say(.listSeparator))])
+    }
+    public func customerNumber(_ id: Int64) -> String { say(.customerNumber, ["id": "\(id)"]) }
 
     // Header, reply line, small screens
     /// Says on every screen that the customers are simulated.
-    var trainingBanner: String { get }
-    func headerWaiting(_ count: Int) -> String
-    func headerAtRisk(_ count: Int) -> String
-    func headerBreached(_ count: Int) -> String
-    var replyLabel: String { get }
-    var replyPlaceholder: String { get }
-    var promiseLabel: String { get }
-    func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String]
+    public var trainingBanner: String { say(.trainingBanner) }
+    public func headerWaiting(_ count: Int) -> String { say(.headerWaiting, ["count": "\(count)"]) }
+    public func headerAtRisk(_ count: Int) -> String { say(.headerAtRisk, ["count": "\(count)"]) }
+    public func headerBreached(_ count: Int) -> String { say(.headerBreached, ["count": "\(count)"]) }
+    public var replyLabel: String { say(.replyLabel) }
+    public var replyPlaceholder: String { say(.replyPlaceholder) }
+    public var promiseLabel: String { say(.promiseLabel) }
+    public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
+        [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),
+         say(.tooSmallNeeds, ["minimumWidth": "\(minimumWidth)", "minimumHeight": "\(minimumHeight)"]),
+         say(.tooSmallAdvice)]
+    }
 
     // Phrases of one's own, and values a phrase asks for
-    func phraseSaved(_ code: String) -> String
-    func fillLabel(_ placeholder: String) -> String
+    public func phraseSaved(_ code: String) -> String { say(.phraseSaved, ["code": code]) }
+    /// `{{?label}}` asks by its label; `{{promised_time}}` has its own wording.
+    public func fillLabel(_ placeholder: String) -> String {
+        placeholder == "promised_time" ? say(.promisedTimeFillLabel)
+            : placeholder.hasPrefix("?") ? String(placeholder.dropFirst()) : placeholder
+    }
 
     // Wording guard
-    var wordingTitle: String { get }
-    func wordingHit(_ words: String, _ suggestion: String) -> String
+    public var wordingTitle: String { say(.wordingTitle) }
+    public func wordingHit(_ words: String, _ suggestion: String) -> String {
+        say(.wordingHit, ["words": words, "suggestion": suggestion])
+    }
 
     // Complaints view
-    var complaintsTitle: String { get }
-    var noOpenComplaints: String { get }
-    func complaintHeading(_ id: Int64, _ customer: String) -> String
-    func detailLabel(_ label: ComplaintDetailLabel) -> String
-    func solutionStatus(_ status: ComplaintSolution.Status) -> String
-    func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String
-    func promptLabel(_ purpose: ComplaintPromptPurpose) -> String
-    var followUpTitle: String { get }
+    public var complaintsTitle: String { say(.complaintsTitle) }
+    public var noOpenComplaints: String { say(.noOpenComplaints) }
+    public func complaintHeading(_ id: Int64, _ customer: String) -> String {
+        say(.complaintHeading, ["id": "\(id)", "customer": customer])
+    }
+    public func detailLabel(_ label: ComplaintDetailLabel) -> String { translation.text(.detailLabel(label)) }
+    public func solutionStatus(_ status: ComplaintSolution.Status) -> String { translation.text(.solutionStatus(status)) }
+    public func satisfaction(_ satisfaction: ComplaintFollowUp.Satisfaction) -> String {
+        translation.text(.satisfaction(satisfaction))
+    }
+    public func promptLabel(_ purpose: ComplaintPromptPurpose) -> String {
+        switch purpose {
+        case .rejectionExplanation: say(.promptRejectionExplanation)
+        case .department: say(.promptDepartment)
+        case .solution: say(.promptSolution)
+        case .paraphrase: say(.promptParaphrase)
+        case .cause: say(.promptCause)
+        case .compensation: say(.promptCompensation)
+        case .aboutAgent: say(.promptAboutAgent)
+        case .followUpNote(let answer): say(.promptFollowUpNote, ["satisfaction": satisfaction(answer)])
+        }
+    }
+    public var followUpTitle: String { say(.followUpTitle) }
     /// The steps of the follow-up call, in order: greet, ask, answer, close.
-    var followUpSteps: [String] { get }
-    func complaintNowIn(_ id: Int64, _ state: String) -> String
-    var noSolutionToOffer: String { get }
-    var noSolutionOffered: String { get }
+    public var followUpSteps: [String] { [say(.followUpGreet), say(.followUpAsk), say(.followUpAnswer), say(.followUpClose)] }
+    public func complaintNowIn(_ id: Int64, _ state: String) -> String { say(.complaintNowIn, ["id": "\(id)", "state": state]) }
+    public var noSolutionToOffer: String { say(.noSolutionToOffer) }
+    public var noSolutionOffered: String { say(.noSolutionOffered) }
 
     // Messages
-    var queueEmpty: String { get }
-    func took(_ channel: Channel, _ id: Int64) -> String
-    var sent: String { get }
-    func wrappedUp(_ id: Int64) -> String
-    var timerRunning: String { get }
-    func timerPaused(_ reason: String) -> String
-    func promised(_ time: String) -> String
-    func complaintFiled(_ id: Int64) -> String
-    var nothingToWrapUp: String { get }
-    var noActiveContact: String { get }
-    var nothingToPromise: String { get }
-    func quitWhileHolding(_ held: Int) -> String
-    func workingOn(_ id: Int64) -> String
-    func heldBy(_ id: Int64, _ agent: String?) -> String
-    var nothingToReply: String { get }
-    var noLongerYours: String { get }
-    var emptyReply: String { get }
-    func fillIn(_ placeholder: String) -> String
-    var noPhraseForFilter: String { get }
-    func sayAloud(_ text: String) -> String
-    func notATime(_ text: String) -> String
-    func takenByAnother(_ id: Int64) -> String
-    func draftProblem(_ error: ComplaintDraftError) -> String
+    public var queueEmpty: String { say(.queueEmpty) }
+    public func took(_ channel: Channel, _ id: Int64) -> String {
+        say(channel.isWritten ? .tookWritten : .tookSpoken, ["channel": translation.text(.channelName(channel)), "id": "\(id)"])
+    }
+    public var sent: String { say(.sent) }
+    public func wrappedUp(_ id: Int64) -> String { say(.wrappedUp, ["id": "\(id)"]) }
+    public var timerRunning: String { say(.timerRunning) }
+    public func timerPaused(_ reason: String) -> String { say(.timerPaused, ["reason": reason]) }
+    public func promised(_ time: String) -> String { say(.promised, ["time": time]) }
+    public func complaintFiled(_ id: Int64) -> String { say(.complaintFiled, ["id": "\(id)"]) }
+    public var nothingToWrapUp: String { say(.nothingToWrapUp) }
+    public var noActiveContact: String { say(.noActiveContact) }
+    public var nothingToPromise: String { say(.nothingToPromise) }
+    public func quitWhileHolding(_ held: Int) -> String { say(.quitWhileHolding, ["contacts": translation.contacts(held)]) }
+    public func workingOn(_ id: Int64) -> String { say(.workingOn, ["id": "\(id)"]) }
+    public func heldBy(_ id: Int64, _ agent: String?) -> String {
+        say(.heldBy, ["id": "\(id)", "agent": agent ?? say(.anotherAgent)])
+    }
+    public var nothingToReply: String { say(.nothingToReply) }
+    public var noLongerYours: String { say(.noLongerYours) }
+    public var emptyReply: String { say(.emptyReply) }
+    public func fillIn(_ placeholder: String) -> String { say(.fillIn, ["placeholder": placeholder]) }
+    public var noPhraseForFilter: String { say(.noPhraseForFilter) }
+    public func sayAloud(_ text: String) -> String { say(.sayAloud, ["text": text]) }
+    public func notATime(_ text: String) -> String { say(.notATime, ["text": text]) }
+    public func takenByAnother(_ id: Int64) -> String { say(.takenByAnother, ["id": "\(id)"]) }
+    public func draftProblem(_ error: ComplaintDraftError) -> String {
+        switch error {
+        case .noCustomer: say(.draftNoCustomer)
+        case .missing(let field): say(.draftMissing, ["field": complaintField(field)])
+        case .badPromisedTime(let text): say(.draftBadPromisedTime, ["text": text])
+        }
+    }
 
     // Agent state, ringing calls, handover
     /// `Available`, `Busy`, `Wrap-up`, `Away`, `Offline`.
-    func presence(_ presence: AgentPresence, busy: Bool) -> String
-    func awayReason(_ reason: AwayReason) -> String
+    public func presence(_ presence: AgentPresence, busy: Bool) -> String {
+        busy ? say(.presenceBusy) : translation.text(.presence(presence))
+    }
+    public func awayReason(_ reason: AwayReason) -> String { translation.text(.awayReason(reason)) }
     /// Shown beside the time away once it passes the reason's limit.
-    func overLimit(_ limit: String) -> String
-    func nowIn(_ state: String) -> String
-    var missedOffer: String { get }
-    var offerGone: String { get }
-    var nothingRinging: String { get }
-    var notInWrapUp: String { get }
-    var stillLoggedIn: String { get }
-    var statePickerTitle: String { get }
-    func offerTitle(_ channel: Channel) -> String
-    func offerCountdown(_ seconds: Int) -> String
-    func handoverTitle(_ agent: String, _ time: String) -> String
-    var noHandoverNote: String { get }
-    var openItemsTitle: String { get }
-    var noOpenItems: String { get }
-    func openItemKind(_ kind: OpenItem.Kind) -> String
-    var handoverLabel: String { get }
+    public func overLimit(_ limit: String) -> String { say(.overLimit, ["limit": limit]) }
+    public func nowIn(_ state: String) -> String { say(.nowIn, ["state": state]) }
+    public var missedOffer: String { say(.missedOffer) }
+    public var offerGone: String { say(.offerGone) }
+    public var nothingRinging: String { say(.nothingRinging) }
+    public var notInWrapUp: String { say(.notInWrapUp) }
+    public var stillLoggedIn: String { say(.stillLoggedIn) }
+    public var statePickerTitle: String { say(.statePickerTitle) }
+    public func offerTitle(_ channel: Channel) -> String { say(channel == .callback ? .offerCallback : .offerCall) }
+    public func offerCountdown(_ seconds: Int) -> String { say(.offerCountdown, ["seconds": "\(seconds)"]) }
+    public func handoverTitle(_ agent: String, _ time: String) -> String { say(.handoverTitle, ["agent": agent, "time": time]) }
+    public var noHandoverNote: String { say(.noHandoverNote) }
+    public var openItemsTitle: String { say(.openItemsTitle) }
+    public var noOpenItems: String { say(.noOpenItems) }
+    public func openItemKind(_ kind: OpenItem.Kind) -> String { translation.text(.openItemKind(kind)) }
+    public var handoverLabel: String { say(.handoverLabel) }
     /// waiting, active, ended, abandoned.
-    func contactState(_ state: ContactState) -> String
+    public func contactState(_ state: ContactState) -> String { translation.text(.contactState(state)) }
     /// Routing or a supervisor gave the agent a contact they did not take themselves.
-    func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String
-    func assignedToYou(count: Int) -> String
+    public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
+        say(channel.isWritten ? .assignedWritten : .assignedSpoken,
+            ["channel": channelLabel(channel), "id": "\(id)", "customer": customer])
+    }
+    public func assignedToYou(count: Int) -> String { say(.assignedCount, ["count": "\(count)"]) }
 }

@@ -8,30 +8,47 @@ public enum ConsoleView {
             renderTooSmall(state, into: &buffer)
             return buffer
         }
+        let context = state.paneContext, text = state.text
         HeaderBar.render(state, into: &buffer, rect: layout.header)
         if state.mode.isComplaintView {
             let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
-            ComplaintsScreen.render(state, into: &buffer, rect: body)
-            if state.mode == .complaintPrompt {
-                ComplaintsScreen.renderPrompt(state, into: &buffer, rect: layout.replyLine)
+            ComplaintsScreen.render(state.complaints, mode: state.mode, policy: state.policy, phrasebook: state.phrasebook, context,
+                                    into: &buffer, rect: body)
+            if case .complaintPrompt = state.mode {
+                ComplaintsScreen.renderPrompt(state.mode, text: text, into: &buffer, rect: layout.replyLine)
             } else if let message = state.message {
                 buffer.write(" " + message.text, x: 0, y: layout.replyLine.y, maxWidth: state.width,
                              role: message.kind == .error ? .error : .notice)
             }
         } else {
-            QueuePane.render(state, into: &buffer, rect: layout.queue)
-            CustomerPane.render(state, into: &buffer, rect: layout.customer)
-            PhrasesPane.render(state, into: &buffer, rect: layout.phrases)
-            ComplaintPane.render(state, into: &buffer, rect: layout.complaint)
-            ReplyLine.render(state, into: &buffer, rect: layout.replyLine)
-            if state.mode == .wordingWarning { WordingWarning.render(state, into: &buffer, above: layout.replyLine) }
-            if let picker = state.replyPicker { PickerPopup.render(state, picker, into: &buffer, above: layout.replyLine) }
+            QueuePane.render(state.queue, focused: state.focus == .queue, context, into: &buffer, rect: layout.queue)
+            // The contact the file is for, as the queue has it: a written one shows its transcript.
+            let shownContact = state.queue.entries.first { $0.contact.id == state.customer.contactId }?.contact
+            CustomerPane.render(state.customer, contact: shownContact, focused: state.focus == .customer, text: text,
+                                into: &buffer, rect: layout.customer)
+            // Worked out once a frame: the phrases pane, the wording warning and the picker all fill phrases with them.
+            let language = state.phraseLanguage, values = state.placeholderValues
+            PhrasesPane.render(state.phrases, shown: state.visiblePhrases, in: language, values: values,
+                               filtering: state.mode == .filteringPhrases, focused: state.focus == .phrases, text: text,
+                               into: &buffer, rect: layout.phrases)
+            ComplaintPane.render(state.complaintForm, customer: state.customer.file?.customer, editing: state.mode == .editingComplaint,
+                                 focused: state.focus == .complaint, text: text, into: &buffer, rect: layout.complaint)
+            ReplyLine.render(state.reply, mode: state.mode, customerName: state.queue.activeEntry?.customerName, message: state.message,
+                             text: text, into: &buffer, rect: layout.replyLine)
+            if state.mode == .wordingWarning {
+                WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: language, values: values, text: text,
+                                      into: &buffer, above: layout.replyLine)
+            }
+            if let picker = state.replyPicker {
+                PickerPopup.render(picker, selection: state.reply.pickerSelection, phrasebook: state.phrasebook, language: language,
+                                   values: values, text: text, into: &buffer, above: layout.replyLine)
+            }
         }
-        ShiftOverlays.render(state, into: &buffer, layout: layout)
-        KeyBar.render(state, into: &buffer, rect: layout.keyBar)
-        if state.mode == .help {
+        ShiftOverlays.render(state.shift, mode: state.mode, context, into: &buffer, layout: layout)
+        KeyBar.render(state.mode, text: text, into: &buffer, rect: layout.keyBar)
+        if case .help(let scroll) = state.mode {
             buffer.cursor = nil
-            HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: state.helpScroll,
+            HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: scroll,
                                into: &buffer, screen: Rect(x: 0, y: 0, width: state.width, height: state.height))
         }
         return buffer

@@ -6,60 +6,60 @@ import FrontlineStoreAPI
 /// The customer file of the contact being worked on (or the selected one):
 /// who it is, the chat transcript, orders, past contacts and open complaints.
 enum CustomerPane {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let focused = state.focus == .customer
-        guard let file = state.customerFile else {
-            let inner = drawPaneFrame(&buffer, rect, title: state.text.paneTitle(.customer), focused: focused)
-            buffer.write(state.text.selectContact, x: inner.x + 1, y: inner.y,
+    /// `contact` is the contact the file is shown for, as the queue has it: a written one shows its transcript.
+    static func render(_ customer: CustomerDetailState, contact: Contact?, focused: Bool, text: any ConsoleText,
+                       into buffer: inout ScreenBuffer, rect: Rect) {
+        guard let file = customer.file else {
+            let inner = drawPaneFrame(&buffer, rect, title: text.paneTitle(.customer), focused: focused)
+            buffer.write(text.selectContact, x: inner.x + 1, y: inner.y,
                          maxWidth: inner.width - 1, role: .muted)
             return
         }
-        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
-        let lines = self.lines(state, file: file, width: inner.width)
-        let scroll = min(state.customerScroll, max(0, lines.count - inner.height))
+        let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
+        let lines = self.lines(customer, file: file, contact: contact, text: text, width: inner.width)
+        let scroll = min(customer.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
         }
     }
 
-    static func lines(_ state: AppState, file: CustomerFile, width: Int) -> [StyledLine] {
+    static func lines(_ detail: CustomerDetailState, file: CustomerFile, contact: Contact?, text: any ConsoleText, width: Int) -> [StyledLine] {
         let customer = file.customer
         var lines: [StyledLine] = []
         var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
-        if customer.isMember { identity.append(("  " + state.text.member, .notice)) }
+        if customer.isMember { identity.append(("  " + text.member, .notice)) }
         lines.append(StyledLine(identity))
         let reach = (customer.phones.map { "☎ " + $0 } + [customer.email.map { "✉ " + $0 }].compactMap { $0 }).joined(separator: "  ")
         if !reach.isEmpty { lines.append(StyledLine(reach)) }
         if !customer.notes.isEmpty {
-            lines += TextWrap.lines(state.text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
+            lines += TextWrap.lines(text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
-        let contact = state.entries.first { $0.contact.id == state.detailContactId }?.contact
         if let contact, contact.channel.isWritten {
-            lines.append(section(state.text.transcript, width: width))
-            if state.transcript.isEmpty { lines.append(StyledLine("  " + state.text.noMessages, .muted)) }
-            lines += TranscriptLines.shared.lines(state.transcript, width: width) { transcriptLines(state.transcript, width: width) }
+            lines.append(section(text.transcript, width: width))
+            if detail.transcript.isEmpty { lines.append(StyledLine("  " + text.noMessages, .muted)) }
+            lines += TranscriptLines.shared.lines(detail.transcript, width: width) { transcriptLines(detail.transcript, width: width) }
         }
         if !file.openComplaints.isEmpty {
-            lines.append(section(state.text.openComplaints, width: width))
+            lines.append(section(text.openComplaints, width: width))
             for complaint in file.openComplaints {
-                lines.append(StyledLine([("#\(complaint.id ?? 0) ", .muted), (state.text.complaintCategory(complaint.category), .normal),
-                                         (" · \(state.text.severity(complaint.severity)) · \(state.text.complaintState(complaint.state))",
+                lines.append(StyledLine([("#\(complaint.id ?? 0) ", .muted), (text.complaintCategory(complaint.category), .normal),
+                                         (" · \(text.severity(complaint.severity)) · \(text.complaintState(complaint.state))",
                                           complaint.severity == .major ? .slaWarning : .muted)]))
             }
         }
-        lines.append(section(state.text.orders, width: width))
-        if file.orders.isEmpty { lines.append(StyledLine("  " + state.text.noOrders, .muted)) }
+        lines.append(section(text.orders, width: width))
+        if file.orders.isEmpty { lines.append(StyledLine("  " + text.noOrders, .muted)) }
         for order in file.orders {
             lines.append(StyledLine([(order.number + " ", .normal), (shortDate(order.placedAt) + " ", .muted),
                                      (order.formattedTotal + " ", .normal),
                                      ("\(order.paymentStatus)/\(order.shippingStatus)", .muted)]))
             lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
         }
-        lines.append(section(state.text.recentContacts, width: width))
-        let past = file.recentContacts.filter { $0.id != state.detailContactId }
-        if past.isEmpty { lines.append(StyledLine("  " + state.text.firstContact, .muted)) }
+        lines.append(section(text.recentContacts, width: width))
+        let past = file.recentContacts.filter { $0.id != detail.contactId }
+        if past.isEmpty { lines.append(StyledLine("  " + text.firstContact, .muted)) }
         for past in past {
-            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(state.text.channelLabel(past.channel)) \(state.text.contactState(past.state))"
+            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(text.channelLabel(past.channel)) \(text.contactState(past.state))"
                                     + (past.agent.map { " · " + $0 } ?? ""), .muted))
         }
         return lines

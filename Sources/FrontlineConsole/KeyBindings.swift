@@ -177,9 +177,10 @@ public enum KeyBindings {
     }
 
     /// The tables the help overlay and the README show, in this order.
-    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising, .filteringPhrases, .editingComplaint,
-                                               .complaintList, .complaintDetail, .followUpScript,
-                                               .pickingState, .writingHandover]
+    /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
+    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()), .filteringPhrases,
+                                               .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
+                                               .pickingState, .writingHandover(note: TextField())]
 
     /// The key table as Markdown, for the README (in English).
     public static func markdown(_ text: ConsoleText = EnglishText()) -> String {

@@ -3,25 +3,24 @@ import FrontlineScreen
 
 /// The phrasebook in the customer's language, by category, filtered as the agent types.
 enum PhrasesPane {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let filtering = state.mode == .filteringPhrases
-        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.phrases)) · \(state.phraseLanguage.shortLabel)",
-                                  focused: state.focus == .phrases)
+    /// `shown` are the phrases matching the filter in `language`; `values` fill their placeholders.
+    static func render(_ pane: PhrasesState, shown phrases: [Phrase], in language: Language, values: [String: String],
+                       filtering: Bool, focused: Bool, text: any ConsoleText, into buffer: inout ScreenBuffer, rect: Rect) {
+        let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.phrases)) · \(language.shortLabel)", focused: focused)
         guard inner.height > 1 else { return }
         // The filter line; the cursor sits in it while filtering.
         let label = "/ "
         buffer.write(label, x: inner.x, y: inner.y, role: filtering ? .titleFocused : .muted)
         let fieldWidth = inner.width - DisplayWidth.of(label)
-        if filtering || !state.phraseFilter.isEmpty {
-            let slice = state.phraseFilter.visibleSlice(width: fieldWidth)
+        if filtering || !pane.filter.isEmpty {
+            let slice = pane.filter.visibleSlice(width: fieldWidth)
             buffer.write(slice.text, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .input)
             if filtering { buffer.cursor = (x: inner.x + 2 + slice.cursorColumn, y: inner.y) }
         } else {
-            buffer.write(state.text.typeToFilter, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
+            buffer.write(text.typeToFilter, x: inner.x + 2, y: inner.y, maxWidth: fieldWidth, role: .placeholder)
         }
-        let phrases = state.visiblePhrases
         guard !phrases.isEmpty else {
-            buffer.write(state.text.noPhraseMatches, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .muted)
+            buffer.write(text.noPhraseMatches, x: inner.x, y: inner.y + 1, maxWidth: inner.width, role: .muted)
             return
         }
         // Rows: a heading where the category changes, then the phrase with its names filled in.
@@ -32,18 +31,17 @@ enum PhrasesPane {
             rows.append((phrase.category, index))
         }
         let listHeight = inner.height - 1
-        let selectedRow = rows.firstIndex { $0.phraseIndex == state.phraseSelection } ?? 0
+        let selectedRow = rows.firstIndex { $0.phraseIndex == pane.selection } ?? 0
         let first = max(0, min(selectedRow - listHeight / 2, rows.count - listHeight))
-        let values = state.placeholderValues
         for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + offset
             let line = row.phraseIndex.map { index in
                 let phrase = phrases[index]
-                let text = PhraseTemplate.render(phrase.text(in: state.phraseLanguage), values: values).text
+                let text = PhraseTemplate.render(phrase.text(in: language), values: values).text
                 return StyledLine([(" " + phrase.code + " ", .muted), (text, .normal)])
-            } ?? StyledLine(state.text.phraseCategory(row.category), .header)
+            } ?? StyledLine(text.phraseCategory(row.category), .header)
             line.draw(into: &buffer, x: inner.x, y: y, width: inner.width)
-            if row.phraseIndex == state.phraseSelection, state.focus == .phrases {
+            if row.phraseIndex == pane.selection, focused {
                 buffer.setRole(.selection, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             }
         }

@@ -4,33 +4,34 @@ import FrontlineScreen
 /// The live queue: every waiting contact and the agent's own, most urgent first,
 /// each with its countdown in the colour of its state.
 enum QueuePane {
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
-        let inner = drawPaneFrame(&buffer, rect, title: "\(state.text.paneTitle(.queue)) · \(state.text.waitingCount(state.waitingCount))", focused: state.focus == .queue)
+    static func render(_ queue: QueueState, focused: Bool, _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
+        let text = context.text
+        let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.queue)) · \(text.waitingCount(queue.waitingCount))", focused: focused)
         guard inner.height > 1 else { return }
         // Columns: marker, channel, customer, waited, countdown.
         // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.
         let timeWidth = 8, leftWidth = 9
         let nameWidth = max(4, inner.width - 2 - 5 - timeWidth - leftWidth)
-        let columns = state.text.queueColumns
+        let columns = text.queueColumns
         buffer.write("  " + DisplayWidth.pad(columns.channel, to: 5) + DisplayWidth.pad(columns.customer, to: nameWidth)
                      + DisplayWidth.padLeft(columns.waited, to: timeWidth) + DisplayWidth.padLeft(columns.left, to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
         let listHeight = inner.height - 1
-        guard !state.entries.isEmpty else {
-            buffer.write(state.text.noOneWaiting, x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
+        guard !queue.entries.isEmpty else {
+            buffer.write(text.noOneWaiting, x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
             return
         }
-        let selected = state.entries.firstIndex { $0.contact.id == state.selectedContactId } ?? 0
-        let first = max(0, min(selected - listHeight / 2, state.entries.count - listHeight))
-        for (row, entry) in state.entries.dropFirst(first).prefix(listHeight).enumerated() {
+        let selected = queue.entries.firstIndex { $0.contact.id == queue.selectedContactId } ?? 0
+        let first = max(0, min(selected - listHeight / 2, queue.entries.count - listHeight))
+        for (row, entry) in queue.entries.dropFirst(first).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + row
-            let isSelected = entry.contact.id == state.selectedContactId
-            let mine = entry.contact.state == .active && entry.contact.agent == state.agent.name
-            let marker = entry.contact.id == state.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
+            let isSelected = entry.contact.id == queue.selectedContactId
+            let mine = entry.contact.state == .active && entry.contact.agent == context.agent.name
+            let marker = entry.contact.id == queue.activeContactId ? "▶" : (mine ? "●" : (entry.contact.state == .active ? "·" : " "))
             var x = inner.x
             x += buffer.write(marker + " ", x: x, y: y, maxWidth: 2, role: mine ? .titleFocused : .normal)
-            x += buffer.write(DisplayWidth.pad(state.text.channelLabel(entry.contact.channel), to: 5), x: x, y: y, maxWidth: 5, role: .muted)
+            x += buffer.write(DisplayWidth.pad(text.channelLabel(entry.contact.channel), to: 5), x: x, y: y, maxWidth: 5, role: .muted)
             x += buffer.write(DisplayWidth.pad(entry.customerName, to: nameWidth), x: x, y: y, maxWidth: nameWidth)
-            let waited = DurationFormat.clock(Int(entry.contact.waited(at: state.now)))
+            let waited = DurationFormat.clock(Int(entry.contact.waited(at: context.now)))
             x += buffer.write(DisplayWidth.padLeft(waited, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: .muted)
             if let status = entry.status {
                 // A paused timer keeps its place but stands still, so it is drawn quietly.
@@ -38,7 +39,7 @@ enum QueuePane {
                 buffer.write(DisplayWidth.padLeft((paused ? "‖" : "") + status.countdown, to: leftWidth), x: x, y: y,
                              maxWidth: leftWidth, role: paused ? .muted : status.state.role)
             } else {
-                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? state.text.activeLabel : "—", to: leftWidth),
+                buffer.write(DisplayWidth.padLeft(entry.contact.state == .active ? text.activeLabel : "—", to: leftWidth),
                              x: x, y: y, maxWidth: leftWidth, role: .muted)
             }
             if isSelected {

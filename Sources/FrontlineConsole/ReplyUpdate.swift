@@ -6,7 +6,7 @@ import FrontlineScreen
 
 /// The active contact if this agent can write to it.
 func writableContact(_ state: AppState) -> Contact? {
-    guard let entry = state.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
+    guard let entry = state.queue.activeEntry, entry.contact.channel.isWritten, entry.contact.agent == state.agent.name else {
         return nil
     }
     return entry.contact
@@ -23,7 +23,7 @@ func startReply(_ state: inout AppState) -> [Effect] {
 
 func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     if let picker = state.replyPicker, handlePickerKey(&state, picker, key) { return [] }
-    switch KeyBindings.action(for: key, in: .replying) {
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .send?:
         return sendReply(&state)
     case .saveAsPhrase?:
@@ -32,7 +32,7 @@ func handleReplyKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         state.mode = .normal
         return []
     default:
-        _ = state.reply.handle(key)
+        _ = state.reply.field.handle(key)
         return []
     }
 }
@@ -42,18 +42,18 @@ func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ key: KeyP
     let candidates = picker.candidates(in: state.phrasebook, language: state.phraseLanguage)
     switch key {
     case .down, .ctrl("n"):
-        state.pickerSelection = min(state.pickerSelection + 1, max(0, candidates.count - 1))
+        state.reply.pickerSelection = min(state.reply.pickerSelection + 1, max(0, candidates.count - 1))
     case .up, .ctrl("p"):
-        state.pickerSelection = max(0, state.pickerSelection - 1)
+        state.reply.pickerSelection = max(0, state.reply.pickerSelection - 1)
     case .enter, .tab:
-        guard candidates.indices.contains(state.pickerSelection) else { return false }
-        insertPhrase(&state, candidates[state.pickerSelection], replaceFrom: picker.slashIndex)
-        state.pickerSelection = 0
+        guard candidates.indices.contains(state.reply.pickerSelection) else { return false }
+        insertPhrase(&state, candidates[state.reply.pickerSelection], replaceFrom: picker.slashIndex)
+        state.reply.pickerSelection = 0
     case .escape:
-        state.pickerDismissedAt = picker.slashIndex
+        state.reply.pickerDismissedAt = picker.slashIndex
     default:
         // Typing goes on narrowing the query; the best match is selected again.
-        state.pickerSelection = 0
+        state.reply.pickerSelection = 0
         return false
     }
     return true
@@ -65,7 +65,7 @@ func sendReply(_ state: inout AppState) -> [Effect] {
         state.mode = .normal
         return []
     }
-    let text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    let text = state.reply.field.text.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else {
         state.message = .error(state.text.emptyReply)
         return []
@@ -78,13 +78,13 @@ func sendReply(_ state: inout AppState) -> [Effect] {
     // Checked in every language: an agent may answer a Korean customer in English, and no rule fires outside its script.
     var hits: [WordingHit] = []
     for language in Language.allCases {
-        for hit in state.wording.check(state.reply.text, language: language)
+        for hit in state.wording.check(state.reply.field.text, language: language)
         where !hits.contains(where: { $0.range == hit.range && $0.rule.id == hit.rule.id }) {
             hits.append(hit)
         }
     }
     guard hits.isEmpty else {
-        state.wordingHits = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        state.reply.wordingHits = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         state.mode = .wordingWarning
         return []
     }
@@ -94,18 +94,14 @@ func sendReply(_ state: inout AppState) -> [Effect] {
 func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
-        state.reply.insert(text)
-    case .promising:
-        state.promiseField.insert(text)
-    case .writingHandover:
-        state.shift.note.insert(text)
-    case .fillingPhrase:
-        state.fillField.insert(text)
+        state.reply.field.insert(text)
+    case .promising, .writingHandover, .fillingPhrase:
+        state.mode.typedField?.insert(text)
     case .filteringPhrases:
-        state.phraseFilter.insert(text)
-        state.phraseSelection = 0
-    case .editingComplaint where state.complaint.focusedField.isText:
-        state.complaintEditor.insert(text)
+        state.phrases.filter.insert(text)
+        state.phrases.selection = 0
+    case .editingComplaint where state.complaintForm.draft.focusedField.isText:
+        state.complaintForm.editor.insert(text)
         return storeComplaintEditor(&state)
     default:
         break
@@ -116,17 +112,17 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
 // MARK: - Promised reply
 
 func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .promising) {
+    guard case .promising(let field) = state.mode else { return [] }
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .cancelPromise?:
         state.mode = .normal
-        state.promiseField.clear()
         return []
     case .confirmPromise?:
-        guard let id = state.activeContactId else {
+        guard let id = state.queue.activeContactId else {
             state.mode = .normal
             return []
         }
-        let text = state.promiseField.text.trimmingCharacters(in: .whitespaces)
+        let text = field.text.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return [.promise(contactId: id, due: nil)] }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.policy.calendar.timeZone
@@ -136,7 +132,7 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         }
         return [.promise(contactId: id, due: due)]
     default:
-        _ = state.promiseField.handle(key)
+        _ = state.mode.typedField?.handle(key)
         return []
     }
 }
@@ -144,7 +140,7 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
 // MARK: - Phrases
 
 func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    switch KeyBindings.action(for: key, in: .filteringPhrases) {
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .insertPhrase?:
         insertSelectedPhrase(&state)
     case .nextPhrase?:
@@ -153,14 +149,12 @@ func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         movePhraseSelection(&state, by: -1)
     case .switchPhraseLanguage?:
         let all = Language.allCases
-        state.phraseLanguageChoice = all[((all.firstIndex(of: state.phraseLanguage) ?? 0) + 1) % all.count]
+        state.phrases.languageChoice = all[((all.firstIndex(of: state.phraseLanguage) ?? 0) + 1) % all.count]
     case .clearFilter?:
-        state.phraseFilter.clear()
-        state.phraseSelection = 0
-        state.phraseLanguageChoice = nil
+        state.phrases.reset()
         state.mode = .normal
     default:
-        if state.phraseFilter.handle(key) { state.phraseSelection = 0 }
+        if state.phrases.filter.handle(key) { state.phrases.selection = 0 }
     }
     return []
 }
@@ -168,22 +162,22 @@ func handleFilterKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
 func movePhraseSelection(_ state: inout AppState, by step: Int) {
     let count = state.visiblePhrases.count
     guard count > 0 else { return }
-    state.phraseSelection = min(max(state.phraseSelection + step, 0), count - 1)
+    state.phrases.selection = min(max(state.phrases.selection + step, 0), count - 1)
 }
 
 /// The phrase selected in the phrases pane goes in (see `insertPhrase`).
 func insertSelectedPhrase(_ state: inout AppState) {
     let phrases = state.visiblePhrases
-    guard phrases.indices.contains(state.phraseSelection) else {
+    guard phrases.indices.contains(state.phrases.selection) else {
         state.message = .error(state.text.noPhraseForFilter)
         return
     }
-    let phrase = phrases[state.phraseSelection]
-    state.phraseFilter.clear()
-    state.phraseSelection = 0
+    let phrase = phrases[state.phrases.selection]
+    state.phrases.filter.clear()
+    state.phrases.selection = 0
     state.focus = .queue
     insertPhrase(&state, phrase, replaceFrom: nil)
-    state.phraseLanguageChoice = nil
+    state.phrases.languageChoice = nil
 }
 
 /// Fills a phrase for this customer. Values nothing on screen knows are asked for first. With a
@@ -194,9 +188,7 @@ func insertPhrase(_ state: inout AppState, _ phrase: Phrase, replaceFrom: Int?) 
     var asks: [String] = []
     for key in rendered.unresolved where !asks.contains(key) { asks.append(key) }
     guard asks.isEmpty else {
-        state.phraseFill = PhraseFill(template: template, asks: asks, replaceFrom: replaceFrom)
-        state.fillField.clear()
-        state.mode = .fillingPhrase
+        state.mode = .fillingPhrase(PhraseFill(template: template, asks: asks, replaceFrom: replaceFrom), answer: TextField())
         return
     }
     place(&state, rendered.text, replaceFrom: replaceFrom)
@@ -209,36 +201,34 @@ func place(_ state: inout AppState, _ text: String, replaceFrom: Int?) {
         return
     }
     if let start = replaceFrom {
-        state.reply.replaceBeforeCursor(from: start, with: text)
+        state.reply.field.replaceBeforeCursor(from: start, with: text)
     } else {
-        if !state.reply.isEmpty, state.reply.text.last != " " { state.reply.insert(" ") }
-        state.reply.insert(text)
+        if !state.reply.field.isEmpty, state.reply.field.text.last != " " { state.reply.field.insert(" ") }
+        state.reply.field.insert(text)
     }
     state.mode = .replying
 }
 
 func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
-    guard var fill = state.phraseFill, let asked = fill.current else {
+    guard case .fillingPhrase(var fill, let field) = state.mode, let asked = fill.current else {
         state.mode = writableContact(state) == nil ? .normal : .replying
         return []
     }
-    switch KeyBindings.action(for: key, in: .fillingPhrase) {
+    switch KeyBindings.action(for: key, in: state.mode) {
     case .confirmFill?:
-        let answer = state.fillField.text.trimmingCharacters(in: .whitespaces)
+        let answer = field.text.trimmingCharacters(in: .whitespaces)
         guard !answer.isEmpty else { return [] }
         fill.answers[asked] = answer
-        state.fillField.clear()
         if fill.current == nil {
-            state.phraseFill = nil
             place(&state, fill.rendered(values: state.placeholderValues), replaceFrom: fill.replaceFrom)
         } else {
-            state.phraseFill = fill
+            // The next question starts with an empty answer.
+            state.mode = .fillingPhrase(fill, answer: TextField())
         }
     case .cancelFill?:
-        state.phraseFill = nil
         state.mode = writableContact(state) == nil ? .normal : .replying
     default:
-        _ = state.fillField.handle(key)
+        _ = state.mode.typedField?.handle(key)
     }
     return []
 }
@@ -246,7 +236,7 @@ func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
 /// Ctrl-S in the reply line: the reply, with this customer's and agent's names turned back into
 /// placeholders, becomes one of the agent's phrases in the customer's language.
 func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
-    var text = state.reply.text.trimmingCharacters(in: .whitespaces)
+    var text = state.reply.field.text.trimmingCharacters(in: .whitespaces)
     guard !text.isEmpty else {
         state.message = .error(state.text.emptyReply)
         return []
@@ -255,6 +245,6 @@ func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
     text = text.replacingOccurrences(of: state.agent.displayName, with: "{{agent.name}}")
     let taken = Set(state.phrasebook.phrases.map(\.code))
     let code = (1...).lazy.map { "my-\($0)" }.first { !taken.contains($0) }!
-    let title = String(state.reply.text.prefix(24))
+    let title = String(state.reply.field.text.prefix(24))
     return [.savePhrase(code: code, title: title, text: text, language: state.phraseLanguage)]
 }

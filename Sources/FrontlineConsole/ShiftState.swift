@@ -3,7 +3,7 @@ import FrontlineCore
 import FrontlineStoreAPI
 
 /// The agent's shift as the console knows it: the rules, the handover read at login, the call
-/// ringing now, and the handover note being written at the end.
+/// ringing now, and the open items listed above the handover note written at the end.
 public struct ShiftState: Sendable {
     public var rules: AgentStateRules = .standard
     /// The last shift's handover, shown at login until dismissed.
@@ -12,7 +12,6 @@ public struct ShiftState: Sendable {
     public var offer: OfferRow?
     /// What the agent still has open, listed above the handover note they write.
     public var openItems: [OpenItem] = []
-    public var note = TextField()
     /// The contacts the agent is known to hold: taken here, or already announced. Nil before the first read.
     public var heldContactIds: Set<Int64>?
     /// Set once the store has logged the agent out; nothing is logged twice.

@@ -74,15 +74,18 @@ func handleShiftAction(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// Accept and decline work over any screen that does not take letters as text, so a call
 /// ringing while the agent reads help or the handover can still be answered in time.
 func ringingCallAction(_ state: AppState, _ key: KeyPress) -> Action? {
-    guard state.shift.ringing(at: state.now) != nil, [.normal, .readingHandover, .help, .complaintList].contains(state.mode),
+    switch state.mode {
+    case .normal, .readingHandover, .help, .complaintList: break
+    default: return nil
+    }
+    guard state.shift.ringing(at: state.now) != nil,
           let action = KeyBindings.action(for: key, in: .normal), action == .acceptOffer || action == .declineOffer else { return nil }
     return action
 }
 
 /// Leaving asks for the handover note first, with the agent's open items listed above it.
 func beginLogOut(_ state: inout AppState) -> [Effect] {
-    state.mode = .writingHandover
-    state.shift.note.clear()
+    state.mode = .writingHandover(note: TextField())
     state.message = nil
     return [.loadOpenItems]
 }
@@ -105,16 +108,16 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         case .logOut: return beginLogOut(&state)
         default: break
         }
-    case .writingHandover:
+    case .writingHandover(let note):
         switch action {
         case .saveHandover?:
-            let note = state.shift.note.text.trimmingCharacters(in: .whitespaces)
-            return [.logOut(note: note.isEmpty ? nil : note)]
+            let text = note.text.trimmingCharacters(in: .whitespaces)
+            return [.logOut(note: text.isEmpty ? nil : text)]
         case .cancelLogOut?:
             state.mode = .normal
             state.message = .info(state.text.stillLoggedIn)
         default:
-            _ = state.shift.note.handle(key)
+            _ = state.mode.typedField?.handle(key)
         }
     default:
         break

@@ -19,26 +19,26 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return reevaluateTimers(&state)
     case .storeChanged:
         let complaints: [Effect] = state.mode.isComplaintView
-            ? [.loadComplaints] + (state.openComplaint?.complaint.id.map { [.loadComplaint(id: $0)] } ?? []) : []
+            ? [.loadComplaints] + (state.complaints.open?.complaint.id.map { [.loadComplaint(id: $0)] } ?? []) : []
         return [.reloadQueue, .loadServiceLevels, .loadAgentStatus] + followDetail(&state, force: true) + complaints
     case .queueLoaded(let rows):
-        state.rows = rows
+        state.queue.rows = rows
         noticeAssignments(&state)
         return reevaluateTimers(&state) + followDetail(&state)
     case .serviceLevelsLoaded(let levels):
-        state.serviceLevels = levels
+        state.queue.serviceLevels = levels
         return []
     case .detailLoaded(let contactId, let file, let transcript):
-        guard contactId == state.detailTarget else { return [] }
-        if contactId != state.detailContactId { state.customerScroll = 0 }
-        state.detailContactId = contactId
-        state.customerFile = file
-        state.transcript = transcript
+        guard contactId == state.queue.detailTarget else { return [] }
+        if contactId != state.customer.contactId { state.customer.scroll = 0 }
+        state.customer.contactId = contactId
+        state.customer.file = file
+        state.customer.transcript = transcript
         return []
     case .draftLoaded(let draft):
         if let draft {
-            state.complaint = draft
-            state.complaintEditor = TextField(draft.text(of: draft.focusedField))
+            state.complaintForm.draft = draft
+            state.complaintForm.editFocusedField()
         }
         return []
     case .taken(let contact):
@@ -46,22 +46,22 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
             state.message = .info(state.text.queueEmpty)
             return []
         }
-        state.activeContactId = id
-        state.selectedContactId = id
+        state.queue.activeContactId = id
+        state.queue.selectedContactId = id
         state.focus = .queue
         state.shift.heldContactIds?.insert(id)
         state.message = .info(state.text.took(contact.channel, id))
         return [.reloadQueue, .loadDetail(contactId: id)] + (contact.channel == .callback ? [.findFollowUp(contactId: id)] : [])
     case .replied(let message):
-        state.reply.clear()
-        state.wordingHits = []
-        state.pickerDismissedAt = nil
+        state.reply.field.clear()
+        state.reply.wordingHits = []
+        state.reply.pickerDismissedAt = nil
         state.mode = .normal
         state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
     case .wrappedUp(let contact):
-        state.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
-        state.reply.clear()
+        state.queue.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
+        state.reply.field.clear()
         state.message = .info(state.text.wrappedUp(contact.id ?? 0))
         return [.reloadQueue]
     case .timerChanged(let contact):
@@ -69,7 +69,6 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.reloadQueue]
     case .promised(let callback):
         state.mode = .normal
-        state.promiseField.clear()
         state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
         return [.reloadQueue]
     case .phraseSaved(let phrase):
@@ -77,11 +76,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.message = .info(state.text.phraseSaved(phrase.code))
         return []
     case .complaintFiled(let complaint):
-        state.complaint = ComplaintDraft(agent: state.agent.name)
-        state.complaintEditor = TextField()
+        state.complaintForm = ComplaintFormState(agent: state.agent.name)
         state.mode = .normal
         state.message = .info(state.text.complaintFiled(complaint.id ?? 0))
-        return state.detailTarget.map { [.loadDetail(contactId: $0)] } ?? []
+        return state.queue.detailTarget.map { [.loadDetail(contactId: $0)] } ?? []
     case .failed(let text):
         state.message = .error(text)
         return []
@@ -100,8 +98,8 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let policy = state.policy, now = state.now
     // Each contact's timer is worked out once for its status and its breach check: this runs
     // every second over the whole queue.
-    var seen = state.breachesSeen, crossed: [Int64] = []
-    state.entries = state.rows
+    var seen = state.queue.breachesSeen, crossed: [Int64] = []
+    state.queue.entries = state.queue.rows
         .compactMap { row -> QueueEntry? in
             guard row.contact.isDue(at: now) else { return nil }
             let timer = policy.runningTimer(for: row.contact)
@@ -114,14 +112,14 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
             return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: status)
         }
         .sorted(by: QueueEntry.byUrgency)
-    state.breachesSeen = seen
+    state.queue.breachesSeen = seen
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
     let mine = state.myActiveContacts
-    if state.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
-        state.activeContactId = mine.first?.id
+    if state.queue.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
+        state.queue.activeContactId = mine.first?.id
     }
-    if state.selectedContactId.map({ selected in !state.entries.contains { $0.contact.id == selected } }) ?? true {
-        state.selectedContactId = state.activeContactId ?? state.entries.first?.contact.id
+    if state.queue.selectedContactId.map({ selected in !state.queue.entries.contains { $0.contact.id == selected } }) ?? true {
+        state.queue.selectedContactId = state.queue.activeContactId ?? state.queue.entries.first?.contact.id
     }
     return crossed.isEmpty ? [] : [.recordBreaches(contactIds: crossed)]
 }
@@ -129,36 +127,42 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
 /// Keeps the customer file on the contact it should show: clears it when there is none,
 /// loads it when that contact changed (or always, when `force`).
 func followDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
-    guard let target = state.detailTarget else {
-        state.customerFile = nil
-        state.transcript = []
-        state.detailContactId = nil
+    guard let target = state.queue.detailTarget else {
+        state.customer.file = nil
+        state.customer.transcript = []
+        state.customer.contactId = nil
         return []
     }
-    return force || target != state.detailContactId ? [.loadDetail(contactId: target)] : []
+    return force || target != state.customer.contactId ? [.loadDetail(contactId: target)] : []
 }
 
 // MARK: - Keys
 
 func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     // On a screen too small to draw the panes, only quitting makes sense.
-    if ConsoleLayout(width: state.width, height: state.height) == nil, state.mode != .confirmingQuit, state.mode != .writingHandover {
-        return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
+    if ConsoleLayout(width: state.width, height: state.height) == nil {
+        switch state.mode {
+        case .confirmingQuit, .writingHandover: break
+        default: return KeyBindings.action(for: key, in: .normal) == .quit ? handleNormalKey(&state, key) : []
+        }
     }
-    if state.mode != .help, state.mode != .confirmingQuit { state.message = nil }
+    switch state.mode {
+    case .help, .confirmingQuit: break
+    default: state.message = nil
+    }
     if let action = ringingCallAction(state, key) { return handleShiftAction(&state, action) }
     switch state.mode {
     case .normal: return handleNormalKey(&state, key)
     case .replying: return handleReplyKey(&state, key)
     case .wordingWarning:
-        switch KeyBindings.action(for: key, in: .wordingWarning) {
+        switch KeyBindings.action(for: key, in: state.mode) {
         case .editReply?:
             state.mode = .replying
         case .sendAnyway?:
-            guard let id = state.activeContactId else { return [] }
-            let words = state.wordingHits.map(\.words)
-            state.wordingHits = []
-            return [.reply(contactId: id, text: state.reply.text.trimmingCharacters(in: .whitespaces)),
+            guard let id = state.queue.activeContactId else { return [] }
+            let words = state.reply.wordingHits.map(\.words)
+            state.reply.wordingHits = []
+            return [.reply(contactId: id, text: state.reply.field.text.trimmingCharacters(in: .whitespaces)),
                     .recordWordingOverride(contactId: id, words: words)]
         default:
             break
@@ -173,7 +177,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .followUpScript: return handleFollowUpKey(&state, key)
     case .editingComplaint: return handleComplaintKey(&state, key)
     case .confirmingQuit:
-        switch KeyBindings.action(for: key, in: .confirmingQuit) {
+        switch KeyBindings.action(for: key, in: state.mode) {
         case .confirmQuit?:
             return beginLogOut(&state)
         case .keepWorking?:
@@ -184,12 +188,12 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .readingHandover, .pickingState, .writingHandover:
         return handleShiftModeKey(&state, key)
-    case .help:
-        switch KeyBindings.action(for: key, in: .help) {
+    case .help(let scroll):
+        switch KeyBindings.action(for: key, in: state.mode) {
         case .scrollHelpDown?:
             let most = HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: state.width, height: state.height)
-            state.helpScroll = min(state.helpScroll + 1, most)
-        case .scrollHelpUp?: state.helpScroll = max(0, state.helpScroll - 1)
+            state.mode = .help(scroll: min(scroll + 1, most))
+        case .scrollHelpUp?: state.mode = .help(scroll: max(0, scroll - 1))
         case .closeHelp?: state.mode = .normal
         default: break
         }
@@ -214,24 +218,23 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         openComplaintForm(&state)
         return []
     case .wrapUp:
-        guard let id = state.activeContactId else {
+        guard let id = state.queue.activeContactId else {
             state.message = .error(state.text.nothingToWrapUp)
             return []
         }
         return [.wrapUp(contactId: id)]
     case .pauseOrResume:
-        guard let contact = state.activeEntry?.contact, let id = contact.id else {
+        guard let contact = state.queue.activeEntry?.contact, let id = contact.id else {
             state.message = .error(state.text.noActiveContact)
             return []
         }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
     case .promise:
-        guard state.activeContactId != nil else {
+        guard state.queue.activeContactId != nil else {
             state.message = .error(state.text.nothingToPromise)
             return []
         }
-        state.mode = .promising
-        state.promiseField.clear()
+        state.mode = .promising(TextField())
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]
@@ -244,8 +247,7 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .moveUp:
         return move(&state, by: -1)
     case .help:
-        state.mode = .help
-        state.helpScroll = 0
+        state.mode = .help(scroll: 0)
     case .quit:
         let held = state.myActiveContacts.count
         if held > 0 {
@@ -266,10 +268,10 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
 func activateFocused(_ state: inout AppState) -> [Effect] {
     switch state.focus {
     case .queue:
-        guard let entry = state.selectedEntry, let id = entry.contact.id else { return [] }
+        guard let entry = state.queue.selectedEntry, let id = entry.contact.id else { return [] }
         if entry.contact.state == .waiting { return [.take(contactId: id)] }
         if entry.contact.agent == state.agent.name {
-            state.activeContactId = id
+            state.queue.activeContactId = id
             state.message = .info(state.text.workingOn(id))
             return followDetail(&state)
         }
@@ -289,19 +291,19 @@ func activateFocused(_ state: inout AppState) -> [Effect] {
 func move(_ state: inout AppState, by step: Int) -> [Effect] {
     switch state.focus {
     case .queue:
-        let ids = state.entries.compactMap(\.contact.id)
+        let ids = state.queue.entries.compactMap(\.contact.id)
         guard !ids.isEmpty else { return [] }
-        let current = state.selectedContactId.flatMap { ids.firstIndex(of: $0) } ?? 0
-        state.selectedContactId = ids[min(max(current + step, 0), ids.count - 1)]
+        let current = state.queue.selectedContactId.flatMap { ids.firstIndex(of: $0) } ?? 0
+        state.queue.selectedContactId = ids[min(max(current + step, 0), ids.count - 1)]
         return followDetail(&state)
     case .customer:
-        state.customerScroll = max(0, state.customerScroll + step)
+        state.customer.scroll = max(0, state.customer.scroll + step)
     case .phrases:
         movePhraseSelection(&state, by: step)
     case .complaint:
         openComplaintForm(&state)
         moveComplaintField(&state, by: step)
-        return [.saveDraft(state.complaint)]
+        return [.saveDraft(state.complaintForm.draft)]
     }
     return []
 }

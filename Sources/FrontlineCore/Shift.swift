@@ -24,7 +24,7 @@ public struct Shift: Equatable, Codable, Sendable {
 
 /// A piece of work an agent still has open: a contact they hold, a complaint they own, a call-back they promised.
 public struct OpenItem: Equatable, Codable, Sendable {
-    public enum Kind: String, Codable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
         case contact
         case complaint
         case callback

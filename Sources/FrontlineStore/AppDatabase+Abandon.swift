@@ -22,7 +22,7 @@ extension AppDatabase {
         }
         try db.execute(sql: "UPDATE contacts SET state = 'abandoned', ended_at = ? WHERE id = ?",
                        arguments: [at.timeIntervalSince1970, contactId])
-        try appendEvent(db, contactId: contactId, kind: "abandoned", at: at)
+        try appendEvent(db, contactId: contactId, kind: .abandoned, at: at)
         changes.record(.queue, .contact(contactId))
         contact.state = .abandoned
         contact.endedAt = at

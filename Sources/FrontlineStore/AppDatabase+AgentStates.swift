@@ -119,7 +119,7 @@ extension AppDatabase {
         let callbacks = try Row.fetchAll(db, sql: """
             SELECT contacts.id, contacts.queued_at, customers.name FROM contacts
             JOIN customers ON customers.id = contacts.customer_id
-            JOIN contact_events ON contact_events.contact_id = contacts.id AND contact_events.kind = 'queued'
+            JOIN contact_events ON contact_events.contact_id = contacts.id AND contact_events.kind = '\(ContactEventKind.queued.rawValue)'
             WHERE contacts.state = 'waiting' AND contacts.channel = 'callback' AND contact_events.agent = ?
             ORDER BY contacts.queued_at
             """, arguments: [agent]).map {

@@ -16,7 +16,7 @@ extension AppDatabase {
                                    queuedAt: at, purpose: .firstContact)
             try callback.insert(db)
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
-            try Self.appendEvent(db, contactId: callback.id!, kind: "queued", agent: agent, at: at, detail: Channel.callback.rawValue)
+            try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: at, detail: Channel.callback.rawValue)
             changes.record(.queue, .contact(callback.id!), .customer(customerId))
             return callback
         }

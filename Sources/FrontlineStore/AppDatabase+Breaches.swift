@@ -52,7 +52,7 @@ extension AppDatabase {
         guard db.changesCount == 1 else { return false }
         // Only the breach records: the contact itself did not change.
         changes.record(.breaches)
-        try appendEvent(db, contactId: contactId, kind: "breached", agent: agent, at: at, detail: timer.kind.rawValue)
+        try appendEvent(db, contactId: contactId, kind: .breached, agent: agent, at: at, detail: timer.kind.rawValue)
         return true
     }
 }

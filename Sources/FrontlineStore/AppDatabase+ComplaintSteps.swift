@@ -51,7 +51,7 @@ extension AppDatabase {
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
-        try appendEvent(db, contactId: contactId, kind: "queued", agent: agent, at: due, detail: Channel.callback.rawValue)
+        try appendEvent(db, contactId: contactId, kind: .queued, agent: agent, at: due, detail: Channel.callback.rawValue)
     }
 
     /// A follow-up recorded before its call came due leaves nothing to call back about.
@@ -62,7 +62,7 @@ extension AppDatabase {
             """, arguments: [complaintId])
         for id in waiting {
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
-            try appendEvent(db, contactId: id, kind: "completed", agent: agent, at: now, detail: "followed up before it was due")
+            try appendEvent(db, contactId: id, kind: .completed, agent: agent, at: now, detail: "followed up before it was due")
             changes.record(.queue, .contact(id))
         }
     }

@@ -40,7 +40,7 @@ extension AppDatabase {
             changes.record(.complaint(complaint.id!), .customer(complaint.customerId), .draft(complaint.agent))
             if let contactId = complaint.contactId {
                 changes.record(.contact(contactId))
-                try Self.appendEvent(db, contactId: contactId, kind: "complaint-filed", agent: complaint.agent,
+                try Self.appendEvent(db, contactId: contactId, kind: .complaintFiled, agent: complaint.agent,
                                      at: complaint.receivedAt, detail: complaint.category.rawValue)
             }
             return complaint

@@ -29,7 +29,7 @@ extension AppDatabase {
             var message = ChatMessage(contactId: id, direction: .inbound, text: text, at: at)
             try message.insert(db)
         }
-        try appendEvent(db, contactId: id, kind: "queued", at: at, detail: channel.rawValue)
+        try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
         changes.record(.queue, .contact(id), .customer(customerId))
         return contact
     }

@@ -26,7 +26,7 @@ extension AppDatabase {
         try db.execute(sql: """
             UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contactId])
-        try appendEvent(db, contactId: contactId, kind: "message", at: at)
+        try appendEvent(db, contactId: contactId, kind: .message, at: at)
         // The reply timer may have started: the queue shows it.
         changes.record(.queue, .contact(contactId))
         return message
@@ -48,7 +48,7 @@ extension AppDatabase {
                 UPDATE contacts SET first_reply_at = COALESCE(first_reply_at, ?), awaiting_reply_since = NULL,
                     paused_since = NULL, pause_reason = NULL, paused_seconds = 0 WHERE id = ?
                 """, arguments: [at.timeIntervalSince1970, contactId])
-            try Self.appendEvent(db, contactId: contactId, kind: "replied", agent: agent, at: at)
+            try Self.appendEvent(db, contactId: contactId, kind: .replied, agent: agent, at: at)
             changes.record(.queue, .contact(contactId))
             return message
         }

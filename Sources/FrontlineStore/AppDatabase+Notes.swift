@@ -12,7 +12,7 @@ extension AppDatabase {
             _ = try Self.fetchContact(db, id: contactId)
             var note = Note(contactId: contactId, agent: agent, text: text, at: at)
             try note.insert(db)
-            try Self.appendEvent(db, contactId: contactId, kind: "noted", agent: agent, at: at)
+            try Self.appendEvent(db, contactId: contactId, kind: .noted, agent: agent, at: at)
             changes.record(.contact(contactId))
             return note
         }

@@ -18,7 +18,7 @@ extension AppDatabase {
             guard contact.pausedSince == nil else { throw StoreError.refused("contact \(contactId) is already paused") }
             try db.execute(sql: "UPDATE contacts SET paused_since = ?, pause_reason = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, reason, contactId])
-            try Self.appendEvent(db, contactId: contactId, kind: "paused", agent: agent, at: at, detail: reason)
+            try Self.appendEvent(db, contactId: contactId, kind: .paused, agent: agent, at: at, detail: reason)
             changes.record(.queue, .contact(contactId))
             contact.pausedSince = at
             contact.pauseReason = reason
@@ -39,7 +39,7 @@ extension AppDatabase {
             contact.pauseReason = nil
             try db.execute(sql: "UPDATE contacts SET paused_since = NULL, pause_reason = NULL, paused_seconds = ? WHERE id = ?",
                            arguments: [contact.pausedSeconds, contactId])
-            try Self.appendEvent(db, contactId: contactId, kind: "resumed", agent: agent, at: at)
+            try Self.appendEvent(db, contactId: contactId, kind: .resumed, agent: agent, at: at)
             changes.record(.queue, .contact(contactId))
             return contact
         }

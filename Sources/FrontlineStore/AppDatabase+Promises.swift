@@ -21,10 +21,10 @@ extension AppDatabase {
                                    priority: contact.priority, purpose: .promisedReply)
             try callback.insert(db)
             guard let id = callback.id else { throw StoreError.refused("the call-back could not be saved") }
-            try Self.appendEvent(db, contactId: contactId, kind: "promised", agent: agent, at: at, detail: "call-back \(id)")
+            try Self.appendEvent(db, contactId: contactId, kind: .promised, agent: agent, at: at, detail: "call-back \(id)")
             // The call-back enters the queue when it falls due, and the log says so.
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
-            try Self.appendEvent(db, contactId: id, kind: "queued", agent: agent, at: dueAt, detail: Channel.callback.rawValue)
+            try Self.appendEvent(db, contactId: id, kind: .queued, agent: agent, at: dueAt, detail: Channel.callback.rawValue)
             changes.record(.queue, .contact(contactId), .contact(id), .customer(contact.customerId))
             return callback
         }

@@ -33,7 +33,7 @@ extension AppDatabase {
                 }
                 contact = taken
             }
-            try Self.appendEvent(db, contactId: contactId, kind: "reassigned", agent: supervisor, at: at, detail: agent)
+            try Self.appendEvent(db, contactId: contactId, kind: .reassigned, agent: supervisor, at: at, detail: agent)
             changes.record(.queue, .contact(contactId), .agent(agent))
             return contact
         }

@@ -37,7 +37,7 @@ extension AppDatabase {
                 paused_since = NULL, pause_reason = NULL, paused_seconds = 0
             WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contact.awaitingReplySince?.timeIntervalSince1970, id])
-        try appendEvent(db, contactId: id, kind: "reopened", at: at, detail: contact.channel.rawValue)
+        try appendEvent(db, contactId: id, kind: .reopened, at: at, detail: contact.channel.rawValue)
         changes.record(.queue, .contact(id))
         return contact
     }

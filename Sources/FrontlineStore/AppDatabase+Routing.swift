@@ -32,7 +32,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                            arguments: [now.timeIntervalSince1970, contactId, agent])
             if db.changesCount == 1 {
-                try Self.appendEvent(db, contactId: contactId, kind: "declined", agent: agent, at: now)
+                try Self.appendEvent(db, contactId: contactId, kind: .declined, agent: agent, at: now)
                 changes.record(.queue, .contact(contactId), .agent(agent))
             }
         }
@@ -62,7 +62,7 @@ extension AppDatabase {
                                                        arguments: [contactId, agent]).map(ChangeTopic.agent))
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
-        if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: "accepted", agent: agent, at: now) }
+        if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
         try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
     }
@@ -122,7 +122,7 @@ extension AppDatabase {
     /// Not accepted in time: the offer closes as missed and the agent goes away, so nothing else rings them.
     private static func missOffer(_ db: Database, _ changes: ChangeRecorder, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'missed', settled_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
-        try appendEvent(db, contactId: missed.contactId, kind: "missed", agent: missed.agent, at: now)
+        try appendEvent(db, contactId: missed.contactId, kind: .missed, agent: missed.agent, at: now)
         changes.record(.queue, .contact(missed.contactId), .agent(missed.agent))
         try changeState(db, changes, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: AgentStateLogEntry.routing, at: now)
     }
@@ -132,10 +132,10 @@ extension AppDatabase {
         case let .offer(contactId, agent):
             try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [contactId, agent, now.timeIntervalSince1970, (now + rules.offerSeconds).timeIntervalSince1970])
-            try appendEvent(db, contactId: contactId, kind: "offered", agent: agent, at: now)
+            try appendEvent(db, contactId: contactId, kind: .offered, agent: agent, at: now)
             changes.record(.queue, .contact(contactId), .agent(agent))
         case let .assign(contactId, agent):
-            try appendEvent(db, contactId: contactId, kind: "assigned", agent: agent, at: now)
+            try appendEvent(db, contactId: contactId, kind: .assigned, agent: agent, at: now)
             _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now)
         }
     }

@@ -27,12 +27,14 @@ extension AppDatabase {
     /// after it answers that wait; an "abandoned" ends it unanswered. The latest wait counts
     /// when it started in [from, to).
     public func serviceLevelsFromEventLog(policy: SLAPolicy, from: Date, to: Date) throws -> [Channel: ServiceLevel] {
+        let replayed = [ContactEventKind.queued, .reopened, .taken, .replied, .abandoned].map { "'\($0.rawValue)'" }
+        let waitStarts = [ContactEventKind.queued, .reopened].map { "'\($0.rawValue)'" }
         let events = try read { db in
             try ContactEvent.fetchAll(db, sql: """
                 SELECT * FROM contact_events
-                WHERE kind IN ('queued', 'reopened', 'taken', 'replied', 'abandoned')
+                WHERE kind IN (\(replayed.joined(separator: ", ")))
                   AND contact_id IN (SELECT contact_id FROM contact_events
-                                     WHERE kind IN ('queued', 'reopened') AND at >= ? AND at < ?)
+                                     WHERE kind IN (\(waitStarts.joined(separator: ", "))) AND at >= ? AND at < ?)
                 ORDER BY contact_id, id
                 """, arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
         }
@@ -72,15 +74,15 @@ private struct LoggedWait {
 
     mutating func apply(_ event: ContactEvent) {
         switch event.kind {
-        case "queued":
+        case .queued:
             channel = event.detail.flatMap(Channel.init(rawValue:))
             startNewWait(at: event.at)
-        case "reopened":
+        case .reopened:
             startNewWait(at: event.at)
-        case "taken" where channel.map { !$0.isWritten } == true,
-             "replied" where channel?.isWritten == true:
+        case .taken where channel.map { !$0.isWritten } == true,
+             .replied where channel?.isWritten == true:
             if answeredAt == nil { answeredAt = event.at }
-        case "abandoned":
+        case .abandoned:
             if abandonedAt == nil { abandonedAt = event.at }
         default:
             break

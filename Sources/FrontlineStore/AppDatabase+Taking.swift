@@ -30,7 +30,7 @@ extension AppDatabase {
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, contactId])
-            try Self.appendEvent(db, contactId: contactId, kind: "completed", agent: agent, at: at)
+            try Self.appendEvent(db, contactId: contactId, kind: .completed, agent: agent, at: at)
             changes.record(.queue, .contact(contactId), .agent(agent))
             // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
             if try Agent.exists(db, key: agent) {
@@ -56,7 +56,7 @@ extension AppDatabase {
            timer.status(at: at).state == .breached {
             try recordBreach(db, changes, contactId: id, timer: timer, at: at, agent: agent)
         }
-        try appendEvent(db, contactId: id, kind: "taken", agent: agent, at: at)
+        try appendEvent(db, contactId: id, kind: .taken, agent: agent, at: at)
         try settleOffers(db, changes, contactId: id, takenBy: agent, at: at)
         contact.state = .active
         contact.agent = agent

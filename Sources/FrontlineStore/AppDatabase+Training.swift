@@ -44,7 +44,7 @@ extension AppDatabase {
                 """)
             for id in leftovers {
                 try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
-                try Self.appendEvent(db, contactId: id, kind: "completed", at: at, detail: "training run over")
+                try Self.appendEvent(db, contactId: id, kind: .completed, at: at, detail: "training run over")
             }
             changes.record(contentsOf: [.training, .queue] + leftovers.map(ChangeTopic.contact))
             try db.execute(sql: """

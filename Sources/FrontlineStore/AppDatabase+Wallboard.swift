@@ -31,7 +31,7 @@ extension AppDatabase {
             let events = try ContactEvent.fetchAll(db, sql: """
                 SELECT * FROM contact_events WHERE kind IN (\(kinds)) AND at >= ? AND at < ? ORDER BY at, id
                 """, arguments: window).compactMap { event in
-                QueueEvent.Kind(rawValue: event.kind).map {
+                QueueEvent.Kind(rawValue: event.kind.rawValue).map {
                     QueueEvent(contactId: event.contactId, kind: $0, channel: event.detail.flatMap(Channel.init(rawValue:)), at: event.at)
                 }
             }

@@ -9,7 +9,7 @@ extension AppDatabase {
     public func recordWordingOverride(contactId: Int64, agent: String, words: [String], at: Date) throws {
         try write { db, changes in
             _ = try Self.fetchContact(db, id: contactId)
-            try Self.appendEvent(db, contactId: contactId, kind: "forbidden-wording-sent", agent: agent, at: at,
+            try Self.appendEvent(db, contactId: contactId, kind: .forbiddenWordingSent, agent: agent, at: at,
                                  detail: words.joined(separator: " | "))
             changes.record(.contact(contactId))
         }

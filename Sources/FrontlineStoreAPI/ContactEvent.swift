@@ -1,17 +1,16 @@
 import Foundation
+import FrontlineCore
 
-/// One line of a contact's append-only history. Kinds: queued (detail: the channel), message,
-/// taken, replied, noted, breached (detail: the timer kind), abandoned, completed, reopened
-/// (detail: the channel), complaint-filed.
+/// One line of a contact's append-only history; `ContactEventKind` lists what it can record.
 public struct ContactEvent: Identifiable, Equatable, Codable, Sendable {
     public var id: Int64?
     public var contactId: Int64
-    public var kind: String
+    public var kind: ContactEventKind
     public var agent: String?
     public var at: Date
     public var detail: String?
 
-    public init(id: Int64? = nil, contactId: Int64, kind: String, agent: String? = nil, at: Date, detail: String? = nil) {
+    public init(id: Int64? = nil, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date, detail: String? = nil) {
         self.id = id
         self.contactId = contactId
         self.kind = kind

@@ -20,24 +20,14 @@ struct ComplaintsStatsCommand: FrontlineCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var config: ConfigOptions
 
-    @Option(help: ArgumentHelp("Start of the period (ISO 8601 with offset). Default: the start of this month.", valueName: "time"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("End of the period, not included (ISO 8601 with offset). Default: the start of next month.",
-                               valueName: "time"))
-    var to: String?
+    @OptionGroup var period: PeriodOptions<ThisMonth>
 
     @Option(help: "text, csv or json.")
     var format: Format = .text
 
     func execute() throws {
         let now = Date()
-        let month = Calendar.current.dateInterval(of: .month, for: now) ?? DateInterval(start: now, duration: 0)
-        let start = try Timestamp.parse(option: from, named: "--from", default: month.start)
-        let end = try Timestamp.parse(option: to, named: "--to", default: month.end)
-        guard start < end else {
-            throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
-        }
+        let (start, end) = try period.period(around: now)
         let policy = try config.load().policy
         let statistics = try database.openDatabaseForReading().complaintStatistics(from: start, to: end, policy: policy, at: now)
         let report = ComplaintStatsReport(from: start, to: end, statistics: statistics)

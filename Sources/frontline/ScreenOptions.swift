@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineConfig
 import FrontlineConsole
 import FrontlineScreen
 import FrontlineTerminal
@@ -21,7 +22,7 @@ struct ScreenOptions: ParsableArguments {
     func loadTheme(environment: [String: String]) throws -> Theme {
         do {
             let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-            return try Theme.load(named: theme, searchPaths: Theme.searchPaths(executablePath: executable, environment: environment))
+            return try ThemeLibrary.load(named: theme, searchPaths: ThemeLibrary.searchPaths(executablePath: executable, environment: environment))
         } catch {
             throw CommandFailure.usage("\(error)")
         }

@@ -22,12 +22,7 @@ struct StatsCommand: FrontlineCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var config: ConfigOptions
 
-    @Option(help: ArgumentHelp("Start of the period (ISO 8601 with offset). Default: the start of today.", valueName: "time"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("End of the period, not included (ISO 8601 with offset). Default: the start of tomorrow.",
-                               valueName: "time"))
-    var to: String?
+    @OptionGroup var period: PeriodOptions<Today>
 
     @Flag(help: "Print a JSON object instead of a table.")
     var json = false
@@ -36,12 +31,7 @@ struct StatsCommand: FrontlineCommand {
     var fromLog = false
 
     func execute() throws {
-        let today = ServiceLevel.today(containing: Date(), calendar: .current)
-        let start = try Timestamp.parse(option: from, named: "--from", default: today.start)
-        let end = try Timestamp.parse(option: to, named: "--to", default: today.end)
-        guard start < end else {
-            throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
-        }
+        let (start, end) = try period.period(around: Date())
         let store = try database.openDatabaseForReading()
         let policy = try config.load().policy
         let levels = fromLog

@@ -60,7 +60,7 @@ final class AgentStateConsoleTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
         state.send(.key(.char("s")))
         XCTAssertEqual(state.send(.key(.char("o"))), [.loadOpenItems])
-        XCTAssertEqual(state.mode, .writingHandover)
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
     }
 
     func testThePickerOffersExactlyTheSelectableReasons() {
@@ -98,7 +98,7 @@ final class AgentStateConsoleTests: XCTestCase {
         XCTAssertNil(ringing.shift.offer, "the popup goes at once")
 
         var declining = state(agent(.available, since: 60), offer: offer)
-        declining.mode = .help
+        declining.mode = .help(scroll: 0)
         XCTAssertEqual(declining.send(.key(.char("x"))), [.declineOffer(contactId: 9)], "answerable over the help too")
 
         var late = state(agent(.available, since: 60), offer: offer)
@@ -166,7 +166,7 @@ final class AgentStateConsoleTests: XCTestCase {
         let items = [OpenItem(kind: .complaint, id: 4, customerName: "김민준", detail: "solution-proposed", due: now),
                      OpenItem(kind: .callback, id: 5, customerName: "Alice", detail: "callback", due: now)]
         for language in ConsoleLanguage.allCases {
-            for mode in [InputMode.pickingState, .readingHandover, .writingHandover, .normal] {
+            for mode in [InputMode.pickingState, .readingHandover, .writingHandover(note: TextField()), .normal] {
                 var state = Fixtures.state()
                 state.text = language.text
                 state.send(.agentStatusLoaded(agent(.away, since: 200, reason: .private), mode == .normal ? offer : nil))

@@ -32,7 +32,7 @@ final class ComplaintsViewTests: XCTestCase {
             ComplaintSummary(complaint: complaint(3, owner: nil), customerName: "C", nextDeadline: start.addingTimeInterval(60)),
             ComplaintSummary(complaint: complaint(4, state: .archived), customerName: "D", nextDeadline: nil),
         ]))
-        XCTAssertEqual(state.complaintList.map(\.complaint.id), [3, 1], "mine (owned, or filed and unowned), open, soonest first")
+        XCTAssertEqual(state.complaints.list.map(\.complaint.id), [3, 1], "mine (owned, or filed and unowned), open, soonest first")
         state.send(.key(.char("j")))
         XCTAssertEqual(state.send(.key(.enter)), [.loadComplaint(id: 1)])
         XCTAssertEqual(state.mode, .complaintDetail)
@@ -44,7 +44,7 @@ final class ComplaintsViewTests: XCTestCase {
         state.send(.complaintLoaded(detail(complaint(5))))
         XCTAssertEqual(state.send(.key(.char("v"))), [.applyComplaintStep(id: 5, step: .judge(valid: true, explanation: nil))])
         state.send(.key(.char("a")))
-        XCTAssertEqual(state.mode, .complaintPrompt)
+        XCTAssertEqual(state.mode, .complaintPrompt(.department, TextField()))
         state.type("物流部")
         XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .assign(department: "物流部", owner: "mina"))])
         state.send(.key(.escape))
@@ -75,12 +75,12 @@ final class ComplaintsViewTests: XCTestCase {
         state.mode = .complaintDetail
         state.send(.complaintLoaded(detail(complaint(5, state: .implemented))))
         state.send(.key(.char("u")))
-        XCTAssertEqual(state.mode, .followUpScript)
+        XCTAssertEqual(state.mode, .followUpScript(answer: nil))
         let screen = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(screen.contains("Follow-up call"), screen)
         XCTAssertTrue(screen.contains("王芳"), "the script is filled for the customer:\n\(screen)")
         state.send(.key(.char("3")))
-        XCTAssertEqual(state.mode, .complaintPrompt)
+        XCTAssertEqual(state.mode, .complaintPrompt(.followUpNote(.dissatisfied), TextField()))
         state.type("包装太差")
         XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .followUp(satisfaction: .dissatisfied, note: "包装太差"))])
         state.send(.complaintStepped(complaint(5, state: .followedUp)))
@@ -92,7 +92,7 @@ final class ComplaintsViewTests: XCTestCase {
         let callback = Contact(id: 9, channel: .callback, state: .active, customerId: 70, address: "x", queuedAt: start, agent: "mina")
         XCTAssertEqual(state.send(.taken(callback)), [.reloadQueue, .loadDetail(contactId: 9), .findFollowUp(contactId: 9)])
         XCTAssertEqual(state.send(.followUpFound(complaint(5, state: .implemented))), [.loadComplaint(id: 5)])
-        XCTAssertEqual(state.mode, .followUpScript)
+        XCTAssertEqual(state.mode, .followUpScript(answer: nil))
     }
 
     func testTheDetailViewLinesUpInEveryLanguage() {
@@ -116,7 +116,7 @@ final class ComplaintsViewTests: XCTestCase {
         XCTAssertEqual(state.send(.key(.enter)),
                        [.applyComplaintStep(id: 5, step: .edit(.paraphrase("客户三天没收到包裹，要求补发", confirmed: true)))])
         state.send(.key(.escape), .key(.char("c")))
-        XCTAssertEqual(state.complaintPrompt.text, "仓库漏发", "the cause so far, to correct")
+        XCTAssertEqual(state.mode, .complaintPrompt(.cause, TextField("仓库漏发")), "the cause so far, to correct")
         state.send(.key(.ctrl("u")))
         XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .edit(.cause(nil)))], "emptied: no cause")
         state.send(.key(.escape), .key(.char("g")))

@@ -20,11 +20,11 @@ final class ConsoleLanguageTests: XCTestCase {
     /// A busy screen in each language: every line exactly 80 columns, every pane border in place.
     func testEveryLanguageKeepsTheBordersStraightAtTheMinimumSize() {
         for language in ConsoleLanguage.allCases {
-            for mode in [InputMode.normal, .replying, .promising, .filteringPhrases, .editingComplaint, .help] {
+            for mode in [InputMode.normal, .replying, .promising(TextField()), .filteringPhrases, .editingComplaint, .help(scroll: 0)] {
                 let state = busyState(language, mode: mode)
                 let buffer = ConsoleView.render(state)
                 for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 80, "\(language) \(mode): \(line)") }
-                guard mode != .help, let layout = ConsoleLayout(width: 80, height: 24) else { continue }
+                guard mode != .help(scroll: 0), let layout = ConsoleLayout(width: 80, height: 24) else { continue }
                 for pane in Pane.allCases {
                     let rect = layout.rect(of: pane)
                     for y in rect.y..<rect.maxY {
@@ -38,7 +38,7 @@ final class ConsoleLanguageTests: XCTestCase {
     /// A training database says so first on the top line, in the agent's language, on every screen.
     func testTheTrainingBannerOpensEveryScreenInEveryLanguage() {
         for language in ConsoleLanguage.allCases {
-            for mode in [InputMode.normal, .replying, .complaintList, .help] {
+            for mode in [InputMode.normal, .replying, .complaintList, .help(scroll: 0)] {
                 var state = busyState(language, mode: mode)
                 state.isTraining = true
                 let buffer = ConsoleView.render(state)
@@ -105,7 +105,7 @@ final class ConsoleLanguageTests: XCTestCase {
         state.send(.serviceLevelsLoaded([.phone: ServiceLevel(channel: .phone, target: 180, outcomes: [.answered(wait: 10)])]))
         state.message = .info(state.text.took(.chat, 7))
         state.mode = mode
-        if mode == .replying { state.reply.insert("您好，请稍等，我马上为您查询物流信息，请不要着急") }
+        if mode == .replying { state.reply.field.insert("您好，请稍等，我马上为您查询物流信息，请不要着急") }
         return state
     }
 }
@@ -116,7 +116,7 @@ final class PhraseLanguageTests: XCTestCase {
         state.text = ConsoleLanguage.ko.text
         XCTAssertEqual(state.phraseLanguage, .ko, "no customer on screen: the agent's language")
         state.send(.detailLoaded(contactId: 0, file: nil, transcript: []))
-        state.customerFile = Fixtures.file(70, "王小明", .zhHans)
+        state.customer.file = Fixtures.file(70, "王小明", .zhHans)
         XCTAssertEqual(state.phraseLanguage, .zhHans, "the customer's language wins")
     }
 }
@@ -124,7 +124,7 @@ final class PhraseLanguageTests: XCTestCase {
 final class PhraseLanguageSwitchTests: XCTestCase {
     func testTabInTheFilterShowsThePhrasesInTheNextLanguageUntilOneIsInserted() {
         var state = Fixtures.state()
-        state.customerFile = Fixtures.file(70, "王小明", .zhHans)
+        state.customer.file = Fixtures.file(70, "王小明", .zhHans)
         state.send(.key(.char("/")))
         state.send(.key(.tab))
         XCTAssertEqual(state.phraseLanguage, .zhHant)

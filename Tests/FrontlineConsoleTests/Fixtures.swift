@@ -45,3 +45,10 @@ extension AppState {
         text.flatMap { update(&self, .key(.char($0))) }
     }
 }
+
+extension InputMode {
+    /// The phrase being filled in, while one is.
+    var phraseFill: PhraseFill? {
+        if case .fillingPhrase(let fill, _) = self { fill } else { nil }
+    }
+}

@@ -19,7 +19,7 @@ final class PaneTests: XCTestCase {
     func testQueueRowsLineUpWithChineseAndKoreanNames() {
         let state = queueState()
         var buffer = ScreenBuffer(width: 44, height: 7)
-        QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
+        QueuePane.render(state.queue, focused: true, state.paneContext, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         XCTAssertEqual(buffer.lines(), [
             "┌ Queue · 3 waiting ───────────────────────┐",
             "│  chan customer            waited     left│",
@@ -34,9 +34,9 @@ final class PaneTests: XCTestCase {
 
     func testCountdownsTakeTheColourOfTheirStateAndTheSelectionIsMarked() {
         var state = queueState()
-        state.selectedContactId = 1
+        state.queue.selectedContactId = 1
         var buffer = ScreenBuffer(width: 44, height: 7)
-        QueuePane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
+        QueuePane.render(state.queue, focused: true, state.paneContext, into: &buffer, rect: Rect(x: 0, y: 0, width: 44, height: 7))
         let legend: [ThemeRole: Character] = [.slaBreached: "B", .slaWarning: "W", .slaOk: "o", .selection: "S"]
         // The selected breached call keeps the breach colour on its countdown.
         XCTAssertTrue(buffer.roleString(row: 2, legend: legend).hasSuffix("SSSSSSSSBBBBBBBBB."))
@@ -54,7 +54,7 @@ final class PaneTests: XCTestCase {
         ]
         state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: messages))
         var buffer = ScreenBuffer(width: 36, height: 12)
-        CustomerPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
+        CustomerPane.render(state.customer, contact: chat, focused: false, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
         let time = ClockFormat.timeOfDay.string(from: Fixtures.start)
         XCTAssertEqual(buffer.lines(), [
             "┌ Customer · 王小明 ───────────────┐",
@@ -80,7 +80,8 @@ final class PaneTests: XCTestCase {
         state.send(.key(.char("/")))
         state.type("hello")
         var buffer = ScreenBuffer(width: 40, height: 5)
-        PhrasesPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 5))
+        PhrasesPane.render(state.phrases, shown: state.visiblePhrases, in: state.phraseLanguage, values: state.placeholderValues,
+                           filtering: true, focused: true, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 5))
         let lines = buffer.lines()
         XCTAssertEqual(lines[0], "┌ Phrases · 한국어 ────────────────────┐")
         XCTAssertEqual(lines[1], "│/ hello                               │")
@@ -95,7 +96,8 @@ final class PaneTests: XCTestCase {
         state.send(.draftLoaded(ComplaintDraft(agent: "mina", customerId: 70, category: .delivery, severity: .major,
                                                account: "快递晚了三天", focusedField: .account)))
         var buffer = ScreenBuffer(width: 40, height: 9)
-        ComplaintPane.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
+        ComplaintPane.render(state.complaintForm, customer: nil, editing: false, focused: false, text: state.text,
+                             into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
         XCTAssertEqual(buffer.lines(), [
             "┌ Complaint · customer 70 ─────────────┐",
             "│Category  ‹ Delivery / receipt ›      │",
@@ -116,7 +118,8 @@ final class PaneTests: XCTestCase {
         state.type("감사합니다")
         state.send(.key(.left), .key(.left))
         var buffer = ScreenBuffer(width: 80, height: 1)
-        ReplyLine.render(state, into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
+        ReplyLine.render(state.reply, mode: .replying, customerName: "김민준", message: nil, text: state.text,
+                         into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
         XCTAssertTrue(buffer.line(0).hasPrefix(" 김민준 › 감사합니다"), buffer.line(0))
         // " 김민준 › " is 10 columns; three syllables before the cursor are 6 more.
         XCTAssertEqual(buffer.cursor?.x, 16)
@@ -194,9 +197,10 @@ final class HelpScrollTests: XCTestCase {
         for _ in 0..<100 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains(last))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24))
+        XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24)))
         state.send(.key(.char("k")))
-        XCTAssertEqual(state.helpScroll, HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) - 1, "one k scrolls back at once")
+        XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24) - 1),
+                       "one k scrolls back at once")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .normal)
     }

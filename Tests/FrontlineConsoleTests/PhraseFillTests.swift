@@ -21,17 +21,17 @@ final class PhraseFillTests: XCTestCase {
         var state = replying()
         state.type("/refund-days")
         state.send(.key(.enter))
-        XCTAssertEqual(state.mode, .fillingPhrase)
-        XCTAssertEqual(state.phraseFill?.current, "?amount", "asked in the order the phrase needs them")
+        XCTAssertNotNil(state.mode.phraseFill, "filling in the phrase")
+        XCTAssertEqual(state.mode.phraseFill?.current, "?amount", "asked in the order the phrase needs them")
         state.type("$12.50")
         state.send(.key(.enter))
-        XCTAssertEqual(state.phraseFill?.current, "promised_time")
+        XCTAssertEqual(state.mode.phraseFill?.current, "promised_time")
         XCTAssertEqual(state.send(.key(.enter)), [], "an empty answer is not taken")
-        XCTAssertEqual(state.phraseFill?.current, "promised_time")
+        XCTAssertEqual(state.mode.phraseFill?.current, "promised_time")
         state.type("Friday")
         state.send(.key(.enter))
         XCTAssertEqual(state.mode, .replying)
-        XCTAssertEqual(state.reply.text, "Your refund of $12.50 arrives by Friday, Grace.", "in place of the /query")
+        XCTAssertEqual(state.reply.field.text, "Your refund of $12.50 arrives by Friday, Grace.", "in place of the /query")
         XCTAssertEqual(state.send(.key(.enter)), [.reply(contactId: 7, text: "Your refund of $12.50 arrives by Friday, Grace.")])
     }
 
@@ -40,8 +40,8 @@ final class PhraseFillTests: XCTestCase {
         state.type("so /refund-days")
         state.send(.key(.enter), .key(.escape))
         XCTAssertEqual(state.mode, .replying)
-        XCTAssertEqual(state.reply.text, "so /refund-days")
-        XCTAssertNil(state.phraseFill)
+        XCTAssertEqual(state.reply.field.text, "so /refund-days")
+        XCTAssertNil(state.mode.phraseFill)
     }
 
     func testCtrlSKeepsTheReplyAsAPhraseWithTheNamesAsPlaceholders() {
@@ -54,6 +54,6 @@ final class PhraseFillTests: XCTestCase {
         state.send(.phraseSaved(saved))
         XCTAssertEqual(state.phrasebook.phrase(code: "my-1"), saved, "usable at once")
         XCTAssertEqual(state.message, .info("Saved as your phrase my-1."))
-        XCTAssertEqual(state.reply.text, "Thanks Grace, Mina will call you back today.", "the reply itself stays to be sent")
+        XCTAssertEqual(state.reply.field.text, "Thanks Grace, Mina will call you back today.", "the reply itself stays to be sent")
     }
 }

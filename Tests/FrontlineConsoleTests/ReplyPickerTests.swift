@@ -23,12 +23,12 @@ final class ReplyPickerTests: XCTestCase {
         XCTAssertEqual(state.send(.key(.enter)), [], "Enter inserts, it does not send")
         let expected = PhraseTemplate.render(state.phrasebook.phrases.first { $0.code == "sorry-wait" }!.text(in: .ko),
                                              values: state.placeholderValues).text
-        XCTAssertEqual(state.reply.text, "네, " + expected)
+        XCTAssertEqual(state.reply.field.text, "네, " + expected)
         XCTAssertNil(state.replyPicker, "the query is gone, so is the picker")
         state.type(" /bye")
         state.send(.key(.enter))
-        XCTAssertTrue(state.reply.text.hasPrefix("네, " + expected + " "), "several phrases go into one message")
-        XCTAssertEqual(state.send(.key(.enter)), [.reply(contactId: 7, text: state.reply.text)], "now Enter sends")
+        XCTAssertTrue(state.reply.field.text.hasPrefix("네, " + expected + " "), "several phrases go into one message")
+        XCTAssertEqual(state.send(.key(.enter)), [.reply(contactId: 7, text: state.reply.field.text)], "now Enter sends")
     }
 
     func testArrowsChooseAndTheScreenShowsAPreview() {
@@ -36,12 +36,12 @@ final class ReplyPickerTests: XCTestCase {
         state.type("/sorry")
         let candidates = state.replyPicker!.candidates(in: state.phrasebook, language: .zhHans)
         state.send(.key(.down))
-        XCTAssertEqual(state.pickerSelection, 1)
+        XCTAssertEqual(state.reply.pickerSelection, 1)
         let screen = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(screen.contains("/sorry · 中文"), screen)
         XCTAssertTrue(screen.contains(candidates[1].code), screen)
         state.send(.key(.enter))
-        XCTAssertTrue(state.reply.text.hasPrefix(String(PhraseTemplate.render(candidates[1].text(in: .zhHans), values: state.placeholderValues).text.prefix(4))))
+        XCTAssertTrue(state.reply.field.text.hasPrefix(String(PhraseTemplate.render(candidates[1].text(in: .zhHans), values: state.placeholderValues).text.prefix(4))))
     }
 
     func testEscClosesThePickerAndASlashInsideAWordOpensNone() {
@@ -51,7 +51,7 @@ final class ReplyPickerTests: XCTestCase {
         state.send(.key(.escape))
         XCTAssertNil(state.replyPicker)
         XCTAssertEqual(state.mode, .replying, "Esc closed only the picker")
-        XCTAssertEqual(state.reply.text, "/xyz", "and kept the text")
+        XCTAssertEqual(state.reply.field.text, "/xyz", "and kept the text")
         state.send(.key(.ctrl("u")))
         state.type("and/or")
         XCTAssertNil(state.replyPicker, "a slash inside a word is just a slash")

@@ -12,18 +12,18 @@ final class UpdateTests: XCTestCase {
             Fixtures.row(Fixtures.contact(2, .chat, queuedSecondsAgo: 10), "王小明", .zhHans),
             Fixtures.row(Fixtures.contact(3, .phone, queuedSecondsAgo: 200), "김민준", .ko),
         ]))
-        XCTAssertEqual(state.entries.map(\.contact.id), [3, 1, 2])
-        XCTAssertEqual(state.entries.map { $0.status?.countdown }, ["-0:20", "1:20", "4:50"])
-        XCTAssertEqual(state.entries.map { $0.status?.state }, [.breached, .ok, .ok])
-        XCTAssertEqual(state.selectedContactId, 3, "the most urgent contact is selected first")
+        XCTAssertEqual(state.queue.entries.map(\.contact.id), [3, 1, 2])
+        XCTAssertEqual(state.queue.entries.map { $0.status?.countdown }, ["-0:20", "1:20", "4:50"])
+        XCTAssertEqual(state.queue.entries.map { $0.status?.state }, [.breached, .ok, .ok])
+        XCTAssertEqual(state.queue.selectedContactId, 3, "the most urgent contact is selected first")
     }
 
     func testTickMovesCountdownsAndAsksToRecordANewBreachOnce() {
         var state = Fixtures.state()
         state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 170), "Alice")]))
-        XCTAssertEqual(state.entries.first?.status?.state, .warning)
+        XCTAssertEqual(state.queue.entries.first?.status?.state, .warning)
         let first = state.send(.tick(Fixtures.start.addingTimeInterval(12)))
-        XCTAssertEqual(state.entries.first?.status?.countdown, "-0:02")
+        XCTAssertEqual(state.queue.entries.first?.status?.countdown, "-0:02")
         XCTAssertEqual(first, [.recordBreaches(contactIds: [1])])
         let second = state.send(.tick(Fixtures.start.addingTimeInterval(13)))
         XCTAssertEqual(second, [], "a breach is reported to the store once")
@@ -34,7 +34,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.send(.key(.char("n"))), [.takeNext])
         let taken = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 30, agent: "mina")
         let effects = state.send(.taken(taken))
-        XCTAssertEqual(state.activeContactId, 7)
+        XCTAssertEqual(state.queue.activeContactId, 7)
         XCTAssertEqual(effects, [.reloadQueue, .loadDetail(contactId: 7)])
     }
 
@@ -45,7 +45,7 @@ final class UpdateTests: XCTestCase {
             Fixtures.row(Fixtures.contact(2, .phone, queuedSecondsAgo: 10), "Bob"),
         ]))
         state.send(.key(.char("j")))
-        XCTAssertEqual(state.selectedContactId, 2)
+        XCTAssertEqual(state.queue.selectedContactId, 2)
         XCTAssertEqual(state.send(.key(.enter)), [.take(contactId: 2)])
     }
 
@@ -62,7 +62,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.mode, .replying)
         state.type("您好q")
         state.send(.key(.backspace))
-        XCTAssertEqual(state.reply.text, "您好", "q is text while replying, and backspace removes it")
+        XCTAssertEqual(state.reply.field.text, "您好", "q is text while replying, and backspace removes it")
         XCTAssertEqual(state.send(.key(.enter)), [.reply(contactId: 7, text: "您好")])
     }
 
@@ -83,8 +83,8 @@ final class UpdateTests: XCTestCase {
         state.send(.key(.enter))
         let expected = PhraseTemplate.render(greeting.text(in: .zhHans), values: ["customer.name": "王小明", "agent.name": "Mina",
                                                                                     "order.number": "SO-1001"]).text
-        XCTAssertEqual(state.reply.text, expected)
-        XCTAssertTrue(state.reply.text.contains("王小明") || !greeting.text(in: .zhHans).contains("customer.name"))
+        XCTAssertEqual(state.reply.field.text, expected)
+        XCTAssertTrue(state.reply.field.text.contains("王小明") || !greeting.text(in: .zhHans).contains("customer.name"))
         XCTAssertEqual(state.mode, .replying, "with a chat in hand the phrase is ready to send")
     }
 
@@ -96,30 +96,30 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
         state.send(.key(.char("q")))
         XCTAssertEqual(state.send(.key(.char("y"))), [.loadOpenItems], "then the handover note, as always")
-        XCTAssertEqual(state.mode, .writingHandover)
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
     }
 
     func testQuitWithNothingHeldGoesStraightToTheHandoverNote() {
         var state = Fixtures.state()
         XCTAssertEqual(state.send(.key(.char("q"))), [.loadOpenItems])
-        XCTAssertEqual(state.mode, .writingHandover)
+        XCTAssertEqual(state.mode, .writingHandover(note: TextField()))
     }
 
     func testComplaintFormSavesEveryChangeAndSubmits() {
         var state = activeChatState()
         state.send(.key(.char("c")))
         XCTAssertEqual(state.mode, .editingComplaint)
-        XCTAssertEqual(state.complaint.customerId, 70, "prefilled from the contact being worked on")
-        XCTAssertEqual(state.complaint.focusedField, .category)
-        XCTAssertEqual(state.send(.key(.char("5"))).last, .saveDraft(state.complaint))
-        XCTAssertEqual(state.complaint.category, .delivery)
+        XCTAssertEqual(state.complaintForm.draft.customerId, 70, "prefilled from the contact being worked on")
+        XCTAssertEqual(state.complaintForm.draft.focusedField, .category)
+        XCTAssertEqual(state.send(.key(.char("5"))).last, .saveDraft(state.complaintForm.draft))
+        XCTAssertEqual(state.complaintForm.draft.category, .delivery)
         state.send(.key(.tab))
         state.send(.key(.char(" ")))
-        XCTAssertEqual(state.complaint.severity, .major)
+        XCTAssertEqual(state.complaintForm.draft.severity, .major)
         state.send(.key(.tab))
         let effects = state.type("快递晚了三天")
         XCTAssertEqual(effects.count, 6, "each character typed is saved at once")
-        XCTAssertEqual(state.complaint.account, "快递晚了三天")
+        XCTAssertEqual(state.complaintForm.draft.account, "快递晚了三天")
         state.send(.key(.tab))
         state.type("退运费")
         state.send(.key(.tab))
@@ -141,7 +141,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.message, .error("Category is required."))
         state.send(.key(.char("1")), .key(.ctrl("s")))
         XCTAssertEqual(state.message, .error("Account is required."))
-        XCTAssertEqual(state.complaint.focusedField, .account, "the cursor goes to the missing field")
+        XCTAssertEqual(state.complaintForm.draft.focusedField, .account, "the cursor goes to the missing field")
     }
 
     func testARestoredDraftKeepsItsFieldAndText() {
@@ -149,8 +149,8 @@ final class UpdateTests: XCTestCase {
         var draft = ComplaintDraft(agent: "mina", customerId: 5, category: .price, account: "太贵了")
         draft.focusedField = .account
         state.send(.draftLoaded(draft))
-        XCTAssertEqual(state.complaint, draft)
-        XCTAssertEqual(state.complaintEditor.text, "太贵了")
+        XCTAssertEqual(state.complaintForm.draft, draft)
+        XCTAssertEqual(state.complaintForm.editor.text, "太贵了")
     }
 
     func testTooSmallScreenIgnoresEverythingButQuit() {
@@ -181,17 +181,17 @@ final class RestartAndNamesTests: XCTestCase {
         let held = Fixtures.contact(9, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
         let others = Fixtures.contact(8, .chat, state: .active, queuedSecondsAgo: 30, agent: "jun")
         state.send(.queueLoaded([Fixtures.row(others, "Bob"), Fixtures.row(held, "Ann")]))
-        XCTAssertEqual(state.activeContactId, 9, "mina's own contact, not jun's")
+        XCTAssertEqual(state.queue.activeContactId, 9, "mina's own contact, not jun's")
     }
 
     func testACustomerKnownOnlyByNumberIsGreetedWithThePhrasesDefault() {
         var state = Fixtures.state()
         state.send(.detailLoaded(contactId: 0, file: nil, transcript: []))
         var file = Fixtures.file(70, "+82 10-0000-0123", .en)
-        state.customerFile = file
+        state.customer.file = file
         XCTAssertNil(state.placeholderValues["customer.name"])
         file.customer.name = "Grace"
-        state.customerFile = file
+        state.customer.file = file
         XCTAssertEqual(state.placeholderValues["customer.name"], "Grace")
     }
 }
@@ -202,10 +202,10 @@ final class CustomerFileFollowsTests: XCTestCase {
         let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
         state.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]))
         state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: []))
-        XCTAssertNotNil(state.customerFile)
+        XCTAssertNotNil(state.customer.file)
         state.send(.wrappedUp(chat), .queueLoaded([]))
-        XCTAssertNil(state.customerFile)
-        XCTAssertNil(state.activeContactId)
+        XCTAssertNil(state.customer.file)
+        XCTAssertNil(state.queue.activeContactId)
     }
 }
 
@@ -231,7 +231,7 @@ final class TimerKeyTests: XCTestCase {
     func testBPromisesTheTypedTimeOrTheDefault() {
         var state = holdingAnEmail()
         state.send(.key(.char("b")))
-        XCTAssertEqual(state.mode, .promising)
+        XCTAssertEqual(state.mode, .promising(TextField()))
         XCTAssertEqual(state.send(.key(.enter)), [.promise(contactId: 5, due: nil)], "Enter alone: the policy's default")
         state.type("+2h")
         XCTAssertEqual(state.send(.key(.enter)), [.promise(contactId: 5, due: Fixtures.start.addingTimeInterval(7200))])
@@ -247,9 +247,9 @@ final class TimerKeyTests: XCTestCase {
         var state = Fixtures.state()
         let later = Contact(id: 9, channel: .callback, customerId: 1, address: "+1 555-0109", queuedAt: Fixtures.start.addingTimeInterval(600))
         state.send(.queueLoaded([Fixtures.row(later, "Ann")]))
-        XCTAssertTrue(state.entries.isEmpty)
+        XCTAssertTrue(state.queue.entries.isEmpty)
         state.send(.tick(Fixtures.start.addingTimeInterval(600)), .queueLoaded([Fixtures.row(later, "Ann")]))
-        XCTAssertEqual(state.entries.map(\.contact.id), [9])
-        XCTAssertEqual(state.entries.first?.status?.countdown, "5:00")
+        XCTAssertEqual(state.queue.entries.map(\.contact.id), [9])
+        XCTAssertEqual(state.queue.entries.first?.status?.countdown, "5:00")
     }
 }

@@ -19,18 +19,18 @@ final class WordingGuardConsoleTests: XCTestCase {
         var state = replying("这个我不知道，您问别人吧")
         XCTAssertEqual(state.send(.key(.enter)), [], "not sent")
         XCTAssertEqual(state.mode, .wordingWarning)
-        let hit = try! XCTUnwrap(state.wordingHits.first)
-        XCTAssertTrue(String(state.reply.characters[hit.range]).contains("不知道"))
+        let hit = try! XCTUnwrap(state.reply.wordingHits.first)
+        XCTAssertTrue(String(state.reply.field.characters[hit.range]).contains("不知道"))
         let screen = ConsoleView.render(state)
         let text = screen.lines().joined(separator: "\n")
         XCTAssertTrue(text.contains("Wording the manuals forbid"), text)
-        XCTAssertTrue(text.contains("“\(String(state.reply.characters[hit.range]))” — instead:"), "the words as typed:\n\(text)")
+        XCTAssertTrue(text.contains("“\(String(state.reply.field.characters[hit.range]))” — instead:"), "the words as typed:\n\(text)")
         // The flagged characters are drawn in the error colour on the reply line.
         let row = ConsoleLayout(width: 80, height: 24)!.replyLine.y
         XCTAssertTrue(screen.roles(row: row).contains(.error))
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .replying, "back to editing, text kept")
-        XCTAssertEqual(state.reply.text, "这个我不知道，您问别人吧")
+        XCTAssertEqual(state.reply.field.text, "这个我不知道，您问别人吧")
     }
 
     func testSendingAnywayIsLoggedAgainstTheAgent() {

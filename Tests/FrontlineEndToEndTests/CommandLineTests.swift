@@ -64,7 +64,7 @@ final class CommandLineTests: EndToEndCase {
         XCTAssertNil(contact.agent)
         XCTAssertNotNil(contact.awaitingReplySince, "a new reply timer runs")
         XCTAssertEqual(try database.transcript(contactId: id, limit: 10).map(\.text), ["hello", "are you there?"])
-        XCTAssertEqual(try database.events(contactId: id).suffix(2).map(\.kind), ["reopened", "message"])
+        XCTAssertEqual(try database.events(contactId: id).suffix(2).map(\.kind), [.reopened, .message])
 
         let listing = try frontline.result("queue", "--json")
         XCTAssertEqual(try Self.jsonRows(listing.stdout).compactMap { ($0["id"] as? NSNumber)?.int64Value }, [id])

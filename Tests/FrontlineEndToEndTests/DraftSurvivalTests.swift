@@ -85,7 +85,7 @@ final class DraftSurvivalTests: EndToEndCase {
         let promised = try XCTUnwrap(complaint.promisedReplyAt)
         XCTAssertEqual(promised.timeIntervalSince(submitted), 7200, accuracy: 120, "+2h is two hours from filing")
         XCTAssertNil(try database.complaintDraft(agent: "lin"), "the draft is gone once filed")
-        XCTAssertEqual(try database.events(contactId: id).filter { $0.kind == "complaint-filed" }.count, 1)
+        XCTAssertEqual(try database.events(contactId: id).filter { $0.kind == .complaintFiled }.count, 1)
     }
 
     /// Polls the stored draft until `done` holds; returns the last one read.

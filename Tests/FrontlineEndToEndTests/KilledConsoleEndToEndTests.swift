@@ -26,7 +26,7 @@ final class KilledConsoleEndToEndTests: EndToEndCase {
         let id = try XCTUnwrap(Int64(try frontline.run("enqueue", "--channel", "phone", "--from", "+86 130 0000 2424")
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         try bo.waitFor("Incoming call", timeout: 3)
-        XCTAssertEqual(try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "")" }, ["queued ", "offered bo"],
+        XCTAssertEqual(try database.events(contactId: id).map { "\($0.kind.rawValue) \($0.agent ?? "")" }, ["queued ", "offered bo"],
                        "the call never rang the dead console")
         XCTAssertEqual(try database.agent(named: "ana")?.presence, .offline)
         XCTAssertNil(try database.currentShift(agent: "ana"))

@@ -43,7 +43,7 @@ final class RoutingEndToEndTests: EndToEndCase {
 
         let database = try AppDatabase.open(path: frontline.databasePath)
         XCTAssertEqual(try database.contact(id: id)?.agent, "bo")
-        XCTAssertEqual(try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "")" },
+        XCTAssertEqual(try database.events(contactId: id).map { "\($0.kind.rawValue) \($0.agent ?? "")" },
                        ["queued ", "offered ana", "missed ana", "offered bo", "taken bo", "accepted bo"])
         let anaLog = try database.stateLog(agent: "ana", from: Date().addingTimeInterval(-60), to: Date().addingTimeInterval(60))
         XCTAssertEqual(anaLog.last?.reason, .missedOffer)

@@ -35,14 +35,14 @@ final class RoutingRaceTests: EndToEndCase {
         for event in events {
             guard let agent = event.agent else { continue }
             switch event.kind {
-            case "offered":
+            case .offered:
                 offers += 1
                 XCTAssertNil(openByContact[event.contactId], "contact \(event.contactId) offered to \(agent) while ringing \(openByContact[event.contactId] ?? "")")
                 XCTAssertNil(openByAgent[agent], "\(agent) rung for contact \(event.contactId) while ringing for \(openByAgent[agent] ?? 0)")
                 openByContact[event.contactId] = agent
                 openByAgent[agent] = event.contactId
-            case "missed", "declined", "accepted":
-                XCTAssertEqual(openByContact[event.contactId], agent, "\(event.kind) settles the open offer")
+            case .missed, .declined, .accepted:
+                XCTAssertEqual(openByContact[event.contactId], agent, "\(event.kind.rawValue) settles the open offer")
                 openByContact[event.contactId] = nil
                 openByAgent[agent] = nil
             default:

@@ -20,7 +20,7 @@ final class ServiceLevelCommandTests: EndToEndCase {
         XCTAssertEqual(again.status, 65, again.stderr)
         XCTAssertTrue(again.stderr.contains("'abandoned'"), "the error names its state: \(again.stderr)")
         XCTAssertEqual(again.stderr.split(separator: "\n").count, 1, again.stderr)
-        XCTAssertEqual(try database.events(contactId: id).filter { $0.kind == "abandoned" }.count, 1)
+        XCTAssertEqual(try database.events(contactId: id).filter { $0.kind == .abandoned }.count, 1)
 
         let unknown = try frontline.result("abandon", "--contact", "999999")
         XCTAssertEqual(unknown.status, 65, unknown.stderr)

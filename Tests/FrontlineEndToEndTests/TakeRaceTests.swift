@@ -38,7 +38,7 @@ final class TakeRaceTests: EndToEndCase {
             let agent = try XCTUnwrap(contact.agent, "contact \(id) has one holder")
             XCTAssertTrue(["ana", "bo"].contains(agent))
             holders[agent, default: 0] += 1
-            let takes = try database.events(contactId: id).filter { $0.kind == "taken" }
+            let takes = try database.events(contactId: id).filter { $0.kind == .taken }
             XCTAssertEqual(takes.count, 1, "contact \(id) was taken exactly once: \(takes)")
             XCTAssertEqual(takes.first?.agent, agent, "the take on record is the holder's")
         }
@@ -65,7 +65,7 @@ final class TakeRaceTests: EndToEndCase {
         for id in ids {
             let contact = try XCTUnwrap(try database.contact(id: id))
             XCTAssertEqual(contact.state, .active, "contact \(id)")
-            let takes = try database.events(contactId: id).filter { $0.kind == "taken" }
+            let takes = try database.events(contactId: id).filter { $0.kind == .taken }
             XCTAssertEqual(takes.count, 1, "contact \(id) was taken exactly once: \(takes)")
             XCTAssertEqual(takes.first?.agent, contact.agent)
             if let agent = contact.agent { holders.insert(agent) }
@@ -87,7 +87,7 @@ final class TakeRaceTests: EndToEndCase {
 
     private func takenEvents(_ ids: [Int64]) throws -> [ContactEvent] {
         let database = try AppDatabase.open(path: frontline.databasePath, readOnly: true)
-        return try ids.flatMap { try database.events(contactId: $0).filter { $0.kind == "taken" } }
+        return try ids.flatMap { try database.events(contactId: $0).filter { $0.kind == .taken } }
     }
 
     private func waitUntil(_ what: String, timeout: TimeInterval = 15, _ done: () throws -> Bool) throws {

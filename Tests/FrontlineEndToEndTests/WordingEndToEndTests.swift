@@ -35,7 +35,7 @@ final class WordingEndToEndTests: EndToEndCase {
         guard replies.count == 2 else { return XCTFail("expected the phrase and the corrected reply, got \(replies)") }
         XCTAssertTrue(replies[0].contains("죄송"), "the picked phrase, in Korean: \(replies[0])")
         XCTAssertEqual(replies[1], "확인 후 바로 알려 드리겠습니다", "the forbidden reply was never sent")
-        XCTAssertFalse(try database.events(contactId: id).contains { $0.kind == "forbidden-wording-sent" })
+        XCTAssertFalse(try database.events(contactId: id).contains { $0.kind == .forbiddenWordingSent })
         try session.send("q")
         try session.send("y")
     }

@@ -2,36 +2,8 @@ import Foundation
 import XCTest
 @testable import FrontlineScreen
 
+/// The built-in themes and colours; reading theme files is tested in FrontlineConfigTests.
 final class ThemeTests: XCTestCase {
-    private var repoRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    private var themeFiles: [URL] {
-        let folder = repoRoot.appendingPathComponent("themes")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".toml") }.sorted().map { folder.appendingPathComponent($0) }
-    }
-
-    func testEveryShippedThemeParsesAndDefinesEveryRole() throws {
-        let files = themeFiles
-        XCTAssertEqual(Set(files.map(\.lastPathComponent)), ["default.toml", "light.toml", "high-contrast.toml"])
-        for file in files {
-            let theme = try Theme.parse(toml: String(contentsOf: file, encoding: .utf8), name: "x")
-            XCTAssertEqual(theme.name, file.deletingPathExtension().lastPathComponent)
-            XCTAssertEqual(theme.missingRoles, [], file.lastPathComponent)
-            // What the spec asks of every theme: breached is on red, training is magenta.
-            XCTAssertEqual(theme.style(for: .slaBreached).background, .red, file.lastPathComponent)
-            XCTAssertEqual(theme.style(for: .training).background, .magenta, file.lastPathComponent)
-            XCTAssertNotEqual(theme.style(for: .selection), theme.style(for: .normal), file.lastPathComponent)
-        }
-    }
-
-    func testDefaultFileIsTheBuiltinDefault() throws {
-        let text = try String(contentsOf: repoRoot.appendingPathComponent("themes/default.toml"), encoding: .utf8)
-        XCTAssertEqual(try Theme.parse(toml: text, name: "default"), Theme.builtinDefault)
-    }
-
     func testMonochromeUsesAttributesOnly() {
         let mono = Theme.monochrome
         XCTAssertEqual(mono.missingRoles, [])
@@ -47,95 +19,6 @@ final class ThemeTests: XCTestCase {
         XCTAssertNotEqual(mono.style(for: .borderFocused), mono.style(for: .border))
         XCTAssertNotEqual(mono.style(for: .slaWarning), mono.style(for: .slaOk))
         XCTAssertNotEqual(mono.style(for: .slaBreached), mono.style(for: .slaWarning))
-    }
-
-    func testParseColoursAndFallback() throws {
-        let theme = try Theme.parse(toml: """
-            name = "mine"
-            [normal]
-            fg = "brightWhite"
-            [selection]
-            fg = 17
-            bg = "bright-cyan"
-            reverse = true
-            """, name: "file")
-        XCTAssertEqual(theme.name, "mine")
-        XCTAssertEqual(theme.style(for: .normal), Style(foreground: .brightWhite))
-        XCTAssertEqual(theme.style(for: .selection), Style(foreground: .indexed(17), background: .brightCyan, reverse: true))
-        XCTAssertEqual(theme.style(for: .slaOk), Style(foreground: .brightWhite), "missing roles look like normal")
-    }
-
-    func testUnknownRoleNamesTheLine() {
-        let toml = "name = \"x\"\n[normal]\nfg = \"default\"\n\n[selecton]\nfg = \"red\"\n"
-        XCTAssertThrowsError(try Theme.parse(toml: toml, name: "typo")) { error in
-            let e = error as? ThemeError
-            XCTAssertEqual(e?.line, 5)
-            XCTAssertTrue(e?.message.contains("selecton") ?? false, "\(error)")
-            XCTAssertTrue("\(error)".hasPrefix("typo:5: unknown role [selecton]"), "\(error)")
-        }
-    }
-
-    func testUnknownColourNamesTheKey() {
-        let toml = "[normal]\nfg = \"default\"\n[slaWarning]\nbold = true\nfg = \"purplish\"\n"
-        XCTAssertThrowsError(try Theme.parse(toml: toml, name: "t")) { error in
-            let e = error as? ThemeError
-            XCTAssertEqual(e?.line, 5)
-            XCTAssertTrue(e?.message.contains("slaWarning.fg") ?? false, "\(error)")
-            XCTAssertTrue(e?.message.contains("purplish") ?? false, "\(error)")
-        }
-        XCTAssertThrowsError(try Theme.parse(toml: "[normal]\nbg = 300\n", name: "t")) { error in
-            XCTAssertEqual((error as? ThemeError)?.line, 2)
-        }
-    }
-
-    func testBadAttributeAndBadTOML() {
-        XCTAssertThrowsError(try Theme.parse(toml: "[normal]\nblink = true\n", name: "t")) { error in
-            XCTAssertEqual((error as? ThemeError)?.line, 2)
-            XCTAssertTrue("\(error)".contains("normal.blink"), "\(error)")
-        }
-        XCTAssertThrowsError(try Theme.parse(toml: "[normal]\nbold = \"yes\"\n", name: "t")) { error in
-            XCTAssertEqual((error as? ThemeError)?.line, 2)
-        }
-        XCTAssertThrowsError(try Theme.parse(toml: "[normal]\n\nfg = \n", name: "t")) { error in
-            XCTAssertEqual((error as? ThemeError)?.line, 3)
-        }
-    }
-
-    func testLoadByNameByPathAndFallbacks() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try "[normal]\nfg = \"green\"\n".write(to: folder.appendingPathComponent("matrix.toml"), atomically: true, encoding: .utf8)
-
-        let byName = try Theme.load(named: "matrix", searchPaths: ["/nonexistent", folder.path])
-        XCTAssertEqual(byName.name, "matrix")
-        XCTAssertEqual(byName.style(for: .normal).foreground, .green)
-        let byPath = try Theme.load(named: folder.appendingPathComponent("matrix.toml").path, searchPaths: [])
-        XCTAssertEqual(byPath, byName)
-        XCTAssertEqual(try Theme.load(named: "default", searchPaths: [folder.path]), .builtinDefault)
-        XCTAssertEqual(try Theme.load(named: "monochrome", searchPaths: []), .monochrome)
-        XCTAssertThrowsError(try Theme.load(named: "nope", searchPaths: [folder.path])) { error in
-            XCTAssertTrue("\(error)".contains("default, matrix, monochrome"), "\(error)")
-        }
-    }
-
-    func testSearchPathsOrder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("repo-\(UUID().uuidString)").resolvingSymlinksInPath()
-        let bin = root.appendingPathComponent(".build/debug")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-
-        let paths = Theme.searchPaths(
-            executablePath: bin.appendingPathComponent("frontline").path,
-            environment: ["FRONTLINE_THEMES": "/a:/b", "HOME": "/home/agent"],
-            currentDirectory: "/work")
-        XCTAssertEqual(paths, ["/a", "/b", "/home/agent/.config/frontline/themes", root.appendingPathComponent("themes").path, "/work/themes"])
-
-        let xdg = Theme.searchPaths(executablePath: "/nowhere/bin/frontline",
-                                    environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/agent"],
-                                    currentDirectory: "/work")
-        XCTAssertEqual(xdg, ["/cfg/frontline/themes", "/work/themes"])
     }
 
     func testColourDowngrade() {

@@ -69,9 +69,9 @@ final class TimingTerminal: Terminal {
     /// messages), scroll its transcript in the customer pane, and type a phrase filter.
     /// Each key carries the name of its part, for the per-part figures.
     static func script(for state: AppState, rounds: Int) -> [(key: KeyPress, part: String)] {
-        let written = state.entries.enumerated().filter { $0.element.contact.channel.isWritten }
+        let written = state.queue.entries.enumerated().filter { $0.element.contact.channel.isWritten }
         let target = written.min { ($0.element.contact.id ?? 0) < ($1.element.contact.id ?? 0) }?.offset ?? 0
-        let current = state.entries.firstIndex { $0.contact.id == state.selectedContactId } ?? 0
+        let current = state.queue.entries.firstIndex { $0.contact.id == state.queue.selectedContactId } ?? 0
         var keys = Array(repeating: (target >= current ? KeyPress.down : .up, "setup"), count: abs(target - current))
         keys.append((.function(12), "start"))   // start measuring
         for _ in 0..<rounds {

@@ -1,71 +1,99 @@
 import FrontlineCore
 
-/// Everything the wallboard says, in one language. Words the agent console already has
-/// (channels, severities, complaint states) come from its `ConsoleText`.
+/// Everything the wallboard says, in one language, read from that language's `WallboardTranslation`.
+/// Words the agent console already has (channels, severities, complaint states) come from its
+/// `ConsoleText`. A protocol so the board keeps holding `any WallboardText`; the words are data.
 public protocol WallboardText: Sendable {
     var console: any ConsoleText { get }
+    var translation: WallboardTranslation { get }
+}
+
+/// The one accessor layer: turns keys and arguments into text for every language alike.
+extension WallboardText {
+    private func say(_ message: WallboardMessage, _ values: [String: String] = [:]) -> String {
+        let text = translation.text(.message(message))
+        return values.isEmpty ? text : MessageTemplate(text).filled(values)
+    }
 
     // Keys
-    func short(_ action: WallboardAction) -> String
-    func help(_ action: WallboardAction) -> String
-    var boardKeys: String { get }
-    var pickingKeys: String { get }
-    var detailKeys: String { get }
+    public func short(_ action: WallboardAction) -> String { translation.text(.short(action)) }
+    public func help(_ action: WallboardAction) -> String { translation.text(.help(action)) }
+    public var boardKeys: String { say(.boardKeys) }
+    public var pickingKeys: String { say(.pickingKeys) }
+    public var detailKeys: String { say(.detailKeys) }
 
     // The board
-    var title: String { get }
-    func serviceLevelToday(_ percent: String) -> String
-    func waitingNow(_ count: Int) -> String
+    public var title: String { say(.title) }
+    public func serviceLevelToday(_ percent: String) -> String { say(.serviceLevelToday, ["percent": percent]) }
+    public func waitingNow(_ count: Int) -> String { say(.waitingNow, ["count": "\(count)"]) }
     /// channel, waiting, longest, answered, abandoned, SL, avg wait, avg handle.
-    var channelColumns: [String] { get }
-    var atRisk: String { get }
-    var breached: String { get }
-    var awayTooLong: String { get }
-    var noAlerts: String { get }
-    var queueTitle: String { get }
+    public var channelColumns: [String] {
+        [say(.channelColumnChannel), say(.channelColumnWaiting), say(.channelColumnLongest), say(.channelColumnAnswered),
+         say(.channelColumnAbandoned), say(.channelColumnServiceLevel), say(.channelColumnAverageWait),
+         say(.channelColumnAverageHandle)]
+    }
+    public var atRisk: String { say(.atRisk) }
+    public var breached: String { say(.breached) }
+    public var awayTooLong: String { say(.awayTooLong) }
+    public var noAlerts: String { say(.noAlerts) }
+    public var queueTitle: String { say(.queueTitle) }
     /// channel, customer, waited, left, agent.
-    var queueColumns: [String] { get }
-    var nobodyWaiting: String { get }
-    var agentsTitle: String { get }
+    public var queueColumns: [String] {
+        [say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnWaited), say(.queueColumnLeft),
+         say(.queueColumnAgent)]
+    }
+    public var nobodyWaiting: String { say(.nobodyWaiting) }
+    public var agentsTitle: String { say(.agentsTitle) }
     /// agent, state, reason, in state, contact, handled, breaches.
-    var agentColumns: [String] { get }
-    var noAgents: String { get }
-    func state(_ state: AgentState) -> String
-    var abandonedTitle: String { get }
-    var noAbandoned: String { get }
-    var complaintsTitle: String { get }
-    var noComplaints: String { get }
-    var overdue: String { get }
-    var chartTitle: String { get }
-    func chartQueue(peak: Int) -> String
-    var chartServiceLevel: String { get }
-    var waitingLabel: String { get }
-    var longestLabel: String { get }
+    public var agentColumns: [String] {
+        [say(.agentColumnAgent), say(.agentColumnState), say(.agentColumnReason), say(.agentColumnInState),
+         say(.agentColumnContact), say(.agentColumnHandled), say(.agentColumnBreaches)]
+    }
+    public var noAgents: String { say(.noAgents) }
+    public func state(_ state: AgentState) -> String {
+        switch state {
+        case .offline: say(.stateOffline)
+        case .available: say(.stateAvailable)
+        case .busy: say(.stateBusy)
+        case .wrapUp: say(.stateWrapUp)
+        case .away: say(.stateAway)
+        }
+    }
+    public var abandonedTitle: String { say(.abandonedTitle) }
+    public var noAbandoned: String { say(.noAbandoned) }
+    public var complaintsTitle: String { say(.complaintsTitle) }
+    public var noComplaints: String { say(.noComplaints) }
+    public var overdue: String { say(.overdue) }
+    public var chartTitle: String { say(.chartTitle) }
+    public func chartQueue(peak: Int) -> String { say(.chartQueue, ["peak": "\(peak)"]) }
+    public var chartServiceLevel: String { say(.chartServiceLevel) }
+    public var waitingLabel: String { say(.waitingLabel) }
+    public var longestLabel: String { say(.longestLabel) }
 
     // Picking and opening
-    func reassignTitle(_ id: Int64) -> String
-    func awayTitle(_ agent: String) -> String
-    var nobodyLoggedIn: String { get }
-    func contactTitle(_ id: Int64, _ customer: String) -> String
-    func agentTitle(_ agent: String) -> String
-    var heldContacts: String { get }
-    var stateLogToday: String { get }
-    var none: String { get }
-    func setBy(_ agent: String) -> String
+    public func reassignTitle(_ id: Int64) -> String { say(.reassignTitle, ["id": "\(id)"]) }
+    public func awayTitle(_ agent: String) -> String { say(.awayTitle, ["agent": agent]) }
+    public var nobodyLoggedIn: String { say(.nobodyLoggedIn) }
+    public func contactTitle(_ id: Int64, _ customer: String) -> String { say(.contactTitle, ["id": "\(id)", "customer": customer]) }
+    public func agentTitle(_ agent: String) -> String { say(.agentTitle, ["agent": agent]) }
+    public var heldContacts: String { say(.heldContacts) }
+    public var stateLogToday: String { say(.stateLogToday) }
+    public var none: String { say(.noneLabel) }
+    public func setBy(_ agent: String) -> String { say(.setBy, ["agent": agent]) }
     /// A missed call set the agent away.
-    var setByRouting: String { get }
+    public var setByRouting: String { say(.setByRouting) }
     /// The console was killed without logging out.
-    var consoleGone: String { get }
-    func role(_ role: AgentRole) -> String
+    public var consoleGone: String { say(.consoleGone) }
+    public func role(_ role: AgentRole) -> String { translation.text(.role(role)) }
 
     // Messages
-    func reassigned(_ id: Int64, _ agent: String) -> String
-    func wentAway(_ agent: String, _ reason: String) -> String
-    func loggedOut(_ agent: String) -> String
-    func wrapUpEnded(_ agent: String) -> String
-    var selectContact: String { get }
-    var selectAgent: String { get }
-    var noContactToOpen: String { get }
+    public func reassigned(_ id: Int64, _ agent: String) -> String { say(.reassigned, ["id": "\(id)", "agent": agent]) }
+    public func wentAway(_ agent: String, _ reason: String) -> String { say(.wentAway, ["agent": agent, "reason": reason]) }
+    public func loggedOut(_ agent: String) -> String { say(.loggedOut, ["agent": agent]) }
+    public func wrapUpEnded(_ agent: String) -> String { say(.wrapUpEnded, ["agent": agent]) }
+    public var selectContact: String { say(.selectContact) }
+    public var selectAgent: String { say(.selectAgent) }
+    public var noContactToOpen: String { say(.noContactToOpen) }
 }
 
 extension WallboardText {

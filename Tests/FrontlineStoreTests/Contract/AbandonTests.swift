@@ -11,7 +11,7 @@ final class AbandonTests: StoreContractCase {
         XCTAssertEqual(abandoned.state, .abandoned)
         XCTAssertEqual(abandoned.endedAt, at(42))
         XCTAssertEqual(try database.contact(id: call.id!), abandoned)
-        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), ["queued", "abandoned"])
+        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), [.queued, .abandoned])
         XCTAssertTrue(try database.breaches(contactId: call.id!).isEmpty, "hung up before the deadline: no miss")
         XCTAssertNil(policy.runningTimer(for: abandoned), "no timer runs on an abandoned call")
         XCTAssertFalse(try database.queue(agent: nil).contains { $0.contact.id == call.id }, "gone from the queue")
@@ -24,7 +24,7 @@ final class AbandonTests: StoreContractCase {
         let breaches = try database.breaches(contactId: call.id!)
         XCTAssertEqual(breaches, [Breach(id: breaches.first?.id, contactId: call.id!, kind: .pickup, startedAt: t0,
                                          deadline: at(180), recordedAt: at(200), agent: nil)])
-        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), ["queued", "breached", "abandoned"])
+        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), [.queued, .breached, .abandoned])
     }
 
     func testAMissAlreadyRecordedIsNotRecordedAgainOnAbandon() throws {

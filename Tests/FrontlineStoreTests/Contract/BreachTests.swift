@@ -14,7 +14,7 @@ final class BreachTests: StoreContractCase {
         let breaches = try database.breaches(contactId: chat.id!)
         XCTAssertEqual(breaches, [Breach(id: breaches.first?.id, contactId: chat.id!, kind: .chatReply, startedAt: t0,
                                          deadline: at(300), recordedAt: at(400), agent: "lin")])
-        XCTAssertEqual(try database.events(contactId: chat.id!).filter { $0.kind == "breached" }.count, 1)
+        XCTAssertEqual(try database.events(contactId: chat.id!).filter { $0.kind == .breached }.count, 1)
     }
 
     func testTimelyReplyRecordsNothing() throws {
@@ -55,7 +55,7 @@ final class BreachTests: StoreContractCase {
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(301)), 2, "the call and the chat, not the email")
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(302)), 0)
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(900)), 0)
-        XCTAssertEqual(try database.events(contactId: call.id!).filter { $0.kind == "breached" }.count, 1)
+        XCTAssertEqual(try database.events(contactId: call.id!).filter { $0.kind == .breached }.count, 1)
 
         // Taking the call later must not record the same pickup miss twice.
         _ = try database.take(contactId: call.id!, agent: "emma", policy: policy, at: at(1000))

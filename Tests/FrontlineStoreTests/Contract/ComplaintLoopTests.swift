@@ -112,7 +112,8 @@ final class ComplaintLoopTests: StoreContractCase {
         XCTAssertEqual(try database.complaintForFollowUp(contactId: followUp.id!)?.id, id)
         XCTAssertNil(try database.complaintForFollowUp(contactId: filed.contactId!))
         let queued = try XCTUnwrap(try database.events(contactId: followUp.id!).first)
-        XCTAssertEqual([queued.kind, queued.detail], ["queued", "callback"])
+        XCTAssertEqual(queued.kind, .queued)
+        XCTAssertEqual(queued.detail, "callback")
         XCTAssertEqual(queued.at, due)
         XCTAssertEqual(try database.complaints(state: nil, owner: nil, policy: policy).first?.nextDeadline, due,
                        "once resolved, the follow-up is the next deadline")
@@ -121,7 +122,7 @@ final class ComplaintLoopTests: StoreContractCase {
         XCTAssertTrue(try database.queue(agent: nil).filter { $0.contact.channel == .callback }.isEmpty,
                       "followed up before it was due: the call is closed, and a second follow-up queues no other")
         XCTAssertEqual(try database.contact(id: followUp.id!)?.state, .ended)
-        XCTAssertEqual(Set(try database.events(contactId: followUp.id!).map(\.kind)), ["queued", "completed"])
+        XCTAssertEqual(Set(try database.events(contactId: followUp.id!).map(\.kind)), [.queued, .completed])
     }
 
     func testTheListIsOrderedByNextDeadlineAndFiltered() throws {

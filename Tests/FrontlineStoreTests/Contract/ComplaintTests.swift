@@ -33,7 +33,7 @@ final class ComplaintTests: StoreContractCase {
         let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5))
         XCTAssertEqual(file.openComplaints, [filed])
         XCTAssertEqual(file.recentContacts.map(\.id), [contact.id])
-        XCTAssertEqual(try database.events(contactId: contact.id!).last?.kind, "complaint-filed")
+        XCTAssertEqual(try database.events(contactId: contact.id!).last?.kind, .complaintFiled)
         XCTAssertEqual(try database.counts().complaints, 1)
     }
 

@@ -15,7 +15,7 @@ final class ConversationTests: StoreContractCase {
         _ = try database.say(contactId: chat.id!, text: "hello??", at: at(40))
         XCTAssertEqual(try database.contact(id: chat.id!)?.awaitingReplySince, at(30), "the oldest unanswered message counts")
         XCTAssertEqual(try database.transcript(contactId: chat.id!, limit: 2).map(\.text), ["my order?", "hello??"])
-        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), ["queued", "taken", "replied", "message", "message"])
+        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), [.queued, .taken, .replied, .message, .message])
     }
 
     func testSayRefusesWhatCannotTakeAMessage() throws {
@@ -60,7 +60,7 @@ final class ConversationTests: StoreContractCase {
         XCTAssertEqual(ended.state, .ended)
         XCTAssertEqual(ended.endedAt, at(4))
         XCTAssertEqual(try database.contact(id: chat.id!), ended)
-        XCTAssertEqual(try database.events(contactId: chat.id!).last?.kind, "completed")
+        XCTAssertEqual(try database.events(contactId: chat.id!).last?.kind, .completed)
     }
 
     func testTranscriptGivesTheLastMessagesOldestFirst() throws {

@@ -45,7 +45,7 @@ final class EnqueueTests: StoreContractCase {
         let transcript = try database.transcript(contactId: chat.id!, limit: 10)
         XCTAssertEqual(transcript.map(\.direction), [.inbound])
         XCTAssertEqual(transcript.first?.at, t0)
-        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), ["queued"])
+        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), [.queued])
         let phone = try database.enqueue(channel: .phone, from: "+1 202-555-0101", name: nil, text: nil, at: t0)
         XCTAssertNil(phone.awaitingReplySince)
     }

@@ -18,8 +18,8 @@ final class EventLogTests: StoreContractCase {
         _ = try database.wrapUp(contactId: id, agent: "park", at: at(700))
 
         let events = try database.events(contactId: id)
-        XCTAssertEqual(events.map(\.kind), ["queued", "taken", "noted", "breached", "replied", "completed",
-                                            "reopened", "message", "taken", "replied", "completed"])
+        XCTAssertEqual(events.map(\.kind), [.queued, .taken, .noted, .breached, .replied, .completed,
+                                            .reopened, .message, .taken, .replied, .completed])
         XCTAssertEqual(events.map(\.at), [t0, at(10), at(20), at(400), at(400), at(500),
                                           at(600), at(600), at(610), at(620), at(700)])
         XCTAssertEqual(events.map(\.agent), [nil, "lin", "lin", "lin", "lin", "lin", nil, nil, "park", "park", "park"])
@@ -32,7 +32,7 @@ final class EventLogTests: StoreContractCase {
         let call = try database.enqueue(channel: .phone, from: "+1 202-555-0150", name: nil, text: nil, at: t0)
         XCTAssertEqual(try database.recordBreaches(policy: policy, at: at(200)), 1)
         _ = try database.abandon(contactId: call.id!, policy: policy, at: at(250))
-        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), ["queued", "breached", "abandoned"])
+        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), [.queued, .breached, .abandoned])
         XCTAssertEqual(try database.events(contactId: call.id!).map(\.at), [t0, at(200), at(250)])
     }
 }

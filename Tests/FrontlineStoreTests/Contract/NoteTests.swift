@@ -27,7 +27,7 @@ final class NoteTests: StoreContractCase {
         let answered = try XCTUnwrap(try database.contact(id: chat.id!))
         XCTAssertNil(answered.awaitingReplySince)
         XCTAssertNil(policy.runningTimer(for: answered), "the reply stopped it")
-        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), ["queued", "taken", "noted", "replied"])
+        XCTAssertEqual(try database.events(contactId: chat.id!).map(\.kind), [.queued, .taken, .noted, .replied])
     }
 
     func testNotesAreKeptInOrderWithTheirAuthorAndRefuseEmptyTextOrAnUnknownContact() throws {

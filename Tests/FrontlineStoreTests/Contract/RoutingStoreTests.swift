@@ -19,7 +19,7 @@ final class RoutingStoreTests: StoreContractCase {
     }
 
     func kinds(_ database: any FrontlineStores, _ id: Int64) throws -> [String] {
-        try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "")" }
+        try database.events(contactId: id).map { "\($0.kind.rawValue) \($0.agent ?? "")" }
     }
 
     func testACallRingsTheIdlestAgentWhoAcceptsIt() throws {

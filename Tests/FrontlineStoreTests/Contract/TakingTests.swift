@@ -15,7 +15,7 @@ final class TakingTests: StoreContractCase {
         XCTAssertNil(try database.take(contactId: call.id!, agent: "park", policy: policy, at: at(6)), "lin got it first")
         XCTAssertEqual(try database.contact(id: call.id!)?.agent, "lin")
         assertThrows(.noSuchContact(4242)) { try database.take(contactId: 4242, agent: "lin", policy: policy, at: at(7)) }
-        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), ["queued", "taken"])
+        XCTAssertEqual(try database.events(contactId: call.id!).map(\.kind), [.queued, .taken])
     }
 
     func testTakeNextFollowsQueueEntryByUrgency() throws {
@@ -77,7 +77,7 @@ final class TakingTests: StoreContractCase {
             for id in ids.prefix(20) { XCTAssertEqual(try setup.contact(id: id)?.agent, agent) }
         }
         XCTAssertTrue(try setup.queue(agent: nil).allSatisfy { $0.contact.state == .active })
-        XCTAssertEqual(try setup.events(contactId: all[0]).filter { $0.kind == "taken" }.count, 1)
+        XCTAssertEqual(try setup.events(contactId: all[0]).filter { $0.kind == .taken }.count, 1)
     }
 
     /// Both consoles try to take the very same contacts: the conditional update lets one win each.

@@ -26,7 +26,7 @@ final class TimerActionTests: StoreContractCase {
         let resumed = try database.resume(contactId: mail.id!, agent: "mina", policy: allHours, at: at(5 * 3600))
         XCTAssertEqual(resumed.pausedSeconds, 4 * 3600)
         XCTAssertEqual(allHours.runningTimer(for: try XCTUnwrap(database.contact(id: mail.id!)))?.deadline, at(8 * 3600))
-        XCTAssertEqual(try database.events(contactId: mail.id!).map(\.kind), ["queued", "taken", "paused", "resumed"])
+        XCTAssertEqual(try database.events(contactId: mail.id!).map(\.kind), [.queued, .taken, .paused, .resumed])
         XCTAssertEqual(try database.events(contactId: mail.id!)[2].detail, "waiting for the customer")
     }
 
@@ -78,7 +78,7 @@ final class TimerActionTests: StoreContractCase {
         XCTAssertTrue(callback.isDue(at: at(2 * 3600)))
         XCTAssertNil(try database.takeNext(agent: "jun", policy: allHours, at: at(3600)), "not due yet: nothing to take")
         XCTAssertEqual(try database.takeNext(agent: "jun", policy: allHours, at: at(2 * 3600 + 1))?.id, callback.id)
-        XCTAssertEqual(try database.events(contactId: mail.id!).last?.kind, "promised")
+        XCTAssertEqual(try database.events(contactId: mail.id!).last?.kind, .promised)
     }
 
     func testAPromiseDefaultsToHalfAWorkingDayAndMayNotReachPastOne() throws {

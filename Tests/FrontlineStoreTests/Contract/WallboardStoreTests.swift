@@ -28,7 +28,7 @@ final class ReassignTests: StoreContractCase {
         XCTAssertEqual(stored.takenAt, at(40))
         XCTAssertEqual(stored.awaitingReplySince, at(10), "the customer still waits for a reply; mina's timer runs on")
         XCTAssertEqual(try database.queue(agent: "mina").first { $0.contact.id == id }?.contact.agent, "mina", "mina's console lists it as hers")
-        let events = try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "") \($0.detail ?? "")" }
+        let events = try database.events(contactId: id).map { "\($0.kind.rawValue) \($0.agent ?? "") \($0.detail ?? "")" }
         XCTAssertEqual(events.suffix(2), ["taken mina ", "reassigned sun mina"])
     }
 
@@ -67,7 +67,7 @@ final class ReassignTests: StoreContractCase {
         assertThrows(.noSuchAgent("nobody")) { try database.reassign(contactId: id, to: "nobody", by: "sun", at: at(20)) }
         assertThrows(.noSuchContact(999)) { try database.reassign(contactId: 999, to: "mina", by: "sun", at: at(20)) }
         XCTAssertEqual(try database.contact(id: id)?.state, .waiting, "a refused reassignment changes nothing")
-        XCTAssertEqual(try database.events(contactId: id).map(\.kind), ["queued"])
+        XCTAssertEqual(try database.events(contactId: id).map(\.kind), [.queued])
 
         let call = try database.enqueue(channel: .phone, from: "+86 130 0000 0004", name: nil, text: nil, at: at(10))
         _ = try database.abandon(contactId: XCTUnwrap(call.id), policy: policy, at: at(30))

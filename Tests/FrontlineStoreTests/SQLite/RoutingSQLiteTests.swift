@@ -20,7 +20,7 @@ final class RoutingSQLiteTests: StoreTestCase {
     }
 
     func kinds(_ database: AppDatabase, _ id: Int64) throws -> [String] {
-        try database.events(contactId: id).map { "\($0.kind) \($0.agent ?? "")" }
+        try database.events(contactId: id).map { "\($0.kind.rawValue) \($0.agent ?? "")" }
     }
 
     func testTheDatabaseRefusesASecondOpenOfferOfOneContact() throws {

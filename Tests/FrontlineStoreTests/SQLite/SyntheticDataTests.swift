@@ -53,8 +53,8 @@ final class SyntheticDataTests: StoreTestCase {
     func testEndedContactsHaveTheirEventLogAndIndexesAreRebuilt() throws {
         let database = try filled("a.db", size)
         let events = try database.events(contactId: 1)
-        XCTAssertEqual(events.first?.kind, "queued")
-        XCTAssertEqual(events.last?.kind, "completed")
+        XCTAssertEqual(events.first?.kind, .queued)
+        XCTAssertEqual(events.last?.kind, .completed)
         let indexes = try database.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
         }

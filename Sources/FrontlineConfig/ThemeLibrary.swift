@@ -1,6 +1,8 @@
 import Foundation
+import FrontlineScreen
 
-extension Theme {
+/// Where themes are found: the built-ins, and NAME.toml files in a list of folders.
+public enum ThemeLibrary {
     /// Loads a theme by path (anything containing "/" or ending in ".toml") or
     /// by name, as NAME.toml in the first search path that has it.
     /// "monochrome" is built in; "default" falls back to the built-in copy when
@@ -12,9 +14,9 @@ extension Theme {
                 throw ThemeError(source: nameOrPath, message: "cannot read theme file")
             }
             let base = (nameOrPath as NSString).lastPathComponent
-            return try parse(toml: text, name: base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
+            return try ThemeFile.parse(toml: text, name: base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
         }
-        if nameOrPath == "monochrome" { return .monochrome }
+        if nameOrPath == "monochrome" { return Theme.monochrome }
         for folder in searchPaths {
             let path = (folder as NSString).appendingPathComponent(nameOrPath + ".toml")
             if fm.fileExists(atPath: path) {
@@ -22,23 +24,23 @@ extension Theme {
                     throw ThemeError(source: path, message: "cannot read theme file")
                 }
                 do {
-                    return try parse(toml: text, name: nameOrPath)
+                    return try ThemeFile.parse(toml: text, name: nameOrPath)
                 } catch var error as ThemeError {
                     error.source = path   // point the author at the file, not just the name
                     throw error
                 }
             }
         }
-        if nameOrPath == "default" { return .builtinDefault }
-        let known = availableThemeNames(searchPaths: searchPaths)
+        if nameOrPath == "default" { return Theme.builtinDefault }
+        let known = availableNames(searchPaths: searchPaths)
         throw ThemeError(
             source: nameOrPath,
             message: "no such theme; available: \(known.joined(separator: ", ")) (searched \(searchPaths.isEmpty ? "nowhere" : searchPaths.joined(separator: ", ")))")
     }
 
     /// Built-in names plus every NAME.toml in the search paths, sorted, without duplicates.
-    public static func availableThemeNames(searchPaths: [String]) -> [String] {
-        var names = Set(builtins.map(\.name))
+    public static func availableNames(searchPaths: [String]) -> [String] {
+        var names = Set(Theme.builtins.map(\.name))
         for folder in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }

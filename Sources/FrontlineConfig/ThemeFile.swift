@@ -1,7 +1,9 @@
-import FrontlineConfig
+import FrontlineScreen
 import TOMLKit
 
-extension Theme {
+/// A hand-edited theme file: TOML in, a `Theme` for the drawing code out. Read here, beside the
+/// other configuration files, so the drawing target knows nothing of files or TOML.
+public enum ThemeFile {
     /// Parses a theme file: an optional `name = "..."` and one table per role
     /// with `fg`, `bg` (a colour name or 0-255) and `bold`, `underline`,
     /// `reverse`, `dim` (true/false). Roles left out fall back to `[normal]`.

@@ -1,0 +1,37 @@
+/// What one line of a contact's append-only history records. The raw value is the string stored
+/// in `contact_events.kind`, so these names are frozen like the migrations that wrote them.
+public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
+    /// Entered the queue; detail: the channel.
+    case queued
+    /// The customer wrote.
+    case message
+    case taken
+    /// The agent's first or a later reply to a written contact.
+    case replied
+    case noted
+    /// A response timer ran out; detail: the timer kind.
+    case breached
+    case abandoned
+    /// Ended; detail, when not by the agent: why (a training run over, a follow-up done early).
+    case completed
+    /// Came back to the queue after it had ended; detail: the channel.
+    case reopened
+    case complaintFiled = "complaint-filed"
+    /// A supervisor gave the contact to another agent; agent: the supervisor, detail: the new agent.
+    case reassigned
+    /// A reply time was promised; detail: the call-back it created.
+    case promised
+    /// Routing rang an agent with the contact.
+    case offered
+    case accepted
+    case declined
+    /// The offer rang out unanswered.
+    case missed
+    /// Routing gave the contact straight to an agent, without ringing.
+    case assigned
+    /// The response timer was paused; detail: the reason.
+    case paused
+    case resumed
+    /// A reply went out with wording the guard flagged; detail: the words.
+    case forbiddenWordingSent = "forbidden-wording-sent"
+}

@@ -1,0 +1,19 @@
+import XCTest
+@testable import FrontlineCore
+
+/// The event log's kinds are stored as strings; renaming a case must not change what is written.
+final class ContactEventKindTests: XCTestCase {
+    func testTheStoredNamesStayAsTheLogHasThem() {
+        XCTAssertEqual(ContactEventKind.allCases.map(\.rawValue), [
+            "queued", "message", "taken", "replied", "noted", "breached", "abandoned", "completed", "reopened",
+            "complaint-filed", "reassigned", "promised", "offered", "accepted", "declined", "missed", "assigned",
+            "paused", "resumed", "forbidden-wording-sent",
+        ])
+    }
+
+    func testEveryStepTheWallboardReplaysIsAContactEvent() {
+        for kind in QueueEvent.Kind.allCases {
+            XCTAssertNotNil(ContactEventKind(rawValue: kind.rawValue), "\(kind)")
+        }
+    }
+}
