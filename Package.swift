@@ -38,8 +38,9 @@ let package = Package(
         // The only code that imports CNcurses.
         .target(name: "FrontlineTerminal", dependencies: ["CNcurses", "FrontlineScreen"]),
         // The application: state, messages, effects, panes, key bindings.
+        // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
         .target(name: "FrontlineConsole", dependencies: [
-            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineScreen",
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
         .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore", "FrontlineScreen"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
-            "FrontlineStore", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [

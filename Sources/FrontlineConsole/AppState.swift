@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// Everything the console shows, owned by one loop and changed only by `update`. What belongs to
 /// one part of the screen lives in that part's slice; what a mode types or chooses lives in the mode.

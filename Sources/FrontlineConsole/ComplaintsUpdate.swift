@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 // The complaints view: the list of this agent's open complaints, one complaint with its
 // next steps on keys, the prompts those steps need, and the follow-up call script.

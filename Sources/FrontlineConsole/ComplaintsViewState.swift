@@ -1,4 +1,4 @@
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The complaints view (`v`): this agent's open complaints, the one selected, and the one open.
 public struct ComplaintsViewState: Sendable {

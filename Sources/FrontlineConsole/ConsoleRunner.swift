@@ -2,7 +2,7 @@ import Foundation
 import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The agent console on the program loop: what `frontline console`, `frontline demo` and the
 /// benchmarks start. Log-in is the console's first effect; a stop (a signal) logs out.
@@ -21,7 +21,7 @@ public final class ConsoleRunner {
         set { if newValue != 0 { StopFlag.signals.request() } }
     }
 
-    public init(terminal: Terminal, database: AppDatabase, clock: Clock, agentName: String,
+    public init(terminal: Terminal, database: any ConsoleStore, clock: Clock, agentName: String,
                 policy: SLAPolicy = .standard, rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped,
                 wording: WordingGuard = .shipped, text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = [],
                 stop: StopFlag = .signals) {

@@ -1,5 +1,5 @@
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The customer file shown beside the queue: whose it is, what the store said, and how far it is scrolled.
 public struct CustomerDetailState: Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The customer file of the contact being worked on (or the selected one):
 /// who it is, the chat transcript, orders, past contacts and open complaints.

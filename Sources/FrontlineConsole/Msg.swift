@@ -1,7 +1,6 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
 import FrontlineStoreAPI
 
 /// Everything that can happen to the console: input, time, other processes, and effect results.

@@ -1,5 +1,5 @@
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The queue as this console knows it: the rows last read, their timers at the last tick, today's
 /// service levels, and which contact is selected and which one the agent works on.

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The boxes of the agent's shift over the panes: a ringing call, the state picker, the handover
 /// note read at login, and the one written when logging out.

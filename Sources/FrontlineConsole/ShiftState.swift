@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The agent's shift as the console knows it: the rules, the handover read at login, the call
 /// ringing now, and the open items listed above the handover note written at the end.

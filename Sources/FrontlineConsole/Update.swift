@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The console's only state transition: applies one message and says what work to do next.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {

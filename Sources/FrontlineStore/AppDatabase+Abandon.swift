@@ -1,27 +1,29 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
     /// The caller hung up before anyone picked up, as the phone system reports it.
     /// A call that had already waited past its deadline records the miss, as a late take does.
     public func abandon(contactId: Int64, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db in try Self.abandon(db, contactId: contactId, policy: policy, at: at) }
+        try write { db, changes in try Self.abandon(db, changes, contactId: contactId, policy: policy, at: at) }
     }
 
     /// Inside the caller's transaction.
-    static func abandon(_ db: Database, contactId: Int64, policy: SLAPolicy, at: Date) throws -> Contact {
+    static func abandon(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, policy: SLAPolicy, at: Date) throws -> Contact {
         var contact = try fetchContact(db, id: contactId)
         // Only a caller can hang up on a queue: chats and emails just go unanswered.
         guard contact.state == .waiting, contact.channel == .phone || contact.channel == .callback else {
             throw StoreError.cannotAbandon(contactId: contactId, channel: contact.channel, state: contact.state)
         }
         if let timer = policy.runningTimer(for: contact), timer.status(at: at).state == .breached {
-            try recordBreach(db, contactId: contactId, timer: timer, at: at, agent: nil)
+            try recordBreach(db, changes, contactId: contactId, timer: timer, at: at, agent: nil)
         }
         try db.execute(sql: "UPDATE contacts SET state = 'abandoned', ended_at = ? WHERE id = ?",
                        arguments: [at.timeIntervalSince1970, contactId])
         try appendEvent(db, contactId: contactId, kind: .abandoned, at: at)
+        changes.record(.queue, .contact(contactId))
         contact.state = .abandoned
         contact.endedAt = at
         return contact

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -8,20 +9,20 @@ extension AppDatabase {
     @discardableResult
     public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,
                             rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
-        try write { db in
-            try Self.changeState(db, of: name, change, by: actor ?? name, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
+        try write { db, changes in
+            try Self.changeState(db, changes, of: name, change, by: actor ?? name, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
         }
     }
 
     /// The same change inside the caller's transaction (taking, ending a contact, routing).
     /// `loggedAs` names who the log says made it when that is not a person (routing).
     @discardableResult
-    static func changeState(_ db: Database, of name: String, _ change: AgentStateChange, by actorName: String, handoverNote: String? = nil,
+    static func changeState(_ db: Database, _ changes: ChangeRecorder, of name: String, _ change: AgentStateChange, by actorName: String, handoverNote: String? = nil,
                             rules: AgentStateRules, policy: SLAPolicy = .standard, loggedAs: String? = nil, at: Date) throws -> Agent {
         guard let agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
         let actor = actorName == name ? agent : try Agent.fetchOne(db, key: actorName)
         guard let actor else { throw StoreError.noSuchAgent(actorName) }
-        try settleWrapUp(db, of: agent, at: at)
+        try settleWrapUp(db, changes, of: agent, at: at)
         let settled = try Agent.fetchOne(db, key: name) ?? agent
         let next: Agent?
         do {
@@ -31,6 +32,7 @@ extension AppDatabase {
         }
         guard let next else { return settled }
         try next.update(db)
+        changes.record(.agent(name))
         var entry = AgentStateLogEntry(agent: name, presence: next.presence, reason: next.awayReason, at: at, byAgent: loggedAs ?? actorName)
         try entry.insert(db)
         switch change {
@@ -49,23 +51,20 @@ extension AppDatabase {
 
     /// Ends every wrap-up whose time is up, logging each at the moment it ended.
     public func settleWrapUps(at now: Date) throws {
-        try write { db in
+        try write { db, changes in
             for agent in try Agent.filter(sql: "presence = 'wrap-up' AND wrap_up_until <= ?", arguments: [now.timeIntervalSince1970]).fetchAll(db) {
-                try Self.settleWrapUp(db, of: agent, at: now)
+                try Self.settleWrapUp(db, changes, of: agent, at: now)
             }
         }
     }
 
-    /// A wrap-up that ran out is stored as what it became, so the log and routing agree with the screen.
-    static func settleWrapUp(_ db: Database, of agent: Agent, at now: Date) throws {
-        guard agent.presence == .wrapUp, let until = agent.wrapUpUntil, now >= until else { return }
-        var ended = agent
-        ended.presence = .available
-        ended.stateSince = until
-        ended.wrapUpUntil = nil
-        ended.idleSince = until
+    /// A wrap-up that ran out is stored as what it became (`Agent.settlingWrapUp`), so the log and
+    /// routing agree with the screen.
+    static func settleWrapUp(_ db: Database, _ changes: ChangeRecorder, of agent: Agent, at now: Date) throws {
+        guard let ended = agent.settlingWrapUp(at: now) else { return }
         try ended.update(db)
-        var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: until, byAgent: agent.name)
+        changes.record(.agent(agent.name))
+        var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: ended.stateSince ?? now, byAgent: agent.name)
         try entry.insert(db)
     }
 

@@ -1,15 +1,17 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
     /// The agent with this login name, created on first sight.
     @discardableResult
     public func ensureAgent(name: String, at: Date) throws -> Agent {
-        try write { db in
+        try write { db, changes in
             if let agent = try Agent.fetchOne(db, key: name) { return agent }
             var agent = Agent(name: name, createdAt: at)
             try agent.insert(db)
+            changes.record(.roster, .agent(name))
             return agent
         }
     }
@@ -26,10 +28,11 @@ extension AppDatabase {
     /// Adds a new agent; an existing name is refused rather than overwritten.
     @discardableResult
     public func addAgent(_ agent: Agent) throws -> Agent {
-        try write { db in
+        try write { db, changes in
             if try Agent.exists(db, key: agent.name) { throw StoreError.agentExists(agent.name) }
             var agent = agent
             try agent.insert(db)
+            changes.record(.roster, .agent(agent.name))
             return agent
         }
     }
@@ -38,8 +41,9 @@ extension AppDatabase {
     @discardableResult
     public func updateAgent(named name: String, role: AgentRole? = nil, capacity: Int? = nil, languages: [Language]? = nil,
                             displayName: String? = nil, at: Date) throws -> Agent {
-        try write { db in
+        try write { db, changes in
             var agent = try Agent.fetchOne(db, key: name) ?? Agent(name: name, createdAt: at)
+            changes.record(.roster, .agent(name))
             if let role { agent.role = role }
             if let capacity { agent.capacity = capacity }
             if let languages { agent.languages = languages }

@@ -1,12 +1,13 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
     /// Gives a customer to an agent. The first contact is due within the policy's first-contact
     /// time (a week), so a call-back for it joins the live queue at once, on that timer.
     public func assignCustomer(_ customerId: Int64, to agent: String, at: Date) throws -> Contact {
-        try write { db in
+        try write { db, changes in
             guard let customer = try Customer.fetchOne(db, key: customerId) else { throw StoreError.noSuchCustomer(customerId) }
             try db.execute(sql: "UPDATE customers SET assigned_agent = ?, assigned_at = ? WHERE id = ?",
                            arguments: [agent, at.timeIntervalSince1970, customerId])
@@ -16,6 +17,7 @@ extension AppDatabase {
             try callback.insert(db)
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
             try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: at, detail: Channel.callback.rawValue)
+            changes.record(.queue, .contact(callback.id!), .customer(customerId))
             return callback
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -8,8 +9,8 @@ extension AppDatabase {
     /// - Returns: how many breaches were new.
     @discardableResult
     public func recordBreaches(policy: SLAPolicy, at: Date) throws -> Int {
-        try write { db in
-            try Self.recordBreaches(db, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')"),
+        try write { db, changes in
+            try Self.recordBreaches(db, changes, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')"),
                                     policy: policy, at: at)
         }
     }
@@ -19,19 +20,19 @@ extension AppDatabase {
     @discardableResult
     public func recordBreaches(contactIds: [Int64], policy: SLAPolicy, at: Date) throws -> Int {
         guard !contactIds.isEmpty else { return 0 }
-        return try write { db in
+        return try write { db, changes in
             let ids = contactIds.map(String.init).joined(separator: ",")
-            return try Self.recordBreaches(db, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE id IN (\(ids)) AND state IN ('waiting', 'active')"),
+            return try Self.recordBreaches(db, changes, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE id IN (\(ids)) AND state IN ('waiting', 'active')"),
                                            policy: policy, at: at)
         }
     }
 
-    private static func recordBreaches(_ db: Database, of open: [Contact], policy: SLAPolicy, at: Date) throws -> Int {
+    private static func recordBreaches(_ db: Database, _ changes: ChangeRecorder, of open: [Contact], policy: SLAPolicy, at: Date) throws -> Int {
         var recorded = 0
         for contact in open {
             guard let id = contact.id, let timer = policy.runningTimer(for: contact),
                   timer.status(at: at).state == .breached else { continue }
-            if try recordBreach(db, contactId: id, timer: timer, at: at, agent: contact.agent) {
+            if try recordBreach(db, changes, contactId: id, timer: timer, at: at, agent: contact.agent) {
                 recorded += 1
             }
         }
@@ -41,7 +42,7 @@ extension AppDatabase {
     /// Inserts the breach unless it is already there (same contact, kind and start),
     /// and logs a "breached" event only when it is new.
     @discardableResult
-    static func recordBreach(_ db: Database, contactId: Int64, timer: ResponseTimer, at: Date, agent: String?) throws -> Bool {
+    static func recordBreach(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, timer: ResponseTimer, at: Date, agent: String?) throws -> Bool {
         // Cached: every queue listing tries this for each breached contact, and compiling it each time cost more than running it.
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO breaches (contact_id, kind, started_at, deadline, recorded_at, agent)
@@ -49,6 +50,8 @@ extension AppDatabase {
             """).execute(arguments: [contactId, timer.kind.rawValue, timer.startedAt.timeIntervalSince1970,
                                      timer.deadline.timeIntervalSince1970, at.timeIntervalSince1970, agent])
         guard db.changesCount == 1 else { return false }
+        // Only the breach records: the contact itself did not change.
+        changes.record(.breaches)
         try appendEvent(db, contactId: contactId, kind: .breached, agent: agent, at: at, detail: timer.kind.rawValue)
         return true
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -10,7 +11,7 @@ extension AppDatabase {
     @discardableResult
     public func apply(_ step: ComplaintStep, to complaintId: Int64, by agent: String, role: AgentRole, policy: SLAPolicy,
                       at now: Date) throws -> Complaint {
-        try write { db in
+        try write { db, changes in
             let old = try Self.fetchComplaintCase(db, id: complaintId)
             var new: ComplaintCase
             switch old.applying(step, by: agent, role: role, at: now) {
@@ -18,6 +19,7 @@ extension AppDatabase {
             case .failure(let error): throw StoreError.refused(error.message)
             }
             try new.complaint.update(db)
+            changes.record(.complaint(complaintId), .customer(new.complaint.customerId))
             // Only new solutions and those whose status moved are written.
             for index in new.solutions.indices where new.solutions[index] != old.solutions.first(where: { $0.id == new.solutions[index].id }) {
                 try new.solutions[index].save(db)
@@ -29,22 +31,23 @@ extension AppDatabase {
                 try change.insert(db)
             }
             if old.complaint.state != .implemented, new.complaint.state == .implemented {
-                try Self.queueFollowUpCall(db, for: new.complaint, by: agent, policy: policy)
+                try Self.queueFollowUpCall(db, changes, for: new.complaint, by: agent, policy: policy)
             }
             if new.followUps.count > old.followUps.count {
-                try Self.closeWaitingFollowUpCalls(db, complaintId: complaintId, by: agent, at: now)
+                try Self.closeWaitingFollowUpCalls(db, changes, complaintId: complaintId, by: agent, at: now)
             }
             return new.complaint
         }
     }
 
     /// A call-back to the customer that enters the live queue when the follow-up falls due.
-    private static func queueFollowUpCall(_ db: Database, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
+    private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
         guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
         try callback.insert(db)
         guard let contactId = callback.id else { return }
+        changes.record(.queue, .contact(contactId))
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
@@ -52,7 +55,7 @@ extension AppDatabase {
     }
 
     /// A follow-up recorded before its call came due leaves nothing to call back about.
-    private static func closeWaitingFollowUpCalls(_ db: Database, complaintId: Int64, by agent: String, at now: Date) throws {
+    private static func closeWaitingFollowUpCalls(_ db: Database, _ changes: ChangeRecorder, complaintId: Int64, by agent: String, at now: Date) throws {
         let waiting = try Int64.fetchAll(db, sql: """
             SELECT contacts.id FROM contacts JOIN followup_contacts ON followup_contacts.contact_id = contacts.id
             WHERE followup_contacts.complaint_id = ? AND contacts.state = 'waiting'
@@ -60,6 +63,7 @@ extension AppDatabase {
         for id in waiting {
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
             try appendEvent(db, contactId: id, kind: .completed, agent: agent, at: now, detail: "followed up before it was due")
+            changes.record(.queue, .contact(id))
         }
     }
 

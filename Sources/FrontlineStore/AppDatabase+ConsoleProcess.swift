@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -8,9 +9,11 @@ extension AppDatabase {
     @discardableResult
     public func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules = .standard, policy: SLAPolicy = .standard,
                       at now: Date) throws -> Agent {
-        try write { db in
-            let agent = try Self.changeState(db, of: name, .logIn, by: name, rules: rules, policy: policy, at: now)
+        try write { db, changes in
+            let agent = try Self.changeState(db, changes, of: name, .logIn, by: name, rules: rules, policy: policy, at: now)
             if let console {
+                // The shift's console is part of the agent's presence (it decides when they are gone).
+                changes.record(.agent(name))
                 try db.execute(sql: "UPDATE shifts SET console_pid = ?, console_started = ? WHERE agent = ? AND ended_at IS NULL",
                                arguments: [console.pid, console.started, name])
             }
@@ -23,14 +26,14 @@ extension AppDatabase {
     @discardableResult
     public func logOutGoneConsoles(rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at now: Date) throws -> [String] {
         guard try !read({ try Self.agentsWithGoneConsoles($0) }).isEmpty else { return [] }
-        return try write { db in try Self.logOutGoneConsoles(db, rules: rules, policy: policy, at: now) }
+        return try write { db, changes in try Self.logOutGoneConsoles(db, changes, rules: rules, policy: policy, at: now) }
     }
 
     /// The same inside the caller's transaction (a routing pass).
-    static func logOutGoneConsoles(_ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws -> [String] {
+    static func logOutGoneConsoles(_ db: Database, _ changes: ChangeRecorder, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws -> [String] {
         let gone = try agentsWithGoneConsoles(db)
         for name in gone {
-            try changeState(db, of: name, .logOut, by: name, rules: rules, policy: policy, loggedAs: AgentStateLogEntry.consoleGone, at: now)
+            try changeState(db, changes, of: name, .logOut, by: name, rules: rules, policy: policy, loggedAs: AgentStateLogEntry.consoleGone, at: now)
         }
         return gone
     }

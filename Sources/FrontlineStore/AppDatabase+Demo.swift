@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -8,7 +9,9 @@ extension AppDatabase {
     /// mix with real ones.
     public func seedDemo(now: Date, seed: UInt64 = 42) throws {
         let dataset = DemoDataset(now: now, seed: seed)
-        try write { db in
+        try write { db, changes in
+            // A bulk load: one topic for the lot, not one per row.
+            changes.record(.everything)
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0
             guard existing == 0 else { throw StoreError.alreadySeeded(customers: existing) }
             for var agent in dataset.agents where try !Agent.exists(db, key: agent.name) {

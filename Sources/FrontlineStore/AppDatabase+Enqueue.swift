@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -10,13 +11,13 @@ extension AppDatabase {
         let address = address.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !address.isEmpty else { throw StoreError.missingAddress }
         let text = text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        return try write { db in
-            try Self.enqueue(db, channel: channel, from: address, name: name, text: text, priority: priority, at: at)
+        return try write { db, changes in
+            try Self.enqueue(db, changes, channel: channel, from: address, name: name, text: text, priority: priority, at: at)
         }
     }
 
     /// Inside the caller's transaction, with `address` and `text` already trimmed.
-    static func enqueue(_ db: Database, channel: Channel, from address: String, name: String?, text: String?,
+    static func enqueue(_ db: Database, _ changes: ChangeRecorder, channel: Channel, from address: String, name: String?, text: String?,
                         priority: Priority, at: Date) throws -> Contact {
         let customerId = try matchCustomer(db, address: address)
             ?? createCustomer(db, address: address, name: name, at: at)
@@ -29,6 +30,7 @@ extension AppDatabase {
             try message.insert(db)
         }
         try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
+        changes.record(.queue, .contact(id), .customer(customerId))
         return contact
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -9,15 +10,15 @@ extension AppDatabase {
     /// not over just because an agent wrapped it up.
     public func say(contactId: Int64, text: String, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db in try Self.say(db, contactId: contactId, text: text, at: at) }
+        return try write { db, changes in try Self.say(db, changes, contactId: contactId, text: text, at: at) }
     }
 
     /// Inside the caller's transaction.
-    static func say(_ db: Database, contactId: Int64, text: String, at: Date) throws -> ChatMessage {
+    static func say(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, text: String, at: Date) throws -> ChatMessage {
         let contact = try fetchContact(db, id: contactId)
         guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
         if contact.state == .ended {
-            _ = try reopenEnded(db, id: contactId, at: at)
+            _ = try reopenEnded(db, changes, id: contactId, at: at)
         }
         guard contact.state != .abandoned else { throw StoreError.contactEnded(contactId) }
         var message = ChatMessage(contactId: contactId, direction: .inbound, text: text, at: at)
@@ -26,6 +27,8 @@ extension AppDatabase {
             UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contactId])
         try appendEvent(db, contactId: contactId, kind: .message, at: at)
+        // The reply timer may have started: the queue shows it.
+        changes.record(.queue, .contact(contactId))
         return message
     }
 
@@ -33,11 +36,11 @@ extension AppDatabase {
     /// and the miss is recorded with it. The timer stops, so any pause it had ends with it.
     public func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db in
+        return try write { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
             if let timer = policy.runningTimer(for: contact), timer.status(at: at).state == .breached {
-                try Self.recordBreach(db, contactId: contactId, timer: timer, at: at, agent: agent)
+                try Self.recordBreach(db, changes, contactId: contactId, timer: timer, at: at, agent: agent)
             }
             var message = ChatMessage(contactId: contactId, direction: .outbound, text: text, at: at, agent: agent)
             try message.insert(db)
@@ -46,6 +49,7 @@ extension AppDatabase {
                     paused_since = NULL, pause_reason = NULL, paused_seconds = 0 WHERE id = ?
                 """, arguments: [at.timeIntervalSince1970, contactId])
             try Self.appendEvent(db, contactId: contactId, kind: .replied, agent: agent, at: at)
+            changes.record(.queue, .contact(contactId))
             return message
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -7,11 +8,12 @@ extension AppDatabase {
     /// the customer does not see it, so no timer stops.
     public func addNote(contactId: Int64, agent: String, text: String, at: Date) throws -> Note {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db in
+        return try write { db, changes in
             _ = try Self.fetchContact(db, id: contactId)
             var note = Note(contactId: contactId, agent: agent, text: text, at: at)
             try note.insert(db)
             try Self.appendEvent(db, contactId: contactId, kind: .noted, agent: agent, at: at)
+            changes.record(.contact(contactId))
             return note
         }
     }

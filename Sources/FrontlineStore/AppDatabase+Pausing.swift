@@ -1,12 +1,13 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
     /// Pauses the running timer of a contact the agent holds, where the policy allows it
     /// (e.g. an email waiting for the customer's answer). Time paused does not count.
     public func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db in
+        try write { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard let timer = policy.runningTimer(for: contact) else {
                 throw StoreError.refused("contact \(contactId) has no running timer to pause")
@@ -18,6 +19,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE contacts SET paused_since = ?, pause_reason = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, reason, contactId])
             try Self.appendEvent(db, contactId: contactId, kind: .paused, agent: agent, at: at, detail: reason)
+            changes.record(.queue, .contact(contactId))
             contact.pausedSince = at
             contact.pauseReason = reason
             return contact
@@ -26,7 +28,7 @@ extension AppDatabase {
 
     /// Resumes a paused timer; the time it stood still, counted in the timer's own clock, is added to its pauses.
     public func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db in
+        try write { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard let since = contact.pausedSince, let timer = policy.runningTimer(for: contact) else {
                 throw StoreError.refused("contact \(contactId) is not paused")
@@ -38,6 +40,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE contacts SET paused_since = NULL, pause_reason = NULL, paused_seconds = ? WHERE id = ?",
                            arguments: [contact.pausedSeconds, contactId])
             try Self.appendEvent(db, contactId: contactId, kind: .resumed, agent: agent, at: at)
+            changes.record(.queue, .contact(contactId))
             return contact
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -7,7 +8,7 @@ extension AppDatabase {
     /// time, half a working day). A call-back for the same customer joins the queue at that time,
     /// so the promise is kept even without a result. A promise beyond one working day is refused.
     public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db in
+        try write { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             let rule = policy.rule(.promisedReply)
             let dueAt = due ?? policy.calendar.adding(workingSeconds: rule.target, to: at)
@@ -24,6 +25,7 @@ extension AppDatabase {
             // The call-back enters the queue when it falls due, and the log says so.
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
             try Self.appendEvent(db, contactId: id, kind: .queued, agent: agent, at: dueAt, detail: Channel.callback.rawValue)
+            changes.record(.queue, .contact(contactId), .contact(id), .customer(contact.customerId))
             return callback
         }
     }

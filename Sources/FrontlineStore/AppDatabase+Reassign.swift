@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -8,7 +9,7 @@ extension AppDatabase {
     /// Refused to anyone but a supervisor, and towards an agent who is offline.
     @discardableResult
     public func reassign(contactId: Int64, to agent: String, by supervisor: String, policy: SLAPolicy = .standard, at: Date) throws -> Contact {
-        try write { db in
+        try write { db, changes in
             guard let actor = try Agent.fetchOne(db, key: supervisor) else { throw StoreError.noSuchAgent(supervisor) }
             guard let target = try Agent.fetchOne(db, key: agent) else { throw StoreError.noSuchAgent(agent) }
             guard actor.role == .supervisor else {
@@ -23,15 +24,17 @@ extension AppDatabase {
                 throw StoreError.refused("contact \(contactId) is already held by \(agent)")
             case .active:
                 try db.execute(sql: "UPDATE contacts SET agent = ? WHERE id = ?", arguments: [agent, contactId])
+                if let holder = contact.agent { changes.record(.agent(holder)) }
                 contact.agent = agent
             case .waiting:
                 // The IMMEDIATE transaction holds the write lock, so the contact is still waiting here.
-                guard let taken = try Self.takeWaiting(db, id: contactId, agent: agent, policy: policy, at: at) else {
+                guard let taken = try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) else {
                     throw StoreError.notActive(contactId)
                 }
                 contact = taken
             }
             try Self.appendEvent(db, contactId: contactId, kind: .reassigned, agent: supervisor, at: at, detail: agent)
+            changes.record(.queue, .contact(contactId), .agent(agent))
             return contact
         }
     }

@@ -1,12 +1,13 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
     /// An ended contact goes back to the queue, unassigned, with a new response timer
     /// starting at `at`. Its earlier breaches stay: they are keyed by the old timer's start.
     public func reopen(contactId: Int64, at: Date) throws -> Contact {
-        try write { db in try Self.reopenEnded(db, id: contactId, at: at) }
+        try write { db, changes in try Self.reopenEnded(db, changes, id: contactId, at: at) }
     }
 
     /// Inside the caller's transaction, so `say` can reopen and add its message at once.
@@ -14,7 +15,7 @@ extension AppDatabase {
     /// `queued_at` moves to the reopen time: it is when the contact (re)entered the queue,
     /// the instant the pickup and first-response timers count from, and the instant the
     /// service level counts this wait from. The first arrival stays in the event log.
-    static func reopenEnded(_ db: Database, id: Int64, at: Date) throws -> Contact {
+    static func reopenEnded(_ db: Database, _ changes: ChangeRecorder, id: Int64, at: Date) throws -> Contact {
         var contact = try fetchContact(db, id: id)
         guard contact.state == .ended, contact.channel != .callback else {
             throw StoreError.cannotReopen(contactId: id, channel: contact.channel, state: contact.state)
@@ -37,6 +38,7 @@ extension AppDatabase {
             WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contact.awaitingReplySince?.timeIntervalSince1970, id])
         try appendEvent(db, contactId: id, kind: .reopened, at: at, detail: contact.channel.rawValue)
+        changes.record(.queue, .contact(id))
         return contact
     }
 }

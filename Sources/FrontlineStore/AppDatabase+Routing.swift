@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
@@ -9,28 +10,31 @@ extension AppDatabase {
     /// The write repeats the look inside an IMMEDIATE transaction, so two processes routing at
     /// once never offer one contact twice (and the unique index on open offers would refuse it).
     public func route(rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws -> RoutingOutcome {
-        let look = try read { db in try Self.routingPass(db, rules: rules, policy: policy, at: now, apply: false) }
+        let look = try read { db in try Self.routingPass(db, ChangeRecorder(), rules: rules, policy: policy, at: now, apply: false) }
         guard look.hasWork else { return look }
-        return try write { db in try Self.routingPass(db, rules: rules, policy: policy, at: now, apply: true) }
+        return try write { db, changes in try Self.routingPass(db, changes, rules: rules, policy: policy, at: now, apply: true) }
     }
 
     /// The agent accepts the call ringing them: it becomes theirs. Nil when the offer is no longer
     /// open or its time ran out (it has gone to the next agent).
     public func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at now: Date) throws -> Contact? {
-        try write { db in
+        try write { db, changes in
             let open = try Bool.fetchOne(db, sql: "SELECT 1 FROM offers WHERE contact_id = ? AND agent = ? AND outcome IS NULL AND expires_at > ?",
                                          arguments: [contactId, agent, now.timeIntervalSince1970]) ?? false
             guard open else { return nil }
-            return try Self.takeWaiting(db, id: contactId, agent: agent, policy: policy, at: now)
+            return try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now)
         }
     }
 
     /// The agent turns the call down: it rings the next agent; this one stays available.
     public func declineOffer(contactId: Int64, agent: String, at now: Date) throws {
-        try write { db in
+        try write { db, changes in
             try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                            arguments: [now.timeIntervalSince1970, contactId, agent])
-            if db.changesCount == 1 { try Self.appendEvent(db, contactId: contactId, kind: .declined, agent: agent, at: now) }
+            if db.changesCount == 1 {
+                try Self.appendEvent(db, contactId: contactId, kind: .declined, agent: agent, at: now)
+                changes.record(.queue, .contact(contactId), .agent(agent))
+            }
         }
     }
 
@@ -52,7 +56,10 @@ extension AppDatabase {
     /// Closes the open offers of a contact just taken: the taker's is accepted, anyone else's withdrawn.
     /// A call ringing the taker for another contact is withdrawn too: they are busy now, and must
     /// not be set away for missing it.
-    static func settleOffers(_ db: Database, contactId: Int64, takenBy agent: String, at now: Date) throws {
+    static func settleOffers(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, takenBy agent: String, at now: Date) throws {
+        // Whoever this closes an offer for stops ringing.
+        try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
+                                                       arguments: [contactId, agent]).map(ChangeTopic.agent))
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
         if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
@@ -62,38 +69,43 @@ extension AppDatabase {
 
     // MARK: The pass
 
-    private static func routingPass(_ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date, apply: Bool) throws -> RoutingOutcome {
+    private static func routingPass(_ db: Database, _ changes: ChangeRecorder, rules: AgentStateRules, policy: SLAPolicy, at now: Date, apply: Bool) throws -> RoutingOutcome {
         var outcome = RoutingOutcome()
         let time = now.timeIntervalSince1970
         // A console killed without logging out leaves its agent logged in: log them out first, so nothing rings them.
-        let gone = apply ? try logOutGoneConsoles(db, rules: rules, policy: policy, at: now) : try agentsWithGoneConsoles(db)
+        let gone = apply ? try logOutGoneConsoles(db, changes, rules: rules, policy: policy, at: now) : try agentsWithGoneConsoles(db)
         outcome.settled += gone.count
         for agent in try Agent.filter(sql: "presence = 'wrap-up' AND wrap_up_until <= ?", arguments: [time]).fetchAll(db) {
             outcome.settled += 1
-            if apply { try settleWrapUp(db, of: agent, at: now) }
+            if apply { try settleWrapUp(db, changes, of: agent, at: now) }
         }
-        // Offers whose contact was taken or ended elsewhere, or whose agent left, just close.
-        let orphaned = try Int64.fetchAll(db, sql: """
-            SELECT offers.id FROM offers JOIN contacts ON contacts.id = offers.contact_id JOIN agents ON agents.name = offers.agent
-            WHERE offers.outcome IS NULL AND (contacts.state != 'waiting' OR agents.presence NOT IN ('available', 'wrap-up'))
-            """)
+        // What becomes of each open offer is Core's rule (`OpenOffer.fate`); the store reads and writes.
+        let offers = try Row.fetchAll(db, sql: """
+            SELECT offers.id, offers.contact_id, offers.agent, offers.expires_at, contacts.state, agents.presence FROM offers
+            JOIN contacts ON contacts.id = offers.contact_id JOIN agents ON agents.name = offers.agent
+            WHERE offers.outcome IS NULL ORDER BY offers.id
+            """).map { row in
+            OpenOffer(id: row["id"], contactId: row["contact_id"], agent: row["agent"], expiresAt: Date(timeIntervalSince1970: row["expires_at"]),
+                      contactState: ContactState(rawValue: row["state"]) ?? .ended, agentPresence: AgentPresence(rawValue: row["presence"]) ?? .offline)
+        }
+        let orphaned = offers.filter { $0.fate(at: now) == .orphaned }
         outcome.settled += orphaned.count
         if apply, !orphaned.isEmpty {
-            try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE id IN (\(orphaned.map(String.init).joined(separator: ",")))",
+            try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE id IN (\(orphaned.map { String($0.id) }.joined(separator: ",")))",
                            arguments: [time])
+            changes.record(contentsOf: orphaned.map { ChangeTopic.agent($0.agent) })
+            changes.record(.queue)
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, contact_id, agent FROM offers WHERE outcome IS NULL AND expires_at <= ?", arguments: [time]) {
-            let id: Int64 = row["id"]
-            guard !orphaned.contains(id) else { continue }
-            let missed = MissedOffer(contactId: row["contact_id"], agent: row["agent"])
+        for offer in offers where offer.fate(at: now) == .missed {
+            let missed = MissedOffer(contactId: offer.contactId, agent: offer.agent)
             outcome.missed.append(missed)
-            if apply { try missOffer(db, id: id, missed, rules: rules, at: now) }
+            if apply { try missOffer(db, changes, id: offer.id, missed, rules: rules, at: now) }
         }
         if rules.routingEnabled {
             let (contacts, agents) = try routingInput(db, policy: policy, at: now)
             outcome.decisions = Routing.plan(contacts: contacts, agents: agents, rules: rules, at: now)
             if apply {
-                for decision in outcome.decisions { try carryOut(decision, db, rules: rules, policy: policy, at: now) }
+                for decision in outcome.decisions { try carryOut(decision, db, changes, rules: rules, policy: policy, at: now) }
             }
         }
         outcome.nextDeadline = try Double.fetchOne(db, sql: """
@@ -108,21 +120,23 @@ extension AppDatabase {
     }
 
     /// Not accepted in time: the offer closes as missed and the agent goes away, so nothing else rings them.
-    private static func missOffer(_ db: Database, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
+    private static func missOffer(_ db: Database, _ changes: ChangeRecorder, id: Int64, _ missed: MissedOffer, rules: AgentStateRules, at now: Date) throws {
         try db.execute(sql: "UPDATE offers SET outcome = 'missed', settled_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
         try appendEvent(db, contactId: missed.contactId, kind: .missed, agent: missed.agent, at: now)
-        try changeState(db, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: AgentStateLogEntry.routing, at: now)
+        changes.record(.queue, .contact(missed.contactId), .agent(missed.agent))
+        try changeState(db, changes, of: missed.agent, .goAway(.missedOffer), by: missed.agent, rules: rules, loggedAs: AgentStateLogEntry.routing, at: now)
     }
 
-    private static func carryOut(_ decision: RoutingDecision, _ db: Database, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws {
+    private static func carryOut(_ decision: RoutingDecision, _ db: Database, _ changes: ChangeRecorder, rules: AgentStateRules, policy: SLAPolicy, at now: Date) throws {
         switch decision {
         case let .offer(contactId, agent):
             try db.execute(sql: "INSERT INTO offers (contact_id, agent, offered_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [contactId, agent, now.timeIntervalSince1970, (now + rules.offerSeconds).timeIntervalSince1970])
             try appendEvent(db, contactId: contactId, kind: .offered, agent: agent, at: now)
+            changes.record(.queue, .contact(contactId), .agent(agent))
         case let .assign(contactId, agent):
             try appendEvent(db, contactId: contactId, kind: .assigned, agent: agent, at: now)
-            _ = try takeWaiting(db, id: contactId, agent: agent, policy: policy, at: now)
+            _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now)
         }
     }
 

@@ -1,12 +1,11 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
-    /// What `fillSynthetic` put in.
-    public struct SyntheticCounts: Equatable, Sendable {
-        public var customers = 0, orders = 0, contacts = 0, messages = 0, events = 0, complaints = 0
-    }
+    /// Kept under its old name for code that spelled it `AppDatabase.SyntheticCounts`.
+    public typealias SyntheticCounts = FrontlineStoreAPI.SyntheticCounts
 
     /// Fills an empty database with `SyntheticDataset` rows, for benchmarks: all in one
     /// transaction, so a failure leaves the database empty. Refuses (`StoreError.alreadySeeded`)
@@ -16,7 +15,9 @@ extension AppDatabase {
     /// from their own stored SQL (building an index from sorted data beats updating it a
     /// million times).
     public func fillSynthetic(_ size: SyntheticSize, now: Date) throws -> SyntheticCounts {
-        try write(bulk: true) { db in
+        try write(bulk: true) { db, changes in
+            // A bulk load: one topic for the lot, not one per row.
+            changes.record(.everything)
             let existing = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM contacts)") ?? 0
             guard existing == 0 else {
                 throw StoreError.alreadySeeded(customers: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0)

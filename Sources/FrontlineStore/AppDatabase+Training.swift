@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 /// Trainee mode. Every write of the simulator goes through these methods, and each refuses
@@ -9,8 +10,9 @@ extension AppDatabase {
     /// Marks a new, empty database as a training one and fills it with the demo dataset.
     /// A database that already holds customers and is not marked stays as it is.
     public func makeTraining(at now: Date, seed: UInt64 = 42) throws {
-        try write { db in
+        try write { db, changes in
             guard try !Self.isTraining(db) else { return }
+            changes.record(.training)
             let customers = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customers") ?? 0
             guard customers == 0 else { throw StoreError.notTraining(path: path) }
             try db.execute(sql: "INSERT INTO training_database (id, created_at) VALUES (1, ?)", arguments: [now.timeIntervalSince1970])
@@ -35,7 +37,7 @@ extension AppDatabase {
 
     /// Starts a run. Contacts of earlier runs still open are ended first: their customers went home.
     public func startTrainingRun(scenario: String, seed: UInt64, speed: Double, rate: Double?, agent: String, at: Date) throws -> Int64 {
-        try trainingWrite { db in
+        try trainingWrite { db, changes in
             let leftovers = try Int64.fetchAll(db, sql: """
                 SELECT contact_id FROM training_visitors JOIN contacts ON contacts.id = contact_id
                 WHERE contacts.state IN ('waiting', 'active')
@@ -44,6 +46,7 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
                 try Self.appendEvent(db, contactId: id, kind: .completed, at: at, detail: "training run over")
             }
+            changes.record(contentsOf: [.training, .queue] + leftovers.map(ChangeTopic.contact))
             try db.execute(sql: """
                 INSERT INTO training_runs (scenario, seed, speed, rate, agent, started_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [scenario, Int64(bitPattern: seed), speed, rate, agent, at.timeIntervalSince1970])
@@ -67,27 +70,28 @@ extension AppDatabase {
     /// The visitor's contact enters the queue; returns its id.
     @discardableResult
     public func trainingArrive(run: Int64, visitor: Visitor) throws -> Int64 {
-        try trainingWrite { db in
-            let contact = try Self.enqueue(db, channel: visitor.channel, from: visitor.address, name: visitor.customer.name,
+        try trainingWrite { db, changes in
+            let contact = try Self.enqueue(db, changes, channel: visitor.channel, from: visitor.address, name: visitor.customer.name,
                                            text: visitor.opening, priority: .normal, at: visitor.arrival)
             try db.execute(sql: """
                 INSERT INTO training_visitors (run_id, visitor, contact_id, persona, expects_complaint) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [run, visitor.number, contact.id, visitor.persona.rawValue, visitor.expectsComplaint])
+            changes.record(.training)
             return contact.id!
         }
     }
 
     /// The visitor writes into their chat.
     public func trainingSay(run: Int64, visitor: Int, text: String, at: Date) throws {
-        try trainingWrite { db in
-            _ = try Self.say(db, contactId: try Self.visitorContact(db, run: run, visitor: visitor), text: text, at: at)
+        try trainingWrite { db, changes in
+            _ = try Self.say(db, changes, contactId: try Self.visitorContact(db, run: run, visitor: visitor), text: text, at: at)
         }
     }
 
     /// The visitor hangs up before anyone picked up.
     public func trainingHangUp(run: Int64, visitor: Int, policy: SLAPolicy, at: Date) throws {
-        try trainingWrite { db in
-            _ = try Self.abandon(db, contactId: try Self.visitorContact(db, run: run, visitor: visitor), policy: policy, at: at)
+        try trainingWrite { db, changes in
+            _ = try Self.abandon(db, changes, contactId: try Self.visitorContact(db, run: run, visitor: visitor), policy: policy, at: at)
         }
     }
 
@@ -138,9 +142,10 @@ extension AppDatabase {
     /// Ends the run with its score.
     public func finishTrainingRun(_ run: Int64, score: TrainingScore, at: Date) throws {
         let json = String(decoding: try JSONEncoder().encode(score), as: UTF8.self)
-        try trainingWrite { db in
+        try trainingWrite { db, changes in
             try db.execute(sql: "UPDATE training_runs SET ended_at = ?, score = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, json, run])
+            changes.record(.training)
         }
     }
 
@@ -166,10 +171,10 @@ extension AppDatabase {
     // MARK: The guard
 
     /// A write transaction that first checks, inside it, that this is a training database.
-    private func trainingWrite<T>(_ body: (Database) throws -> T) throws -> T {
-        try write { db in
+    private func trainingWrite<T>(_ body: (Database, ChangeRecorder) throws -> T) throws -> T {
+        try write { db, changes in
             guard try Self.isTraining(db) else { throw StoreError.notTraining(path: path) }
-            return try body(db)
+            return try body(db, changes)
         }
     }
 

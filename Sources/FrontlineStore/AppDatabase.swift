@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import FrontlineStoreAPI
 
 /// The Frontline database: one SQLite file in WAL mode, shared by every console on the host.
 ///
@@ -13,20 +14,24 @@ public final class AppDatabase: Sendable {
     /// A connection that never writes and only asks `PRAGMA data_version`: the pragma is per
     /// connection and moves only when *other* connections commit, which are all of ours too.
     private let watcher: DatabaseQueue
+    /// How much of the change feed is kept.
+    let retention: ChangeFeedRetention
 
     /// How long a writer waits for another console's transaction before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue) {
+    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
         self.watcher = watcher
+        self.retention = retention
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// With `readOnly`, nothing is created or migrated; the schema must already be current.
-    public static func open(path: String, readOnly: Bool = false) throws -> AppDatabase {
+    /// `retention` says how much of the change feed to keep (tests keep little, to see it trimmed).
+    public static func open(path: String, readOnly: Bool = false, retention: ChangeFeedRetention = .standard) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         if !readOnly {
             try DatabaseFile.prepare(url)
@@ -54,7 +59,7 @@ public final class AppDatabase: Sendable {
             watcherConfiguration.busyMode = .timeout(busyTimeout)
             watcherConfiguration.readonly = true
             let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
-            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher)
+            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention)
         } catch {
             throw StoreError(error, path: path)
         }
@@ -84,11 +89,22 @@ public final class AppDatabase: Sendable {
         try mapErrors { try pool.read(body) }
     }
 
+    /// A statement on the watcher connection, outside any transaction: for the change feed's
+    /// cheap questions, asked a few times a second by every console.
+    func watch<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors { try watcher.inDatabase(body) }
+    }
+
     /// A write transaction that takes the write lock at BEGIN (IMMEDIATE), so that what it
     /// reads cannot be changed by another process before it writes.
     /// `bulk` is for loading millions of rows: no fsync and a 256 MB page cache while it runs
     /// (SQLite allows changing them only outside a transaction).
-    func write<T>(bulk: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    ///
+    /// The body says what it changed through the recorder; the topics go into the change feed in
+    /// the same transaction, so a reader never sees a change without its topic or the reverse.
+    /// A body that changes rows but records nothing is a bug: debug builds refuse the write
+    /// (and so the tests catch it); release builds record `.everything`, so no console misses it.
+    func write<T>(bulk: Bool = false, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try mapErrors {
             try pool.writeWithoutTransaction { db in
@@ -100,7 +116,18 @@ public final class AppDatabase: Sendable {
                 }
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    result = try body(db)
+                    let changes = ChangeRecorder()
+                    let rowsBefore = db.totalChangesCount
+                    result = try body(db, changes)
+                    var topics = changes.topics
+                    if topics.isEmpty, db.totalChangesCount != rowsBefore {
+                        #if DEBUG
+                        throw UnrecordedChanges(rows: db.totalChangesCount - rowsBefore)
+                        #else
+                        topics = [.everything]
+                        #endif
+                    }
+                    try Self.appendToFeed(db, topics: topics, retention: retention)
                     return .commit
                 }
                 return result!

@@ -1,3 +1,4 @@
+import FrontlineStoreAPI
 import Foundation
 
 /// The file on disk before SQLite sees it: private folder, private file.

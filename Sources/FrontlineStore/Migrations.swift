@@ -1,3 +1,4 @@
+import FrontlineStoreAPI
 import GRDB
 
 /// The schema, as named migrations. A migration that has landed is frozen: change the
@@ -39,6 +40,9 @@ enum Migrations {
         }
         migrator.registerMigration("v11-offers-on-contact") { db in
             try db.execute(sql: v11OffersOnContact)
+        }
+        migrator.registerMigration("v12-change-feed") { db in
+            try db.execute(sql: v12ChangeFeed)
         }
         return migrator
     }
@@ -376,5 +380,15 @@ enum Migrations {
     /// Routing reads the offers of the contacts still waiting; without this it scans every offer ever made.
     private static let v11OffersOnContact = """
         CREATE INDEX offers_on_contact ON offers(contact_id, outcome);
+        """
+
+    /// What each write transaction changed, under a rising sequence number, so a console asks
+    /// "anything after N?" with one primary-key seek and reloads only what its screen shows.
+    /// AUTOINCREMENT: a number is never reused, even after the newest rows are trimmed.
+    private static let v12ChangeFeed = """
+        CREATE TABLE change_feed (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            topic TEXT NOT NULL
+        );
         """
 }

@@ -1,3 +1,4 @@
+import FrontlineStoreAPI
 import GRDB
 
 extension StoreError {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline abandon`: the caller hung up before pickup, as a phone system reports it.
 struct AbandonCommand: FrontlineCommand {

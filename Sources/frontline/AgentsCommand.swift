@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline agents`: who works here, in which role, with what chat capacity and languages.
 struct AgentsCommand: ParsableCommand {

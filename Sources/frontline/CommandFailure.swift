@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// A failure that ends the command: one line on stderr that says what is wrong and what
 /// to do, and an exit code scripts can test (sysexits: 64 usage, 65 bad data; 1 otherwise).

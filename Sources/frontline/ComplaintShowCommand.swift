@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline complaint show ID [--json]`: every field, the solutions, the follow-ups and the full history.
 struct ComplaintShowCommand: FrontlineCommand {

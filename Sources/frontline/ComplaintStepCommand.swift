@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline complaint step ID --agent NAME ACTION [options]`: one step of the loop, from scripts.
 /// The actions are subcommands; they read the complaint, agent and time from here.
@@ -38,7 +38,7 @@ struct ComplaintStepCommand: ParsableCommand {
 
     /// Takes `steps` in order as the agent, with the agent's role; prints where the complaint stands.
     @discardableResult
-    func take(_ steps: [ComplaintStep]) throws -> (AppDatabase, Complaint?) {
+    func take(_ steps: [ComplaintStep]) throws -> (any FrontlineStores, Complaint?) {
         let when = try Timestamp.parse(option: at, default: Date())
         let policy = try config.load().policy
         let store = try database.openDatabase()

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline complaints`: the complaints being worked, and their statistics.
 struct ComplaintsCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline complaints stats`: the supervisor's complaint figures for a period.
 struct ComplaintsStatsCommand: FrontlineCommand {

@@ -4,7 +4,7 @@ import FrontlineConfig
 import FrontlineConsole
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 import FrontlineTerminal
 
 /// `--agent`, `--theme` and `--lang`, for every command that opens the console.
@@ -51,7 +51,7 @@ struct ConsoleLaunch {
 
     /// Runs the console until the agent quits (or a signal ends it); the terminal is restored on return.
     /// The router runs beside every console, unless `rules` turn routing off.
-    func run(store: AppDatabase, agentName: String, clock: Clock, rules: AgentStateRules? = nil, companions: [ConsoleCompanion] = []) throws {
+    func run(store: any FrontlineStores, agentName: String, clock: Clock, rules: AgentStateRules? = nil, companions: [ConsoleCompanion] = []) throws {
         let rules = rules ?? self.rules
         let terminal = try ScreenOptions.openTerminal(theme, environment: ProcessInfo.processInfo.environment)
         defer { terminal.shutdown() }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline customers`: looking after customer files.
 struct CustomersCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline customers find QUERY`: a customer by phone, order number, email or the start of their name.
 struct CustomersFindCommand: FrontlineCommand {

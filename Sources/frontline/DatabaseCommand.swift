@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline db`: looking after the database file.
 struct DatabaseCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineConfig
 import FrontlineStore
+import FrontlineStoreAPI
 
 /// `--db PATH`, shared by every command that opens the database.
 struct DatabaseOptions: ParsableArguments {
@@ -25,26 +26,36 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens (creating and migrating if needed) the database; store errors become the
     /// one-line message and exit code of `CommandFailure`.
-    func openDatabase() throws -> AppDatabase {
+    func openDatabase() throws -> any FrontlineStores {
         do {
-            return try AppDatabase.open(path: resolvedPath())
+            return try Self.open(path: resolvedPath())
         } catch let error as StoreError {
             throw CommandFailure(error)
         }
     }
 
     /// For commands that only look: falls back to reading when the file may not be written.
-    func openDatabaseForReading() throws -> AppDatabase {
+    func openDatabaseForReading() throws -> any FrontlineStores {
         do {
-            return try AppDatabase.open(path: resolvedPath())
+            return try Self.open(path: resolvedPath())
         } catch StoreError.readOnly {
             do {
-                return try AppDatabase.open(path: resolvedPath(), readOnly: true)
+                return try Self.open(path: resolvedPath(), readOnly: true)
             } catch let error as StoreError {
                 throw CommandFailure(error)
             }
         } catch let error as StoreError {
             throw CommandFailure(error)
         }
+    }
+
+    /// The one place the commands name the SQLite store: everything else sees the protocols.
+    static func open(path: String, readOnly: Bool = false) throws -> any FrontlineStores {
+        try AppDatabase.open(path: path, readOnly: readOnly)
+    }
+
+    /// True when the file is a training database; looks without writing or migrating.
+    static func isTrainingFile(path: String) -> Bool {
+        AppDatabase.isTrainingFile(path: path)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import FrontlineConfig
 import FrontlineConsole
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline demo`: trainee mode, a simulated shift on the demo dataset with a score.
 struct DemoCommand: ParsableCommand {
@@ -28,7 +28,7 @@ struct TrainingDatabaseOptions: ParsableArguments {
         let path = resolvedPath()
         let production = DatabaseOptions.resolve(nil, environment: ProcessInfo.processInfo.environment,
                                                  home: FileManager.default.homeDirectoryForCurrentUser.path)
-        if FileManager.default.fileExists(atPath: path) ? !AppDatabase.isTrainingFile(path: path)
+        if FileManager.default.fileExists(atPath: path) ? !DatabaseOptions.isTrainingFile(path: path)
             : URL(fileURLWithPath: path).standardized == URL(fileURLWithPath: production).standardized {
             throw CommandFailure(StoreError.notTraining(path: path))
         }
@@ -92,7 +92,7 @@ struct DemoRunCommand: FrontlineCommand {
         let path = try training.checkedPath()
         let launch = try ConsoleLaunch(console, config: config)
         if reset { try Self.remove(path) }
-        let store = try AppDatabase.open(path: path)
+        let store = try DatabaseOptions.open(path: path)
         try store.makeTraining(at: Date())
         let seed = self.seed ?? UInt64.random(in: 1...999_999)
         let agentName = console.agentName
@@ -152,9 +152,9 @@ struct DemoScoreCommand: FrontlineCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure.badData("no training database at \(path) yet; run 'frontline demo' first")
         }
-        guard AppDatabase.isTrainingFile(path: path) else { throw CommandFailure(StoreError.notTraining(path: path)) }
-        let store: AppDatabase
-        do { store = try AppDatabase.open(path: path, readOnly: true) } catch let error as StoreError { throw CommandFailure(error) }
+        guard DatabaseOptions.isTrainingFile(path: path) else { throw CommandFailure(StoreError.notTraining(path: path)) }
+        let store: any FrontlineStores
+        do { store = try DatabaseOptions.open(path: path, readOnly: true) } catch let error as StoreError { throw CommandFailure(error) }
         let runs = Array(try store.trainingRuns().filter { $0.score != nil }.suffix(last))
         if json {
             print(try TrainingScoreReport.json(runs))

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 extension Channel: ExpressibleByArgument {}
 extension Priority: ExpressibleByArgument {}

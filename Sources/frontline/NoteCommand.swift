@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline note`: an agent's internal note on a contact.
 struct NoteCommand: FrontlineCommand {

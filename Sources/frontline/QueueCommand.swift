@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineScreen
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline queue`: the live queue, most urgent first.
 struct QueueCommand: FrontlineCommand {

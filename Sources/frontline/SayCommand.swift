@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline say`: the customer writes into a chat or email, reopening it if it had ended.
 struct SayCommand: FrontlineCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// `frontline stats`: the service level per channel for a period.
 struct StatsCommand: FrontlineCommand {

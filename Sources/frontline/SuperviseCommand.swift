@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineConsole
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 import FrontlineTerminal
 
 /// `frontline supervise`: the supervisor's live wallboard.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// What every timer action names: the database, the policy, the contact and the agent holding it.
 struct HeldContactOptions: ParsableArguments {

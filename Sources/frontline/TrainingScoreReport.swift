@@ -2,7 +2,7 @@ import Foundation
 import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// A training score as people read it: one run after the shift, or several side by side for a mentor.
 enum TrainingScoreReport {

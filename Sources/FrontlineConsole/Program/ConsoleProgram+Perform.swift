@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineConfig
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 extension ConsoleProgram {
     /// Does one piece of work `update` asked for against the store, and reports what came of it.

@@ -2,19 +2,18 @@ import Foundation
 import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
 import FrontlineStoreAPI
 
 /// The agent console as a program: its state, `update`, `ConsoleView`, and the store work its
 /// effects stand for. Trainee mode is the same program with the training companion beside it.
 public final class ConsoleProgram: Program {
-    let database: AppDatabase
+    let database: any ConsoleStore
     let clock: Clock
     public private(set) var state: AppState
     public let companions: [ConsoleCompanion]
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
-    public init(database: AppDatabase, clock: Clock, agentName: String, policy: SLAPolicy = .standard,
+    public init(database: any ConsoleStore, clock: Clock, agentName: String, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = []) {
         self.database = database

@@ -1,6 +1,5 @@
 import Foundation
 import FrontlineCore
-import FrontlineStore
 import FrontlineStoreAPI
 
 /// Push routing beside every console: offers waiting calls, assigns chats, lets unanswered
@@ -12,7 +11,7 @@ public final class Router: ConsoleCompanion {
     /// The shortest time between two passes.
     static let minimumInterval: TimeInterval = 0.25
 
-    private let database: AppDatabase
+    private let database: any RoutingStore
     private let rules: AgentStateRules
     private let policy: SLAPolicy
     /// The feed reported a change routing depends on since the last pass.
@@ -20,7 +19,7 @@ public final class Router: ConsoleCompanion {
     private var lastPass: Date?
     private var nextDeadline: Date?
 
-    public init(database: AppDatabase, rules: AgentStateRules, policy: SLAPolicy) {
+    public init(database: any RoutingStore, rules: AgentStateRules, policy: SLAPolicy) {
         self.database = database
         self.rules = rules
         self.policy = policy

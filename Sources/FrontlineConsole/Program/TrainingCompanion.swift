@@ -1,6 +1,5 @@
 import Foundation
 import FrontlineCore
-import FrontlineStore
 import FrontlineStoreAPI
 
 /// Runs the trainee simulator beside the console: each pass it shows the simulator what the
@@ -9,14 +8,14 @@ import FrontlineStoreAPI
 public final class TrainingCompanion: ConsoleCompanion {
     public let run: Int64
     public private(set) var simulator: TrainingSimulator
-    private let database: AppDatabase
+    private let database: any TrainingStore
     private let policy: SLAPolicy
     /// The feed reported something the simulator watches since it last looked; an idle pass reads nothing.
     private var sightsChanged = true
     /// A write the store refused, kept for the caller (the console shows nothing of it).
     public private(set) var lastError: Error?
 
-    public init(run: Int64, simulator: TrainingSimulator, database: AppDatabase, policy: SLAPolicy) {
+    public init(run: Int64, simulator: TrainingSimulator, database: any TrainingStore, policy: SLAPolicy) {
         self.run = run
         self.simulator = simulator
         self.database = database

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineCore
-import FrontlineStore
+import FrontlineStoreAPI
 
 extension WallboardProgram {
     /// Does one piece of work `updateWallboard` asked for against the store, and reports what came of it.

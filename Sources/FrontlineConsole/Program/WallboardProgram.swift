@@ -1,18 +1,17 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
 import FrontlineStoreAPI
 
 /// The supervisor's wallboard as a program: its state, `updateWallboard`, `WallboardView`, and
 /// the store work its effects stand for.
 public final class WallboardProgram: Program {
-    let database: AppDatabase
+    let database: any WallboardStore
     let clock: Clock
     public private(set) var state: WallboardState
 
     /// Opens the board for `supervisor`, who must exist and be a supervisor.
-    public init(database: AppDatabase, clock: Clock, supervisor: Agent, policy: SLAPolicy = .standard,
+    public init(database: any WallboardStore, clock: Clock, supervisor: Agent, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, text: any WallboardText = EnglishWallboardText(), large: Bool = false,
                 width: Int, height: Int) {
         self.database = database

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineScreen
-import FrontlineStore
+import FrontlineStoreAPI
 
 /// The lists of the board that a selection moves in.
 public enum WallboardSection: CaseIterable, Sendable {

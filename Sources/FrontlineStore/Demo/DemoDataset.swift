@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 
 /// The demo and training data: fictional customers in Chinese, Korean and English, with
 /// orders, past contacts and a few open complaints. The same `seed` and `now` always give

@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineStoreAPI
 
 /// The fictional people, goods and sentences the demo data is made of, per language.
 struct DemoVocabulary {

@@ -1,21 +1,6 @@
 import Foundation
 import FrontlineCore
-
-/// How much synthetic data to make: a contact centre's years of history, for benchmarks.
-public struct SyntheticSize: Equatable, Sendable {
-    public var customers: Int
-    public var contacts: Int
-    /// How many of the newest contacts still wait in the queue; the rest have ended.
-    public var waiting: Int
-    public var seed: UInt64
-
-    public init(customers: Int, contacts: Int, waiting: Int = 0, seed: UInt64 = 1) {
-        self.customers = customers
-        self.contacts = contacts
-        self.waiting = waiting
-        self.seed = seed
-    }
-}
+import FrontlineStoreAPI
 
 /// Generates synthetic customers, orders and contacts one at a time, so a million rows never
 /// sit in memory at once. Built from the demo vocabulary with contact-centre proportions:

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 /// Reads many contacts fast: each column's position is looked up once per query, not once per

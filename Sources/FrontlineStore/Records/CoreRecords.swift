@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 // The Core values map column for column onto their tables (camelCase property,

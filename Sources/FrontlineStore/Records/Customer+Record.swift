@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineStoreAPI
 import GRDB
 
 /// The `customers` row; `phones` is not a column (it is `customer_phones`) and comes back empty.

@@ -1,0 +1,50 @@
+import FrontlineStoreAPI
+import GRDB
+
+/// The change feed on SQLite: the `change_feed` table (v12-change-feed), appended to by every
+/// write transaction and read with one seek on its primary key.
+extension AppDatabase: ChangeFeed {
+    public func latestChange() throws -> Int64 {
+        try watch { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM change_feed")) ?? 0
+        }
+    }
+
+    public func changes(after sequence: Int64) throws -> ChangeBatch {
+        try watch { db in
+            // Cached: every console asks this a few times a second for a whole shift.
+            let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, topic FROM change_feed WHERE seq > ? ORDER BY seq"),
+                                        arguments: [sequence])
+            guard let first = rows.first, let last = rows.last else { return ChangeBatch(topics: [], latest: sequence) }
+            let latest: Int64 = last["seq"]
+            // Numbers are never skipped (a rolled-back write takes its number back), so a gap
+            // after the reader's cursor means the rows it had not read were trimmed.
+            if (first["seq"] as Int64) > sequence + 1 { return ChangeBatch(topics: [.everything], latest: latest) }
+            return ChangeBatch(topics: Set(rows.map { ChangeTopic(storedName: $0["topic"]) }), latest: latest)
+        }
+    }
+
+    /// Inside the writer's transaction, just before it commits: one row per topic, then a trim
+    /// whenever the sequence crosses a multiple of `trimEvery`.
+    static func appendToFeed(_ db: Database, topics: Set<ChangeTopic>, retention: ChangeFeedRetention) throws {
+        guard !topics.isEmpty else { return }
+        // One row says it all: a bulk load or a trim is reloaded whole anyway.
+        let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
+        let insert = try db.cachedStatement(sql: "INSERT INTO change_feed (topic) VALUES (?)")
+        var first: Int64?
+        for name in stored {
+            try insert.execute(arguments: [name])
+            first = first ?? db.lastInsertedRowID
+        }
+        let last = db.lastInsertedRowID
+        if let first, (first - 1) / retention.trimEvery != last / retention.trimEvery {
+            try db.cachedStatement(sql: "DELETE FROM change_feed WHERE seq <= ?").execute(arguments: [last - retention.kept])
+        }
+    }
+}
+
+/// A write changed rows but said nothing of what it changed: consoles would miss it.
+struct UnrecordedChanges: Error, CustomStringConvertible {
+    var rows: Int
+    var description: String { "a write changed \(rows) row(s) but recorded no change topic (ChangeRecorder)" }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import FrontlineCore
+
+/// What an agent does with the contacts they hold or are offered. Each call is one transaction.
+public protocol AgentWork: Sendable {
+    /// Nil when the contact is no longer waiting (another console took it first).
+    func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact?
+    /// The most urgent waiting contact; nil when none waits.
+    func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact?
+    func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage
+    func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, at: Date) throws -> Contact
+    func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact
+    func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact
+    /// Returns the call-back that keeps the promise.
+    func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact
+    /// A reply sent although the wording guard flagged it, kept against the agent.
+    func recordWordingOverride(contactId: Int64, agent: String, words: [String], at: Date) throws
+    /// Nil when the offer is no longer open.
+    func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact?
+    func declineOffer(contactId: Int64, agent: String, at: Date) throws
+    /// The contact ringing `agent` right now, if any.
+    func openOffer(agent: String) throws -> OfferRow?
+}
+
+extension AgentWork {
+    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
+        try wrapUp(contactId: contactId, agent: agent, rules: rules, at: at)
+    }
+}

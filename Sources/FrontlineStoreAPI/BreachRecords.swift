@@ -1,0 +1,13 @@
+import Foundation
+import FrontlineCore
+
+/// Missed deadlines, written down once each by whichever console sees them first.
+public protocol BreachRecords: Sendable {
+    /// Every open contact past its deadline; returns how many breaches were new.
+    @discardableResult
+    func recordBreaches(policy: SLAPolicy, at: Date) throws -> Int
+    /// Only these contacts (those a console has just seen cross); returns how many were new.
+    @discardableResult
+    func recordBreaches(contactIds: [Int64], policy: SLAPolicy, at: Date) throws -> Int
+    func breaches(contactId: Int64) throws -> [Breach]
+}

@@ -1,0 +1,56 @@
+import Foundation
+import FrontlineCore
+
+/// Agents' presence and shifts: logging in and out, state changes, handovers, open items.
+public protocol PresenceStore: Sendable {
+    /// The agent with this login name, created on first sight.
+    @discardableResult
+    func ensureAgent(name: String, at: Date) throws -> Agent
+    func agent(named name: String) throws -> Agent?
+    /// Changes the agent's state as `actor` asks (the agent themself when nil).
+    @discardableResult
+    func changeState(of name: String, _ change: AgentStateChange, by actor: String?, handoverNote: String?,
+                     rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> Agent
+    /// Logs in from a console whose process the shift remembers (so a killed one is noticed).
+    @discardableResult
+    func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> Agent
+    /// Logs out every agent whose console died without logging out; returns their names.
+    @discardableResult
+    func logOutGoneConsoles(rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> [String]
+    /// Ends every wrap-up whose time is up.
+    func settleWrapUps(at: Date) throws
+    func currentShift(agent: String) throws -> Shift?
+    /// The note of the shift that ended last with a note.
+    func latestHandover() throws -> Shift?
+    /// Contacts held, complaints owned, call-backs promised.
+    func openItems(agent: String, policy: SLAPolicy) throws -> [OpenItem]
+    /// One agent's state log (everyone's when nil), oldest first.
+    func stateLog(agent: String?, from start: Date, to end: Date) throws -> [AgentStateLogEntry]
+}
+
+extension PresenceStore {
+    @discardableResult
+    public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,
+                            rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
+        try changeState(of: name, change, by: actor, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
+    }
+
+    @discardableResult
+    public func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules = .standard, policy: SLAPolicy = .standard,
+                      at: Date) throws -> Agent {
+        try logIn(name, console: console, rules: rules, policy: policy, at: at)
+    }
+
+    @discardableResult
+    public func logOutGoneConsoles(rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> [String] {
+        try logOutGoneConsoles(rules: rules, policy: policy, at: at)
+    }
+
+    public func openItems(agent: String, policy: SLAPolicy = .standard) throws -> [OpenItem] {
+        try openItems(agent: agent, policy: policy)
+    }
+
+    public func stateLog(agent: String? = nil, from start: Date, to end: Date) throws -> [AgentStateLogEntry] {
+        try stateLog(agent: agent, from: start, to: end)
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+import FrontlineCore
+
+/// Service levels per channel over a period.
+public protocol ServiceLevelReads: Sendable {
+    func serviceLevels(policy: SLAPolicy, from: Date, to: Date) throws -> [Channel: ServiceLevel]
+    /// The same figures replayed from the event log alone, to check the tables against it.
+    func serviceLevelsFromEventLog(policy: SLAPolicy, from: Date, to: Date) throws -> [Channel: ServiceLevel]
+}
