@@ -50,7 +50,7 @@ enum Report {
     /// For a run of some benchmarks only (`--only`): replaces the rows of the block in `path`
     /// that have the same "what" and appends the new ones, so the other figures stay as they were
     /// taken; the notes say which rows came from which run.
-    static func merge(_ findings: [Finding], machine: String, notes: [String], into path: String) throws {
+    static func merge(_ findings: [Finding], only: String, machine: String, notes: [String], into path: String) throws {
         let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         guard let start = existing.range(of: startMarker), let end = existing.range(of: endMarker, range: start.upperBound..<existing.endIndex) else {
             return try write(markdown(findings, machine: machine, notes: notes), into: path)
@@ -65,9 +65,9 @@ enum Report {
         }
         let lastRow = lines.lastIndex { $0.hasPrefix("|") } ?? lines.count - 1
         lines.insert(contentsOf: fresh.map(row), at: lastRow + 1)
-        let ran = findings.map { "\"\($0.what.prefix(40))…\"" }.joined(separator: ", ")
-        let note = "- Rows \(ran) from a later run of some benchmarks only: " + machine + " " + notes.joined(separator: " ")
-        lines.removeAll { $0.hasPrefix("- Rows \(ran) ") }   // the note of an earlier such run
+        let ran = "- Rows of `--only \(only)`:"
+        lines.removeAll { $0.hasPrefix(ran) }   // the note of an earlier such run
+        let note = ran + " " + machine + " " + notes.joined(separator: " ")
         while lines.last?.isEmpty == true { lines.removeLast() }
         lines.append(note)
         let block = lines.joined(separator: "\n").trimmingCharacters(in: .newlines)

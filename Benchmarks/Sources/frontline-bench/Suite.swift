@@ -60,7 +60,11 @@ struct Suite {
         let block = Report.markdown(findings, machine: machine, notes: notes)
         print(block)
         if let results {
-            if only == nil { try Report.write(block, into: results) } else { try Report.merge(findings, machine: machine, notes: notes, into: results) }
+            if let only {
+                try Report.merge(findings, only: only, machine: machine, notes: notes, into: results)
+            } else {
+                try Report.write(block, into: results)
+            }
         }
     }
 }
