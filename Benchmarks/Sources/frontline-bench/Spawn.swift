@@ -8,13 +8,15 @@ enum Spawn {
     static let setSessionFlag: Int16 = 0x80
 
     /// Starts `executable` with stdin from /dev/null and stdout to `stdoutPath`; returns its pid.
+    /// stderr goes to `stderrPath` when given (to be searched afterwards), else it is inherited.
     static func start(_ executable: String, _ arguments: [String], environment: [String: String],
-                      stdoutPath: String = "/dev/null") throws -> pid_t {
+                      stdoutPath: String = "/dev/null", stderrPath: String? = nil) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if let stderrPath { posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         return try spawn(executable, arguments, environment: environment, actions: &actions, attributes: nil)
     }
 
@@ -71,6 +73,20 @@ enum ProcStat {
         // After the ")" field 3 (state) is index 0, so utime (14) and stime (15) are 11 and 12.
         guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// Seconds on a CPU, summed over the live threads' /proc/PID/task/TID/schedstat
+    /// (nanoseconds): finer than utime + stime, which move in 10 ms ticks, too coarse for a
+    /// console idling at a fraction of a percent. Threads that have ended are not counted.
+    static func onCPUSeconds(_ pid: pid_t) -> Double? {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
+        var total = 0.0
+        for task in tasks {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
+                  let first = text.split(separator: " ").first, let nanoseconds = Double(first) else { continue }
+            total += nanoseconds / 1e9
+        }
+        return total
     }
 
     /// Resident and peak resident memory in kB (VmRSS, VmHWM).

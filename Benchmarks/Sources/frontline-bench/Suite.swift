@@ -8,7 +8,7 @@ struct Suite {
     let results: String?
     /// Fewer repetitions and a 20-second idle window: for trying the suite out, not for the record.
     let quick: Bool
-    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, idle, memory).
+    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, idle, memory, consoles).
     let only: String?
 
     static let seed: UInt64 = 1
@@ -19,11 +19,16 @@ struct Suite {
         try FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
         let env = try BenchEnvironment(frontline: frontline, dataFolder: dataFolder)
         let machine = Report.machine()
-        let main = try env.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
-        let big = try env.database("lookup", (1_000_000, 1_000_000, 10_000), seed: Self.seed)
-        let take = try env.database("take", (10_000, 20_000, 10_000), seed: Self.seed)
-        try env.refreshQueue(main)
-        let console = ConsoleBenchmarks(env: env, database: main)
+        // Generated (or found in the cache) only when a wanted benchmark needs them: `--only consoles`
+        // needs none of the 2.5 GB.
+        let main = Lazy { () throws -> String in
+            let path = try env.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
+            try env.refreshQueue(path)
+            return path
+        }
+        let big = Lazy { try env.database("lookup", (1_000_000, 1_000_000, 10_000), seed: Self.seed) }
+        let take = Lazy { try env.database("take", (10_000, 20_000, 10_000), seed: Self.seed) }
+        let console = Lazy { ConsoleBenchmarks(env: env, database: try main.value()) }
         let store = StoreBenchmarks(env: env)
         var findings: [Finding] = []
         func measure(_ name: String, _ body: () throws -> [Finding]) throws {
@@ -32,19 +37,21 @@ struct Suite {
             findings += try body()
         }
         try measure("generate") {
-            let seconds = Double((try? String(contentsOfFile: main + ".seconds", encoding: .utf8))?
+            let path = try main.value()
+            let seconds = Double((try? String(contentsOfFile: path + ".seconds", encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? .nan
             return [Finding(what: "generate 100k customers / 1M contacts (`frontline db init --synthetic`)",
                             measured: String(format: "%.0f s (when first generated; cached by seed since)", seconds),
                             target: "well under 5 min", ratioToTarget: seconds / 300)]
         }
-        try measure("cold") { [try console.coldStart(runs: quick ? 5 : 15)] }
-        try measure("keys") { [try console.keyLatency(runs: quick ? 1 : 3, rounds: 3)] }
-        try measure("lookup") { try store.lookups(big, runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
-        try measure("take") { [try store.takers(take, processes: 8, runs: quick ? 1 : 3)] }
-        try measure("queue") { [try store.queueJSON(big, runs: quick ? 3 : 9)] }
-        try measure("idle") { [try console.idleCPU(seconds: quick ? 20 : 60, runs: quick ? 1 : 3)] }
-        try measure("memory") { [try console.memory()] }
+        try measure("cold") { [try console.value().coldStart(runs: quick ? 5 : 15)] }
+        try measure("keys") { [try console.value().keyLatency(runs: quick ? 1 : 3, rounds: 3)] }
+        try measure("lookup") { try store.lookups(try big.value(), runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
+        try measure("take") { [try store.takers(try take.value(), processes: 8, runs: quick ? 1 : 3)] }
+        try measure("queue") { [try store.queueJSON(try big.value(), runs: quick ? 3 : 9)] }
+        try measure("idle") { [try console.value().idleCPU(seconds: quick ? 20 : 60, runs: quick ? 1 : 3)] }
+        try measure("memory") { [try console.value().memory()] }
+        try measure("consoles") { try ManyConsoles(env: env, window: quick ? 20 : 60, probes: quick ? 5 : 10).run() }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
         let notes = [
             "Load average at the end: \(load). Other work on the machine shows as long tails; medians resist it.",
@@ -52,6 +59,12 @@ struct Suite {
         ]
         let block = Report.markdown(findings, machine: machine, notes: notes)
         print(block)
-        if let results, only == nil { try Report.write(block, into: results) }
+        if let results {
+            if let only {
+                try Report.merge(findings, only: only, machine: machine, notes: notes, into: results)
+            } else {
+                try Report.write(block, into: results)
+            }
+        }
     }
 }

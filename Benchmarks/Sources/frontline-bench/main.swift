@@ -1,7 +1,8 @@
 import Foundation
 
 /// frontline-bench: the benchmark suite behind BENCHMARKS.md. `Benchmarks/run` builds it
-/// and calls `run`; `keys` and `taker` are the parts it starts in processes of their own.
+/// and calls `run`; `keys` and `taker` are the parts it starts in processes of their own;
+/// `hold` keeps one console idle for a profiler (Benchmarks/profile-idle).
 func option(_ name: String, in arguments: [String]) -> String? {
     arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
@@ -22,6 +23,10 @@ do {
     case "keys":
         try KeyLatencyChild.run(database: try required("--db", in: arguments), output: try required("--out", in: arguments),
                                 rounds: Int(option("--rounds", in: arguments) ?? "3") ?? 3)
+    case "hold":
+        try ConsoleHold.run(frontline: try required("--frontline", in: arguments), database: try required("--db", in: arguments),
+                            seconds: Double(option("--seconds", in: arguments) ?? "60") ?? 60,
+                            dataFolder: try required("--data", in: arguments))
     case "taker":
         try TakerChild.run(database: try required("--db", in: arguments), agent: try required("--agent", in: arguments))
     default:
