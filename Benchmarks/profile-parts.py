@@ -17,7 +17,7 @@ PARTS = [
     ("Router: rest of the routing pass (gone consoles, offers, next deadline)", ["AppDatabase.route("]),
     ("Router.step: its data_version", ["Router.step"]),
     ("companions: data_version before/after (runCompanions)", ["runCompanions"]),
-    ("store poll: data_version (followStore, changeToken)", ["followStore", "changeToken", "ChangeFeed"]),
+    ("store poll: the change feed (followStore, latestChange)", ["followStore", "latestChange", "ChangeFeed"]),
     ("breaches written (recordBreaches)", ["recordBreaches"]),
     ("reloads after a change (queue, service levels, detail, agent)", ["ConsoleRunner.perform(", "AppDatabase.queue(", "serviceLevels("]),
     ("tick: sort of the queue entries", ["sorted(by:"]),

@@ -149,9 +149,10 @@ enum ComplaintsScreen {
     }
 
     /// The prompt a complaint step needs, typed where the reply goes.
-    static func renderPrompt(_ mode: InputMode, text: any ConsoleText, into buffer: inout ScreenBuffer, rect: Rect) {
+    static func renderPrompt(_ mode: InputMode, message: StatusMessage?, text: any ConsoleText, into buffer: inout ScreenBuffer,
+                             rect: Rect) {
         guard case .complaintPrompt(let purpose, let field) = mode else { return }
-        ReplyLine.renderField(" \(text.promptLabel(purpose)) › ", field, into: &buffer, rect: rect)
+        ReplyLine.renderField(" \(text.promptLabel(purpose)) › ", field, message: message, into: &buffer, rect: rect)
     }
 
     private static func dueText(_ due: Date, now: Date) -> String {

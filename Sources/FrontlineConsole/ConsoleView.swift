@@ -15,7 +15,7 @@ public enum ConsoleView {
             ComplaintsScreen.render(state.complaints, mode: state.mode, policy: state.policy, phrasebook: state.phrasebook, context,
                                     into: &buffer, rect: body)
             if case .complaintPrompt = state.mode {
-                ComplaintsScreen.renderPrompt(state.mode, text: text, into: &buffer, rect: layout.replyLine)
+                ComplaintsScreen.renderPrompt(state.mode, message: state.message, text: text, into: &buffer, rect: layout.replyLine)
             } else if let message = state.message {
                 buffer.write(" " + message.text, x: 0, y: layout.replyLine.y, maxWidth: state.width,
                              role: message.kind == .error ? .error : .notice)

@@ -8,11 +8,11 @@ enum ReplyLine {
     static func render(_ reply: ReplyLineState, mode: InputMode, customerName: String?, message: StatusMessage?,
                        text: any ConsoleText, into buffer: inout ScreenBuffer, rect: Rect) {
         if case .promising(let field) = mode {
-            renderField(" \(text.promiseLabel) › ", field, into: &buffer, rect: rect)
+            renderField(" \(text.promiseLabel) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {
-            renderField(" \(text.fillLabel(asked)) › ", answer, into: &buffer, rect: rect)
+            renderField(" \(text.fillLabel(asked)) › ", answer, message: message, into: &buffer, rect: rect)
             return
         }
         let editing = mode == .replying || mode == .wordingWarning
@@ -45,10 +45,24 @@ enum ReplyLine {
         if editing { buffer.cursor = (x: x + window.cursorColumn, y: rect.y) }
     }
 
-    /// A label and a one-line field with its cursor, where the reply goes.
-    static func renderField(_ label: String, _ field: TextField, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// A label and a one-line field with its cursor, where the reply goes. The field takes the line
+    /// the status message would: a `message` (what was wrong with the last Enter, cleared by the
+    /// next key) shows at the end of the line, after what was typed.
+    static func renderField(_ label: String, _ field: TextField, message: StatusMessage? = nil,
+                            into buffer: inout ScreenBuffer, rect: Rect) {
         let labelWidth = buffer.write(label, x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
-        let x = rect.x + labelWidth, width = rect.width - labelWidth - 1
+        let x = rect.x + labelWidth
+        var width = rect.width - labelWidth - 1
+        if let message {
+            let room = width - DisplayWidth.of(field.text) - 2
+            let shown = min(DisplayWidth.of(message.text), room)
+            if shown > 0 {
+                let messageX = rect.x + rect.width - shown
+                buffer.write(DisplayWidth.truncate(message.text, to: shown), x: messageX, y: rect.y, maxWidth: shown,
+                             role: message.kind == .error ? .error : .notice)
+                width = messageX - x - 1
+            }
+        }
         buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         let slice = field.visibleSlice(width: width)
         buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)

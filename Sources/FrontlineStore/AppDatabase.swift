@@ -11,8 +11,8 @@ public final class AppDatabase: Sendable {
     /// True when opened with `readOnly: true`: reads work, writes throw `StoreError.readOnly`.
     public let isReadOnly: Bool
     let pool: DatabasePool
-    /// A connection that never writes and only asks `PRAGMA data_version`: the pragma is per
-    /// connection and moves only when *other* connections commit, which are all of ours too.
+    /// A connection that never writes, for the change feed's cheap question ("anything after N?")
+    /// asked a few times a second by every console, outside the pool's readers.
     private let watcher: DatabaseQueue
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
@@ -62,23 +62,6 @@ public final class AppDatabase: Sendable {
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention)
         } catch {
             throw StoreError(error, path: path)
-        }
-    }
-
-    /// A number that changes whenever another connection (another console, or this one's
-    /// writer) commits. Cheap enough to poll several times a second.
-    public func changeToken() throws -> Int {
-        try mapErrors {
-            // Cached: asked four times a second for a whole shift.
-            try watcher.inDatabase { try Int.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
-        }
-    }
-
-    /// Like `changeToken`, but asked of this process's writer connection, which does not count its
-    /// own commits: it moves only when another process commits.
-    public func foreignChangeToken() throws -> Int {
-        try mapErrors {
-            try pool.writeWithoutTransaction { try Int.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
         }
     }
 

@@ -3,7 +3,7 @@ import FrontlineCore
 
 /// Trainee mode: runs, simulated visitors, their score. Every write refuses
 /// (`StoreError.notTraining`) in a database not made for training.
-public protocol TrainingStore: TrainingMark, ChangeProbe {
+public protocol TrainingStore: TrainingMark {
     /// Marks a new, empty database as a training one and fills it with the demo dataset.
     func makeTraining(at now: Date, seed: UInt64) throws
     func startTrainingRun(scenario: String, seed: UInt64, speed: Double, rate: Double?, agent: String, at: Date) throws -> Int64

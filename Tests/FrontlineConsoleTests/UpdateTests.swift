@@ -244,6 +244,19 @@ final class TimerKeyTests: XCTestCase {
         XCTAssertEqual(state.mode, .normal)
     }
 
+    func testAPromisedTimeThatIsNotATimeSaysSoOnScreen() {
+        // The prompt is drawn where the status line goes: its error must show beside what was typed.
+        var state = holdingAnEmail()
+        state.send(.key(.char("b")))
+        state.type("soon")
+        state.send(.key(.enter))
+        let line = ConsoleView.render(state).lines()[state.height - 2]
+        XCTAssertTrue(line.contains("soon"), line)
+        XCTAssertTrue(line.contains("is not a time"), line)
+        state.type("x")
+        XCTAssertFalse(ConsoleView.render(state).lines()[state.height - 2].contains("is not a time"), "gone at the next key")
+    }
+
     func testACallBackWaitsOutOfSightUntilItIsDue() {
         var state = Fixtures.state()
         let later = Contact(id: 9, channel: .callback, customerId: 1, address: "+1 555-0109", queuedAt: Fixtures.start.addingTimeInterval(600))

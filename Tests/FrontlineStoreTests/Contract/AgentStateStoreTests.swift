@@ -25,6 +25,24 @@ final class AgentStateStoreTests: StoreContractCase {
         XCTAssertEqual(handover.openItems, [OpenItem(kind: .contact, id: try XCTUnwrap(chat.id), customerName: "김민준", detail: "chat")])
     }
 
+    func testTheHandoverKeepsEachOpenItemsDeadline() throws {
+        // The open items are stored as JSON in the shift row; their deadlines must read back as written
+        // (they were written as seconds since 2001 and read as milliseconds since 1970: 1970-01-10).
+        let database = try makeStore()
+        try database.addAgent(Agent(name: "mina", createdAt: t0))
+        try database.changeState(of: "mina", .logIn, at: at(0))
+        let contact = try database.enqueue(channel: .phone, from: "+1 202 555 0100", name: "Sam", text: nil, at: at(10))
+        _ = try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
+                                                 severity: .minor, account: "late", wants: "refund", promisedReplyAt: nil,
+                                                 agent: "mina", receivedAt: at(20)))
+        let open = try database.openItems(agent: "mina", policy: policy)
+        let due = try XCTUnwrap(open.first { $0.kind == .complaint }?.due)
+        try database.changeState(of: "mina", .logOut, handoverNote: "Sam's complaint", at: at(700))
+
+        let handover = try XCTUnwrap(database.latestHandover())
+        XCTAssertEqual(handover.openItems.first { $0.kind == .complaint }?.due, due)
+    }
+
     func testEndingAContactStartsWrapUpThatEndsByItselfAndIsLoggedWhenItEnded() throws {
         let database = try makeStore()
         try database.addAgent(Agent(name: "mina", createdAt: t0))

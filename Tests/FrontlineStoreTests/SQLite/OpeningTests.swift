@@ -69,26 +69,4 @@ final class OpeningTests: StoreTestCase {
             guard case .cannotCreateFolder? = error as? StoreError else { return XCTFail("got \(error)") }
         }
     }
-
-    func testChangeTokenMovesWhenAnotherConnectionCommits() throws {
-        let watcher = try openDatabase()
-        let writer = try openDatabase()
-        let before = try watcher.changeToken()
-        XCTAssertEqual(try watcher.changeToken(), before, "no commit, no change")
-        _ = try writer.enqueue(channel: .phone, from: "+82 10-0000-0001", name: "김민준", text: nil, at: t0)
-        XCTAssertNotEqual(try watcher.changeToken(), before)
-        let middle = try watcher.changeToken()
-        _ = try watcher.enqueue(channel: .phone, from: "+82 10-0000-0002", name: "이서연", text: nil, at: t0)
-        XCTAssertNotEqual(try watcher.changeToken(), middle, "its own writes come through the pool's writer too")
-    }
-
-    func testTheForeignChangeTokenMovesOnlyWhenAnotherProcessCommits() throws {
-        let console = try openDatabase()
-        let other = try openDatabase()
-        let before = try console.foreignChangeToken()
-        _ = try console.enqueue(channel: .phone, from: "+82 10-0000-0003", name: "박지훈", text: nil, at: t0)
-        XCTAssertEqual(try console.foreignChangeToken(), before, "its own commit is not another's")
-        _ = try other.enqueue(channel: .phone, from: "+82 10-0000-0004", name: "최유나", text: nil, at: t0)
-        XCTAssertNotEqual(try console.foreignChangeToken(), before)
-    }
 }
