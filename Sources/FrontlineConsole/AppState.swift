@@ -7,7 +7,8 @@ import FrontlineStoreAPI
 /// one part of the screen lives in that part's slice; what a mode types or chooses lives in the mode.
 public struct AppState: Sendable {
     public var agent: Agent
-    public var policy: SLAPolicy
+    /// A new policy means new timers: the queue's next evaluation is a full one.
+    public var policy: SLAPolicy { didSet { queue.timeline = nil } }
     public var phrasebook: Phrasebook
     /// The forbidden wording replies are checked against.
     public var wording: WordingGuard = .shipped

@@ -5,7 +5,7 @@ import FrontlineStoreAPI
 /// service levels, and which contact is selected and which one the agent works on.
 public struct QueueState: Sendable {
     /// The queue as last read from the store.
-    public var rows: [QueueRow] = []
+    public var rows: [QueueRow] = [] { didSet { timeline = nil } }
     /// The queue with timers evaluated at the state's `now`, most urgent first.
     public var entries: [QueueEntry] = []
     /// Today's service level per channel, as last read from the store.
@@ -15,6 +15,9 @@ public struct QueueState: Sendable {
     public var activeContactId: Int64?
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<BreachSeen> = []
+    /// The timers behind `entries`, for ticks that only move countdowns on; nil when the rows
+    /// (or the policy) changed since, so the next evaluation is a full one.
+    var timeline: QueueTimeline?
 
     public init() {}
 

@@ -95,24 +95,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 /// Recomputes every timer at `state.now`, keeps the selection sensible, and asks
 /// the store to record breaches this console has not yet reported.
 func reevaluateTimers(_ state: inout AppState) -> [Effect] {
-    let policy = state.policy, now = state.now
-    // Each contact's timer is worked out once for its status and its breach check: this runs
-    // every second over the whole queue.
-    var seen = state.queue.breachesSeen, crossed: [Int64] = []
-    state.queue.entries = state.queue.rows
-        .compactMap { row -> QueueEntry? in
-            guard row.contact.isDue(at: now) else { return nil }
-            let timer = policy.runningTimer(for: row.contact)
-            let status = timer?.status(at: now)
-            if let timer, status?.state == .breached,
-               seen.insert(BreachSeen(contactId: row.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
-               let id = row.contact.id {
-                crossed.append(id)
-            }
-            return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: status)
-        }
-        .sorted(by: QueueEntry.byUrgency)
-    state.queue.breachesSeen = seen
+    let now = state.now
+    var crossed: [Int64] = []
+    if let timeline = state.queue.timeline, timeline.orderHolds(at: now, entryCount: state.queue.entries.count) {
+        crossed = advanceTimers(&state.queue, timeline: timeline, to: now)
+    } else {
+        crossed = evaluateQueue(&state.queue, policy: state.policy, at: now)
+    }
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
     let mine = state.myActiveContacts
     if state.queue.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {

@@ -16,13 +16,18 @@ public struct QueueEntry: Equatable, Sendable {
 
     /// Most urgent first: earliest deadline; contacts with no running timer last, oldest first.
     public static func byUrgency(_ lhs: QueueEntry, _ rhs: QueueEntry) -> Bool {
-        switch (lhs.status?.deadline, rhs.status?.deadline) {
+        isMoreUrgent(lhs.status?.deadline, lhs.contact, than: rhs.status?.deadline, rhs.contact)
+    }
+
+    /// `byUrgency` on its keys alone, so a caller can sort indices instead of whole entries.
+    public static func isMoreUrgent(_ lhsDeadline: Date?, _ lhs: Contact, than rhsDeadline: Date?, _ rhs: Contact) -> Bool {
+        switch (lhsDeadline, rhsDeadline) {
         case let (l?, r?) where l != r: return l < r
         case (_?, nil): return true
         case (nil, _?): return false
         default:
-            if lhs.contact.queuedAt != rhs.contact.queuedAt { return lhs.contact.queuedAt < rhs.contact.queuedAt }
-            return (lhs.contact.id ?? 0) < (rhs.contact.id ?? 0)
+            if lhs.queuedAt != rhs.queuedAt { return lhs.queuedAt < rhs.queuedAt }
+            return (lhs.id ?? 0) < (rhs.id ?? 0)
         }
     }
 }

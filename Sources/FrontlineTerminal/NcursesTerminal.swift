@@ -51,6 +51,11 @@ public final class NcursesTerminal: Terminal {
         nodelay(stdscr, true)   // we block in poll(), never inside curses
         intrflush(stdscr, false)
         set_escdelay(25)
+        // Until curses has once come back from endwin() it takes itself for a program that has not
+        // started a screen and flushes to the terminal after every cursor move: a frame went out
+        // in one write() per changed run (~40 a second for a queue of countdowns). Suspending here
+        // and letting the first frame resume makes every later frame a single write.
+        endwin()
         palette = CursesPalette(theme: theme, useColor: useColor)
         setCursorVisible(false)
         writeRaw(EscapeSequence.enableBracketedPaste)

@@ -69,4 +69,10 @@ final class DisplayWidthTests: XCTestCase {
             XCTAssertEqual(DisplayWidth.of(DisplayWidth.padLeft("한국어 text", to: width)), width)
         }
     }
+
+    func testPrintableASCIIIsOneColumnPerByteAndControlsStillNone() {
+        XCTAssertEqual(DisplayWidth.of("Alice 12:34 -0:02"), 17)
+        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 3, "controls take no column, as on the slow path")
+        XCTAssertEqual(DisplayWidth.of(""), 0)
+    }
 }

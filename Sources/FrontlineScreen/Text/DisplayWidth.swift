@@ -2,6 +2,8 @@
 /// Korean (2 columns each); counting `String.count` would break every border.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
+        // Most of a frame is printable ASCII: one column per byte, with no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
