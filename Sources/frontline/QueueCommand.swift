@@ -56,7 +56,7 @@ struct QueueCommand: FrontlineCommand {
     static func json(_ lines: [QueueLine]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(lines), as: UTF8.self)
+        return JSONOutput.escaped(String(decoding: try encoder.encode(lines), as: UTF8.self))
     }
 
     static func table(_ lines: [QueueLine]) -> String {

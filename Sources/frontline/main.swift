@@ -1,3 +1,3 @@
 import ArgumentParser
 
-Frontline.main()
+Frontline.mainWithOneLineErrors()

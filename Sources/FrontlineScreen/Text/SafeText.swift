@@ -34,6 +34,50 @@ public enum SafeText {
         return String(out)
     }
 
+    /// Text for a command's plain output: the same rules as `visible`, except that the
+    /// program's own line breaks (LF, and CR LF as CSV writes them) stay line breaks.
+    /// Fields from outside go through `visible` first, so a break in a customer's name
+    /// has already become ⏎ by the time the whole text reaches here.
+    public static func output(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        // By scalars: "\r\n" is one Character, so splitting a String on "\n" would miss it.
+        let scalars = Array(text.unicodeScalars)
+        var out = "", line = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let crlf = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+            if scalar == "\n" || crlf {
+                out += visible(String(line)) + (crlf ? "\r\n" : "\n")
+                line = String.UnicodeScalarView()
+                index += crlf ? 2 : 1
+            } else {
+                line.append(scalar)
+                index += 1
+            }
+        }
+        return out + visible(String(line))
+    }
+
+    /// JSON text with DEL, C1 controls and bidi controls written as `\u` escapes. JSON
+    /// encoders escape C0 controls inside strings already (the line breaks left are the
+    /// layout's own) but pass these through raw; they can only stand inside strings, so
+    /// the document stays valid and decodes to the same values.
+    public static func json(_ json: String) -> String {
+        func escaped(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x7F && needsEscaping(scalar) }
+        guard json.unicodeScalars.contains(where: escaped) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if escaped(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: false)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// True for controls and for bidi overrides and isolates.
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
