@@ -3,14 +3,35 @@
 /// override could make "refund 10" read as something else. Such characters
 /// become visible stand-ins; everything else (中文, 한국어, emoji) is untouched.
 public enum SafeText {
+    ///
+    /// Emoji sequences are shown as their parts, so that a grapheme is as wide on every
+    /// terminal (tmux, xterm, kitty...) as the sum of `wcwidth` over what is drawn, which is
+    /// what the screen buffer reserves: a zero-width joiner between emoji is dropped
+    /// (👨‍👩‍👧 is drawn 👨👩👧, six columns, where terminals disagree between 2 and 6), as
+    /// are variation selector 16 (❤️ is drawn ❤, one column) and skin-tone modifiers (👍🏽
+    /// is drawn 👍), and a regional indicator becomes its letter (🇯🇵 is drawn JP).
     public static func visible(_ text: String) -> String {
         // Most text is clean; avoid rebuilding it.
-        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscaping($0) || isReshaped($0) }) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             defer { previousWasCR = scalar.value == 0x0D }
             let v = scalar.value
+            if isReshaped(scalar) {
+                switch v {
+                case 0x200D:
+                    let before = out.last, after = index + 1 < scalars.count ? scalars[index + 1] : nil
+                    if let before, let after, isPictographic(before), isPictographic(after) || isReshaped(after) { continue }
+                    out.append(scalar)
+                case 0x1F1E6...0x1F1FF:
+                    out.append(Unicode.Scalar(UInt8(0x41 + v - 0x1F1E6)))
+                default:
+                    continue   // VS16, skin-tone modifiers
+                }
+                continue
+            }
             switch v {
             case 0x09:
                 out.append(" ")
@@ -76,6 +97,17 @@ public enum SafeText {
             }
         }
         return String(out)
+    }
+
+    /// True for the scalars `visible` reshapes so that emoji are as wide everywhere: the
+    /// zero-width joiner, variation selector 16, skin-tone modifiers, regional indicators.
+    public static func isReshaped(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v)
+    }
+
+    private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x7F && scalar.properties.isEmoji
     }
 
     /// True for controls and for bidi overrides and isolates.
