@@ -40,6 +40,12 @@ extension Frontline {
             lines.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) }
         }
         var error = after("Error:") ?? lines.first ?? "invalid command line"
+        // "Please provide one of the following:" then "- value" lines: the allowed values, on this line.
+        let listed = lines.filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }
+        if !listed.isEmpty {
+            if error.hasSuffix(":") { error.removeLast() }
+            error += " " + listed.map { "'\($0)'" }.joined(separator: ", ")
+        }
         let usage = after("Usage:") ?? ""
         let known = Set(usage.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) }
             .filter { $0.hasPrefix("--") })
