@@ -28,10 +28,11 @@ enum TOMLSource {
         }
     }
 
-    /// A duration written as seconds (`90`, `1.5`) or as text (`"3m"`, `"1h30m"`).
+    /// A duration written as seconds (`90`, `1.5`) or as text (`"3m"`, `"1h30m"`), at most
+    /// `DurationText.maximum` (a year); nil for anything else, which the reader reports with its line.
     static func duration(_ value: TOMLValueConvertible) -> TimeInterval? {
-        if let seconds = value.int { return TimeInterval(seconds) }
-        if let seconds = value.double { return seconds }
+        if let seconds = value.int { return DurationText.seconds(TimeInterval(seconds)) }
+        if let seconds = value.double { return DurationText.seconds(seconds) }
         return value.string.flatMap(DurationText.parse)
     }
 

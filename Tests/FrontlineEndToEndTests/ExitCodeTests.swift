@@ -60,4 +60,21 @@ final class ExitCodeTests: EndToEndCase {
         assertOneLine(theme, status: 65, mentions: [path + ":1"])
         assertOneLine(try frontline.result("--agent", "emma", "--theme", "no-such-theme"), status: 64, mentions: ["--theme", "light"])
     }
+
+    func testNumbersOutOfRangeAreRefusedWithTheirRangeNeverATrap() throws {
+        for rate in ["1e308", "-1e308", "inf", "nan"] {
+            assertOneLine(try frontline.result("demo", "--rate", rate), status: 64, mentions: ["--rate", "0 to 60"])
+        }
+        assertOneLine(try frontline.result("demo", "--speed", "1e308"), status: 64, mentions: ["--speed", "1 to 10"])
+        let fresh = folder.appendingPathComponent("big.db").path
+        for (option, value) in [("--customers", "99999999999"), ("--contacts", "99999999999"), ("--waiting", "99999999999")] {
+            var arguments = ["db", "init", "--db", fresh, "--synthetic", "--customers", "5", "--contacts", "5"]
+            if let index = arguments.firstIndex(of: option) { arguments[index + 1] = value } else { arguments += [option, value] }
+            assertOneLine(try ProcessResult.frontline(arguments), status: 64, mentions: [option, "out of range"])
+        }
+        let policy = folder.appendingPathComponent("huge.toml").path
+        FileManager.default.createFile(atPath: policy, contents: Data("[timers.pickup]\ntarget = \"99999999999999999999h\"\n".utf8))
+        assertOneLine(try ProcessResult.frontline(["sla", "check", policy]), status: 65, mentions: [policy + ":2", "365d"])
+        assertOneLine(try frontline.result("queue", "--config", policy), status: 65, mentions: [policy + ":2"])
+    }
 }
