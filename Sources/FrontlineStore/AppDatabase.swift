@@ -43,6 +43,7 @@ public final class AppDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         do {
+            try refuseForeignFile(path)
             let pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Migrations.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -63,6 +64,24 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError(error, path: path)
         }
+    }
+
+    /// Another program's SQLite file (tables, but none of ours) is refused before anything
+    /// writes to it: looked at through a read-only connection, before the pool switches the
+    /// journal to WAL or the migrator adds a single table.
+    private static func refuseForeignFile(_ path: String) throws {
+        var size: off_t = 0
+        var info = stat()
+        if stat(path, &info) == 0 { size = info.st_size }
+        guard size > 0 else { return }   // a new, empty file: ours to fill
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let foreign = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+            return !tables.isEmpty && !tables.contains("grdb_migrations")
+        }
+        if foreign { throw StoreError.notADatabase(path: path) }
     }
 
     /// A number that changes whenever another connection (another console, or this one's

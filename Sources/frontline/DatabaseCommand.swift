@@ -48,7 +48,7 @@ struct DatabaseInitCommand: FrontlineCommand {
         let size = try syntheticSize()
         let path = database.resolvedPath()
         let existed = FileManager.default.fileExists(atPath: path)
-        let store = try database.openDatabase()
+        let store = try database.openDatabase(creating: true)
         if existed {
             let counts = try store.counts()
             print("database already exists at \(path); kept all data (\(counts.customers) customers, \(counts.contacts) contacts)")
