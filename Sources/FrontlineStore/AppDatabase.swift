@@ -123,10 +123,15 @@ public final class AppDatabase: Sendable {
     /// the same transaction, so a reader never sees a change without its topic or the reverse.
     /// A body that changes rows but records nothing is a bug: debug builds refuse the write
     /// (and so the tests catch it); release builds record `.everything`, so no console misses it.
-    func write<T>(bulk: Bool = false, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
+    ///
+    /// Without `waiting`, a lock held by another process fails at once (`StoreError.busy`)
+    /// instead of after the busy timeout: for writes a read command makes on the side.
+    func write<T>(bulk: Bool = false, waiting: Bool = true, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try mapErrors {
             try pool.writeWithoutTransaction { db in
+                if !waiting { try db.execute(sql: "PRAGMA busy_timeout = 0") }
+                defer { if !waiting { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") } }
                 if bulk {
                     try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
                 }

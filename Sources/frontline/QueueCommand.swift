@@ -32,7 +32,8 @@ struct QueueCommand: FrontlineCommand {
         let store = try database.openDatabaseForReading()
         if !store.isReadOnly {
             do {
-                try store.recordBreaches(policy: policy, at: now)
+                // Never waits on a writer: listing answers at once, whoever holds the lock.
+                try store.recordBreachesWithoutWaiting(policy: policy, at: now)
             } catch StoreError.readOnly {
                 // Listing must still work from a copy nobody may write.
             }
