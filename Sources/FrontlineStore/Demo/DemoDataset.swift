@@ -64,7 +64,9 @@ struct DemoDataset {
                                      email: "hostile\(index)@example.com", language: .en, isMember: false,
                                      notes: index == 0 ? "Test customer: her name holds terminal escape sequences.\u{1B}[31m" : "",
                                      createdAt: createdAt),
-                  orders: [], contacts: [], complaint: nil)
+                  orders: [Order(customerId: 0, number: "US9999000\(index)", items: "Gift card", totalMinor: 2500, currency: "USD",
+                                 paymentStatus: "paid", shippingStatus: "delivered", trackingNumber: nil, placedAt: createdAt)],
+                  contacts: [], complaint: nil)
         }
     }
 
