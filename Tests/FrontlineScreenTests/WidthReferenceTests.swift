@@ -90,3 +90,17 @@ final class WidthReferenceTests: XCTestCase {
         return widths
     }
 }
+
+final class JoinerTests: XCTestCase {
+    /// tmux joins what follows a zero-width joiner into the cell before it, so a joiner left
+    /// anywhere (a piece of a wrapped line that starts with one) would pull the next
+    /// character, the program's own marks included, one column left.
+    func testNoJoinerIsEverDrawn() {
+        for text in ["\u{200D}▸ h", "a\u{200D}b", "\u{1F469}\u{200D}", "\u{200D}"] {
+            XCTAssertFalse(SafeText.visible(text).unicodeScalars.contains("\u{200D}"), text)
+            var buffer = ScreenBuffer(width: 8, height: 1)
+            buffer.write(text, x: 0, y: 0)
+            XCTAssertFalse(buffer.lines()[0].unicodeScalars.contains("\u{200D}"), text)
+        }
+    }
+}

@@ -6,7 +6,7 @@ public enum SafeText {
     ///
     /// Emoji sequences are shown as their parts, so that a grapheme is as wide on every
     /// terminal (tmux, xterm, kitty...) as the sum of `wcwidth` over what is drawn, which is
-    /// what the screen buffer reserves: a zero-width joiner between emoji is dropped
+    /// what the screen buffer reserves: a zero-width joiner is dropped
     /// (👨‍👩‍👧 is drawn 👨👩👧, six columns, where terminals disagree between 2 and 6), as
     /// are variation selector 16 (❤️ is drawn ❤, one column) and skin-tone modifiers (👍🏽
     /// is drawn 👍), and a regional indicator becomes its letter (🇯🇵 is drawn JP).
@@ -16,15 +16,13 @@ public enum SafeText {
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
+        for scalar in scalars {
             defer { previousWasCR = scalar.value == 0x0D }
             let v = scalar.value
             if isReshaped(scalar) {
                 switch v {
                 case 0x200D:
-                    let before = out.last, after = index + 1 < scalars.count ? scalars[index + 1] : nil
-                    if let before, let after, isPictographic(before), isPictographic(after) || isReshaped(after) { continue }
-                    out.append(scalar)
+                    continue   // tmux joins whatever follows a joiner into the cell before it
                 case 0x1F1E6...0x1F1FF:
                     out.append(Unicode.Scalar(UInt8(0x41 + v - 0x1F1E6)))
                 default:
@@ -104,10 +102,6 @@ public enum SafeText {
     public static func isReshaped(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v == 0x200D || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (0x1F1E6...0x1F1FF).contains(v)
-    }
-
-    private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value > 0x7F && scalar.properties.isEmoji
     }
 
     /// True for controls and for bidi overrides and isolates.
