@@ -22,7 +22,9 @@ public struct FileMistakes: Error, CustomStringConvertible, Sendable {
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 
     /// `PATH has 2 mistakes:` and then one mistake a line, as commands print them.
+    /// One mistake is one line ("path:line: message"); several are a count, then a line each.
     public func report(for path: String) -> String {
-        "\(path) has \(errors.count) mistake\(errors.count == 1 ? "" : "s"):\n" + description
+        if errors.count == 1 { return description }
+        return "\(path) has \(errors.count) mistake\(errors.count == 1 ? "" : "s"):\n" + description
     }
 }

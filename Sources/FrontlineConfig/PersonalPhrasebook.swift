@@ -50,5 +50,6 @@ public struct PersonalPhrasebook: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        chmod(path, 0o600)   // phrases saved with Ctrl-S can hold customer details: the owner's alone
     }
 }

@@ -124,7 +124,7 @@ private struct PolicyReader {
             switch key {
             case "target":
                 if let seconds = TOMLSource.duration(value), seconds > 0 { rule.target = seconds } else {
-                    fail(section, key, "target must be a duration such as \"45s\", \"3m\", \"4h\", \"3d\" or a number of seconds")
+                    fail(section, key, "target must be a duration of at most a year (365d), such as \"45s\", \"3m\", \"4h\", \"3d\" or a number of seconds")
                     continue
                 }
             case "warning":
@@ -168,7 +168,7 @@ private struct PolicyReader {
                 continue
             }
             guard let seconds = TOMLSource.duration(value), seconds >= 0 else {
-                fail("abandon", key, "short must be a duration such as \"5s\"")
+                fail("abandon", key, "short must be a duration of at most a year (365d), such as \"5s\"")
                 continue
             }
             file.policy.shortAbandon = seconds
@@ -184,7 +184,7 @@ private struct PolicyReader {
             case "wrap_up", "offer":
                 guard let seconds = TOMLSource.duration(value), seconds >= (key == "offer" ? 1 : 0) else {
                     fail("agents", key, key == "offer" ? "offer must be a duration of at least 1s, such as \"15s\""
-                                                         : "wrap_up must be a duration such as \"30s\", or 0 for no wrap-up")
+                                                         : "wrap_up must be a duration of at most a year (365d), such as \"30s\", or 0 for no wrap-up")
                     continue
                 }
                 if key == "offer" { file.agentRules.offerSeconds = seconds } else { file.agentRules.wrapUpSeconds = seconds }
@@ -213,7 +213,7 @@ private struct PolicyReader {
                 continue
             }
             guard let seconds = TOMLSource.duration(value), seconds > 0 else {
-                fail("agents.away_limits", key, "\(key) must be a duration such as \"15m\" or \"1h\"")
+                fail("agents.away_limits", key, "\(key) must be a duration of at most a year (365d), such as \"15m\" or \"1h\"")
                 continue
             }
             file.agentRules.awayLimits[reason] = seconds

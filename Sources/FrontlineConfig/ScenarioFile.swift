@@ -59,7 +59,7 @@ private struct ScenarioReader {
                 if key == "name" { scenario.name = text } else if key == "title" { scenario.title = text } else { scenario.summary = text }
             case "length":
                 guard let seconds = TOMLSource.duration(value), seconds > 0 else {
-                    log.fail("", key, "length must be a duration such as \"10m\" or \"1h\"")
+                    log.fail("", key, "length must be a duration of at most a year (365d), such as \"10m\" or \"1h\"")
                     continue
                 }
                 scenario.length = seconds
@@ -158,7 +158,7 @@ private struct ScenarioReader {
                 arrival.complaint = flag
             case "patience":
                 guard let seconds = TOMLSource.duration(value), seconds > 0 else {
-                    log.fail(section, key, "patience must be a duration such as \"90s\" or \"3m\"")
+                    log.fail(section, key, "patience must be a duration of at most a year (365d), such as \"90s\" or \"3m\"")
                     continue
                 }
                 arrival.patience = seconds

@@ -6,8 +6,12 @@ import TOMLKit
 enum TOMLSource {
     /// The file's text; an unreadable file is a mistake to report like any other.
     static func text(at path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw FileMistakes(errors: [FileMistake(source: path, line: nil, message: "cannot read it as UTF-8 text; check its permissions")])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileMistakes(errors: [FileMistake(source: path, line: nil, message: "cannot read it; check its permissions")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let line = data.prefix(TextFile.firstInvalidUTF8(data) ?? 0).filter { $0 == 0x0A }.count + 1
+            throw FileMistakes(errors: [FileMistake(source: path, line: line, message: "not UTF-8 text; save it as UTF-8")])
         }
         return text
     }
@@ -24,10 +28,11 @@ enum TOMLSource {
         }
     }
 
-    /// A duration written as seconds (`90`, `1.5`) or as text (`"3m"`, `"1h30m"`).
+    /// A duration written as seconds (`90`, `1.5`) or as text (`"3m"`, `"1h30m"`), at most
+    /// `DurationText.maximum` (a year); nil for anything else, which the reader reports with its line.
     static func duration(_ value: TOMLValueConvertible) -> TimeInterval? {
-        if let seconds = value.int { return TimeInterval(seconds) }
-        if let seconds = value.double { return seconds }
+        if let seconds = value.int { return DurationText.seconds(TimeInterval(seconds)) }
+        if let seconds = value.double { return DurationText.seconds(seconds) }
         return value.string.flatMap(DurationText.parse)
     }
 

@@ -2,7 +2,7 @@
 public enum DurationFormat {
     /// `m:ss` below an hour, `h:mm:ss` from an hour up. Negative input is shown as its magnitude.
     public static func clock(_ seconds: Int) -> String {
-        let value = abs(seconds)
+        let value = Int(clamping: seconds.magnitude)   // abs(Int.min) would trap
         let hours = value / 3600, minutes = (value % 3600) / 60, secs = value % 60
         return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))" : "\(minutes):\(twoDigits(secs))"
     }

@@ -9,6 +9,8 @@ extension AppDatabase {
     public func assignCustomer(_ customerId: Int64, to agent: String, at: Date) throws -> Contact {
         try write { db, changes in
             guard let customer = try Customer.fetchOne(db, key: customerId) else { throw StoreError.noSuchCustomer(customerId) }
+            // A call-back queued for nobody would wait for ever: the agent must be on the roster.
+            guard try Agent.fetchOne(db, key: agent) != nil else { throw StoreError.noSuchAgent(agent) }
             try db.execute(sql: "UPDATE customers SET assigned_agent = ?, assigned_at = ? WHERE id = ?",
                            arguments: [agent, at.timeIntervalSince1970, customerId])
             let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])

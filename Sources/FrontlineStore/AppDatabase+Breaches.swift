@@ -15,6 +15,19 @@ extension AppDatabase {
         }
     }
 
+    /// `recordBreaches(policy:at:)` without waiting for another writer: nil when the lock is held.
+    @discardableResult
+    public func recordBreachesWithoutWaiting(policy: SLAPolicy, at: Date) throws -> Int? {
+        do {
+            return try write(waiting: false) { db, changes in
+                try Self.recordBreaches(db, changes, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE state IN ('waiting', 'active')"),
+                                        policy: policy, at: at)
+            }
+        } catch StoreError.busy {
+            return nil
+        }
+    }
+
     /// The same for a few contacts a console has just seen cross their deadline: a console idling
     /// over a thousand timers writes down each crossing without reading the whole queue again.
     @discardableResult

@@ -43,6 +43,7 @@ public final class AppDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         do {
+            try refuseForeignFile(path)
             let pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Migrations.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -63,6 +64,24 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError(error, path: path)
         }
+    }
+
+    /// Another program's SQLite file (tables, but none of ours) is refused before anything
+    /// writes to it: looked at through a read-only connection, before the pool switches the
+    /// journal to WAL or the migrator adds a single table.
+    private static func refuseForeignFile(_ path: String) throws {
+        var size: off_t = 0
+        var info = stat()
+        if stat(path, &info) == 0 { size = info.st_size }
+        guard size > 0 else { return }   // a new, empty file: ours to fill
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        let foreign = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+            return !tables.isEmpty && !tables.contains("grdb_migrations")
+        }
+        if foreign { throw StoreError.notADatabase(path: path) }
     }
 
     // MARK: - Transactions
@@ -87,10 +106,15 @@ public final class AppDatabase: Sendable {
     /// the same transaction, so a reader never sees a change without its topic or the reverse.
     /// A body that changes rows but records nothing is a bug: debug builds refuse the write
     /// (and so the tests catch it); release builds record `.everything`, so no console misses it.
-    func write<T>(bulk: Bool = false, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
+    ///
+    /// Without `waiting`, a lock held by another process fails at once (`StoreError.busy`)
+    /// instead of after the busy timeout: for writes a read command makes on the side.
+    func write<T>(bulk: Bool = false, waiting: Bool = true, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try mapErrors {
             try pool.writeWithoutTransaction { db in
+                if !waiting { try db.execute(sql: "PRAGMA busy_timeout = 0") }
+                defer { if !waiting { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") } }
                 if bulk {
                     try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
                 }

@@ -15,6 +15,20 @@ enum DatabaseFile {
         } else if errno != EEXIST {
             throw StoreError.cannotCreateFile(path: url.path, reason: String(cString: strerror(errno)))
         }
+        for file in [url.path, url.path + "-wal", url.path + "-shm"] { try tighten(file) }
+    }
+
+    /// An existing database (restored with `cp`, say) that others may read is made private
+    /// before SQLite opens it (SQLite gives the WAL and SHM files the database's mode). One
+    /// that cannot be tightened (another user's file) is refused, naming the fix.
+    static func tighten(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & 0o077 != 0 else { return }
+        let mode = info.st_mode & 0o777
+        if chmod(path, mode & 0o700) != 0 {
+            throw StoreError.refused("\(path) may be read by others (mode \(String(mode, radix: 8))) and cannot be made private "
+                                     + "(\(String(cString: strerror(errno)))); its owner should run 'chmod 600 \(path)'")
+        }
     }
 
     /// False when the file exists but may not be written. A file without any write bit

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineScreen
 import FrontlineStoreAPI
 
 /// A failure that ends the command: one line on stderr that says what is wrong and what
@@ -28,7 +29,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// Writes the message and returns what to throw so that ArgumentParser exits with the
     /// code without printing anything more.
     func reported() -> ExitCode {
-        FileHandle.standardError.write(Data("frontline: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("frontline: \(SafeText.output(message))\n".utf8))
         return ExitCode(exitCode)
     }
 }

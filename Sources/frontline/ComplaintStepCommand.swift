@@ -36,6 +36,12 @@ struct ComplaintStepCommand: ParsableCommand {
         }
     }
 
+    /// Reached only when no action follows the id: a usage error, not help with exit 0.
+    func run() throws {
+        let actions = Self.configuration.subcommands.map { $0.configuration.commandName ?? "" }.joined(separator: ", ")
+        throw CommandFailure.usage("complaint step \(id) needs an action after the id: \(actions)").reported()
+    }
+
     /// Takes `steps` in order as the agent, with the agent's role; prints where the complaint stands.
     @discardableResult
     func take(_ steps: [ComplaintStep]) throws -> (any FrontlineStores, Complaint?) {

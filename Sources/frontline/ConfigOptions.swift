@@ -27,9 +27,10 @@ struct ConfigOptions: ParsableArguments {
     }
 
     static func read(_ path: String) throws -> PolicyFile {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure.failure("cannot read \(path) as UTF-8 text; check its permissions")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure.failure("cannot read \(path); check its permissions")
         }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure.badData(TextFile.notUTF8(path, data)) }
         switch PolicyFile.parse(text, name: path) {
         case .success(let file): return file
         case .failure(let errors):

@@ -19,7 +19,7 @@ struct ConsoleCommand: FrontlineCommand {
 
     func execute() throws {
         let launch = try ConsoleLaunch(console, config: config)
-        let store = try database.openDatabase()
+        let store = try database.openDatabase(creating: database.isDefaultLocation)   // the documented first run
         try launch.run(store: store, agentName: console.agentName, clock: SystemClock())
     }
 }

@@ -32,13 +32,13 @@ struct DatabaseInitCommand: FrontlineCommand {
     @Flag(help: "Add generated customers and contacts for benchmarks (only into an empty database).")
     var synthetic = false
 
-    @Option(help: "With --synthetic: how many customers.")
+    @Option(help: "With --synthetic: how many customers, from 1 to 2,000,000.")
     var customers: Int?
 
-    @Option(help: "With --synthetic: how many contacts, oldest first.")
+    @Option(help: "With --synthetic: how many contacts, oldest first, from 0 to 5,000,000.")
     var contacts: Int?
 
-    @Option(help: "With --synthetic: how many of the newest contacts still wait in the queue.")
+    @Option(help: "With --synthetic: how many of the newest contacts still wait in the queue, from 0 to --contacts and at most 100,000.")
     var waiting: Int = 0
 
     @Option(help: "With --synthetic: the seed; the same seed gives the same data.")
@@ -48,7 +48,7 @@ struct DatabaseInitCommand: FrontlineCommand {
         let size = try syntheticSize()
         let path = database.resolvedPath()
         let existed = FileManager.default.fileExists(atPath: path)
-        let store = try database.openDatabase()
+        let store = try database.openDatabase(creating: true)
         if existed {
             let counts = try store.counts()
             print("database already exists at \(path); kept all data (\(counts.customers) customers, \(counts.contacts) contacts)")
@@ -85,9 +85,11 @@ extension DatabaseInitCommand {
         }
         if demo { throw CommandFailure.usage("use either --demo or --synthetic, not both") }
         guard let customers, let contacts else { throw CommandFailure.usage("--synthetic needs --customers N and --contacts M") }
-        guard customers >= 1 else { throw CommandFailure.usage("--customers must be at least 1") }
-        guard contacts >= 0, (0...contacts).contains(waiting) else {
-            throw CommandFailure.usage("--contacts must not be negative and --waiting must be between 0 and --contacts")
+        // Checked before anything is allocated or written: 99999999999 contacts once wrote an 8.7 GB WAL.
+        guard (1...2_000_000).contains(customers) else { throw CommandFailure.usage("--customers \(customers) is out of range; use 1 to 2000000") }
+        guard (0...5_000_000).contains(contacts) else { throw CommandFailure.usage("--contacts \(contacts) is out of range; use 0 to 5000000") }
+        guard (0...min(contacts, 100_000)).contains(waiting) else {
+            throw CommandFailure.usage("--waiting \(waiting) is out of range; use 0 to --contacts, at most 100000")
         }
         return SyntheticSize(customers: customers, contacts: contacts, waiting: waiting, seed: seed)
     }

@@ -24,9 +24,17 @@ struct DatabaseOptions: ParsableArguments {
         return StandardPaths.dataFile("frontline.db", environment: environment, home: home)
     }
 
-    /// Opens (creating and migrating if needed) the database; store errors become the
-    /// one-line message and exit code of `CommandFailure`.
-    func openDatabase() throws -> any FrontlineStores {
+    /// True when neither `--db` nor `FRONTLINE_DB` names the file: the console's first run
+    /// may create it there (the README's Quick start).
+    var isDefaultLocation: Bool {
+        (db ?? "").isEmpty && (ProcessInfo.processInfo.environment["FRONTLINE_DB"] ?? "").isEmpty
+    }
+
+    /// Opens (migrating if needed) the database; store errors become the one-line message and
+    /// exit code of `CommandFailure`. Only with `creating` (`db init`, the console's first run)
+    /// is a missing file created: a mistyped path is a usage error, not a new empty database.
+    func openDatabase(creating: Bool = false) throws -> any FrontlineStores {
+        try requireExisting(unless: creating)
         do {
             return try Self.open(path: resolvedPath())
         } catch let error as StoreError {
@@ -36,6 +44,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// For commands that only look: falls back to reading when the file may not be written.
     func openDatabaseForReading() throws -> any FrontlineStores {
+        try requireExisting(unless: false)
         do {
             return try Self.open(path: resolvedPath())
         } catch StoreError.readOnly {
@@ -47,6 +56,13 @@ struct DatabaseOptions: ParsableArguments {
         } catch let error as StoreError {
             throw CommandFailure(error)
         }
+    }
+
+    private func requireExisting(unless creating: Bool) throws {
+        let path = resolvedPath()
+        guard !creating, !FileManager.default.fileExists(atPath: path) else { return }
+        let initCommand = isDefaultLocation ? "frontline db init" : "frontline db init --db \(path)"
+        throw CommandFailure.usage("there is no database at \(path); check --db and FRONTLINE_DB, or create it with '\(initCommand)'")
     }
 
     /// The one place the commands name the SQLite store: everything else sees the protocols.

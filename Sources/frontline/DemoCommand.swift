@@ -63,7 +63,7 @@ struct DemoRunCommand: FrontlineCommand {
     @Option(parsing: .unconditional, help: "How much faster than real time the shift runs, from 1 to 10.")
     var speed: Double = 1
 
-    @Option(parsing: .unconditional, help: "Random arrivals per minute, instead of the scenario's.")
+    @Option(parsing: .unconditional, help: "Random arrivals per minute, from 0 to 60, instead of the scenario's.")
     var rate: Double?
 
     @Flag(help: "Delete the training database (and its scores) and start over.")
@@ -129,7 +129,7 @@ struct DemoRunCommand: FrontlineCommand {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value.isFinite && abs(value) < 1e15 && value == value.rounded() ? String(Int(value)) : String(value)   // never traps
     }
 }
 

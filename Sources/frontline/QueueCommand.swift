@@ -32,7 +32,8 @@ struct QueueCommand: FrontlineCommand {
         let store = try database.openDatabaseForReading()
         if !store.isReadOnly {
             do {
-                try store.recordBreaches(policy: policy, at: now)
+                // Never waits on a writer: listing answers at once, whoever holds the lock.
+                try store.recordBreachesWithoutWaiting(policy: policy, at: now)
             } catch StoreError.readOnly {
                 // Listing must still work from a copy nobody may write.
             }
@@ -56,7 +57,7 @@ struct QueueCommand: FrontlineCommand {
     static func json(_ lines: [QueueLine]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(lines), as: UTF8.self)
+        return JSONOutput.escaped(String(decoding: try encoder.encode(lines), as: UTF8.self))
     }
 
     static func table(_ lines: [QueueLine]) -> String {

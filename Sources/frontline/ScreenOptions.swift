@@ -23,8 +23,13 @@ struct ScreenOptions: ParsableArguments {
         do {
             let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
             return try ThemeLibrary.load(named: theme, searchPaths: ThemeLibrary.searchPaths(executablePath: executable, environment: environment))
+        } catch let error as ThemeError where error.message.hasPrefix("no such theme") {
+            throw CommandFailure.usage("--theme \(error)")      // a name that is not a theme: the option is wrong
+        } catch var error as ThemeError {
+            if theme.contains("/") || theme.hasSuffix(".toml") { error.source = theme }   // name the file, not the theme
+            throw CommandFailure.badData("\(error)")             // a theme file with mistakes: bad data, as a policy file's
         } catch {
-            throw CommandFailure.usage("\(error)")
+            throw CommandFailure.badData("\(error)")
         }
     }
 

@@ -75,7 +75,7 @@ struct StatsReport: Encodable {
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        return JSONOutput.escaped(String(decoding: try encoder.encode(self), as: UTF8.self))
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -97,7 +97,7 @@ final class CommandLineTests: EndToEndCase {
         XCTAssertEqual(try readOnly.transcript(contactId: Int64(first)!, limit: 5).map(\.text), ["배송 언제 와요?"])
         var info = stat()
         XCTAssertEqual(stat(frontline.databasePath, &info), 0)
-        XCTAssertEqual(info.st_mode & 0o777, 0o444, "the file's mode was left as the owner set it")
+        XCTAssertEqual(info.st_mode & 0o777, 0o400, "still read-only, and made private (others could read it)")
     }
 
     func testInitCreatesTheFolderAndAPrivateFile() throws {

@@ -22,7 +22,7 @@ final class SafeTextTests: XCTestCase {
     }
 
     func testOrdinaryTextIsUntouched() {
-        for text in ["中文", "한국어", "王小明 <wang@example.com>", "Zoë 😀 ❤️", "e\u{301}", ""] {
+        for text in ["中文", "한국어", "王小明 <wang@example.com>", "Zoë 😀 ❤", "e\u{301}", ""] {
             XCTAssertEqual(SafeText.visible(text), text)
         }
     }
@@ -31,5 +31,21 @@ final class SafeTextTests: XCTestCase {
         let all = String(String.UnicodeScalarView((0..<0xA0).compactMap(Unicode.Scalar.init)))
         let safe = SafeText.visible(all)
         XCTAssertFalse(safe.unicodeScalars.contains(where: SafeText.needsEscaping))
+    }
+}
+
+final class SafeOutputTests: XCTestCase {
+    func testCommandOutputKeepsItsOwnLineBreaksOnly() {
+        XCTAssertEqual(SafeText.output("a\u{1b}]0;x\u{07}\nb\r\nc\rd\n"), "a^[]0;x^G\nb\r\nc⏎d\n")
+        XCTAssertEqual(SafeText.output("\u{9b}2J \u{202E}x"), "<U+009B>2J <U+202E>x")
+        XCTAssertEqual(SafeText.output("plain\n"), "plain\n")
+    }
+
+    func testJSONEscapesC1AndBidiAndStaysValid() throws {
+        let json = "{\n  \"name\" : \"a\u{9b}b\u{202E}c\u{2066}\u{7f}\"\n}"
+        let escaped = SafeText.json(json)
+        XCTAssertEqual(escaped, "{\n  \"name\" : \"a\\u009bb\\u202ec\\u2066\\u007f\"\n}")
+        let decoded = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: String]
+        XCTAssertEqual(decoded?["name"], "a\u{9b}b\u{202E}c\u{2066}\u{7f}")
     }
 }

@@ -50,7 +50,7 @@ public struct ScreenBuffer: Equatable, Sendable {
                 if col + w > 0 { put(.blank(role), 0, y) }   // wide char straddling the left edge
             } else {
                 put(Cell(text: String(character), role: role), col, y)
-                if w == 2 { put(.continuation(role), col + 1, y) }
+                for extra in 1..<max(1, w) { put(.continuation(role), col + extra, y) }
             }
             col += w
         }
@@ -147,11 +147,15 @@ public struct ScreenBuffer: Equatable, Sendable {
     private mutating func put(_ cell: Cell, _ x: Int, _ y: Int) {
         guard contains(x, y) else { return }
         let i = y * width + x
-        if !cell.isContinuation, cells[i].isContinuation, x > 0 {
-            cells[i - 1] = .blank(cells[i - 1].role)              // we hit a right half: its left half goes
+        if !cell.isContinuation, cells[i].isContinuation {
+            var lead = i                                          // we hit a right part: the whole of it goes
+            while lead > y * width, cells[lead].isContinuation { lead -= 1; cells[lead + 1] = .blank(cells[lead + 1].role) }
+            cells[lead] = .blank(cells[lead].role)
         }
-        if x + 1 < width, cells[i + 1].isContinuation {
-            cells[i + 1] = .blank(cells[i + 1].role)              // we replace a lead: its right half goes
+        var next = x + 1                                          // we replace a lead: its right part goes
+        while next < width, cells[y * width + next].isContinuation {
+            cells[y * width + next] = .blank(cells[y * width + next].role)
+            next += 1
         }
         cells[i] = cell
     }

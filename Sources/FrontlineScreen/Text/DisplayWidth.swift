@@ -1,17 +1,23 @@
 /// How many terminal columns text takes. Customer names are often Chinese or
 /// Korean (2 columns each); counting `String.count` would break every border.
+///
+/// One rule everywhere: text is measured as it is drawn, after `SafeText.visible`
+/// (controls shown inert, emoji sequences shown as their parts), and a grapheme is as
+/// wide as the sum of `wcwidth` over its scalars. Terminals, tmux and a checker that
+/// sums Python's `wcwidth` per code point then all agree on where a border stands.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Most of a frame is printable ASCII: one column per byte, with no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
-        for character in text { total += of(character) }
+        for character in SafeText.visible(text) { total += of(character) }
         return total
     }
 
-    /// 2 for East Asian Wide/Fullwidth and emoji presentation, 0 for marks,
-    /// format characters and controls, else 1. A grapheme takes the width of
-    /// its first scalar that has one; VS16 turns a text-style emoji into 2.
+    /// The sum of `width(of:)` over the grapheme's scalars: 2 for East Asian Wide and
+    /// Fullwidth and emoji presentation, 0 for marks, format characters, controls and
+    /// conjoining vowels and finals, else 1. Measures a grapheme as drawn (after
+    /// `SafeText.visible`), where no joiner, VS16 or skin-tone modifier is left.
     public static func of(_ character: Character) -> Int {
         // Fast paths for what most of a frame is made of (every cell is measured on every frame):
         // ASCII, and the box-drawing lines of the pane frames, one column each.
@@ -19,16 +25,7 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         if let first = scalars.first, (0x2500...0x257F).contains(first.value), scalars.count == 1 { return 1 }
         var width = 0
-        var base: Unicode.Scalar?
-        for scalar in character.unicodeScalars {
-            let w = DisplayWidth.width(of: scalar)
-            if w > 0 { width = w; base = scalar; break }
-        }
-        guard let base else { return 0 }
-        if width == 1, base.properties.isEmoji,
-           character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
-            return 2
-        }
+        for scalar in scalars { width += DisplayWidth.width(of: scalar) }
         return width
     }
 
@@ -46,6 +43,7 @@ public enum DisplayWidth {
     /// Never splits a grapheme, so a wide character is either whole or gone.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        let text = SafeText.visible(text)
         if of(text) <= width { return text }
         let ellipsisWidth = of(ellipsis)
         let mark = ellipsisWidth <= width ? ellipsis : ""
@@ -86,7 +84,7 @@ public enum DisplayWidth {
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) {
             return true                                          // Hangul medial vowels / finals join the syllable
         }
-        if v == 0x200B { return true }
+        if v == 0x200B || v == 0x302E || v == 0x302F { return true }   // Hangul tone marks: wcwidth 0
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
             return true
@@ -106,12 +104,12 @@ public enum DisplayWidth {
         return false
     }
 
-    /// East Asian Width W and F (Unicode 15), sorted, compacted by block.
+    /// East Asian Width W and F (Unicode 16: the trigrams and digrams became wide), sorted, compacted by block.
     /// Emoji in the symbol planes are covered by `isEmojiPresentation` instead.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,   // Hangul Jamo initial consonants
         0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
-        0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693,
+        0x25FD...0x25FE, 0x2614...0x2615, 0x2630...0x2637, 0x2648...0x2653, 0x267F...0x267F, 0x268A...0x268F, 0x2693...0x2693,
         0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE...0x26CE,
         0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5, 0x26FA...0x26FA,
         0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728, 0x274C...0x274C,

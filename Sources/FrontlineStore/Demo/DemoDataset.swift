@@ -46,6 +46,28 @@ struct DemoDataset {
             entries.append(makeEntry(language: language, number: number, group: group))
         }
         fileComplaints(count: rng.int(5...8))
+        entries += Self.hostileEntries(createdAt: now.addingTimeInterval(-86400))
+    }
+
+    /// Two customers a tester would bring: a name full of terminal escape sequences (a
+    /// window title, an OSC 52 clipboard write, a screen clear, a DCS, a C1 CSI, a bidi
+    /// override and isolates) and an emoji family. Every screen and command must show
+    /// them inert and keep its borders; a new user meets them in the demo's first search.
+    static let hostileNames = [
+        "Mallory \u{1B}]0;PWNED\u{07}\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J\u{1B}P+q\u{1B}\\\u{9B}31m\u{202E}dnuf\u{202C}er\u{2066}x\u{2069}",
+        "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} Lee",   // 👨‍👩‍👧 Lee
+    ]
+
+    private static func hostileEntries(createdAt: Date) -> [Entry] {
+        hostileNames.enumerated().map { index, name in
+            Entry(customer: Customer(name: name, phones: ["+1 202-555-019\(index)"],
+                                     email: "hostile\(index)@example.com", language: .en, isMember: false,
+                                     notes: index == 0 ? "Test customer: her name holds terminal escape sequences.\u{1B}[31m" : "",
+                                     createdAt: createdAt),
+                  orders: [Order(customerId: 0, number: "US9999000\(index)", items: "Gift card", totalMinor: 2500, currency: "USD",
+                                 paymentStatus: "paid", shippingStatus: "delivered", trackingNumber: nil, placedAt: createdAt)],
+                  contacts: [], complaint: nil)
+        }
     }
 
     private mutating func makeEntry(language: Language, number: Int, group: Int) -> Entry {

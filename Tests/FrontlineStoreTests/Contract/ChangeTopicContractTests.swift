@@ -90,6 +90,7 @@ final class ChangeTopicContractTests: StoreContractCase {
     func testAssigningACustomerQueuesTheirFirstContact() throws {
         let store = try makeStore()
         let customerId = try store.enqueue(channel: .phone, from: "+1 202 555 0100", name: "Sam", text: nil, at: t0).customerId
+        _ = try store.addAgent(Agent(name: "mei", createdAt: t0))
         var callback: Contact?
         let written = try topics(store) { callback = try store.assignCustomer(customerId, to: "mei", at: at(60)) }
         XCTAssertEqual(written, [.queue, .contact(try XCTUnwrap(callback?.id)), .customer(customerId)])

@@ -10,6 +10,12 @@ final class FirstContactTests: StoreContractCase {
         assertThrows(.noSuchCustomer(999)) { try database.assignCustomer(999, to: "mina", at: t0) }
     }
 
+    func testAnAgentWhoIsNotOnTheRosterIsABadRequestAndQueuesNothing() throws {
+        let database = try makeStore()
+        let customer = try database.enqueue(channel: .phone, from: "+1 202 555 0101", name: "Kim", text: nil, at: t0).customerId
+        assertThrows(.noSuchAgent("no-such-agent")) { try database.assignCustomer(customer, to: "no-such-agent", at: t0) }
+    }
+
     func testPromisesAndFollowUpsSayWhyTheyWereQueued() throws {
         let database = try makeStore()
         let mail = try database.enqueue(channel: .email, from: "ann@example.com", name: "Ann", text: "hi", at: t0)

@@ -9,6 +9,7 @@ final class FirstContactSQLiteTests: StoreTestCase {
     func testAssigningQueuesAFirstContactOnTheSevenDayTimer() throws {
         let database = try openDatabase()
         let customer = try database.enqueue(channel: .phone, from: "+82 10-0000-5555", name: "최유나", text: nil, at: t0).customerId
+        _ = try database.addAgent(Agent(name: "mina", createdAt: t0))
         let callback = try database.assignCustomer(customer, to: "mina", at: at(60))
         XCTAssertEqual(callback.channel, .callback)
         XCTAssertEqual(callback.purpose, .firstContact)

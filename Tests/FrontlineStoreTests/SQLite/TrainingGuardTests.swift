@@ -40,7 +40,7 @@ final class TrainingGuardTests: StoreTestCase {
         try database.makeTraining(at: t0)  // twice is fine: already one
         XCTAssertTrue(try database.isTrainingDatabase())
         XCTAssertTrue(AppDatabase.isTrainingFile(path: dbPath))
-        XCTAssertEqual(try database.counts().customers, 252, "the demo dataset")
+        XCTAssertEqual(try database.counts().customers, 254, "the demo dataset, two hostile customers included")
         let run = try database.startTrainingRun(scenario: "s", seed: 1, speed: 1, rate: nil, agent: "mina", at: t0)
         let id = try database.trainingArrive(run: run, visitor: visitor)
         try database.trainingSay(run: run, visitor: 0, text: "Anyone?", at: t0.addingTimeInterval(60))
