@@ -42,7 +42,7 @@ extension AppDatabase {
         case .logOut:
             let items = try openItems(db, agent: name, policy: policy)
             try db.execute(sql: "UPDATE shifts SET ended_at = ?, handover_note = ?, open_items = ? WHERE agent = ? AND ended_at IS NULL",
-                           arguments: [at.timeIntervalSince1970, handoverNote, String(decoding: try JSONEncoder().encode(items), as: UTF8.self), name])
+                           arguments: [at.timeIntervalSince1970, handoverNote, try StoredTime.json(items), name])
         default:
             break
         }
