@@ -238,8 +238,8 @@ public final class NcursesTerminal: Terminal {
     private func decodeEscape() -> TerminalEvent? {
         guard let next = read() else { return .key(.escape) }
         switch next {
-        case .character(27):
-            pending.insert(next, at: 0)   // Esc Esc: two presses
+        case .character(27), .key:
+            pending.insert(next, at: 0)   // Esc Esc: two presses; Esc then a resize or a key: both count
             return .key(.escape)
         case .character(let c) where c == 0x5B || c == 0x4F:   // "[" or "O"
             var body = String(Unicode.Scalar(UInt8(c)))
