@@ -13,11 +13,16 @@ final class TerminalMatrixTests: EndToEndCase {
             ("xterm-256color", false, true), ("xterm", false, true), ("screen-256color", false, true),
             ("tmux-256color", false, true), ("linux", false, true), ("vt100", false, false), ("xterm-256color", true, false),
         ]
+        // Every session stays open to the end: killing the last one stops the tmux server, and the
+        // next new-session could race its shutdown ("server exited unexpectedly").
+        var sessions: [TmuxSession] = []
+        defer { sessions.removeAll() }
         for (term, noColor, colours) in cases {
             let label = "TERM=\(term)" + (noColor ? " NO_COLOR=1" : "")
             // NO_COLOR empty, not absent: the test runner's own NO_COLOR would otherwise reach the console.
             let environment = ["TERM": term, "NO_COLOR": noColor ? "1" : ""]
             let session = try TmuxSession(command: frontline.consoleCommand(agent: "mina"), width: 100, height: 30, environment: environment)
+            sessions.append(session)
             let screen = try session.waitFor("No one is waiting", timeout: 10)
             XCTAssertTrue(screen.contains("Queue") && screen.contains("Customer") && screen.contains("Frontline"), "\(label):\n\(screen)")
             let styled = try session.styledScreen()
