@@ -1,12 +1,14 @@
 import Foundation
 import FrontlineScreen
 
-/// Where themes are found: the built-ins, and NAME.toml files in a list of folders.
+/// Where themes are found: NAME.toml files in a list of folders (the user's own first), then the
+/// themes shipped inside the binary (`ShippedThemes`, generated from `themes/*.toml`).
 public enum ThemeLibrary {
     /// Loads a theme by path (anything containing "/" or ending in ".toml") or
     /// by name, as NAME.toml in the first search path that has it.
-    /// "monochrome" is built in; "default" falls back to the built-in copy when
-    /// no default.toml is found. An unknown name lists the themes available.
+    /// "monochrome" is built in; a name no folder has falls back to the copy shipped in the
+    /// binary (default, light, high-contrast), so an installed binary needs no files.
+    /// An unknown name lists the themes available.
     public static func load(named nameOrPath: String, searchPaths: [String]) throws -> Theme {
         let fm = FileManager.default
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
@@ -31,6 +33,14 @@ public enum ThemeLibrary {
                 }
             }
         }
+        if let shipped = ShippedThemes.texts[nameOrPath] {
+            do {
+                return try ThemeFile.parse(toml: shipped, name: nameOrPath)
+            } catch var error as ThemeError {
+                error.source = "\(nameOrPath) (shipped)"
+                throw error
+            }
+        }
         if nameOrPath == "default" { return Theme.builtinDefault }
         let known = availableNames(searchPaths: searchPaths)
         throw ThemeError(
@@ -38,9 +48,9 @@ public enum ThemeLibrary {
             message: "no such theme; available: \(known.joined(separator: ", ")) (searched \(searchPaths.isEmpty ? "nowhere" : searchPaths.joined(separator: ", ")))")
     }
 
-    /// Built-in names plus every NAME.toml in the search paths, sorted, without duplicates.
+    /// Built-in and shipped names plus every NAME.toml in the search paths, sorted, without duplicates.
     public static func availableNames(searchPaths: [String]) -> [String] {
-        var names = Set(Theme.builtins.map(\.name))
+        var names = Set(Theme.builtins.map(\.name)).union(ShippedThemes.texts.keys)
         for folder in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }

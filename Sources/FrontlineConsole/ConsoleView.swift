@@ -64,5 +64,23 @@ public enum ConsoleView {
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
             buffer.write(line, x: x, y: top + row, maxWidth: state.width - x, role: row == 0 ? .error : .normal)
         }
+        // Quitting works here (the only key that does), so what it opens is shown here too: the
+        // handover note on the last line, or the warning about held contacts with its keys.
+        guard state.height >= 3, state.width >= 10 else { return }
+        let last = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
+        let above = Rect(x: 0, y: state.height - 2, width: state.width, height: 1)
+        switch state.mode {
+        case .writingHandover(let note):
+            buffer.fill(last, role: .normal)
+            ReplyLine.renderField(" \(state.text.handoverLabel) › ", note, into: &buffer, rect: last)
+        case .confirmingQuit:
+            if let message = state.message {
+                buffer.fill(above, role: .normal)
+                buffer.write(" " + message.text, x: 0, y: above.y, maxWidth: state.width, role: .error)
+            }
+            KeyBar.render(state.mode, text: state.text, into: &buffer, rect: last)
+        default:
+            break
+        }
     }
 }

@@ -1,8 +1,14 @@
 /// Durations as an agent reads them at a glance.
 public enum DurationFormat {
-    /// `m:ss` below an hour, `h:mm:ss` from an hour up. Negative input is shown as its magnitude.
+    /// `m:ss` below an hour, `h:mm:ss` from an hour up, and from 100 hours a days form
+    /// (`6d 23h`) that stays as narrow as `99:59:59`, so a timer days long never runs into the
+    /// next column. Negative input is shown as its magnitude.
     public static func clock(_ seconds: Int) -> String {
         let value = Int(clamping: seconds.magnitude)   // abs(Int.min) would trap
+        if value >= 100 * 3600 {
+            let days = value / 86_400, hours = (value % 86_400) / 3600
+            return days > 999 ? "999d+" : "\(days)d \(twoDigits(hours))h"
+        }
         let hours = value / 3600, minutes = (value % 3600) / 60, secs = value % 60
         return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))" : "\(minutes):\(twoDigits(secs))"
     }

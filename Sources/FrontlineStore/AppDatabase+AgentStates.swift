@@ -41,10 +41,8 @@ extension AppDatabase {
             try shift.insert(db)
         case .logOut:
             let items = try openItems(db, agent: name, policy: policy)
-            // Encoded as GRDB decodes `Shift.openItems` when the shift is fetched (dates in milliseconds since 1970).
-            let json = String(decoding: try Shift.databaseJSONEncoder(for: "open_items").encode(items), as: UTF8.self)
             try db.execute(sql: "UPDATE shifts SET ended_at = ?, handover_note = ?, open_items = ? WHERE agent = ? AND ended_at IS NULL",
-                           arguments: [at.timeIntervalSince1970, handoverNote, json, name])
+                           arguments: [at.timeIntervalSince1970, handoverNote, try StoredTime.json(items), name])
         default:
             break
         }

@@ -21,6 +21,23 @@ extension AppDatabase {
         }
     }
 
+    /// Logs out from `console`, ending the shift only if the shift names that console (or none).
+    /// A console opened again takes the shift over; the old process's log-out on hang-up, landing
+    /// after that, finds another console's shift and leaves it alone.
+    @discardableResult
+    public func logOut(_ name: String, console: ConsoleProcess?, handoverNote: String?, rules: AgentStateRules = .standard,
+                       policy: SLAPolicy = .standard, at now: Date) throws -> Agent? {
+        try write { db, changes in
+            if let console, let row = try Row.fetchOne(db, sql: """
+                SELECT console_pid, console_started FROM shifts WHERE agent = ? AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1
+                """, arguments: [name]), let pid: Int32 = row["console_pid"],
+               ConsoleProcess(pid: pid, started: row["console_started"] ?? "") != console {
+                return nil
+            }
+            return try Self.changeState(db, changes, of: name, .logOut, by: name, handoverNote: handoverNote, rules: rules, policy: policy, at: now)
+        }
+    }
+
     /// Logs out (no note; open items listed) every agent whose console died without logging
     /// out, SIGKILL or a crash, so no call rings a ghost. Returns their names.
     @discardableResult

@@ -18,9 +18,12 @@ extension AppDatabase {
             }
             let digits = PhoneNumber.digits(of: query)
             if digits.count >= 5, !query.contains(where: \.isLetter) {
-                add(try Int64.fetchAll(db, sql: """
-                    SELECT customer_id FROM customer_phones WHERE digits = ? ORDER BY customer_id LIMIT ?
-                    """, arguments: [digits, limit]))
+                // As written, and a national number (010-…) in each country that writes a leading 0.
+                for candidate in PhoneNumber.lookupDigits(of: query) {
+                    add(try Int64.fetchAll(db, sql: """
+                        SELECT customer_id FROM customer_phones WHERE digits = ? ORDER BY customer_id LIMIT ?
+                        """, arguments: [candidate, limit]))
+                }
             }
             if !digits.isEmpty, !query.contains(" ") {
                 add(try Int64.fetchAll(db, sql: "SELECT customer_id FROM orders WHERE number = ?",

@@ -40,11 +40,12 @@ extension AppDatabase {
             return try Int64.fetchOne(db, sql: "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT 1",
                                       arguments: [address])
         }
-        let digits = PhoneNumber.digits(of: address)
-        guard !digits.isEmpty else { return nil }
-        return try Int64.fetchOne(db, sql: """
-            SELECT customer_id FROM customer_phones WHERE digits = ? ORDER BY customer_id LIMIT 1
-            """, arguments: [digits])
+        for digits in PhoneNumber.lookupDigits(of: address) {
+            if let id = try Int64.fetchOne(db, sql: """
+                SELECT customer_id FROM customer_phones WHERE digits = ? ORDER BY customer_id LIMIT 1
+                """, arguments: [digits]) { return id }
+        }
+        return nil
     }
 
     /// A first-time customer, named as they gave it (or after the address), served in the

@@ -141,7 +141,7 @@ extension AppDatabase {
 
     /// Ends the run with its score.
     public func finishTrainingRun(_ run: Int64, score: TrainingScore, at: Date) throws {
-        let json = String(decoding: try JSONEncoder().encode(score), as: UTF8.self)
+        let json = try StoredTime.json(score)
         try trainingWrite { db, changes in
             try db.execute(sql: "UPDATE training_runs SET ended_at = ?, score = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, json, run])
@@ -153,7 +153,7 @@ extension AppDatabase {
     public func trainingRuns() throws -> [TrainingRun] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM training_runs ORDER BY id").map { row in
-                let score = (row["score"] as String?).flatMap { try? JSONDecoder().decode(TrainingScore.self, from: Data($0.utf8)) }
+                let score = (row["score"] as String?).flatMap { try? StoredTime.jsonDecoder().decode(TrainingScore.self, from: Data($0.utf8)) }
                 return TrainingRun(id: row["id"], scenario: row["scenario"], seed: UInt64(bitPattern: row["seed"]), speed: row["speed"],
                                    rate: row["rate"], agent: row["agent"], startedAt: Date(timeIntervalSince1970: row["started_at"]),
                                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)), score: score)

@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineStoreAPI
 import GRDB
 
@@ -43,6 +44,9 @@ enum Migrations {
         }
         migrator.registerMigration("v12-change-feed") { db in
             try db.execute(sql: v12ChangeFeed)
+        }
+        migrator.registerMigration("v13-handover-unix-seconds") { db in
+            try v13HandoverUnixSeconds(db)
         }
         return migrator
     }
@@ -391,4 +395,21 @@ enum Migrations {
             topic TEXT NOT NULL
         );
         """
+
+    /// Handovers written before the store had one encoding of time kept their open items' due
+    /// times as seconds since 2001 (Foundation's default); move them to unix seconds. Works on
+    /// the JSON as written then, not through today's types, so it stays what it was.
+    private static func v13HandoverUnixSeconds(_ db: Database) throws {
+        let offset = 978_307_200.0
+        let rows = try Row.fetchAll(db, sql: "SELECT id, open_items FROM shifts WHERE open_items LIKE '%\"due\"%'")
+        for row in rows {
+            let text: String = row["open_items"]
+            guard var items = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]] else { continue }
+            for index in items.indices {
+                if let due = items[index]["due"] as? Double { items[index]["due"] = due + offset }
+            }
+            let data = try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys])
+            try db.execute(sql: "UPDATE shifts SET open_items = ? WHERE id = ?", arguments: [String(decoding: data, as: UTF8.self), row["id"]])
+        }
+    }
 }

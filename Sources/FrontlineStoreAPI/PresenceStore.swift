@@ -14,6 +14,12 @@ public protocol PresenceStore: Sendable {
     /// Logs in from a console whose process the shift remembers (so a killed one is noticed).
     @discardableResult
     func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> Agent
+    /// Logs out from a console: ends the shift only if it is that console's (a console opened
+    /// again took the shift over, and the old one's late log-out must not end the new one's).
+    /// Nil when the shift belonged to another console and nothing was done.
+    @discardableResult
+    func logOut(_ name: String, console: ConsoleProcess?, handoverNote: String?, rules: AgentStateRules, policy: SLAPolicy,
+                at: Date) throws -> Agent?
     /// Logs out every agent whose console died without logging out; returns their names.
     @discardableResult
     func logOutGoneConsoles(rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> [String]
@@ -39,6 +45,12 @@ extension PresenceStore {
     public func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules = .standard, policy: SLAPolicy = .standard,
                       at: Date) throws -> Agent {
         try logIn(name, console: console, rules: rules, policy: policy, at: at)
+    }
+
+    @discardableResult
+    public func logOut(_ name: String, console: ConsoleProcess?, handoverNote: String? = nil, rules: AgentStateRules = .standard,
+                       policy: SLAPolicy = .standard, at: Date) throws -> Agent? {
+        try logOut(name, console: console, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
     }
 
     @discardableResult

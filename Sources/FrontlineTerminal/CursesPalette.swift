@@ -29,19 +29,17 @@ struct CursesPalette {
         let available = Int(COLORS)
         for (index, role) in ThemeRole.allCases.enumerated() {
             let style = colour ? theme.style(for: role) : Theme.monochrome.style(for: role)
+            let shown = colour ? TerminalLook(style, availableColors: available, defaultColors: defaultColorsWork)
+                : TerminalLook(style, availableColors: 0)
             var attributes: attr_t = 0
-            if style.bold { attributes |= Self.bold }
-            if style.underline { attributes |= Self.underline }
-            if style.reverse { attributes |= Self.reverse }
-            if style.dim { attributes |= Self.dim }
+            if shown.bold { attributes |= Self.bold }
+            if shown.underline { attributes |= Self.underline }
+            if shown.reverse { attributes |= Self.reverse }
+            if shown.dim { attributes |= Self.dim }
             var pair: Int16 = 0
             if colour, index + 1 < Int(COLOR_PAIRS) {
                 pair = Int16(index + 1)
-                func number(_ color: TerminalColor, fallback: Int16) -> Int16 {
-                    if let n = color.nearestIndex(availableColors: available) { return Int16(n) }
-                    return defaultColorsWork ? -1 : fallback
-                }
-                init_pair(pair, number(style.foreground, fallback: 7), number(style.background, fallback: 0))
+                init_pair(pair, Int16(shown.foreground ?? -1), Int16(shown.background ?? -1))
             }
             looks[role] = Look(attributes: attributes, pair: pair)
         }

@@ -37,6 +37,14 @@ public final class NcursesTerminal: Terminal {
         guard let screen = newterm(nil, stdout, stdin) else {
             throw TerminalError.initializationFailed(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
+        set_term(screen)
+        // A terminal that cannot move the cursor (TERM=dumb, a printing terminal) would show a blank
+        // screen: say so and stop instead.
+        guard let cup = terminfoString("cup"), Int(bitPattern: cup) != -1 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.noCursorAddressing(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
         self.screen = screen
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
@@ -235,8 +243,8 @@ public final class NcursesTerminal: Terminal {
     private func decodeEscape() -> TerminalEvent? {
         guard let next = read() else { return .key(.escape) }
         switch next {
-        case .character(27):
-            pending.insert(next, at: 0)   // Esc Esc: two presses
+        case .character(27), .key:
+            pending.insert(next, at: 0)   // Esc Esc: two presses; Esc then a resize or a key: both count
             return .key(.escape)
         case .character(let c) where c == 0x5B || c == 0x4F:   // "[" or "O"
             var body = String(Unicode.Scalar(UInt8(c)))
@@ -311,6 +319,10 @@ private func drainPipe(_ descriptor: Int32) -> Bool {
     while read(descriptor, &bytes, bytes.count) > 0 { drained = true }
     return drained
 }
+
+/// terminfo's string capability (term.h, not imported by the shim): nil when absent, -1 when not a string.
+@_silgen_name("tigetstr")
+private func terminfoString(_ name: UnsafePointer<CChar>) -> UnsafeMutablePointer<CChar>?
 
 /// glibc's wcwidth, which Glibc does not export without _XOPEN_SOURCE; it is what curses uses.
 @_silgen_name("wcwidth")

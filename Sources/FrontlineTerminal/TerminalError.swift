@@ -2,6 +2,7 @@
 public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     case initializationFailed(term: String)
+    case noCursorAddressing(term: String)
 
     public var description: String {
         switch self {
@@ -9,6 +10,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
             return "standard input and output must be a terminal (not a pipe or file)"
         case .initializationFailed(let term):
             return "cannot start the terminal screen (TERM=\(term.isEmpty ? "unset" : term)); try TERM=xterm-256color"
+        case .noCursorAddressing(let term):
+            return "this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the console; use one like xterm-256color, or 'frontline queue'"
         }
     }
 }

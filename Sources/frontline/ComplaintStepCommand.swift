@@ -49,6 +49,10 @@ struct ComplaintStepCommand: ParsableCommand {
         let policy = try config.load().policy
         let store = try database.openDatabase()
         let role = try store.ensureAgent(name: agent, at: when).role
+        // An owner must be someone who can work it: a typo would hand the complaint to no one.
+        for case let .assign(_, owner) in steps where try store.agent(named: owner) == nil {
+            throw CommandFailure(StoreError.noSuchAgent(owner))
+        }
         var complaint: Complaint?
         for step in steps {
             complaint = try store.apply(step, to: id, by: agent, role: role, policy: policy, at: when)
@@ -81,7 +85,7 @@ struct AssignStep: ComplaintStepAction {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: "Assign it to a department and an owner (again to reassign).")
     @ParentCommand var step: ComplaintStepCommand
     @Option(help: "The department that handles it.") var department: String
-    @Option(help: ArgumentHelp("The agent who owns it.", valueName: "agent")) var owner: String
+    @Option(help: ArgumentHelp("The agent who owns it; an existing agent (see 'frontline agents').", valueName: "agent")) var owner: String
     var steps: [ComplaintStep] { [.assign(department: department, owner: owner)] }
 }
 

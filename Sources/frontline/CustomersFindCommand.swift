@@ -21,6 +21,9 @@ struct CustomersFindCommand: FrontlineCommand {
 
     func execute() throws {
         guard limit >= 1 else { throw CommandFailure.usage("--limit must be at least 1") }
+        guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw CommandFailure.usage("the query is empty; give a phone number, an order number, an e-mail address or a name's beginning")
+        }
         let found = try database.openDatabaseForReading().findCustomers(matching: query, limit: limit)
         if json {
             print(try JSONOutput.text(found.map { customer -> [String: Any] in

@@ -18,16 +18,19 @@ struct EnqueueCommand: FrontlineCommand {
     @Option(help: "How the contact arrives.")
     var channel: Channel
 
-    @Option(name: .customLong("from"), help: ArgumentHelp("The caller's phone number or email address.", valueName: "address"))
+    @Option(name: .customLong("from"), help: ArgumentHelp(
+        "The caller's phone number (at least 5 digits; + - . ( ) and spaces allowed), for email an e-mail address, for chat either.",
+        valueName: "address"))
     var address: String
 
     @Option(help: "The customer's name, used when they are new.")
     var name: String?
 
-    @Option(help: "The opening message of a chat or email.")
+    @Option(help: "The opening message of a chat or email; not empty or only spaces.")
     var text: String?
 
-    @Option(help: ArgumentHelp("When it arrived (ISO 8601 with offset). Default: now.", valueName: "time"))
+    @Option(help: ArgumentHelp("When it arrived (ISO 8601 with offset), not in the future (60 s allowed for clock differences). Default: now.",
+                               valueName: "time"))
     var at: String?
 
     @Option(help: "How urgent it is; the policy may give each priority its own targets.")
@@ -44,7 +47,11 @@ struct EnqueueCommand: FrontlineCommand {
     }
 
     func execute() throws {
-        let when = try Timestamp.parse(option: at, default: Date())
+        let now = Date()
+        let when = try Timestamp.parse(option: at, default: now)
+        if let problem = ValueRules.arrivalProblem(when, now: now) { throw CommandFailure.badData("--at: " + problem) }
+        if let problem = ValueRules.addressProblem(address, channel: channel) { throw CommandFailure.badData("--from: " + problem) }
+        if let text, let problem = ValueRules.textProblem(text, what: "--text") { throw CommandFailure.badData(problem) }
         let store = try database.openDatabase()
         let contact = try store.enqueue(channel: channel, from: address, name: name, text: text, priority: priority, at: when)
         print(contact.id ?? 0)

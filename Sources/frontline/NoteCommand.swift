@@ -32,6 +32,7 @@ struct NoteCommand: FrontlineCommand {
     func execute() throws {
         let when = try Timestamp.parse(option: at, default: Date())
         let store = try database.openDatabase()
+        guard try store.agent(named: agent) != nil else { throw CommandFailure(StoreError.noSuchAgent(agent)) }
         _ = try store.addNote(contactId: contact, agent: agent, text: text, at: when)
     }
 }

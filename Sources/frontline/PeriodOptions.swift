@@ -3,13 +3,13 @@ import Foundation
 import FrontlineCore
 
 /// `--from` and `--to`: the period [from, to) a report covers, each an ISO 8601 time with its
-/// offset. Parsed and checked here for every report; `Default` says which period an option left
+/// offset or a plain date (`2026-12-01`, the start of that day in local time). Parsed and checked here for every report; `Default` says which period an option left
 /// out falls back to, and how the help names its ends.
 struct PeriodOptions<Default: DefaultPeriod>: ParsableArguments {
-    @Option(help: ArgumentHelp("Start of the period (ISO 8601 with offset). Default: \(Default.startHelp).", valueName: "time"))
+    @Option(help: ArgumentHelp("Start of the period: a date (2026-12-01, its start in local time) or an ISO 8601 time with offset. Default: \(Default.startHelp).", valueName: "time"))
     var from: String?
 
-    @Option(help: ArgumentHelp("End of the period, not included (ISO 8601 with offset). Default: \(Default.endHelp).",
+    @Option(help: ArgumentHelp("End of the period, not included: a date (its start in local time) or an ISO 8601 time with offset. Default: \(Default.endHelp).",
                                valueName: "time"))
     var to: String?
 
@@ -17,8 +17,8 @@ struct PeriodOptions<Default: DefaultPeriod>: ParsableArguments {
     /// A malformed time is bad data; an empty or reversed period is a usage error.
     func period(around now: Date) throws -> (start: Date, end: Date) {
         let fallback = Default.period(containing: now)
-        let start = try Timestamp.parse(option: from, named: "--from", default: fallback.start)
-        let end = try Timestamp.parse(option: to, named: "--to", default: fallback.end)
+        let start = try Timestamp.parse(dateOrTime: from, named: "--from", default: fallback.start)
+        let end = try Timestamp.parse(dateOrTime: to, named: "--to", default: fallback.end)
         guard start < end else {
             throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
         }

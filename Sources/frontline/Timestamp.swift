@@ -13,6 +13,26 @@ enum Timestamp {
         return date
     }
 
+    /// A period's end: a plain date (`2026-12-01`, the start of that day in local time) or an
+    /// instant; anything else is bad data naming both forms.
+    static func parse(dateOrTime text: String?, named name: String, default fallback: Date) throws -> Date {
+        guard let text else { return fallback }
+        if let date = parse(text) ?? day(text) { return date }
+        throw CommandFailure.badData("\(name) '\(text)' is not a date or a time; give a date like 2026-12-01 or \(expected)")
+    }
+
+    /// The start of a plain `yyyy-MM-dd` day in the local time zone.
+    static func day(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        guard let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        return Calendar.current.startOfDay(for: date)
+    }
+
     static func parse(_ text: String) -> Date? {
         let text = text.trimmingCharacters(in: .whitespaces)
         for formatter in parsers {

@@ -100,8 +100,40 @@ final class ThemeFileTests: XCTestCase {
         XCTAssertEqual(try ThemeLibrary.load(named: "default", searchPaths: [folder.path]), .builtinDefault)
         XCTAssertEqual(try ThemeLibrary.load(named: "monochrome", searchPaths: []), .monochrome)
         XCTAssertThrowsError(try ThemeLibrary.load(named: "nope", searchPaths: [folder.path])) { error in
-            XCTAssertTrue("\(error)".contains("default, matrix, monochrome"), "\(error)")
+            XCTAssertTrue("\(error)".contains("default, high-contrast, light, matrix, monochrome"), "\(error)")
         }
+    }
+
+    /// The themes ship inside the binary: `--theme light` works with no theme folder at all,
+    /// as from an installed or copied binary.
+    func testShippedThemesLoadWithNoFolder() throws {
+        for file in themeFiles {
+            let name = file.deletingPathExtension().lastPathComponent
+            let loaded = try ThemeLibrary.load(named: name, searchPaths: ["/nonexistent"])
+            XCTAssertEqual(loaded, try ThemeFile.parse(toml: String(contentsOf: file, encoding: .utf8), name: name), name)
+        }
+        XCTAssertEqual(ThemeLibrary.availableNames(searchPaths: []), ["default", "high-contrast", "light", "monochrome"])
+    }
+
+    /// The copy in the binary is the files in themes/, as scripts/embed-themes.sh writes it.
+    func testShippedThemesMatchTheThemeFiles() throws {
+        XCTAssertEqual(Set(ShippedThemes.texts.keys), Set(themeFiles.map { $0.deletingPathExtension().lastPathComponent }))
+        for file in themeFiles {
+            let name = file.deletingPathExtension().lastPathComponent
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            let expected = lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
+            XCTAssertEqual(ShippedThemes.texts[name], expected, "\(name).toml changed: run scripts/embed-themes.sh")
+        }
+    }
+
+    /// A user's own theme of a shipped name wins over the shipped one.
+    func testAUsersThemeWinsOverTheShippedOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "[normal]\nfg = \"green\"\n".write(to: folder.appendingPathComponent("light.toml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try ThemeLibrary.load(named: "light", searchPaths: [folder.path]).style(for: .normal).foreground, .green)
     }
 
     func testSearchPathsOrder() throws {

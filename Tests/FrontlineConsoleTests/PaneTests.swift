@@ -141,6 +141,26 @@ final class PaneTests: XCTestCase {
         }
     }
 
+    /// `q` on the too-small screen opens prompts that must be seen there: the handover note being
+    /// written, and the warning about contacts still held with its keys.
+    func testQuittingOnTheTooSmallScreenShowsItsPrompts() {
+        var state = Fixtures.state(width: 50, height: 10)
+        state.send(.key(.char("q")), .openItemsLoaded([]))
+        state.send(.key(.char("o")), .key(.char("k")))
+        var lines = ConsoleView.render(state).lines()
+        XCTAssertTrue(lines.contains { $0.contains("Handover note › ok") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.joined().contains("Terminal too small"))
+
+        var holding = Fixtures.state(width: 50, height: 10)
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        holding.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]), .taken(chat))
+        holding.send(.key(.char("q")))
+        XCTAssertEqual(holding.mode, .confirmingQuit)
+        lines = ConsoleView.render(holding).lines()
+        let warning = holding.text.quitWhileHolding(1)
+        XCTAssertTrue(lines.contains { $0.contains(String(warning.prefix(30))) }, lines.joined(separator: "\n"))
+    }
+
     func testBelowTheMinimumSizeItSaysSo() {
         let state = Fixtures.state(width: 50, height: 10)
         let text = ConsoleView.render(state).lines().joined(separator: "\n")

@@ -29,6 +29,24 @@ final class ProgramLoopTests: XCTestCase {
         return ProgramLoop(program: program, terminal: terminal, feed: feed ?? database, clock: clock, stop: stop)
     }
 
+    /// A resize whose report was lost (it arrived inside an Esc sequence) is still seen: the loop
+    /// reads the size every turn and draws for the new one.
+    func testAResizeWithoutItsEventIsStillSeenOnTheNextTurn() throws {
+        let database = try AppDatabase.open(path: path)
+        let terminal = ScriptedTerminal(width: 100, height: 30)
+        let loop = console(database, terminal, clock: TestClock(start))
+        defer { loop.finish() }
+        loop.start()
+        terminal.setSize(width: 120, height: 40)
+        terminal.send(.key(.escape))
+        loop.turn()
+        XCTAssertEqual(terminal.lastFrame?.width, 120)
+        XCTAssertEqual(terminal.lastFrame?.height, 40)
+        terminal.setSize(width: 90, height: 28)
+        loop.turn()
+        XCTAssertEqual(terminal.lastFrame?.width, 90)
+    }
+
     func testItBlocksAndDrawsNothingWhileNothingVisibleCanChange() throws {
         let database = try AppDatabase.open(path: path)
         let terminal = ScriptedTerminal(width: 100, height: 30)

@@ -46,6 +46,17 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(field.text, "第一行 第二行 third")
     }
 
+    /// A lone 。 on a line of its own (seen in the customer file): closing punctuation never starts a line.
+    func testNoLineStartsWithClosingPunctuation() {
+        XCTAssertEqual(TextWrap.lines("你好你好。", width: 8), ["你好你", "好。"])
+        for width in 4...20 {   // below 4 columns a character and its mark cannot share a line
+            for line in TextWrap.lines("我的快递丢了，请帮我查一下。谢谢！「好的」", width: width) {
+                XCTAssertFalse(line.first.map(TextWrap.closing.contains) ?? false, "width \(width): \(line)")
+                XCTAssertLessThanOrEqual(DisplayWidth.of(line), width)
+            }
+        }
+    }
+
     func testWrapBreaksChineseAnywhereAndEnglishAtSpaces() {
         XCTAssertEqual(TextWrap.lines("您好您好您好", width: 5), ["您好", "您好", "您好"])
         XCTAssertEqual(TextWrap.lines("the parcel is late", width: 10), ["the parcel", "is late"])

@@ -4,6 +4,12 @@ import XCTest
 final class DurationFormatTests: XCTestCase {
     func testClock() {
         XCTAssertEqual(DurationFormat.clock(0), "0:00")
+        // Days long (a first-contact call-back a week out): a days form as narrow as 99:59:59.
+        XCTAssertEqual(DurationFormat.clock(99 * 3600 + 3599), "99:59:59")
+        XCTAssertEqual(DurationFormat.clock(100 * 3600), "4d 04h")
+        XCTAssertEqual(DurationFormat.clock(7 * 86_400 - 34), "6d 23h")
+        XCTAssertEqual(DurationFormat.clock(-30 * 86_400), "30d 00h")
+        XCTAssertEqual(DurationFormat.clock(5_000 * 86_400), "999d+")
         XCTAssertEqual(DurationFormat.clock(7), "0:07")
         XCTAssertEqual(DurationFormat.clock(59), "0:59")
         XCTAssertEqual(DurationFormat.clock(60), "1:00")

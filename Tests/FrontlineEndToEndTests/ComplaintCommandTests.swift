@@ -16,6 +16,16 @@ final class ComplaintCommandTests: EndToEndCase {
                                                                   promisedReplyAt: nil, agent: "lin", receivedAt: receivedAt)).id)
     }
 
+    /// A complaint handed to an agent who does not exist would be owned by no one.
+    func testAssigningToAnAgentWhoDoesNotExistIsRefused() throws {
+        let id = try fileComplaint(.minor)
+        try step(id, "lin", "judge", "--valid")
+        let result = try run("complaint", "step", String(id), "--agent", "lin", "assign", "--department", "warehouse", "--owner", "nobody")
+        XCTAssertEqual(result.status, 65, result.stderr)
+        XCTAssertTrue(result.stderr.contains("frontline agents add nobody"), result.stderr)
+        XCTAssertEqual(try AppDatabase.open(path: frontline.databasePath).complaint(id: id)?.owner, nil)
+    }
+
     /// Runs a command with the built-in policy, whatever the machine's config says.
     func run(_ arguments: String...) throws -> ProcessResult { try run(arguments) }
 

@@ -13,7 +13,7 @@ final class PeriodOptionsTests: EndToEndCase {
             XCTAssertTrue(empty.stderr.contains("--from must be before --to; the period is [--from, --to)"), empty.stderr)
             let malformed = try run(report + ["--from", "monday"])
             XCTAssertEqual(malformed.status, 65, "\(report) \(malformed.stderr)")
-            XCTAssertTrue(malformed.stderr.contains("--from 'monday' is not a time"), malformed.stderr)
+            XCTAssertTrue(malformed.stderr.contains("--from 'monday' is not a date or a time"), malformed.stderr)
         }
     }
 

@@ -31,6 +31,7 @@ final class ServiceLevelCommandTests: EndToEndCase {
     func testANoteIsStoredAndLeavesTheReplyTimerRunning() throws {
         let id = try enqueue("--channel", "chat", "--from", "note@example.com", "--text", "hello?")
         let database = try AppDatabase.open(path: frontline.databasePath)
+        try database.addAgent(Agent(name: "ana", createdAt: Date()))
         _ = try database.take(contactId: id, agent: "ana", policy: .standard, at: Date())
         let before = try XCTUnwrap(try database.contact(id: id))
 
@@ -43,6 +44,9 @@ final class ServiceLevelCommandTests: EndToEndCase {
 
         XCTAssertEqual(try frontline.result("note", "--contact", String(id), "--agent", "", "x").status, 64)
         XCTAssertEqual(try frontline.result("note", "--contact", String(id), "--agent", "ana", " ").status, 65)
+        let nobody = try frontline.result("note", "--contact", String(id), "--agent", "nobody", "x")
+        XCTAssertEqual(nobody.status, 65, nobody.stderr)
+        XCTAssertTrue(nobody.stderr.contains("frontline agents add nobody"), nobody.stderr)
         XCTAssertEqual(try database.notes(contactId: id).count, 1)
     }
 

@@ -30,6 +30,8 @@ final class TmuxSession {
     }
 
     func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+    /// The screen with its colours and attributes as SGR escape sequences.
+    func styledScreen() throws -> String { try Self.tmux(["capture-pane", "-p", "-e", "-t", name]) }
 
     /// Waits until the screen shows `text`; fails with the screen printed if it never does.
     @discardableResult

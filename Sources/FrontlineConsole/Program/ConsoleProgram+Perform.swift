@@ -101,7 +101,8 @@ extension ConsoleProgram {
             case .loadOpenItems:
                 return [.openItemsLoaded(try database.openItems(agent: agent, policy: state.policy))]
             case .logOut(let note):
-                try database.changeState(of: agent, .logOut, handoverNote: note, rules: state.shift.rules, policy: state.policy, at: clock.now)
+                // Only this console's shift: one opened since took it over, and must stay logged in.
+                try database.logOut(agent, console: .current(), handoverNote: note, rules: state.shift.rules, policy: state.policy, at: clock.now)
                 return [.loggedOut]
             }
         } catch {

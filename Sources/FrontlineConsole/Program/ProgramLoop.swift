@@ -21,6 +21,9 @@ public final class ProgramLoop<P: Program> {
     /// The earliest time a companion asked to run again.
     private var companionDue: Date?
     private var needsDrawing = true
+    /// The size last drawn for: compared with the terminal every turn, so a resize whose report
+    /// was lost (swallowed by an escape sequence, a signal at the wrong time) is still seen.
+    private var knownSize: (width: Int, height: Int)?
     public private(set) var counts = LoopCounts()
 
     /// `pollInterval`: how often the change feed is asked; four times a second shows another
@@ -53,6 +56,7 @@ public final class ProgramLoop<P: Program> {
         runCompanions()
         followStore()
         watcher.start(after: seenChange)
+        knownSize = terminal.size
         drawIfNeeded()
     }
 
@@ -64,10 +68,14 @@ public final class ProgramLoop<P: Program> {
             if let stopping = program.stopping { dispatch(stopping) }
             return false
         }
-        if let event = terminal.nextEvent(timeout: secondsToWait()), let message = program.message(for: event) {
-            followClock()
-            dispatch(message)
+        if let event = terminal.nextEvent(timeout: secondsToWait()) {
+            if case .resize(let width, let height) = event { knownSize = (width, height) }
+            if let message = program.message(for: event) {
+                followClock()
+                dispatch(message)
+            }
         }
+        followSize()
         followClock()
         runCompanions()
         followStore()
@@ -94,6 +102,14 @@ public final class ProgramLoop<P: Program> {
                 pending += results
             }
         }
+    }
+
+    /// A resize message when the terminal's size is not the one last drawn for.
+    private func followSize() {
+        let size = terminal.size
+        guard let known = knownSize, known != size else { return }
+        knownSize = size
+        if let message = program.message(for: .resize(width: size.width, height: size.height)) { dispatch(message) }
     }
 
     /// A tick when the clock has reached the next visible change.

@@ -35,6 +35,11 @@ public final class ScriptedTerminal: Terminal, @unchecked Sendable {
         lock.withLock { _presented.append(buffer) }
     }
 
+    /// Changes the size without an event, as a resize whose report was lost.
+    public func setSize(width: Int, height: Int) {
+        lock.withLock { _size = (width, height) }
+    }
+
     /// Adds an event, as if typed now; a waiting `nextEvent` returns it.
     public func send(_ event: TerminalEvent) {
         lock.withLock {

@@ -35,7 +35,9 @@ struct DemoVocabulary {
         let picked = (0..<rng.int(1...most)).map { _ in rng.pick(items) }
         var total = picked.reduce(0) { $0 + rng.int($1.price) }
         if currency == "KRW" { total = total / 100 * 100 }
-        return (picked.map(\.name).joined(separator: language == .en ? ", " : "、"), total)
+        // Chinese lists with 、; Korean, like English, with commas.
+        let separator = language == .zhHans || language == .zhHant ? "、" : ", "
+        return (picked.map(\.name).joined(separator: separator), total)
     }
 
     static func of(_ language: Language) -> DemoVocabulary {

@@ -2,8 +2,8 @@ import FrontlineStoreAPI
 import Foundation
 import GRDB
 
-/// A Codable value stored in one table: snake_case columns, dates as REAL unix seconds
-/// (so SQL can do arithmetic on them). Public only because the public Core types conform.
+/// A Codable value stored in one table: snake_case columns, dates as REAL unix seconds (so SQL can
+/// do arithmetic on them), the same inside JSON columns (`StoredTime`). Public only because the public Core types conform.
 public protocol StoredRecord: FetchableRecord, MutablePersistableRecord, Codable {}
 
 extension StoredRecord {
@@ -11,6 +11,9 @@ extension StoredRecord {
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
     public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .timeIntervalSince1970 }
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .timeIntervalSince1970 }
+    /// Dates nested in JSON columns (a shift's open items) use the same unix seconds as the columns.
+    public static func databaseJSONEncoder(for column: String) -> JSONEncoder { StoredTime.jsonEncoder() }
+    public static func databaseJSONDecoder(for column: String) -> JSONDecoder { StoredTime.jsonDecoder() }
 }
 
 /// A stored record whose primary key is an autoincremented `id`.

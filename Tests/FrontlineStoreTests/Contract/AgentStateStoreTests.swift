@@ -4,6 +4,24 @@ import FrontlineStoreAPI
 import XCTest
 
 final class AgentStateStoreTests: StoreContractCase {
+    /// The handover's open items keep their due times: a call-back promised for tomorrow is shown
+    /// due tomorrow to whoever logs in next, not in January 1970.
+    func testTheHandoverKeepsTheDueTimeOfAPromisedCallBack() throws {
+        let database = try makeStore()
+        try database.addAgent(Agent(name: "mina", createdAt: t0))
+        try database.changeState(of: "mina", .logIn, at: at(0))
+        let chat = try database.enqueue(channel: .chat, from: "+82 10 0000 0001", name: "김민준", text: "안녕하세요", at: at(10))
+        _ = try XCTUnwrap(database.take(contactId: XCTUnwrap(chat.id), agent: "mina", policy: policy, at: at(20)))
+        let callback = try database.promise(contactId: XCTUnwrap(chat.id), agent: "mina", due: nil, policy: policy, at: at(30))
+        try database.changeState(of: "mina", .logOut, handoverNote: "call 김민준 back", at: at(40))
+
+        let handover = try XCTUnwrap(database.latestHandover())
+        let item = try XCTUnwrap(handover.openItems.first { $0.kind == .callback })
+        XCTAssertEqual(item.due, callback.queuedAt)
+        XCTAssertEqual(handover.endedAt, at(40))
+        XCTAssertEqual(handover.startedAt, at(0))
+    }
+
     func testEveryChangeIsLoggedAndLoginStartsAShiftThatLogoutEndsWithAHandover() throws {
         let database = try makeStore()
         try database.addAgent(Agent(name: "mina", createdAt: t0))

@@ -56,6 +56,22 @@ final class ConsoleProcessTests: StoreContractCase {
         XCTAssertNotNil(try database.currentShift(agent: "ana"))
     }
 
+    /// A terminal closed and a console opened again within a second: the old process's hang-up
+    /// log-out lands after the new log-in, and must not end the new console's shift.
+    func testALogOutEndsOnlyTheShiftOfItsOwnConsole() throws {
+        let database = try makeStore()
+        try database.addAgent(Agent(name: "ana", createdAt: t0))
+        let old = ConsoleProcess(pid: 4242, started: "boot:1")
+        try database.logIn("ana", console: old, at: at(0))
+        try database.logIn("ana", console: .current(), at: at(5))
+        XCTAssertNil(try database.logOut("ana", console: old, at: at(6)), "the old console's log-out does nothing")
+        XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
+        XCTAssertNotNil(try database.currentShift(agent: "ana"))
+        XCTAssertEqual(try database.logOut("ana", console: .current(), handoverNote: "bye", at: at(9))?.presence, .offline)
+        XCTAssertNil(try database.currentShift(agent: "ana"))
+        XCTAssertEqual(try database.latestHandover()?.handoverNote, "bye")
+    }
+
     func testAShiftWithNoConsoleRecordedIsNeverJudgedGone() throws {
         let database = try makeStore()
         try database.addAgent(Agent(name: "ana", createdAt: t0))

@@ -14,6 +14,15 @@ final class DemoDatasetTests: StoreTestCase {
         try (1...260).compactMap { try database.customerFile(customerId: $0, limit: 10) }
     }
 
+    /// Korean lists use commas; the Chinese 、 is for Chinese only.
+    func testOrdersListTheirGoodsAsTheirLanguageDoes() throws {
+        let files = try snapshot(seeded("lists.db", seed: 7))
+        let korean = files.filter { $0.customer.language == .ko }.flatMap(\.orders).map(\.items)
+        XCTAssertFalse(korean.isEmpty)
+        XCTAssertFalse(korean.contains { $0.contains("、") }, "\(korean.filter { $0.contains("、") }.prefix(3))")
+        XCTAssertTrue(korean.contains { $0.contains(", ") }, "some Korean basket holds more than one thing")
+    }
+
     func testSeedIsFastDeterministicAndCoversThreeLanguages() throws {
         let start = Date()
         let first = try seeded("a.db", seed: 42)
