@@ -11,14 +11,19 @@ public final class ConsoleProgram: Program {
     let clock: Clock
     public private(set) var state: AppState
     public let companions: [ConsoleCompanion]
+    /// The supervisor at the keyboard when they work the console for another agent: their role,
+    /// not the agent's, decides what may be approved. Nil when the agent works it themself.
+    let person: Agent?
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
-    public init(database: any ConsoleStore, clock: Clock, agentName: String, policy: SLAPolicy = .standard,
+    /// The agent must exist, except on a training database, where any name may practise.
+    public init(database: any ConsoleStore, clock: Clock, agentName: String, person: Agent? = nil, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = []) {
         self.database = database
         self.clock = clock
         self.companions = companions
+        self.person = person
         // Stands in until the log-in reports the stored agent; nothing is drawn before it does.
         let agent = Agent(name: agentName, createdAt: clock.now)
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: width, height: height, now: clock.now)
