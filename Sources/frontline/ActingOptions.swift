@@ -11,6 +11,12 @@ struct ActingOptions: ParsableArguments {
                                valueName: "name"))
     var agent: String?
 
+    func validate() throws {
+        if let agent, agent.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--agent is empty; give an agent's login name, or leave --agent out to act as yourself")
+        }
+    }
+
     /// Who acts and for whom, from the operating system's user and `--agent`; a refusal is bad data (65).
     func resolve(in store: any FrontlineStores, at now: Date = Date()) throws -> Acting {
         try Self.resolve(agent, in: store, at: now)
