@@ -76,6 +76,8 @@ final class ConsoleAuthorityTests: XCTestCase {
         }
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(try setup.complaintHistory(id: id).last?.madeBy, "emma (by lead)", "the history names both")
+        XCTAssertTrue(ConsoleView.render(covered.state).line(0).contains("│ emma (by lead) │"), "the header says who covers")
+        XCTAssertTrue(ConsoleView.render(emmasOwn.state).line(0).contains("│ emma │"))
     }
 
     func testTheWallboardsActionsAreRefusedToSomeoneNoLongerASupervisor() throws {

@@ -11,9 +11,6 @@ public final class ConsoleProgram: Program {
     let clock: Clock
     public private(set) var state: AppState
     public let companions: [ConsoleCompanion]
-    /// The supervisor at the keyboard when they work the console for another agent: their role,
-    /// not the agent's, decides what may be approved. Nil when the agent works it themself.
-    let person: Agent?
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
     /// The agent must exist, except on a training database, where any name may practise.
@@ -23,10 +20,10 @@ public final class ConsoleProgram: Program {
         self.database = database
         self.clock = clock
         self.companions = companions
-        self.person = person
         // Stands in until the log-in reports the stored agent; nothing is drawn before it does.
         let agent = Agent(name: agentName, createdAt: clock.now)
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: width, height: height, now: clock.now)
+        state.person = person
         state.wording = wording
         state.isTraining = (try? database.isTrainingDatabase()) ?? false
         state.shift.rules = rules
