@@ -70,9 +70,11 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
-    func testPrintableASCIIIsOneColumnPerByteAndControlsStillNone() {
+    func testPrintableASCIIIsOneColumnPerByteAndControlsAsDrawn() {
         XCTAssertEqual(DisplayWidth.of("Alice 12:34 -0:02"), 17)
-        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 3, "controls take no column, as on the slow path")
+        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), DisplayWidth.of(SafeText.visible("a\u{7}b\tc")),
+                       "controls leave the fast path and are measured as drawn (BEL as ^G, tab as a space)")
+        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 6)
         XCTAssertEqual(DisplayWidth.of(""), 0)
     }
 }
