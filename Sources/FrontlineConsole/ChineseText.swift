@@ -120,6 +120,7 @@ extension ConsoleTranslation {
             .sayAloud: "请说：%{text}",
             .notATime: "“%{text}”不是有效时间：请用 HH:MM、YYYY-MM-DD HH:MM、+2h 或 +30m。",
             .takenByAnother: "%{id} 刚被其他客服接入。",
+            .onBehalf: "%{agent}（%{actor} 代办）",
             .draftNoCustomer: "请先接入或选择一位客户：投诉单必须对应客户。",
             .draftMissing: "请填写“%{field}”。",
             .draftBadPromisedTime: "“%{text}”不是有效时间：请用 HH:MM、YYYY-MM-DD HH:MM、+2h 或 +30m。",

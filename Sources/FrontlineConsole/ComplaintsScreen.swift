@@ -110,7 +110,7 @@ enum ComplaintsScreen {
         lines.append(section(text.detailLabel(.history), width: width))
         for change in detail.history {
             let value = [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → ")
-            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: change.at) + " ", .muted), (change.agent + " ", .normal),
+            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: change.at) + " ", .muted), (text.madeBy(change.agent, actor: change.actor) + " ", .normal),
                                      ("\(change.field) ", .muted), (value, .normal)]))
         }
         return lines

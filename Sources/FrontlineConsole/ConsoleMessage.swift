@@ -110,6 +110,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case sayAloud
     case notATime
     case takenByAnother
+    case onBehalf
     case draftNoCustomer
     case draftMissing
     case draftBadPromisedTime

@@ -162,6 +162,10 @@ extension ConsoleText {
     public func sayAloud(_ text: String) -> String { say(.sayAloud, ["text": text]) }
     public func notATime(_ text: String) -> String { say(.notATime, ["text": text]) }
     public func takenByAnother(_ id: Int64) -> String { say(.takenByAnother, ["id": "\(id)"]) }
+    /// Who made a change: the agent, and the supervisor who made it for them when one did.
+    public func madeBy(_ agent: String, actor: String?) -> String {
+        actor.map { say(.onBehalf, ["agent": agent, "actor": $0]) } ?? agent
+    }
     public func draftProblem(_ error: ComplaintDraftError) -> String {
         switch error {
         case .noCustomer: say(.draftNoCustomer)

@@ -120,6 +120,7 @@ extension ConsoleTranslation {
             .sayAloud: "Say: %{text}",
             .notATime: "\"%{text}\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m.",
             .takenByAnother: "Contact %{id} was just taken by another agent.",
+            .onBehalf: "%{agent} (by %{actor})",
             .draftNoCustomer: "Take or select a contact first: a complaint belongs to a customer.",
             .draftMissing: "%{field} is required.",
             .draftBadPromisedTime: "Reply by \"%{text}\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m.",

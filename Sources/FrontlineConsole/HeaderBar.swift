@@ -12,7 +12,8 @@ enum HeaderBar {
         var x = rect.x
         if state.isTraining { x += TrainingBanner.render(state.text, into: &buffer, x: x, y: rect.y) }
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
-        x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(state.queue.waitingCount))", x: x, y: rect.y, role: .statusBar)
+        let who = state.text.madeBy(state.agent.displayName, actor: state.person?.displayName)   // "emma (by lead)" when a supervisor covers
+        x += buffer.write("│ \(who) │ \(state.text.headerWaiting(state.queue.waitingCount))", x: x, y: rect.y, role: .statusBar)
         if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }
         if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
         x += buffer.write(" │ ", x: x, y: rect.y, role: .statusBar)

@@ -120,6 +120,7 @@ extension ConsoleTranslation {
             .sayAloud: "말씀하세요: %{text}",
             .notATime: "\"%{text}\"은(는) 시간이 아닙니다: HH:MM, YYYY-MM-DD HH:MM, +2h, +30m 중 하나로 쓰세요.",
             .takenByAnother: "상담 %{id}은(는) 방금 다른 상담원이 연결했습니다.",
+            .onBehalf: "%{agent} (%{actor} 대리 처리)",
             .draftNoCustomer: "먼저 고객을 연결하거나 선택하세요: 불만은 고객에게 속합니다.",
             .draftMissing: "'%{field}' 항목을 채우세요.",
             .draftBadPromisedTime: "\"%{text}\"은(는) 시간이 아닙니다: HH:MM, YYYY-MM-DD HH:MM, +2h, +30m 중 하나로 쓰세요.",

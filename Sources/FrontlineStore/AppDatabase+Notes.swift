@@ -8,7 +8,7 @@ extension AppDatabase {
     /// the customer does not see it, so no timer stops.
     public func addNote(contactId: Int64, agent: String, text: String, at: Date) throws -> Note {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db, changes in
+        return try write(for: agent) { db, changes in
             _ = try Self.fetchContact(db, id: contactId)
             var note = Note(contactId: contactId, agent: agent, text: text, at: at)
             try note.insert(db)

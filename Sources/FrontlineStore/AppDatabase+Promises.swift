@@ -8,7 +8,7 @@ extension AppDatabase {
     /// time, half a working day). A call-back for the same customer joins the queue at that time,
     /// so the promise is kept even without a result. A promise beyond one working day is refused.
     public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             let rule = policy.rule(.promisedReply)
             let dueAt = due ?? policy.calendar.adding(workingSeconds: rule.target, to: at)

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// The agent accepts the call ringing them: it becomes theirs. Nil when the offer is no longer
     /// open or its time ran out (it has gone to the next agent).
     public func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at now: Date) throws -> Contact? {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             let open = try Bool.fetchOne(db, sql: "SELECT 1 FROM offers WHERE contact_id = ? AND agent = ? AND outcome IS NULL AND expires_at > ?",
                                          arguments: [contactId, agent, now.timeIntervalSince1970]) ?? false
             guard open else { return nil }
@@ -28,7 +28,7 @@ extension AppDatabase {
 
     /// The agent turns the call down: it rings the next agent; this one stays available.
     public func declineOffer(contactId: Int64, agent: String, at now: Date) throws {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                            arguments: [now.timeIntervalSince1970, contactId, agent])
             if db.changesCount == 1 {

@@ -7,12 +7,12 @@ extension AppDatabase {
     /// Takes a waiting contact for `agent`. Returns nil when it is no longer waiting
     /// (another console took it first).
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write { db, changes in try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) }
+        try write(for: agent) { db, changes in try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) }
     }
 
     /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
     public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
             // process can take these first; the conditional UPDATE in takeWaiting still checks.
             for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
@@ -26,7 +26,7 @@ extension AppDatabase {
 
     /// The agent finishes the contact they hold.
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, contactId])

@@ -16,22 +16,30 @@ public final class AppDatabase: Sendable {
     private let watcher: DatabaseQueue
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
+    /// The person whose program opened the store (the operating-system user's agent name), or nil
+    /// for the program itself (setting a database up, trainee mode, tests). When they act for
+    /// another agent, what they write names them as its actor (`write(for:)`).
+    public let actor: String?
 
     /// How long a writer waits for another console's transaction before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention) {
+    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
+                 actor: String?) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
         self.watcher = watcher
         self.retention = retention
+        self.actor = actor
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// With `readOnly`, nothing is created or migrated; the schema must already be current.
     /// `retention` says how much of the change feed to keep (tests keep little, to see it trimmed).
-    public static func open(path: String, readOnly: Bool = false, retention: ChangeFeedRetention = .standard) throws -> AppDatabase {
+    /// `actor` is the person opening it (see `actor`).
+    public static func open(path: String, readOnly: Bool = false, retention: ChangeFeedRetention = .standard,
+                            actor: String? = nil) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         if !readOnly {
             try DatabaseFile.prepare(url)
@@ -60,7 +68,7 @@ public final class AppDatabase: Sendable {
             watcherConfiguration.busyMode = .timeout(busyTimeout)
             watcherConfiguration.readonly = true
             let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
-            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention)
+            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention, actor: actor)
         } catch {
             throw StoreError(error, path: path)
         }
@@ -109,7 +117,13 @@ public final class AppDatabase: Sendable {
     ///
     /// Without `waiting`, a lock held by another process fails at once (`StoreError.busy`)
     /// instead of after the busy timeout: for writes a read command makes on the side.
-    func write<T>(bulk: Bool = false, waiting: Bool = true, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
+    ///
+    /// `for agent` is the agent the work is done for. When the store's `actor` is someone else
+    /// (a supervisor acting for them), every event and complaint-history line the body appended
+    /// naming that agent records the actor too, so no write can forget who really did it.
+    /// Routing, sweeps and seeding pass no agent: they are the program's, not a person's.
+    func write<T>(bulk: Bool = false, waiting: Bool = true, for agent: String? = nil,
+                  _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try mapErrors {
             try pool.writeWithoutTransaction { db in
@@ -124,8 +138,13 @@ public final class AppDatabase: Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     let changes = ChangeRecorder()
+                    let onBehalf = agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
+                    let audited = try onBehalf.map { _ in try Self.lastAuditRows(db) }
                     let rowsBefore = db.totalChangesCount
                     result = try body(db, changes)
+                    if let onBehalf, let audited {
+                        try Self.stampActor(db, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
+                    }
                     var topics = changes.topics
                     if topics.isEmpty, db.totalChangesCount != rowsBefore {
                         #if DEBUG
@@ -140,6 +159,20 @@ public final class AppDatabase: Sendable {
                 return result!
             }
         }
+    }
+
+    /// The newest event and complaint-history line, before a write appends any.
+    private static func lastAuditRows(_ db: Database) throws -> (events: Int64, history: Int64) {
+        (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact_events") ?? 0,
+         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM complaint_history") ?? 0)
+    }
+
+    /// Names `actor` on the rows appended since `after` that were done for `agent`. The write lock
+    /// is held, so every row past the old newest is this transaction's.
+    private static func stampActor(_ db: Database, _ actor: String, onRowsFor agent: String,
+                                   after before: (events: Int64, history: Int64)) throws {
+        try db.execute(sql: "UPDATE contact_events SET actor = ? WHERE id > ? AND agent = ?", arguments: [actor, before.events, agent])
+        try db.execute(sql: "UPDATE complaint_history SET actor = ? WHERE id > ? AND agent = ?", arguments: [actor, before.history, agent])
     }
 
     private func mapErrors<T>(_ body: () throws -> T) throws -> T {

@@ -69,7 +69,7 @@ extension ConsoleProgram {
                     solutions: try database.solutions(complaintId: id), followUps: try database.followUps(complaintId: id),
                     history: try database.complaintHistory(id: id)))]
             case .applyComplaintStep(let id, let step):
-                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.agent.role, policy: state.policy,
+                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: (state.person ?? state.agent).role, policy: state.policy,
                                                             at: clock.now))]
             case .findFollowUp(let contactId):
                 return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
@@ -79,7 +79,8 @@ extension ConsoleProgram {
                 // The shift names this process, so if it is killed without logging out, routing logs the agent out.
                 // The last shift's handover is read before this one starts, to be shown until dismissed.
                 do {
-                    _ = try database.ensureAgent(name: agent, at: clock.now)
+                    // Trainee mode lets any name practise; elsewhere only an agent on the roster logs in.
+                    if state.isTraining { _ = try database.ensureAgent(name: agent, at: clock.now) }
                     let handover = try database.latestHandover()
                     let me = try database.logIn(agent, console: .current(), rules: state.shift.rules, policy: state.policy, at: clock.now)
                     return [.loggedIn(me, handover: handover)]
