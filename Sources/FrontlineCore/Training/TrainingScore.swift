@@ -6,14 +6,15 @@ public struct TrainingScore: Codable, Equatable, Sendable {
     /// The targets the shares are counted against (the policy's pickup and chat-reply timers).
     public var pickupTarget: TimeInterval = 180
     public var replyTarget: TimeInterval = 300
-    /// Calls that were decided: picked up, hung up, or still waiting past the target at the end.
+    /// Calls that arrived: picked up, hung up, or still waiting at the end.
     public var calls = 0
     public var callsInTime = 0
+    /// Calls nobody picked up: the caller hung up, or was still waiting when the trainee quit.
     public var abandonedCalls = 0
     /// Seconds from queue entry to pickup of each picked-up call.
     public var pickupMedian: Double?
     public var pickupP95: Double?
-    /// Chat customer messages that were answered, or still unanswered past the target at the end.
+    /// Chat customer messages that were answered, or still unanswered in an open chat at the end.
     public var chatReplies = 0
     public var chatRepliesInTime = 0
     /// Seconds from each unanswered chat message to the agent's answer.
@@ -66,18 +67,19 @@ public struct TrainingScore: Codable, Equatable, Sendable {
                     pickups.append(waited)
                     calls += 1
                     if waited <= pickupTarget { callsInTime += 1 }
-                } else if contact.state == .abandoned {
+                } else if contact.state == .abandoned || (contact.state == .waiting && contact.queuedAt <= record.end) {
+                    // Quitting with a call still waiting leaves that caller unanswered, however
+                    // short the wait so far: it counts against the trainee as a hang-up does.
                     calls += 1
                     abandonedCalls += 1
-                } else if record.end.timeIntervalSince(contact.queuedAt) > pickupTarget {
-                    calls += 1
                 }
             case .chat:
                 let times = Self.replyTimes(visitor.messages)
                 replies += times.answered
                 chatReplies += times.answered.count
                 chatRepliesInTime += times.answered.filter { $0 <= replyTarget }.count
-                if contact.state.isOpen, let since = times.unansweredSince, record.end.timeIntervalSince(since) > replyTarget {
+                // A customer message left unanswered in an open chat at the end was never answered in time.
+                if contact.state.isOpen, times.unansweredSince != nil {
                     chatReplies += 1
                 }
             case .email:
