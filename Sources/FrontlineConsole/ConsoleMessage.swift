@@ -42,6 +42,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case chooseCategory
     case promisedTimeHint
     case readyToSubmit
+    case paraphraseHint
     case trainingBanner
     case replyLabel
     case replyPlaceholder

@@ -71,6 +71,7 @@ extension ConsoleText {
     public var chooseCategory: String { say(.chooseCategory) }
     public var promisedTimeHint: String { say(.promisedTimeHint) }
     public var readyToSubmit: String { say(.readyToSubmit) }
+    public var paraphraseHint: String { say(.paraphraseHint) }
     public func stillNeeded(_ fields: [String]) -> String {
         say(.stillNeeded, ["fields": fields.joined(separator: say(.listSeparator))])
     }

@@ -52,6 +52,7 @@ extension ConsoleTranslation {
             .chooseCategory: "choose: Space or 1-7",
             .promisedTimeHint: "HH:MM, +2h, YYYY-MM-DD HH:MM",
             .readyToSubmit: "Ready to submit.",
+            .paraphraseHint: "read back and confirmed",
             .trainingBanner: "TRAINING",
             .replyLabel: "reply",
             .replyPlaceholder: "r to reply to a chat",

@@ -48,6 +48,9 @@ enum Migrations {
         migrator.registerMigration("v13-handover-unix-seconds") { db in
             try v13HandoverUnixSeconds(db)
         }
+        migrator.registerMigration("v14-draft-paraphrase") { db in
+            try db.execute(sql: v14DraftParaphrase)
+        }
         return migrator
     }
 
@@ -412,4 +415,10 @@ enum Migrations {
             try db.execute(sql: "UPDATE shifts SET open_items = ? WHERE id = ?", arguments: [String(decoding: data, as: UTF8.self), row["id"]])
         }
     }
+
+    /// The complaint form records the paraphrase confirmed with the customer, so a complaint is
+    /// complete when filed (the form and the trainee score share one definition of complete).
+    private static let v14DraftParaphrase = """
+        ALTER TABLE complaint_drafts ADD COLUMN paraphrase TEXT NOT NULL DEFAULT '';
+        """
 }

@@ -100,13 +100,13 @@ final class PaneTests: XCTestCase {
                              into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
         XCTAssertEqual(buffer.lines(), [
             "┌ Complaint · customer 70 ─────────────┐",
-            "│Category  ‹ Delivery / receipt ›      │",
-            "│Severity  ‹ major ›                   │",
-            "│Account   快递晚了三天                │",
+            "│Category   ‹ Delivery / receipt ›     │",
+            "│Severity   ‹ major ›                  │",
+            "│Account    快递晚了三天               │",
+            "│Paraphrase read back and confirmed    │",
             "│Wants                                 │",
-            "│Reply by  HH:MM, +2h, YYYY-MM-DD HH:MM│",
-            "│                                      │",
-            "│Still needed: Wants                   │",
+            "│Reply by   HH:MM, +2h, YYYY-MM-DD HH:M│",
+            "│Still needed: Paraphrase, Wants, Reply│",
             "└──────────────────────────────────────┘",
         ])
     }

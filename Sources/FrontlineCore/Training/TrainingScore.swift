@@ -14,7 +14,7 @@ public struct TrainingScore: Codable, Equatable, Sendable {
     /// Seconds from queue entry to pickup of each picked-up call.
     public var pickupMedian: Double?
     public var pickupP95: Double?
-    /// Chat customer messages that were answered, or still unanswered in an open chat at the end.
+    /// Chat customer messages that were answered, or still unanswered past the target at the end.
     public var chatReplies = 0
     public var chatRepliesInTime = 0
     /// Seconds from each unanswered chat message to the agent's answer.
@@ -78,8 +78,9 @@ public struct TrainingScore: Codable, Equatable, Sendable {
                 replies += times.answered
                 chatReplies += times.answered.count
                 chatRepliesInTime += times.answered.filter { $0 <= replyTarget }.count
-                // A customer message left unanswered in an open chat at the end was never answered in time.
-                if contact.state.isOpen, times.unansweredSince != nil {
+                // A chat customer's last line is often a thank-you that wants no answer: only one
+                // left unanswered past the target counts as missed.
+                if contact.state.isOpen, let since = times.unansweredSince, record.end.timeIntervalSince(since) > replyTarget {
                     chatReplies += 1
                 }
             case .email:
@@ -92,16 +93,9 @@ public struct TrainingScore: Codable, Equatable, Sendable {
         (replyMedian, replyP95) = (Self.median(replies), Self.percentile95(replies))
     }
 
-    /// The required fields a complaint lacks: what the manuals ask to be recorded when it is taken.
+    /// The required fields a complaint lacks, by the one definition the complaint form uses too.
     public static func missingFields(_ complaint: Complaint) -> [String] {
-        var missing: [String] = []
-        func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        if blank(complaint.account) { missing.append("account") }
-        if blank(complaint.paraphrase) || !complaint.paraphraseConfirmed { missing.append("paraphrase confirmed") }
-        if blank(complaint.wants) { missing.append("wants") }
-        if complaint.promisedReplyAt == nil { missing.append("promised reply time") }
-        if complaint.channel == nil { missing.append("channel") }
-        return missing
+        complaint.missingRequirements.map(\.rawValue)
     }
 
     private mutating func scoreWriting(_ visitor: RecordedVisitor, wording: WordingGuard) {

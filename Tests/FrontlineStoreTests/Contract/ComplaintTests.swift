@@ -24,7 +24,8 @@ final class ComplaintTests: StoreContractCase {
         let database = try makeStore()
         let contact = try database.enqueue(channel: .phone, from: "+82 10-0000-0077", name: "최지우", text: nil, at: t0)
         let draft = ComplaintDraft(agent: "park", customerId: contact.customerId, contactId: contact.id, category: .delivery,
-                                   account: "배송이 지연되고 있어요", wants: "환불", promisedReply: "")
+                                   account: "배송이 지연되고 있어요", paraphrase: "배송이 늦어서 환불을 원하시는 거죠", wants: "환불",
+                                   promisedReply: "+2h")
         try database.saveComplaintDraft(draft)
         let complaint = try draft.complaint(receivedAt: at(60)).get()
         let filed = try database.fileComplaint(complaint)
@@ -32,6 +33,8 @@ final class ComplaintTests: StoreContractCase {
         XCTAssertNil(try database.complaintDraft(agent: "park"))
         let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5))
         XCTAssertEqual(file.openComplaints, [filed])
+        XCTAssertEqual(filed.channel, .phone, "the channel of the contact it was filed on")
+        XCTAssertEqual(filed.missingRequirements, [])
         XCTAssertEqual(file.recentContacts.map(\.id), [contact.id])
         XCTAssertEqual(try database.events(contactId: contact.id!).last?.kind, .complaintFiled)
         XCTAssertEqual(try database.counts().complaints, 1)
