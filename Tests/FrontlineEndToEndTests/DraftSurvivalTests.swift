@@ -73,7 +73,7 @@ final class DraftSurvivalTests: EndToEndCase {
         try second.send("Enter")
         try second.waitFor("filed")
 
-        let file = try XCTUnwrap(try database.customerFile(customerId: customerId, limit: 5))
+        let file = try XCTUnwrap(try database.customerFile(customerId: customerId, limit: 5, at: Date()))
         XCTAssertEqual(file.openComplaints.count, 1)
         let complaint = try XCTUnwrap(file.openComplaints.first)
         XCTAssertEqual(complaint.contactId, id)

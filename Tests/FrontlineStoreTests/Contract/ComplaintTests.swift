@@ -31,7 +31,7 @@ final class ComplaintTests: StoreContractCase {
         let filed = try database.fileComplaint(complaint)
         XCTAssertNotNil(filed.id)
         XCTAssertNil(try database.complaintDraft(agent: "park"))
-        let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5))
+        let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5, at: at(60)))
         XCTAssertEqual(file.openComplaints, [filed])
         XCTAssertEqual(filed.channel, .phone, "the channel of the contact it was filed on")
         XCTAssertEqual(filed.missingRequirements, [])
@@ -47,7 +47,7 @@ final class ComplaintTests: StoreContractCase {
                                   account: "too dear", wants: "discount", promisedReplyAt: nil, agent: "emma", receivedAt: t0)
         complaint.state = .archived
         _ = try database.fileComplaint(complaint)
-        XCTAssertEqual(try database.customerFile(customerId: contact.customerId, limit: 5)?.openComplaints, [])
+        XCTAssertEqual(try database.customerFile(customerId: contact.customerId, limit: 5, at: at(60))?.openComplaints, [])
         assertThrows(.noSuchCustomer(999)) {
             try database.fileComplaint(Complaint(customerId: 999, contactId: nil, category: .other, severity: .minor,
                                                  account: "a", wants: "b", promisedReplyAt: nil, agent: "emma", receivedAt: t0))
