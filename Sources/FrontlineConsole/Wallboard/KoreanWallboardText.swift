@@ -66,7 +66,7 @@ extension WallboardTranslation {
             .agentColumnContact: "현재 상담",
             .agentColumnHandled: "처리",
             .agentColumnBreaches: "초과",
-            .serviceLevelToday: "오늘 서비스 수준 %{percent} (응대 %{answered}건 중 기한 내 %{inTime}건)",
+            .serviceLevelToday: "오늘 서비스 수준 %{percent} (기한 내 응대 %{inTime}/%{answered})",
             .waitingNow: "대기 %{count}",
             .chartQueue: "대기열 (최대 %{peak})",
             .reassignTitle: "상담 %{id} 재배정 대상",
