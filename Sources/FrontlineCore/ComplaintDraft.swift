@@ -56,18 +56,22 @@ public struct ComplaintDraft: Equatable, Codable, Sendable {
     /// definition of complete). A form filed on a contact has that contact's channel.
     public var missingRequirements: [ComplaintRequirement] {
         ComplaintRequirement.missing(hasCategory: category != nil, account: account, paraphrase: paraphrase, paraphraseConfirmed: true,
-                                     wants: wants, hasPromisedReply: !promisedReply.trimmingCharacters(in: .whitespaces).isEmpty,
+                                     wants: wants, hasPromisedReply: PromisedTime.isWellFormed(promisedReply),
                                      hasChannel: contactId != nil)
     }
 
-    /// The form's fields still to fill in before it can be submitted.
+    /// The form's fields still to fill in before it can be submitted. A reply time that is not a
+    /// time (`soon`) is not filled in: the form said "Ready to submit." and then refused it.
     public var missingFields: [ComplaintField] { missingRequirements.compactMap(\.field) }
 
     /// Turns the form into a complaint, or says which field is wrong. Only a complete complaint
     /// is filed: the form and the trainee score count complete alike.
     public func complaint(receivedAt now: Date, calendar: Calendar = .current) -> Result<Complaint, ComplaintDraftError> {
         guard let customerId, contactId != nil else { return .failure(.noCustomer) }
-        if let field = missingFields.first { return .failure(.missing(field)) }
+        if let field = missingFields.first {
+            let typed = promisedReply.trimmingCharacters(in: .whitespaces)
+            return .failure(field == .promisedReply && !typed.isEmpty ? .badPromisedTime(typed) : .missing(field))
+        }
         let text = promisedReply.trimmingCharacters(in: .whitespaces)
         guard let promised = PromisedTime.parse(text, now: now, calendar: calendar) else {
             return .failure(.badPromisedTime(text))

@@ -62,6 +62,7 @@ final class ComplaintDraftTests: XCTestCase {
     func testBadPromisedTimeMessage() {
         var draft = filled()
         draft.promisedReply = " soon "
+        XCTAssertEqual(draft.missingFields, [.promisedReply], "the form said Ready to submit. and then refused it")
         let result = draft.complaint(receivedAt: now, calendar: utcCalendar())
         XCTAssertEqual(result, .failure(.badPromisedTime("soon")))
         guard case .failure(let error) = result else { return XCTFail("accepted \"soon\"") }
@@ -114,6 +115,13 @@ final class PromisedTimeTests: XCTestCase {
 
     func testFullDate() {
         XCTAssertEqual(parse("2026-11-23 09:00", at: morning), utcDate(2026, 11, 23, 9, 0))
+    }
+
+    func testAHugeAmountIsAFarTimeNotACrash() {
+        XCTAssertEqual(parse("+999999999999999d", at: morning), morning.addingTimeInterval(999_999_999_999_999 * 86400))
+        XCTAssertTrue(PromisedTime.isWellFormed("+2h"))
+        XCTAssertTrue(PromisedTime.isWellFormed("2026-11-23 09:00"))
+        XCTAssertFalse(PromisedTime.isWellFormed("soon"))
     }
 
     func testRejects() {
