@@ -148,6 +148,13 @@ final class UpdateTests: XCTestCase {
         state.send(.key(.char("1")), .key(.ctrl("s")))
         XCTAssertEqual(state.message, .error("Account is required."))
         XCTAssertEqual(state.complaintForm.draft.focusedField, .account, "the cursor goes to the missing field")
+        state.type("x")
+        state.send(.key(.tab)); state.type("y")
+        state.send(.key(.tab)); state.type("z")
+        state.send(.key(.tab)); state.type("soon")
+        state.send(.key(.backTab), .key(.backTab), .key(.backTab), .key(.ctrl("s")))
+        XCTAssertEqual(state.message, .error("Reply by \"soon\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m."))
+        XCTAssertEqual(state.complaintForm.draft.focusedField, .promisedReply, "the cursor goes to the time to put right")
     }
 
     func testARestoredDraftKeepsItsFieldAndText() {
