@@ -85,10 +85,14 @@ enum ComplaintsScreen {
             field(text.detailLabel(.due), ClockFormat.dayAndTime.string(from: due) + (overdue ? "  " + text.detailLabel(.overdue) : ""),
                   overdue ? .slaBreached : .normal)
         }
+        // The reply time promised when it was taken: the customer is waiting for it.
+        field(text.detailLabel(.replyBy), complaint.promisedReplyAt.map { ClockFormat.dayAndTime.string(from: $0) })
+        field(text.detailLabel(.channel), complaint.channel.map(text.channelLabel))
         field(text.detailLabel(.owner), complaint.owner)
         field(text.detailLabel(.department), complaint.department)
         field(text.complaintField(.account), complaint.account)
-        field(text.detailLabel(.paraphrase), complaint.paraphrase)
+        field(text.detailLabel(.paraphrase),
+              complaint.paraphrase.map { $0 + (complaint.paraphraseConfirmed ? "" : " " + text.detailLabel(.notConfirmed)) })
         field(text.complaintField(.wants), complaint.wants)
         field(text.detailLabel(.cause), complaint.cause)
         field(text.detailLabel(.compensation), complaint.compensation)

@@ -37,11 +37,26 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noOrders
     case recentContacts
     case firstContact
+    case notesSection
+    case scheduledCallbacks
+    case reasonPromised
+    case reasonPromisedUnknown
+    case reasonFollowUp
+    case reasonFirstContact
+    case shortReasonPromised
+    case shortReasonFollowUp
+    case shortReasonFirstContact
+    case sectionWritingNote
+    case noteLabel
+    case noteAdded
+    case noContactForNote
+    case emptyNote
     case typeToFilter
     case noPhraseMatches
     case chooseCategory
     case promisedTimeHint
     case readyToSubmit
+    case paraphraseHint
     case trainingBanner
     case replyLabel
     case replyPlaceholder

@@ -12,6 +12,7 @@ public enum KeyBindings {
         Binding([.char("w")], "w", .wrapUp),
         Binding([.char("p")], "p", .pauseOrResume, inBar: false),
         Binding([.char("b")], "b", .promise, inBar: false),
+        Binding([.char("i")], "i", .addNote, inBar: false),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
@@ -82,6 +83,11 @@ public enum KeyBindings {
     public static let promising: [Binding] = [
         Binding([.enter], "Enter", .confirmPromise),
         Binding([.escape], "Esc", .cancelPromise),
+    ]
+
+    public static let writingNote: [Binding] = [
+        Binding([.enter], "Enter", .saveNote),
+        Binding([.escape], "Esc", .cancelNote),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -158,6 +164,7 @@ public enum KeyBindings {
         case .wordingWarning: wordingWarning
         case .fillingPhrase: fillingPhrase
         case .promising: promising
+        case .writingNote: writingNote
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .complaintList: complaintList
@@ -178,7 +185,8 @@ public enum KeyBindings {
 
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
-    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()), .filteringPhrases,
+    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()),
+                                               .writingNote(contactId: 0, note: TextField()), .filteringPhrases,
                                                .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
                                                .pickingState, .writingHandover(note: TextField())]
 

@@ -11,6 +11,10 @@ enum ReplyLine {
             renderField(" \(text.promiseLabel) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
+        if case .writingNote(_, let field) = mode {
+            renderField(" \(text.noteLabel) › ", field, message: message, into: &buffer, rect: rect)
+            return
+        }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {
             renderField(" \(text.fillLabel(asked)) › ", answer, message: message, into: &buffer, rect: rect)
             return

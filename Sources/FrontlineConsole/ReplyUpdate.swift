@@ -95,7 +95,7 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.field.insert(text)
-    case .promising, .writingHandover, .fillingPhrase:
+    case .promising, .writingHandover, .fillingPhrase, .writingNote:
         state.mode.typedField?.insert(text)
     case .filteringPhrases:
         state.phrases.filter.insert(text)

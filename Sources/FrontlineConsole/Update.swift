@@ -67,6 +67,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
+    case .noteAdded(let note):
+        state.mode = .normal
+        state.message = .info(state.text.noteAdded(note.contactId))
+        return []
     case .promised(let callback):
         state.mode = .normal
         state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
@@ -159,6 +163,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .writingNote: return handleNoteKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
@@ -224,6 +229,8 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             return []
         }
         state.mode = .promising(TextField())
+    case .addNote:
+        startNote(&state)
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]

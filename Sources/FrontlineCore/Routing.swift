@@ -52,13 +52,16 @@ public enum RoutingDecision: Equatable, Sendable {
 public enum Routing {
     /// Calls and due call-backs (in the order given, most urgent first) ring the available agent
     /// idle longest who holds nothing; chats, oldest first, go to available agents under their
-    /// capacity, preferring the customer's language, then the fewest held, then the longest idle.
+    /// capacity, preferring the customer's language, then one no call is ringing, then the fewest
+    /// held, then the longest idle. A ringing call does not hold chats back: a chat waits in
+    /// writing and is answered between the ring and the call, where before it waited unassigned
+    /// for as long as the ring lasted (up to the offer time, and again for each next ring).
     /// Away, wrap-up and offline agents get nothing; neither does anyone while routing is off.
     /// Emails stay in the queue for agents to take.
     public static func plan(contacts: [RoutableContact], agents: [RoutableAgent], rules: AgentStateRules,
                             at now: Date) -> [RoutingDecision] {
         guard rules.routingEnabled else { return [] }
-        var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 && !$0.hasOpenOffer }
+        var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
             let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 }
@@ -70,7 +73,6 @@ public enum Routing {
             decisions.append(.offer(contactId: contact.id, agent: pool[best].agent.name))
             pool[best].hasOpenOffer = true
         }
-        pool.removeAll { $0.hasOpenOffer }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
             let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity }
@@ -89,6 +91,7 @@ public enum Routing {
     private static func chatOrder(_ lhs: RoutableAgent, _ rhs: RoutableAgent, _ language: Language, _ now: Date) -> Bool {
         let lhsSpeaks = lhs.agent.languages.contains(language), rhsSpeaks = rhs.agent.languages.contains(language)
         if lhsSpeaks != rhsSpeaks { return lhsSpeaks }
+        if lhs.hasOpenOffer != rhs.hasOpenOffer { return !lhs.hasOpenOffer }
         if lhs.heldWritten != rhs.heldWritten { return lhs.heldWritten < rhs.heldWritten }
         return idleOrder(lhs, rhs, now)
     }

@@ -52,7 +52,8 @@ extension AppDatabase {
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
         try callback.insert(db)
         guard let contactId = callback.id else { return }
-        changes.record(.queue, .contact(contactId))
+        // The customer file lists it among the call-backs to come.
+        changes.record(.queue, .contact(contactId), .customer(complaint.customerId))
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.

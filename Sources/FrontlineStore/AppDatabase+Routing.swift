@@ -54,17 +54,21 @@ extension AppDatabase {
     }
 
     /// Closes the open offers of a contact just taken: the taker's is accepted, anyone else's withdrawn.
-    /// A call ringing the taker for another contact is withdrawn too: they are busy now, and must
-    /// not be set away for missing it.
-    static func settleOffers(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, takenBy agent: String, at now: Date) throws {
+    /// A call ringing the taker for another contact is withdrawn too when they chose other work
+    /// (`withdrawingTheirRing`): they are busy now, and must not be set away for missing it. A chat
+    /// routing assigned them leaves it ringing: it is answered between the ring and the call.
+    static func settleOffers(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, takenBy agent: String,
+                             withdrawingTheirRing: Bool = true, at now: Date) throws {
+        let closing: (sql: String, arguments: StatementArguments) = withdrawingTheirRing
+            ? ("(contact_id = ? OR agent = ?)", [contactId, agent]) : ("contact_id = ?", [contactId])
         // Whoever this closes an offer for stops ringing.
-        try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
-                                                       arguments: [contactId, agent]).map(ChangeTopic.agent))
+        try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE \(closing.sql) AND outcome IS NULL",
+                                                       arguments: closing.arguments).map(ChangeTopic.agent))
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
         if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
-        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
-                       arguments: [now.timeIntervalSince1970, contactId, agent])
+        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE \(closing.sql) AND outcome IS NULL",
+                       arguments: [now.timeIntervalSince1970] + closing.arguments)
     }
 
     // MARK: The pass
@@ -136,7 +140,7 @@ extension AppDatabase {
             changes.record(.queue, .contact(contactId), .agent(agent))
         case let .assign(contactId, agent):
             try appendEvent(db, contactId: contactId, kind: .assigned, agent: agent, at: now)
-            _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now)
+            _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now, keepsRinging: true)
         }
     }
 

@@ -46,7 +46,9 @@ extension AppDatabase {
 
     /// The conditional take: only a row still `waiting` changes, and only then is it ours.
     /// A call or call-back picked up after its deadline records the miss in the same transaction.
-    static func takeWaiting(_ db: Database, _ changes: ChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
+    /// `keepsRinging`: a chat routing gives the agent leaves a call ringing them ringing (`RoutingDecision.assign`).
+    static func takeWaiting(_ db: Database, _ changes: ChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date,
+                            keepsRinging: Bool = false) throws -> Contact? {
         var contact = try fetchContact(db, id: id)
         try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ? WHERE id = ? AND state = 'waiting'",
                        arguments: [agent, at.timeIntervalSince1970, id])
@@ -57,7 +59,7 @@ extension AppDatabase {
             try recordBreach(db, changes, contactId: id, timer: timer, at: at, agent: agent)
         }
         try appendEvent(db, contactId: id, kind: .taken, agent: agent, at: at)
-        try settleOffers(db, changes, contactId: id, takenBy: agent, at: at)
+        try settleOffers(db, changes, contactId: id, takenBy: agent, withdrawingTheirRing: !keepsRinging, at: at)
         contact.state = .active
         contact.agent = agent
         contact.takenAt = at

@@ -51,6 +51,9 @@ enum Migrations {
         migrator.registerMigration("v14-acting-person") { db in
             try db.execute(sql: v14ActingPerson)
         }
+        migrator.registerMigration("v15-draft-paraphrase") { db in
+            try db.execute(sql: v15DraftParaphrase)
+        }
         return migrator
     }
 
@@ -423,5 +426,11 @@ enum Migrations {
         ALTER TABLE agents ADD COLUMN removed_at REAL;
         ALTER TABLE contact_events ADD COLUMN actor TEXT;
         ALTER TABLE complaint_history ADD COLUMN actor TEXT;
+        """
+
+    /// The complaint form records the paraphrase confirmed with the customer, so a complaint is
+    /// complete when filed (the form and the trainee score share one definition of complete).
+    private static let v15DraftParaphrase = """
+        ALTER TABLE complaint_drafts ADD COLUMN paraphrase TEXT NOT NULL DEFAULT '';
         """
 }

@@ -54,7 +54,7 @@ final class PaneTests: XCTestCase {
         ]
         state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: messages))
         var buffer = ScreenBuffer(width: 36, height: 12)
-        CustomerPane.render(state.customer, contact: chat, focused: false, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
+        CustomerPane.render(state.customer, contact: chat, now: state.now, focused: false, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
         let time = ClockFormat.timeOfDay.string(from: Fixtures.start)
         XCTAssertEqual(buffer.lines(), [
             "┌ Customer · 王小明 ───────────────┐",
@@ -100,13 +100,13 @@ final class PaneTests: XCTestCase {
                              into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
         XCTAssertEqual(buffer.lines(), [
             "┌ Complaint · customer 70 ─────────────┐",
-            "│Category  ‹ Delivery / receipt ›      │",
-            "│Severity  ‹ major ›                   │",
-            "│Account   快递晚了三天                │",
+            "│Category   ‹ Delivery / receipt ›     │",
+            "│Severity   ‹ major ›                  │",
+            "│Account    快递晚了三天               │",
+            "│Paraphrase read back and confirmed    │",
             "│Wants                                 │",
-            "│Reply by  HH:MM, +2h, YYYY-MM-DD HH:MM│",
-            "│                                      │",
-            "│Still needed: Wants                   │",
+            "│Reply by   HH:MM, +2h, YYYY-MM-DD HH:M│",
+            "│Still needed: Paraphrase, Wants, Reply│",
             "└──────────────────────────────────────┘",
         ])
     }

@@ -95,10 +95,27 @@ final class RoutingTests: XCTestCase {
                        [.assign(contactId: 1, agent: "cy"), .assign(contactId: 2, agent: "bo"), .assign(contactId: 3, agent: "ana")])
     }
 
-    func testAnAgentRungForACallGetsNoChatInTheSamePassAndEmailsAreNotRouted() {
+    /// A chat waited unassigned for as long as a call rang the only agent with room for it (22 s seen).
+    func testAChatGoesToAnAgentWithRoomEvenWhileACallRingsThemAndEmailsAreNotRouted() {
         let agents = [RoutableAgent(agent: agent("ana", idleSince: 100))]
         let email = RoutableContact(id: 3, channel: .email, queuedAt: testEpoch, language: .en)
         XCTAssertEqual(Routing.plan(contacts: [email, chat(2, at: 0), call(1)], agents: agents, rules: rules, at: now),
-                       [.offer(contactId: 1, agent: "ana")])
+                       [.offer(contactId: 1, agent: "ana"), .assign(contactId: 2, agent: "ana")])
+        // In a later pass the call still rings her: the next chat still finds her room.
+        let ringing = [RoutableAgent(agent: agent("ana", idleSince: 100), heldWritten: 1, hasOpenOffer: true)]
+        var rung = call(1)
+        rung.isOffered = true
+        XCTAssertEqual(Routing.plan(contacts: [rung, chat(4, at: 5)], agents: ringing, rules: rules, at: now),
+                       [.assign(contactId: 4, agent: "ana")])
+    }
+
+    func testAChatPrefersAnAgentNoCallIsRingingAndNobodyOnACallGetsOne() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100), hasOpenOffer: true),
+                      RoutableAgent(agent: agent("bo", idleSince: 200)),
+                      RoutableAgent(agent: agent("cy", idleSince: 50), heldVoice: 1)]
+        XCTAssertEqual(Routing.plan(contacts: [chat(1, at: 0)], agents: agents, rules: rules, at: now),
+                       [.assign(contactId: 1, agent: "bo")])
+        XCTAssertEqual(Routing.plan(contacts: [chat(1, at: 0)], agents: [agents[0], agents[2]], rules: rules, at: now),
+                       [.assign(contactId: 1, agent: "ana")], "ringing is no reason to wait; being on a call is")
     }
 }

@@ -106,7 +106,7 @@ final class ComplaintCommandTests: EndToEndCase {
         let resolvedAt = try XCTUnwrap(complaint.resolvedAt)
         // The follow-up call was queued for three days after resolving (the customer's newest contact);
         // the follow-up recorded before then closed it.
-        let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5)?.recentContacts.first)
+        let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5, at: Date())?.recentContacts.first)
         XCTAssertEqual(followUpCall.channel, .callback)
         XCTAssertEqual(followUpCall.queuedAt, resolvedAt.addingTimeInterval(3 * 86400))
         XCTAssertEqual(followUpCall.state, .ended)

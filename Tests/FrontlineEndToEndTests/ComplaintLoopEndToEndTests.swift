@@ -12,9 +12,12 @@ final class ComplaintLoopEndToEndTests: EndToEndCase {
         try session.waitFor("周杰")
         try session.send("n")
         try session.waitFor("包裹三天没到")
-        // The form, prefilled with the customer: delivery, major, the account, what they want, a reply time.
+        // The form, prefilled with the customer: delivery, major, the account, the paraphrase confirmed, what they want, a reply time.
         try session.send("c", "5", "Tab", "Space", "Tab")
         try session.type("包裹晚到三天，外包装破损")
+        try session.send("Tab")
+        try session.waitFor("Still needed: Paraphrase, Wants, Reply by")
+        try session.type("包裹晚到三天、外包装破损，是吗")
         try session.send("Tab")
         try session.type("退运费并补发")
         try session.send("Tab")

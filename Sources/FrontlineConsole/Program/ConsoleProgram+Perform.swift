@@ -25,7 +25,7 @@ extension ConsoleProgram {
                 guard let contact = try database.contact(id: contactId) else {
                     return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
                 }
-                let file = try database.customerFile(customerId: contact.customerId, limit: 5)
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5, at: clock.now)
                 let transcript = contact.channel.isWritten ? try database.transcript(contactId: contactId, limit: 200) : []
                 return [.detailLoaded(contactId: contactId, file: file, transcript: transcript)]
             case .takeNext:
@@ -51,6 +51,8 @@ extension ConsoleProgram {
                 return [.timerChanged(try database.resume(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
             case .promise(let contactId, let due):
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
+            case .addNote(let contactId, let text):
+                return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []

@@ -72,6 +72,7 @@ enum WallboardOverlays {
                     lines += TextWrap.lines(text.console.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
                 }
             }
+            if let file { lines += CustomerFileLines.reason(of: contact.id, in: file, text: text.console, width: width) }
             if contact.channel.isWritten {
                 section(text.console.transcript)
                 if transcript.isEmpty { lines.append(StyledLine("  " + text.console.noMessages, .muted)) }
@@ -85,13 +86,10 @@ enum WallboardOverlays {
                 }
             }
             if let file {
-                section(text.console.recentContacts)
-                let past = file.recentContacts.filter { $0.id != contact.id }
-                if past.isEmpty { lines.append(StyledLine("  " + text.console.firstContact, .muted)) }
-                for past in past {
-                    lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: past.queuedAt)) \(text.console.channelLabel(past.channel)) "
-                                            + text.console.contactState(past.state) + (past.agent.map { " · " + state.displayName($0) } ?? ""), .muted))
-                }
+                lines += CustomerFileLines.scheduled(file, now: state.now, text: text.console, width: width)
+                lines += CustomerFileLines.notes(file, text: text.console, width: width)
+                lines += CustomerFileLines.recent(file, shown: contact.id, now: state.now, date: ClockFormat.dayAndTime, text: text.console,
+                                                  width: width)
             }
             return (text.contactTitle(contact.id ?? 0, name), lines)
         case let .agent(agent, log, held):

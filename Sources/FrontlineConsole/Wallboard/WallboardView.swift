@@ -43,7 +43,10 @@ public enum WallboardView {
         let waiting = state.figures.channels.reduce(0) { $0 + $1.waiting }
         x += buffer.write("│ \(state.supervisor.displayName) │ \(state.text.waitingNow(waiting)) │ ", x: x, y: rect.y, role: .statusBar)
         let level = state.figures.serviceLevelToday
-        buffer.write(state.text.serviceLevelToday(WallboardFormat.percent(level)), x: x, y: rect.y, maxWidth: rect.maxX - x - 7,
+        let figures = state.figures
+        buffer.write(state.text.serviceLevelToday(WallboardFormat.percent(level), inTime: figures.answeredInTimeToday,
+                                                  answered: figures.answeredToday),
+                     x: x, y: rect.y, maxWidth: rect.maxX - x - 7,
                      role: level.map { $0 < 0.8 ? .slaWarning : .statusBar } ?? .statusBar)
         let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
         buffer.write(clock, x: rect.maxX - DisplayWidth.of(clock), y: rect.y, role: .statusBar)
