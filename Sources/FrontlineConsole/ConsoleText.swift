@@ -34,6 +34,7 @@ extension ConsoleText {
         case .wordingWarning: say(.sectionWordingWarning)
         case .fillingPhrase: say(.sectionFillingPhrase)
         case .confirmingQuit: say(.sectionConfirmingQuit)
+        case .confirmingAway: say(.sectionConfirmingAway)
         case .help: say(.sectionHelp)
         case .readingHandover: say(.sectionReadingHandover)
         case .pickingState: say(.sectionPickingState)

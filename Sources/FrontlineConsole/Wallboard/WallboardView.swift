@@ -56,7 +56,7 @@ public enum WallboardView {
         }
         buffer.fill(keyBar, role: .statusBar)
         var x = keyBar.x + 1
-        for binding in WallboardBindings.table(for: state.mode) where binding.inBar {
+        for binding in WallboardBindings.barBindings(state) {
             let short = state.text.short(binding.action)
             guard x + DisplayWidth.of(binding.keyLabel) + 1 + DisplayWidth.of(short) <= keyBar.maxX else { break }
             x += buffer.write(binding.keyLabel, x: x, y: keyBar.y, role: .keyHint)
