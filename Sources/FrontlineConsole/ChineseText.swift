@@ -157,6 +157,8 @@ extension ConsoleTranslation {
             .promiseTooLate: "回复时间最多只能承诺到一个工作日之后（%{time} 前）：请承诺更早的时间。",
             .promisePassed: "该时间已过：请输入将来的时间。",
             .sectionConfirmingAway: "离开",
+            .noTimerToPause: "该联系没有正在计时的计时器，无需暂停。",
+            .timerNotPausable: "%{channel}的计时不能暂停；哪些可以暂停由策略规定（frontline sla）。",
         ],
         shortLabels: [
             .takeNext: "下一个",

@@ -147,4 +147,6 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case promiseTooLate
     case promisePassed
     case sectionConfirmingAway
+    case noTimerToPause
+    case timerNotPausable
 }

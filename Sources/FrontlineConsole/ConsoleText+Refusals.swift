@@ -13,6 +13,10 @@ extension ConsoleText {
     public var complaintLoading: String { refusal(.complaintLoading) }
     public var onlySupervisorApproves: String { refusal(.onlySupervisorApproves) }
     public var promisePassed: String { refusal(.promisePassed) }
+    public var noTimerToPause: String { refusal(.noTimerToPause) }
+    public func timerNotPausable(_ channel: Channel) -> String {
+        refusal(.timerNotPausable, ["channel": translation.text(.channelName(channel))])
+    }
     public func promiseTooLate(_ time: String) -> String { refusal(.promiseTooLate, ["time": time]) }
     /// A prompt's Enter with nothing typed: `label` is what the prompt asks for.
     public func typeFirst(_ label: String) -> String { refusal(.typeFirst, ["label": label]) }

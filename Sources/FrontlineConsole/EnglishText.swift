@@ -157,6 +157,8 @@ extension ConsoleTranslation {
             .promiseTooLate: "A reply may be promised at most one working day ahead (by %{time}): promise an earlier time.",
             .promisePassed: "That time has passed: give a time in the future.",
             .sectionConfirmingAway: "Going away",
+            .noTimerToPause: "No timer is running on this contact, so there is nothing to pause.",
+            .timerNotPausable: "The %{channel} timer may not be paused; the policy says which may (frontline sla).",
         ],
         shortLabels: [
             .takeNext: "next",
@@ -343,8 +345,8 @@ extension ConsoleTranslation {
             .complaint: "Complaint",
         ],
         channels: [.phone: "call", .chat: "chat", .email: "mail", .callback: "back"],
-        // English names a channel in a sentence by its stored name ("Took phone 7").
-        channelNames: Dictionary(uniqueKeysWithValues: Channel.allCases.map { ($0, $0.rawValue) }),
+        // A channel named in a sentence or a wide column ("Took call 7", "call-back #12").
+        channelNames: [.phone: "call", .chat: "chat", .email: "email", .callback: "call-back"],
         phraseCategories: Dictionary(uniqueKeysWithValues: PhraseCategory.allCases.map { ($0, $0.title) }),
         complaintFields: Dictionary(uniqueKeysWithValues: ComplaintField.allCases.map { ($0, $0.label) }),
         complaintCategories: Dictionary(uniqueKeysWithValues: ComplaintCategory.allCases.map { ($0, $0.title) }),

@@ -28,8 +28,12 @@ enum KeyRules {
         state.queue.activeContactId == nil ? state.text.nothingToWrapUp : nil
     }
 
+    /// Resuming always works; pausing needs a running timer the policy lets pause (as the store checks).
     @Sendable static func pauseOrResume(_ state: AppState) -> String? {
-        state.queue.activeEntry?.contact.id == nil ? state.text.noActiveContact : nil
+        guard let contact = state.queue.activeEntry?.contact, contact.id != nil else { return state.text.noActiveContact }
+        if contact.pausedSince != nil { return nil }
+        guard let timer = state.policy.runningTimer(for: contact) else { return state.text.noTimerToPause }
+        return timer.rule.pausable ? nil : state.text.timerNotPausable(contact.channel)
     }
 
     @Sendable static func promise(_ state: AppState) -> String? {

@@ -157,6 +157,8 @@ extension ConsoleTranslation {
             .promiseTooLate: "답변 약속은 최대 1영업일 뒤(%{time})까지만 할 수 있습니다: 더 이른 시간을 약속하세요.",
             .promisePassed: "이미 지난 시간입니다: 앞으로의 시간을 입력하세요.",
             .sectionConfirmingAway: "자리 비움",
+            .noTimerToPause: "이 상담에는 흐르는 타이머가 없어 멈출 것이 없습니다.",
+            .timerNotPausable: "%{channel} 타이머는 멈출 수 없습니다. 멈출 수 있는 타이머는 정책에 있습니다(frontline sla).",
         ],
         shortLabels: [
             .takeNext: "다음",

@@ -5,7 +5,7 @@ extension ConsoleText {
     /// `contact #12 chat  김민준  2026-11-22 14:30`: an open item (handover, the wallboard's agent) in the reader's words.
     func openItemLine(_ item: OpenItem) -> String {
         let due = item.due.map { "  " + ClockFormat.dayAndTime.string(from: $0) } ?? ""
-        let detail = item.kind == .complaint ? ComplaintState(rawValue: item.detail).map(complaintState) : Channel(rawValue: item.detail).map(channelLabel)
+        let detail = item.kind == .complaint ? ComplaintState(rawValue: item.detail).map(complaintState) : Channel(rawValue: item.detail).map(channelName)
         return "\(openItemKind(item.kind)) #\(item.id) \(detail ?? item.detail)  \(item.customerName)\(due)"
     }
 }

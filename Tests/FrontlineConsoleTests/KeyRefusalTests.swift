@@ -171,6 +171,16 @@ final class KeyRefusalTests: XCTestCase {
         XCTAssertEqual(free.send(.key(.char("s")), .key(.char("l"))), [.changeState(.goAway(.lunch))], "holding nothing, no question")
     }
 
+    func testPausingATimerThePolicyKeepsRunningSaysSoBeforeAskingTheStore() {
+        var state = holdingAChat(KoreanText())
+        XCTAssertEqual(state.send(.key(.char("p"))), [], "a chat's reply timer may not be paused")
+        XCTAssertEqual(state.message, .error(KoreanText().timerNotPausable(.chat)))
+        var email = Fixtures.state()
+        let mail = Fixtures.contact(8, .email, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        email.send(.queueLoaded([Fixtures.row(mail, "Grace", .en)]), .taken(mail))
+        XCTAssertEqual(email.send(.key(.char("p"))), [.pause(contactId: 8)], "an email's may")
+    }
+
     func testLoggingOutFromTheStatePickerWhileHoldingAsksLikeQuit() {
         var state = holdingAChat()
         state.send(.key(.char("s")), .key(.char("o")))

@@ -14,7 +14,7 @@ enum WallboardLargeView {
     private static func tile(_ row: WallboardFigures.ChannelRow, _ state: WallboardState, into buffer: inout ScreenBuffer, rect: Rect) {
         let text = state.text
         buffer.fill(rect, role: .normal)
-        let inner = drawPaneFrame(&buffer, rect, title: text.console.channelLabel(row.channel), focused: row.waiting > 0)
+        let inner = drawPaneFrame(&buffer, rect, title: text.console.channelName(row.channel), focused: row.waiting > 0)
         func figure(_ label: String, _ value: String, role: ThemeRole, y: Int) {
             buffer.write(label, x: inner.x + 1, y: y, maxWidth: inner.width - 1, role: .muted)
             BigDigits.draw(value, into: &buffer, x: inner.x + max(1, (inner.width - BigDigits.width(value)) / 2), y: y + 1, role: role)
