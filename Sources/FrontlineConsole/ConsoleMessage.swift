@@ -149,4 +149,5 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case sectionConfirmingAway
     case noTimerToPause
     case timerNotPausable
+    case offerDeclined
 }

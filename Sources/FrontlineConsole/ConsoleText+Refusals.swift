@@ -14,6 +14,8 @@ extension ConsoleText {
     public var onlySupervisorApproves: String { refusal(.onlySupervisorApproves) }
     public var promisePassed: String { refusal(.promisePassed) }
     public var noTimerToPause: String { refusal(.noTimerToPause) }
+    /// Not a refusal: what declining a ringing call did.
+    public var offerDeclined: String { refusal(.offerDeclined) }
     public func timerNotPausable(_ channel: Channel) -> String {
         refusal(.timerNotPausable, ["channel": translation.text(.channelName(channel))])
     }

@@ -57,7 +57,11 @@ func handleShiftAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .acceptOffer, .declineOffer:
         guard let offer = state.shift.ringing(at: state.now) else { return [] }
         state.shift.offer = nil
-        return [action == .acceptOffer ? .acceptOffer(contactId: offer.contactId) : .declineOffer(contactId: offer.contactId)]
+        guard action == .acceptOffer else {
+            state.message = .info(state.text.offerDeclined)
+            return [.declineOffer(contactId: offer.contactId)]
+        }
+        return [.acceptOffer(contactId: offer.contactId)]
     default:
         break
     }

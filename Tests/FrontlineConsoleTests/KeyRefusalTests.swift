@@ -110,11 +110,10 @@ final class KeyRefusalTests: XCTestCase {
         ])
         XCTAssertEqual(state.send(.key(.char("u"))), [])
         XCTAssertEqual(state.mode, .complaintDetail, "no script is walked through for nothing")
-        XCTAssertEqual(state.message?.text, "Complaint 5 is not resolved yet (solution proposed): the follow-up call comes after the solution "
-                                            + "is implemented; implement the accepted solution first (i).")
+        XCTAssertEqual(state.message?.text, "Complaint 5 is not resolved yet (solution proposed): implement the accepted solution first (i).")
         var chinese = complaintDetail(.assigned, text: ChineseText())
         chinese.send(.key(.char("u")))
-        XCTAssertEqual(chinese.message?.text, "投诉 5 尚未解决（已分派）：方案实施后才做回访；请先提出方案（s）。")
+        XCTAssertEqual(chinese.message?.text, "投诉 5 尚未解决（已分派）：请先提出方案（s）。")
         var resolved = complaintDetail(.implemented)
         resolved.send(.key(.char("u")))
         XCTAssertEqual(resolved.mode, .followUpScript(answer: nil), "once implemented, the follow-up call opens")
@@ -161,7 +160,7 @@ final class KeyRefusalTests: XCTestCase {
         var state = holdingAChat()
         state.send(.key(.char("s")), .key(.char("b")))
         XCTAssertEqual(state.mode, .confirmingAway(.break))
-        XCTAssertEqual(state.message?.text, "You hold 1 contact: they stay yours while you are away and their timers keep running. Go away anyway? y/n")
+        XCTAssertEqual(state.message?.text, "You hold 1 contact; away, they stay yours, timers running. Go away? y/n")
         XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains("they stay yours") })
         var staying = state
         XCTAssertEqual(staying.send(.key(.char("n"))), [])
@@ -179,6 +178,14 @@ final class KeyRefusalTests: XCTestCase {
         let mail = Fixtures.contact(8, .email, state: .active, queuedSecondsAgo: 60, agent: "mina")
         email.send(.queueLoaded([Fixtures.row(mail, "Grace", .en)]), .taken(mail))
         XCTAssertEqual(email.send(.key(.char("p"))), [.pause(contactId: 8)], "an email's may")
+    }
+
+    func testDecliningARingingCallSaysWhatHappensToIt() {
+        var state = Fixtures.state()
+        state.shift.offer = OfferRow(contactId: 3, channel: .phone, customerName: "Grace", address: "+1 555", offeredAt: start,
+                                     expiresAt: start.addingTimeInterval(15))
+        XCTAssertEqual(state.send(.key(.char("x"))), [.declineOffer(contactId: 3)])
+        XCTAssertEqual(state.message, .info("Declined: the call rings the next agent."))
     }
 
     func testLoggingOutFromTheStatePickerWhileHoldingAsksLikeQuit() {
