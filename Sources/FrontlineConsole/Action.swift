@@ -27,7 +27,7 @@ public enum Action: String, Sendable, CaseIterable {
     // Follow-up script
     case answerSatisfied, answerNeutral, answerDissatisfied, leaveScript
     // Quit question
-    case confirmQuit, keepWorking
+    case confirmQuit, keepWorking, confirmAway
     // Help overlay
     case scrollHelpDown, scrollHelpUp, closeHelp
     // Agent state: the picker, wrap-up, a ringing call, the handover

@@ -139,4 +139,31 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case assignedWritten
     case assignedSpoken
     case assignedCount
+    case noContactSelected
+    case nothingToOpenHere
+    case noComplaintToOpen
+    case complaintLoading
+    case complaintClosed
+    case complaintNotYet
+    case followUpNotResolved
+    case nextJudge
+    case nextAssign
+    case nextPropose
+    case nextOfferAndAccept
+    case nextRecordAnswer
+    case nextApprove
+    case nextImplement
+    case nextFollowUp
+    case nextFollowUpOrArchive
+    case nextNone
+    case onlySupervisorApproves
+    case majorNeedsApproval
+    case typeFirst
+    case awayWhileHolding
+    case promiseTooLate
+    case promisePassed
+    case sectionConfirmingAway
+    case noTimerToPause
+    case timerNotPausable
+    case offerDeclined
 }

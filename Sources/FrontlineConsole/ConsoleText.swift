@@ -35,6 +35,7 @@ extension ConsoleText {
         case .wordingWarning: say(.sectionWordingWarning)
         case .fillingPhrase: say(.sectionFillingPhrase)
         case .confirmingQuit: say(.sectionConfirmingQuit)
+        case .confirmingAway: say(.sectionConfirmingAway)
         case .help: say(.sectionHelp)
         case .readingHandover: say(.sectionReadingHandover)
         case .pickingState: say(.sectionPickingState)
@@ -47,6 +48,8 @@ extension ConsoleText {
     // Panes
     public func paneTitle(_ pane: Pane) -> String { translation.text(.pane(pane)) }
     public func channelLabel(_ channel: Channel) -> String { translation.text(.channel(channel)) }
+    /// A channel named in a sentence or a column wide enough for the word (`call-back`, not the queue's `back`).
+    public func channelName(_ channel: Channel) -> String { translation.text(.channelName(channel)) }
     public func waitingCount(_ count: Int) -> String { say(.waitingCount, ["count": "\(count)"]) }
     public var queueColumns: (channel: String, customer: String, waited: String, left: String) {
         (say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnWaited), say(.queueColumnLeft))
@@ -222,7 +225,7 @@ extension ConsoleText {
     /// Routing or a supervisor gave the agent a contact they did not take themselves.
     public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
         say(channel.isWritten ? .assignedWritten : .assignedSpoken,
-            ["channel": channelLabel(channel), "id": "\(id)", "customer": customer])
+            ["channel": channelName(channel), "id": "\(id)", "customer": customer])
     }
     public func assignedToYou(count: Int) -> String { say(.assignedCount, ["count": "\(count)"]) }
 }

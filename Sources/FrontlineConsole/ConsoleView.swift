@@ -45,7 +45,7 @@ public enum ConsoleView {
             }
         }
         ShiftOverlays.render(state.shift, mode: state.mode, context, into: &buffer, layout: layout)
-        KeyBar.render(state.mode, text: text, into: &buffer, rect: layout.keyBar)
+        KeyBar.render(state, into: &buffer, rect: layout.keyBar)
         if case .help(let scroll) = state.mode {
             buffer.cursor = nil
             HelpOverlay.render(title: state.text.helpTitle, sections: KeyBindings.helpSections(state.text), scroll: scroll,
@@ -78,7 +78,7 @@ public enum ConsoleView {
                 buffer.fill(above, role: .normal)
                 buffer.write(" " + message.text, x: 0, y: above.y, maxWidth: state.width, role: .error)
             }
-            KeyBar.render(state.mode, text: state.text, into: &buffer, rect: last)
+            KeyBar.render(state, into: &buffer, rect: last)
         default:
             break
         }

@@ -31,6 +31,8 @@ public enum InputMode: Equatable, Sendable {
     case followUpScript(answer: ComplaintFollowUp.Satisfaction?)
     /// Asking whether to quit while contacts are still held.
     case confirmingQuit
+    /// Asking whether to go away for `reason` while contacts are still held.
+    case confirmingAway(AwayReason)
     /// The key help overlay, scrolled to its `scroll`th line.
     case help(scroll: Int)
     /// The last shift's handover note, shown at login until dismissed.

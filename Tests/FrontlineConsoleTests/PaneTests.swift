@@ -65,7 +65,7 @@ final class PaneTests: XCTestCase {
             "│        回事？                    │",
             "│\(time) ◂ 您好^G，我马上为您查询。  │",
             "│── Orders ────────────────────────│",
-            "│SO-1001 2026-09-21 ¥128.00 paid/sh│",
+            "│SO-1001 2026-09-21 ¥128.00 paid/s…│",
             "│  保温杯 x1                       │",
             "│── Recent contacts ───────────────│",
             "└──────────────────────────────────┘",
@@ -86,7 +86,7 @@ final class PaneTests: XCTestCase {
         XCTAssertEqual(lines[0], "┌ Phrases · 한국어 ────────────────────┐")
         XCTAssertEqual(lines[1], "│/ hello                               │")
         XCTAssertEqual(lines[2], "│Greeting                              │")
-        XCTAssertTrue(lines[3].hasPrefix("│ hello 안녕하세요, 김민준님. 상담원 Mi"), lines[3])
+        XCTAssertTrue(lines[3].hasPrefix("│ hello 안녕하세요, 김민준님. 상담원 M…│"), lines[3])
         for line in lines { XCTAssertEqual(DisplayWidth.of(line), 40, line) }
         XCTAssertEqual(buffer.cursor?.x, 8, "the cursor sits after the filter text")
     }

@@ -18,7 +18,7 @@ enum WallboardOverlays {
                 return DisplayWidth.pad(shown, to: nameWidth) + (line.map { "  " + state.text.stateLabel($0.state) } ?? "")
             }
         case .pickingReason(let agent):
-            title = state.text.awayTitle(agent)
+            title = state.text.awayTitle(state.displayName(agent))
             labels = state.pickerOptions.map { AwayReason(rawValue: $0).map(state.text.reason) ?? $0 }
         case .board, .detail, .help:
             return
@@ -109,21 +109,22 @@ enum WallboardOverlays {
                 case .wrapUp: .wrapUp(until: entry.at)
                 case .away: .away(entry.reason ?? .break)
                 }
-                let state = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
-                lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (state, .normal),
-                                         ("  " + changedBy(entry, text), .muted)]))
+                let entering = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
+                lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (entering, .normal),
+                                         ("  " + changedBy(entry, state), .muted)]))
             }
             return (text.agentTitle(agent.displayName), lines)
         }
     }
 
     /// Who made a state change, unless the agent did: a supervisor, routing, or a console that died.
-    private static func changedBy(_ entry: AgentStateLogEntry, _ text: any WallboardText) -> String {
-        switch entry.byAgent {
+    private static func changedBy(_ entry: AgentStateLogEntry, _ state: WallboardState) -> String {
+        let text = state.text
+        return switch entry.byAgent {
         case entry.agent: ""
         case AgentStateLogEntry.routing: text.setByRouting
         case AgentStateLogEntry.consoleGone: text.consoleGone
-        default: text.setBy(entry.byAgent)
+        default: text.setBy(state.displayName(entry.byAgent))
         }
     }
 }

@@ -8,10 +8,16 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Where the terminal shows its cursor; nil hides it.
     public var cursorPosition: Point?
 
+    /// True while a test draws frames to check their layout: buffers made meanwhile keep an audit.
+    @TaskLocal public static var auditsLayout = false
+    /// What this frame did to its text, when made under `auditsLayout`; nil otherwise.
+    public private(set) var audit: LayoutAudit?
+
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: .blank, count: self.width * self.height)
+        if Self.auditsLayout { audit = LayoutAudit() }
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
@@ -30,16 +36,26 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text at (x, y) grapheme by grapheme using display width, after
-    /// `SafeText.visible`. Stops at `maxWidth` columns or the buffer edge; a
-    /// wide character that would straddle the limit becomes a space.
-    /// Returns the columns used.
+    /// `SafeText.visible`. Stops at `maxWidth` columns or the buffer edge. Text
+    /// that does not fit ends in "…", so a cut label never passes for a whole
+    /// one; only trailing spaces are dropped silently. A wide character that
+    /// would straddle the limit becomes a space. Returns the columns used.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: ThemeRole = .normal) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth.map { x + max(0, min($0, width)) } ?? width   // min() keeps x + huge from overflowing
         let end = min(limit, width)
+        var shown = SafeText.visible(text)
+        if x >= 0, x + DisplayWidth.of(shown) > end {
+            let kept = shown.reversed().drop { $0 == " " }.reversed()
+            let trimmed = String(kept)
+            if x + DisplayWidth.of(trimmed) > end {
+                shown = DisplayWidth.truncate(trimmed, to: end - x)
+                audit?.cuts.append(LayoutAudit.Cut(text: text, shown: shown, x: x, y: y))
+            }
+        }
         var col = x
-        for character in SafeText.visible(text) {
+        for character in shown {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }   // a lone mark would fuse with whatever the terminal has there
             if col + w > end {
@@ -49,16 +65,45 @@ public struct ScreenBuffer: Equatable, Sendable {
             if col < 0 {
                 if col + w > 0 { put(.blank(role), 0, y) }   // wide char straddling the left edge
             } else {
+                noteWrite(character, at: col, y, by: text)
                 put(Cell(text: String(character), role: role), col, y)
                 for extra in 1..<max(1, w) { put(.continuation(role), col + extra, y) }
             }
             col += w
         }
+        // A wide character the ellipsis could not take leaves a column: painted, not left stale.
+        if col < end, shown != SafeText.visible(text), x >= 0 { put(.blank(role), col, y); col += 1 }
         return max(0, col - x)
+    }
+
+    /// For the audit: text (not box lines or spaces) drawn over text an earlier write left.
+    private mutating func noteWrite(_ character: Character, at x: Int, _ y: Int, by text: String) {
+        guard audit != nil else { return }
+        let index = y * width + x
+        let isText = !character.isWhitespace && !Self.isBoxLine(character)
+        let old = cells[index]
+        if audit!.written.contains(index), old.text != String(character), old.text != " ", !old.isContinuation {
+            audit!.overwrites.append(LayoutAudit.Overwrite(x: x, y: y, was: old.text, now: String(character), by: text))
+        }
+        if isText { audit!.written.insert(index) } else { audit!.written.remove(index) }
+    }
+
+    private static func isBoxLine(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && (0x2500...0x257F).contains(character.unicodeScalars.first!.value)
+    }
+
+    /// For the audit: a fill or a box over an area starts it afresh.
+    private mutating func clearWritten(_ rect: Rect) {
+        guard audit != nil, !audit!.written.isEmpty else { return }
+        let r = rect.intersection(bounds)
+        for y in r.y..<r.maxY where !r.isEmpty {
+            for x in r.x..<r.maxX { audit!.written.remove(y * width + x) }
+        }
     }
 
     /// Fills `rect` with spaces in `role`.
     public mutating func fill(_ rect: Rect, role: ThemeRole) {
+        clearWritten(rect)
         let r = rect.intersection(bounds)
         for y in r.y..<r.maxY where !r.isEmpty {
             for x in r.x..<r.maxX { put(.blank(role), x, y) }
@@ -70,6 +115,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// `rect.inset(by: 1)` is the content area.
     public mutating func drawBox(_ rect: Rect, title: String?, role: ThemeRole, titleRole: ThemeRole) {
         guard rect.width >= 2, rect.height >= 2 else { fill(rect, role: role); return }
+        audit?.boxes.append(rect)
         let horizontal = String(repeating: "─", count: rect.width - 2)
         write("┌" + horizontal + "┐", x: rect.x, y: rect.y, role: role)
         for y in (rect.y + 1)..<(rect.maxY - 1) {
