@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     /// The supervisor at the keyboard when they work the console for `agent`: their role, not the
     /// agent's, decides what may be approved, and the header names them. Nil when the agent works it.
     public var person: Agent?
+    /// The role that decides what may be done: the person's at the keyboard.
+    var actingRole: AgentRole { (person ?? agent).role }
     /// A new policy means new timers: the queue's next evaluation is a full one.
     public var policy: SLAPolicy { didSet { queue.timeline = nil } }
     public var phrasebook: Phrasebook

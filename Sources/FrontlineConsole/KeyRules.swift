@@ -104,9 +104,9 @@ enum KeyRules {
         if complaint.state.isClosed { return state.text.complaintClosed(id) }
         guard let step = step(detail) else { return missing }
         let current = ComplaintCase(complaint: complaint, solutions: detail.solutions, followUps: detail.followUps)
-        guard case .failure = current.applying(step, by: state.agent.name, role: state.agent.role, at: state.now) else { return nil }
+        guard case .failure = current.applying(step, by: state.agent.name, role: state.actingRole, at: state.now) else { return nil }
         switch step {
-        case .approve where state.agent.role != .supervisor:
+        case .approve where state.actingRole != .supervisor:
             return state.text.onlySupervisorApproves
         case .implement where complaint.severity == .major && current.acceptedSolution != nil && complaint.state != .approved:
             return state.text.majorNeedsApproval(id)

@@ -73,7 +73,15 @@ enum LongestValues {
             Contact(id: Int64(99800 + index), channel: Channel.allCases[index % 4], state: state, customerId: 99906, address: "x",
                     queuedAt: at(-Double(index + 1) * day), agent: logins[index % logins.count])
         }
-        return CustomerFile(customer: customer, orders: orders, recentContacts: past, openComplaints: [complaint(99990, .received)])
+        let later = Contact(id: 99899, channel: .callback, state: .waiting, customerId: 99906, address: "x", queuedAt: at(2 * day),
+                            purpose: .promisedReply)
+        let notes = logins.prefix(2).enumerated().map { index, login in
+            Note(id: Int64(index), contactId: 99800, agent: login, text: longText, at: at(-Double(index) * hour))
+        }
+        return CustomerFile(customer: customer, orders: orders, recentContacts: past, openComplaints: [complaint(99990, .received)],
+                            scheduledCallbacks: [later], notes: notes,
+                            callbackReasons: [99899: .promisedReply(agent: logins[0], contactId: 99800, at: at(-day))],
+                            agentNames: Dictionary(uniqueKeysWithValues: zip(logins, displayNames)))
     }
 
     static var transcript: [ChatMessage] {

@@ -105,8 +105,8 @@ final class PaneTests: XCTestCase {
             "│Account    快递晚了三天               │",
             "│Paraphrase read back and confirmed    │",
             "│Wants                                 │",
-            "│Reply by   HH:MM, +2h, YYYY-MM-DD HH:M│",
-            "│Still needed: Paraphrase, Wants, Reply│",
+            "│Reply by   HH:MM, +2h, YYYY-MM-DD HH:…│",
+            "│Still needed: Paraphrase, Wants, Repl…│",
             "└──────────────────────────────────────┘",
         ])
     }

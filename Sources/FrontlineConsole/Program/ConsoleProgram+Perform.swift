@@ -71,7 +71,7 @@ extension ConsoleProgram {
                     solutions: try database.solutions(complaintId: id), followUps: try database.followUps(complaintId: id),
                     history: try database.complaintHistory(id: id)))]
             case .applyComplaintStep(let id, let step):
-                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: (state.person ?? state.agent).role, policy: state.policy,
+                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.actingRole, policy: state.policy,
                                                             at: clock.now))]
             case .findFollowUp(let contactId):
                 return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
