@@ -50,7 +50,8 @@ private struct PolicyReader {
             case "timers": table(value, "timers").map { readTimers($0) }
             case "abandon": table(value, "abandon").map { readAbandon($0) }
             case "agents": table(value, "agents").map { readAgents($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon] and [agents]")
+            case "routing": table(value, "routing").map { readRouting($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents] and [routing]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -173,6 +174,23 @@ private struct PolicyReader {
             }
             file.policy.shortAbandon = seconds
             note("abandon.short", "abandon", key)
+        }
+    }
+
+    // MARK: Routing to owners
+
+    private mutating func readRouting(_ routing: TOMLTable) {
+        for (key, value) in routing {
+            guard key == "owner_wait" else {
+                fail("routing", key, "unknown routing setting \"\(key)\"; use owner_wait")
+                continue
+            }
+            guard let seconds = TOMLSource.duration(value), seconds >= 0, seconds <= 86400 else {
+                fail("routing", key, "owner_wait must be a duration of at most a day, such as \"60s\" or \"5m\", or 0 to keep nothing for owners")
+                continue
+            }
+            file.policy.ownerWait = seconds
+            note("routing.owner_wait", "routing", key)
         }
     }
 

@@ -102,6 +102,7 @@ extension ConsoleTranslation {
             .queueColumnCustomer: "客户",
             .queueColumnWaited: "已等",
             .queueColumnLeft: "剩余",
+            .queueColumnOwner: "负责人",
             .stillNeeded: "尚需填写：%{fields}",
             .listSeparator: "、",
             .customerNumber: "客户 %{id}",
@@ -135,6 +136,7 @@ extension ConsoleTranslation {
             .sayAloud: "请说：%{text}",
             .notATime: "“%{text}”不是有效时间：请用 HH:MM、YYYY-MM-DD HH:MM、+2h 或 +30m。",
             .takenByAnother: "%{id} 刚被其他客服接入。",
+            .keptForOwner: "%{id} 先留给首问负责人 %{agent}，%{time} 之后其他客服才能接入。",
             .onBehalf: "%{agent}（%{actor} 代办）",
             .draftNoCustomer: "请先接入或选择一位客户：投诉单必须对应客户。",
             .draftMissing: "请填写“%{field}”。",
@@ -475,6 +477,7 @@ extension ConsoleTranslation {
             .contact: "接待",
             .complaint: "投诉",
             .callback: "回访",
+            .owned: "首问",
         ],
         contactStates: [
             .waiting: "等待中",

@@ -3,6 +3,7 @@ import Foundation
 /// Local-time formats for the screen, made once: formatters are costly to create.
 enum ClockFormat {
     static let timeOfDay = make("HH:mm")
+    static let timeOfDaySeconds = make("HH:mm:ss")
     static let day = make("yyyy-MM-dd")
     static let dayAndTime = make("yyyy-MM-dd HH:mm")
 

@@ -92,6 +92,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case queueColumnCustomer
     case queueColumnWaited
     case queueColumnLeft
+    case queueColumnOwner
     case stillNeeded
     case listSeparator
     case customerNumber
@@ -125,6 +126,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case sayAloud
     case notATime
     case takenByAnother
+    case keptForOwner
     case onBehalf
     case draftNoCustomer
     case draftMissing

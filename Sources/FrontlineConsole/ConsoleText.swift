@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
@@ -51,8 +52,8 @@ extension ConsoleText {
     /// A channel named in a sentence or a column wide enough for the word (`call-back`, not the queue's `back`).
     public func channelName(_ channel: Channel) -> String { translation.text(.channelName(channel)) }
     public func waitingCount(_ count: Int) -> String { say(.waitingCount, ["count": "\(count)"]) }
-    public var queueColumns: (channel: String, customer: String, waited: String, left: String) {
-        (say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnWaited), say(.queueColumnLeft))
+    public var queueColumns: (channel: String, customer: String, owner: String, waited: String, left: String) {
+        (say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnOwner), say(.queueColumnWaited), say(.queueColumnLeft))
     }
     public var noOneWaiting: String { say(.noOneWaiting) }
     public var activeLabel: String { say(.activeLabel) }
@@ -185,6 +186,10 @@ extension ConsoleText {
     public func sayAloud(_ text: String) -> String { say(.sayAloud, ["text": text]) }
     public func notATime(_ text: String) -> String { say(.notATime, ["text": text]) }
     public func takenByAnother(_ id: Int64) -> String { say(.takenByAnother, ["id": "\(id)"]) }
+    /// A contact kept for its owner (first-question ownership) until `until`, local time.
+    public func keptForOwner(_ id: Int64, _ owner: String, until: Date) -> String {
+        say(.keptForOwner, ["id": "\(id)", "agent": owner, "time": ClockFormat.timeOfDaySeconds.string(from: until)])
+    }
     /// Who made a change: the agent, and the supervisor who made it for them when one did.
     public func madeBy(_ agent: String, actor: String?) -> String {
         actor.map { say(.onBehalf, ["agent": agent, "actor": $0]) } ?? agent

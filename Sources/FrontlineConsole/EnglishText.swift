@@ -102,6 +102,7 @@ extension ConsoleTranslation {
             .queueColumnCustomer: "customer",
             .queueColumnWaited: "waited",
             .queueColumnLeft: "left",
+            .queueColumnOwner: "owner",
             .stillNeeded: "Still needed: %{fields}",
             .listSeparator: ", ",
             .customerNumber: "customer %{id}",
@@ -135,6 +136,7 @@ extension ConsoleTranslation {
             .sayAloud: "Say: %{text}",
             .notATime: "\"%{text}\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m.",
             .takenByAnother: "Contact %{id} was just taken by another agent.",
+            .keptForOwner: "Contact %{id} waits for its owner %{agent} until %{time}: leave it to them, or take it after that.",
             .onBehalf: "%{agent} (by %{actor})",
             .draftNoCustomer: "Take or select a contact first: a complaint belongs to a customer.",
             .draftMissing: "%{field} is required.",
@@ -435,6 +437,7 @@ extension ConsoleTranslation {
             .contact: "contact",
             .complaint: "complaint",
             .callback: "call-back",
+            .owned: "owns",
         ],
         contactStates: [
             .waiting: "waiting",

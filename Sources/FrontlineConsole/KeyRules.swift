@@ -12,6 +12,10 @@ enum KeyRules {
         switch state.focus {
         case .queue:
             guard let entry = state.queue.selectedEntry, let id = entry.contact.id else { return state.text.noContactSelected }
+            if entry.contact.state == .waiting, let hold = state.policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
+               hold.keeps(from: state.agent.name, at: state.now) {
+                return state.text.keptForOwner(id, hold.keeper, until: hold.until)
+            }
             if entry.contact.state == .waiting || entry.contact.agent == state.agent.name { return nil }
             return state.text.heldBy(id, entry.contact.agent)
         case .phrases: return state.visiblePhrases.isEmpty ? state.text.noPhraseForFilter : nil

@@ -102,6 +102,7 @@ extension ConsoleTranslation {
             .queueColumnCustomer: "고객",
             .queueColumnWaited: "대기",
             .queueColumnLeft: "남음",
+            .queueColumnOwner: "담당",
             .stillNeeded: "아직 필요한 항목: %{fields}",
             .listSeparator: ", ",
             .customerNumber: "고객 %{id}",
@@ -135,6 +136,7 @@ extension ConsoleTranslation {
             .sayAloud: "말씀하세요: %{text}",
             .notATime: "\"%{text}\"은(는) 시간이 아닙니다: HH:MM, YYYY-MM-DD HH:MM, +2h, +30m 중 하나로 쓰세요.",
             .takenByAnother: "상담 %{id}은(는) 방금 다른 상담원이 연결했습니다.",
+            .keptForOwner: "상담 %{id}은(는) %{time}까지 담당자 %{agent}에게 먼저 배정됩니다. 그 후에 연결하세요.",
             .onBehalf: "%{agent} (%{actor} 대리 처리)",
             .draftNoCustomer: "먼저 고객을 연결하거나 선택하세요: 불만은 고객에게 속합니다.",
             .draftMissing: "'%{field}' 항목을 채우세요.",
@@ -475,6 +477,7 @@ extension ConsoleTranslation {
             .contact: "상담",
             .complaint: "불만",
             .callback: "콜백",
+            .owned: "담당",
         ],
         contactStates: [
             .waiting: "대기 중",

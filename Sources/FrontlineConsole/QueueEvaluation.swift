@@ -37,7 +37,8 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
     }
     queue.entries = due.map { index in
         let row = queue.rows[index]
-        return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: statuses[index])
+        return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: statuses[index],
+                          assignedAgent: row.assignedAgent)
     }
     queue.breachesSeen = seen
     queue.timeline = QueueTimeline(timers: due.map { timers[$0] }, evaluatedAt: now, nextDue: nextDue,

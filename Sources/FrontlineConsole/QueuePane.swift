@@ -8,12 +8,14 @@ enum QueuePane {
         let text = context.text
         let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.queue)) · \(text.waitingCount(queue.waitingCount))", focused: focused)
         guard inner.height > 1 else { return }
-        // Columns: marker, channel, customer, waited, countdown.
+        // Columns: marker, channel, customer, owner (when there is room), waited, countdown.
         // The countdown column is one wider: `‖4:00:00` and `-1:02:03` still leave a gap.
         let timeWidth = 8, leftWidth = 9
-        let nameWidth = max(4, inner.width - 2 - 5 - timeWidth - leftWidth)
+        let ownerWidth = inner.width >= 44 ? 9 : 0
+        let nameWidth = max(4, inner.width - 2 - 5 - ownerWidth - timeWidth - leftWidth)
         let columns = text.queueColumns
         buffer.write("  " + DisplayWidth.pad(columns.channel, to: 5) + DisplayWidth.pad(columns.customer, to: nameWidth)
+                     + (ownerWidth > 0 ? DisplayWidth.pad(columns.owner, to: ownerWidth) : "")
                      + DisplayWidth.padLeft(columns.waited, to: timeWidth) + DisplayWidth.padLeft(columns.left, to: leftWidth), x: inner.x, y: inner.y, maxWidth: inner.width, role: .header)
         let listHeight = inner.height - 1
         guard !queue.entries.isEmpty else {
@@ -31,6 +33,14 @@ enum QueuePane {
             x += buffer.write(marker + " ", x: x, y: y, maxWidth: 2, role: mine ? .titleFocused : .normal)
             x += buffer.write(DisplayWidth.pad(text.channelLabel(entry.contact.channel), to: 5), x: x, y: y, maxWidth: 5, role: .muted)
             x += buffer.write(DisplayWidth.pad(entry.customerName, to: nameWidth), x: x, y: y, maxWidth: nameWidth)
+            if ownerWidth > 0 {
+                // Whom it goes back to first; `*` while it is kept for them and nobody else may take it.
+                let hold = context.policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent)
+                let kept = hold.map { $0.until > context.now } ?? false
+                let owner = entry.keeper.map { DisplayWidth.truncate(SafeText.visible($0), to: ownerWidth - 2) + (kept ? "*" : "") } ?? ""
+                let isMine = entry.keeper == context.agent.name
+                x += buffer.write(DisplayWidth.pad(owner, to: ownerWidth), x: x, y: y, maxWidth: ownerWidth, role: isMine ? .titleFocused : .muted)
+            }
             let waited = DurationFormat.clock(Int(entry.contact.waited(at: context.now)))
             x += buffer.write(DisplayWidth.padLeft(waited, to: timeWidth), x: x, y: y, maxWidth: timeWidth, role: .muted)
             if let status = entry.status {

@@ -25,12 +25,15 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
     public var pausedSeconds: Double
     /// Why a call-back was queued; nil for contacts the customer started.
     public var purpose: ContactPurpose?
+    /// Whoever first took the matter (首问责任人): reopenings, call-backs and follow-ups go back to
+    /// them first (`OwnerHold`). Nil until someone takes it, unless it was queued for someone.
+    public var owner: String?
 
     public init(id: Int64? = nil, channel: Channel, state: ContactState = .waiting, customerId: Int64,
                 address: String, queuedAt: Date, takenAt: Date? = nil, firstReplyAt: Date? = nil,
                 endedAt: Date? = nil, agent: String? = nil, awaitingReplySince: Date? = nil,
                 priority: Priority = .normal, pausedSince: Date? = nil, pauseReason: String? = nil, pausedSeconds: Double = 0,
-                purpose: ContactPurpose? = nil) {
+                purpose: ContactPurpose? = nil, owner: String? = nil) {
         self.id = id
         self.channel = channel
         self.state = state
@@ -47,6 +50,7 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
         self.pauseReason = pauseReason
         self.pausedSeconds = pausedSeconds
         self.purpose = purpose
+        self.owner = owner
     }
 
     /// How long the customer waited in the queue: until pickup, or until `now` while still waiting.

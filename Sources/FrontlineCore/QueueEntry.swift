@@ -6,13 +6,19 @@ public struct QueueEntry: Equatable, Sendable {
     public var customerName: String
     public var customerLanguage: Language
     public var status: SLAStatus?
+    /// The agent the customer is assigned to (`customers assign`): new contacts are kept for them.
+    public var assignedAgent: String?
 
-    public init(contact: Contact, customerName: String, customerLanguage: Language, status: SLAStatus?) {
+    public init(contact: Contact, customerName: String, customerLanguage: Language, status: SLAStatus?, assignedAgent: String? = nil) {
         self.contact = contact
         self.customerName = customerName
         self.customerLanguage = customerLanguage
         self.status = status
+        self.assignedAgent = assignedAgent
     }
+
+    /// Whom the contact goes back to first: its owner, else the customer's assigned agent.
+    public var keeper: String? { OwnerHold.keeper(owner: contact.owner, assignedAgent: assignedAgent) }
 
     /// Most urgent first: earliest deadline; contacts with no running timer last, oldest first.
     public static func byUrgency(_ lhs: QueueEntry, _ rhs: QueueEntry) -> Bool {

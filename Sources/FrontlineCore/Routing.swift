@@ -11,15 +11,27 @@ public struct RoutableContact: Equatable, Sendable {
     public var refusedBy: [String: Date]
     /// True while it rings an agent.
     public var isOffered: Bool
+    /// Kept for its owner (or the customer's assigned agent) for a while: only they get it until then.
+    public var hold: OwnerHold?
 
-    public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: [String: Date] = [:], isOffered: Bool = false) {
+    public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: [String: Date] = [:], isOffered: Bool = false,
+                hold: OwnerHold? = nil) {
         self.id = id
         self.channel = channel
         self.queuedAt = queuedAt
         self.language = language
         self.refusedBy = refusedBy
         self.isOffered = isOffered
+        self.hold = hold
     }
+
+    /// Whether `agent` may be given this contact at `now`: while it is kept for its owner, only the owner.
+    func mayGo(to agent: String, at now: Date) -> Bool {
+        !(hold?.keeps(from: agent, at: now) ?? false)
+    }
+
+    /// True when `agent` is the one it goes back to: they come first even after the hold.
+    func isKept(for agent: String) -> Bool { hold?.keeper == agent }
 }
 
 /// An agent as routing sees them: their state, what they hold, whether something rings them now.
@@ -56,6 +68,8 @@ public enum Routing {
     /// held, then the longest idle. A ringing call does not hold chats back: a chat waits in
     /// writing and is answered between the ring and the call, where before it waited unassigned
     /// for as long as the ring lasted (up to the offer time, and again for each next ring).
+    /// A contact kept for its owner (first-question ownership, `OwnerHold`) goes only to them until
+    /// the hold ends, and to them first after it, while they are free.
     /// Away, wrap-up and offline agents get nothing; neither does anyone while routing is off.
     /// Emails stay in the queue for agents to take.
     public static func plan(contacts: [RoutableContact], agents: [RoutableAgent], rules: AgentStateRules,
@@ -64,19 +78,21 @@ public enum Routing {
         var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
-            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 }
+            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && contact.mayGo(to: pool[$0].agent.name, at: now) }
             let fresh = free.filter { contact.refusedBy[pool[$0].agent.name] == nil }
             // Once everyone free has let it go, it rings round again, each agent no sooner than an
             // offer time after they refused it (Asterisk's retry): a call must never park unrung.
             let candidates = fresh.isEmpty ? free.filter { now >= contact.refusedBy[pool[$0].agent.name]! + rules.offerSeconds } : fresh
-            guard let best = candidates.min(by: { idleOrder(pool[$0], pool[$1], now) }) else { continue }
+            let keeper = candidates.first { contact.isKept(for: pool[$0].agent.name) }
+            guard let best = keeper ?? candidates.min(by: { idleOrder(pool[$0], pool[$1], now) }) else { continue }
             decisions.append(.offer(contactId: contact.id, agent: pool[best].agent.name))
             pool[best].hasOpenOffer = true
         }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
-            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity }
-            guard let best = room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
+            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && chat.mayGo(to: pool[$0].agent.name, at: now) }
+            let keeper = room.first { chat.isKept(for: pool[$0].agent.name) }
+            guard let best = keeper ?? room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
             decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))
             pool[best].heldWritten += 1
         }

@@ -9,6 +9,9 @@ public struct SLAPolicy: Equatable, Sendable {
     public var calendar: WorkingCalendar
     /// Callers who hang up sooner than this are left out of the service level.
     public var shortAbandon: TimeInterval
+    /// How long a waiting contact is kept for its owner (or the customer's assigned agent) before
+    /// anyone may take it (`OwnerHold`); 0 keeps nothing for anyone.
+    public var ownerWait: TimeInterval = 60
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
                 calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {
@@ -54,6 +57,12 @@ public struct SLAPolicy: Equatable, Sendable {
         guard rule.enabled else { return nil }
         return ResponseTimer(kind: kind, startedAt: start, rule: rule, calendar: calendar,
                              pausedSeconds: pausedSeconds, pausedSince: pausedSince)
+    }
+
+    /// The hold of first-question ownership on a waiting contact; nil when it is kept for no one.
+    public func ownerHold(on contact: Contact, assignedAgent: String?) -> OwnerHold? {
+        guard contact.state == .waiting else { return nil }
+        return OwnerHold(contact: contact, assignedAgent: assignedAgent, wait: ownerWait)
     }
 
     /// The timer running on a contact right now, if any.

@@ -28,6 +28,8 @@ public struct OpenItem: Equatable, Codable, Sendable {
         case contact
         case complaint
         case callback
+        /// A matter the agent owns (first-question ownership) that waits for them or someone else holds.
+        case owned
     }
 
     public var kind: Kind

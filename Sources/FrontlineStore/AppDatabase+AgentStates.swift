@@ -111,7 +111,8 @@ extension AppDatabase {
         }
     }
 
-    /// What the agent still has open: contacts held, complaints owned, call-backs promised.
+    /// What the agent still has open: contacts held, matters owned (call-backs to come, reopened or
+    /// held by someone else), complaints owned.
     public func openItems(agent: String, policy: SLAPolicy = .standard) throws -> [OpenItem] {
         try read { db in try Self.openItems(db, agent: agent, policy: policy) }
     }
@@ -121,15 +122,18 @@ extension AppDatabase {
             SELECT contacts.id, contacts.channel, customers.name FROM contacts JOIN customers ON customers.id = contacts.customer_id
             WHERE contacts.state = 'active' AND contacts.agent = ? ORDER BY contacts.taken_at
             """, arguments: [agent]).map { OpenItem(kind: .contact, id: $0["id"], customerName: $0["name"], detail: $0["channel"]) }
-        let callbacks = try Row.fetchAll(db, sql: """
-            SELECT contacts.id, contacts.queued_at, customers.name FROM contacts
-            JOIN customers ON customers.id = contacts.customer_id
-            JOIN contact_events ON contact_events.contact_id = contacts.id AND contact_events.kind = '\(ContactEventKind.queued.rawValue)'
-            WHERE contacts.state = 'waiting' AND contacts.channel = 'callback' AND contact_events.agent = ?
-            ORDER BY contacts.queued_at
-            """, arguments: [agent]).map {
-            OpenItem(kind: .callback, id: $0["id"], customerName: $0["name"], detail: Channel.callback.rawValue,
-                     due: Date(timeIntervalSince1970: $0["queued_at"]))
+        // What the agent owns (first-question ownership) and does not hold: call-backs to come
+        // (promised, follow-up, first contact), reopened contacts waiting, matters someone else holds.
+        let owned = try Row.fetchAll(db, sql: """
+            SELECT contacts.id, contacts.channel, contacts.state, contacts.queued_at, customers.name FROM contacts
+            INDEXED BY contacts_open_by_owner JOIN customers ON customers.id = contacts.customer_id
+            WHERE contacts.owner = ?1 AND contacts.state IN ('waiting', 'active') AND contacts.agent IS NOT ?1
+            ORDER BY contacts.queued_at, contacts.id
+            """, arguments: [agent]).map { row -> OpenItem in
+            let channel: String = row["channel"]
+            let isCallback = channel == Channel.callback.rawValue && (row["state"] as String) == ContactState.waiting.rawValue
+            return OpenItem(kind: isCallback ? .callback : .owned, id: row["id"], customerName: row["name"], detail: channel,
+                            due: isCallback ? Date(timeIntervalSince1970: row["queued_at"]) : nil)
         }
         let complaints = try Row.fetchAll(db, sql: """
             SELECT complaints.*, customers.name AS customer_name FROM complaints JOIN customers ON customers.id = complaints.customer_id
@@ -140,6 +144,6 @@ extension AppDatabase {
             return OpenItem(kind: .complaint, id: complaint.id ?? 0, customerName: row["customer_name"], detail: complaint.state.rawValue,
                             due: complaint.nextDeadline(policy: policy))
         }
-        return held + callbacks + complaints
+        return held + owned + complaints
     }
 }

@@ -5,7 +5,8 @@ import GRDB
 
 extension AppDatabase {
     /// Gives a customer to an agent. The first contact is due within the policy's first-contact
-    /// time (a week), so a call-back for it joins the live queue at once, on that timer.
+    /// time (a week), so a call-back for it joins the live queue at once, on that timer, kept for
+    /// the agent first; the customer's new contacts are kept for them too (`OwnerHold`).
     public func assignCustomer(_ customerId: Int64, to agent: String, at: Date) throws -> Contact {
         try write(for: agent) { db, changes in
             guard let customer = try Customer.fetchOne(db, key: customerId) else { throw StoreError.noSuchCustomer(customerId) }
@@ -16,7 +17,7 @@ extension AppDatabase {
                            arguments: [agent, at.timeIntervalSince1970, customerId])
             let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])
             var callback = Contact(channel: .callback, customerId: customerId, address: phones.first ?? customer.email ?? customer.name,
-                                   queuedAt: at, purpose: .firstContact)
+                                   queuedAt: at, purpose: .firstContact, owner: agent)
             try callback.insert(db)
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
             try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: at, detail: Channel.callback.rawValue)

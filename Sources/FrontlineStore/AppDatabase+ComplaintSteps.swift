@@ -45,11 +45,13 @@ extension AppDatabase {
         }
     }
 
-    /// A call-back to the customer that enters the live queue when the follow-up falls due.
+    /// A call-back to the customer that enters the live queue when the follow-up falls due, kept
+    /// first for the complaint's owner (else whoever filed it): who took the matter follows it up.
     private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
         guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
-                               address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
+                               address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp,
+                               owner: complaint.owner ?? complaint.agent)
         try callback.insert(db)
         guard let contactId = callback.id else { return }
         // The customer file lists it among the call-backs to come.

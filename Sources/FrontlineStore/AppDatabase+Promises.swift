@@ -7,6 +7,7 @@ extension AppDatabase {
     /// The agent promises the customer an answer by `due` (default: the policy's promised-reply
     /// time, half a working day). A call-back for the same customer joins the queue at that time,
     /// so the promise is kept even without a result. A promise beyond one working day is refused.
+    /// The call-back goes back to the matter's owner first (whoever promised, if it had none).
     public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
         try write(for: agent) { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
@@ -21,7 +22,7 @@ extension AppDatabase {
                 break
             }
             var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: dueAt,
-                                   priority: contact.priority, purpose: .promisedReply)
+                                   priority: contact.priority, purpose: .promisedReply, owner: contact.owner ?? agent)
             try callback.insert(db)
             guard let id = callback.id else { throw StoreError.refused("the call-back could not be saved") }
             try Self.appendEvent(db, contactId: contactId, kind: .promised, agent: agent, at: at, detail: "call-back \(id)")

@@ -10,13 +10,14 @@ extension AppDatabase {
         try read { db in
             // Two index lookups on `state` rather than one OR, which could scan the table.
             let select = """
-                SELECT contacts.*, customers.name AS customer_name, customers.language AS customer_language
+                SELECT contacts.*, customers.name AS customer_name, customers.language AS customer_language,
+                    customers.assigned_agent AS assigned_agent
                 FROM contacts JOIN customers ON customers.id = contacts.customer_id
                 """
             func rows(_ condition: String, _ arguments: StatementArguments = []) throws -> [QueueRow] {
                 try ContactReader.fetchAll(db, sql: select + " WHERE " + condition, arguments: arguments) { contact, row in
                     QueueRow(contact: contact, customerName: row["customer_name"],
-                             customerLanguage: Language(rawValue: row["customer_language"]) ?? .en)
+                             customerLanguage: Language(rawValue: row["customer_language"]) ?? .en, assignedAgent: row["assigned_agent"])
                 }
             }
             let active = try agent.map { try rows("contacts.state = 'active' AND contacts.agent = ?", [$0]) }

@@ -6,7 +6,8 @@ import GRDB
 extension AppDatabase {
     /// A supervisor gives a waiting or active contact to `agent`, who then holds it. A waiting
     /// contact is taken on the agent's behalf (a late call records its miss, as a late take does).
-    /// Refused to anyone but a supervisor, and towards an agent who is offline.
+    /// Refused to anyone but a supervisor, and towards an agent who is offline. The matter is
+    /// handed over: the new agent owns it.
     @discardableResult
     public func reassign(contactId: Int64, to agent: String, by supervisor: String, policy: SLAPolicy = .standard, at: Date) throws -> Contact {
         try write { db, changes in
@@ -23,7 +24,7 @@ extension AppDatabase {
             case .active where contact.agent == agent:
                 throw StoreError.refused("contact \(contactId) is already held by \(agent)")
             case .active:
-                try db.execute(sql: "UPDATE contacts SET agent = ? WHERE id = ?", arguments: [agent, contactId])
+                try db.execute(sql: "UPDATE contacts SET agent = ?, owner = ? WHERE id = ?", arguments: [agent, agent, contactId])
                 if let holder = contact.agent { changes.record(.agent(holder)) }
                 contact.agent = agent
             case .waiting:
@@ -32,7 +33,9 @@ extension AppDatabase {
                     throw StoreError.notActive(contactId)
                 }
                 contact = taken
+                try db.execute(sql: "UPDATE contacts SET owner = ? WHERE id = ?", arguments: [agent, contactId])
             }
+            contact.owner = agent
             try Self.appendEvent(db, contactId: contactId, kind: .reassigned, agent: supervisor, at: at, detail: agent)
             changes.record(.queue, .contact(contactId), .agent(agent))
             return contact

@@ -5,7 +5,7 @@ import GRDB
 
 extension AppDatabase {
     /// An ended contact goes back to the queue, unassigned, with a new response timer
-    /// starting at `at`. Its earlier breaches stay: they are keyed by the old timer's start.
+    /// starting at `at`, kept for its owner first (`OwnerHold`). Its earlier breaches stay: they are keyed by the old timer's start.
     public func reopen(contactId: Int64, at: Date) throws -> Contact {
         try write { db, changes in try Self.reopenEnded(db, changes, id: contactId, at: at) }
     }

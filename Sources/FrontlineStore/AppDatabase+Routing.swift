@@ -118,8 +118,12 @@ extension AppDatabase {
                 UNION ALL SELECT MIN(wrap_up_until) FROM agents WHERE presence = 'wrap-up' AND wrap_up_until > ?1
                 UNION ALL SELECT MIN(queued_at) FROM contacts WHERE state = 'waiting' AND channel = 'callback' AND queued_at > ?1
                 UNION ALL SELECT MIN(offers.settled_at + ?2) FROM offers JOIN contacts ON contacts.id = offers.contact_id
-                    WHERE contacts.state = 'waiting' AND offers.outcome IN ('declined', 'missed') AND offers.settled_at + ?2 > ?1)
-            """, arguments: [time, rules.offerSeconds]).map { Date(timeIntervalSince1970: $0) }
+                    WHERE contacts.state = 'waiting' AND offers.outcome IN ('declined', 'missed') AND offers.settled_at + ?2 > ?1
+                -- A contact kept for its owner goes to everyone when the hold ends.
+                UNION ALL SELECT MIN(contacts.queued_at + ?3) FROM contacts JOIN customers ON customers.id = contacts.customer_id
+                    WHERE contacts.state = 'waiting' AND ?3 > 0 AND (contacts.owner IS NOT NULL OR customers.assigned_agent IS NOT NULL)
+                    AND contacts.queued_at + ?3 > ?1)
+            """, arguments: [time, rules.offerSeconds, policy.ownerWait]).map { Date(timeIntervalSince1970: $0) }
         return outcome
     }
 
@@ -150,7 +154,8 @@ extension AppDatabase {
         let candidates = try Agent.filter(sql: "presence IN ('available', 'wrap-up')").fetchAll(db)
         guard candidates.contains(where: { $0.presence(at: now) == .available }) else { return ([], []) }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT contacts.*, customers.language AS customer_language FROM contacts JOIN customers ON customers.id = contacts.customer_id
+            SELECT contacts.*, customers.language AS customer_language, customers.assigned_agent AS assigned_agent
+            FROM contacts JOIN customers ON customers.id = contacts.customer_id
             WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
             """, arguments: [now.timeIntervalSince1970])
         guard !rows.isEmpty else { return ([], []) }
@@ -172,11 +177,12 @@ extension AppDatabase {
         let entries = try rows.map { row in
             let contact = try Contact(row: row)
             return QueueEntry(contact: contact, customerName: "", customerLanguage: Language(rawValue: row["customer_language"]) ?? .en,
-                              status: policy.status(of: contact, at: now))
+                              status: policy.status(of: contact, at: now), assignedAgent: row["assigned_agent"])
         }.sorted(by: QueueEntry.byUrgency)
         let contacts = entries.compactMap { entry in
             entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
-                                                   refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0)) }
+                                                   refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0),
+                                                   hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent)) }
         }
         var held: [String: (voice: Int, written: Int)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {

@@ -5,9 +5,15 @@ import GRDB
 
 extension AppDatabase {
     /// Takes a waiting contact for `agent`. Returns nil when it is no longer waiting
-    /// (another console took it first).
+    /// (another console took it first). Refused (`StoreError.keptForOwner`) while the contact is
+    /// kept for its owner or the customer's assigned agent and `agent` is someone else.
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write(for: agent) { db, changes in try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) }
+        try write(for: agent) { db, changes in
+            if let hold = try Self.ownerHold(db, contactId: contactId, policy: policy), hold.keeps(from: agent, at: at) {
+                throw StoreError.keptForOwner(contactId: contactId, owner: hold.keeper, until: hold.until)
+            }
+            return try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at)
+        }
     }
 
     /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
@@ -16,6 +22,8 @@ extension AppDatabase {
             // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
             // process can take these first; the conditional UPDATE in takeWaiting still checks.
             for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
+                // One kept for its owner is left to them: the next one is this agent's.
+                if let hold = try Self.ownerHold(db, contactId: id, policy: policy), hold.keeps(from: agent, at: at) { continue }
                 if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
                     return contact
                 }
@@ -50,8 +58,9 @@ extension AppDatabase {
     static func takeWaiting(_ db: Database, _ changes: ChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date,
                             keepsRinging: Bool = false) throws -> Contact? {
         var contact = try fetchContact(db, id: id)
-        try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ? WHERE id = ? AND state = 'waiting'",
-                       arguments: [agent, at.timeIntervalSince1970, id])
+        // The first to take the matter owns it (首问责任制); a later taker leaves the owner as it is.
+        try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ?, owner = COALESCE(owner, ?) WHERE id = ? AND state = 'waiting'",
+                       arguments: [agent, at.timeIntervalSince1970, agent, id])
         guard db.changesCount == 1 else { return nil }
         changes.record(.queue, .contact(id), .agent(agent))
         if let timer = policy.runningTimer(for: contact), timer.kind == .pickup || timer.kind == .callback,
@@ -63,7 +72,16 @@ extension AppDatabase {
         contact.state = .active
         contact.agent = agent
         contact.takenAt = at
+        contact.owner = contact.owner ?? agent
         return contact
+    }
+
+    /// The first-question hold on a waiting contact (`SLAPolicy.ownerHold`): whom it is kept for, until when.
+    static func ownerHold(_ db: Database, contactId: Int64, policy: SLAPolicy) throws -> OwnerHold? {
+        guard let contact = try Contact.fetchOne(db, key: contactId), contact.state == .waiting else { return nil }
+        let assigned = contact.owner == nil
+            ? try String.fetchOne(db, sql: "SELECT assigned_agent FROM customers WHERE id = ?", arguments: [contact.customerId]) : nil
+        return policy.ownerHold(on: contact, assignedAgent: assigned)
     }
 
     /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.

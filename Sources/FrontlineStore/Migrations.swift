@@ -54,6 +54,9 @@ enum Migrations {
         migrator.registerMigration("v15-draft-paraphrase") { db in
             try db.execute(sql: v15DraftParaphrase)
         }
+        migrator.registerMigration("v18-ownership-groups-transfers") { db in
+            try db.execute(sql: v18OwnershipGroupsTransfers)
+        }
         return migrator
     }
 

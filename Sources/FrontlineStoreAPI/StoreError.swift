@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 
 /// What can go wrong with the database, each case saying what to do about it.
@@ -31,12 +32,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notTraining(path: String)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
+    /// The contact waits for its owner (first-question ownership) until `until`; others may take it then.
+    case keptForOwner(contactId: Int64, owner: String, until: Date)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner:
             true
         default:
             false
@@ -95,6 +98,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) was not created for training; simulated customers never write into it (run 'frontline demo' without --db, or give a new file)"
         case let .refused(message):
             message
+        case let .keptForOwner(contactId, owner, until):
+            "contact \(contactId) is kept for its owner \(owner) until \(Self.clockTime(until)); leave it to them, or take it after that time"
         }
+    }
+
+    /// A time of day on this machine's clock, for the one message that names an instant.
+    private static func clockTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: date)
     }
 }

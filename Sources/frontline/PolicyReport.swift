@@ -38,6 +38,7 @@ enum PolicyReport {
         out += "  wrap-up  \(DurationText.format(rules.wrapUpSeconds))  (\(source("agents.wrap_up")))\n"
         out += "  offer    \(DurationText.format(rules.offerSeconds))  (\(source("agents.offer")))\n"
         out += "  routing  \(rules.routingEnabled ? "on" : "off (pull only)")  (\(source("agents.routing")))\n"
+        out += "  owner first  \(DurationText.format(file.policy.ownerWait)) before anyone may take a contact kept for its owner  (\(source("routing.owner_wait")))\n"
         let rows = AwayReason.allCases.map { reason in
             [reason.rawValue, rules.awayLimits[reason].map(DurationText.format) ?? "none", source("agents.away_limits.\(reason.rawValue)")]
         }

@@ -41,9 +41,9 @@ struct QueueCommand: FrontlineCommand {
         let lines = try store.queue(agent: agent)
             .filter { $0.contact.isDue(at: now) }
             .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
-                              status: policy.status(of: $0.contact, at: now)) }
+                              status: policy.status(of: $0.contact, at: now), assignedAgent: $0.assignedAgent) }
             .sorted(by: QueueEntry.byUrgency)
-            .map { QueueLine($0, now: now) }
+            .map { QueueLine($0, hold: policy.ownerHold(on: $0.contact, assignedAgent: $0.assignedAgent), now: now) }
         if json {
             print(try Self.json(lines))  // stays a bare array: scripts read it as one
             return

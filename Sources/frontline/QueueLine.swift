@@ -10,6 +10,10 @@ struct QueueLine: Encodable {
     var customerId: Int64
     var state: String
     var agent: String?
+    /// Whom the contact goes back to first: its owner, else the customer's assigned agent.
+    var owner: String?
+    /// While the contact waits kept for its owner: when anyone may take it.
+    var keptUntil: String?
     var waitedSeconds: Int
     var deadline: String?
     /// `ok`, `warning` or `breached`; nil when no timer runs.
@@ -17,13 +21,15 @@ struct QueueLine: Encodable {
     /// Negative once breached.
     var secondsLeft: Int?
 
-    init(_ entry: QueueEntry, now: Date) {
+    init(_ entry: QueueEntry, hold: OwnerHold? = nil, now: Date) {
         id = entry.contact.id ?? 0
         channel = entry.contact.channel.rawValue
         customer = entry.customerName
         customerId = entry.contact.customerId
         state = entry.contact.state.rawValue
         agent = entry.contact.agent
+        owner = entry.keeper
+        keptUntil = hold.flatMap { $0.until > now ? Timestamp.format($0.until) : nil }
         waitedSeconds = Int(entry.contact.waited(at: now))
         deadline = entry.status.map { Timestamp.format($0.deadline) }
         sla = entry.status.map { $0.isPaused && $0.state != .breached ? "paused" : $0.state.rawValue }
@@ -31,8 +37,8 @@ struct QueueLine: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, channel, customer, state, agent, deadline, sla
-        case customerId = "customer_id", waitedSeconds = "waited_seconds", secondsLeft = "seconds_left"
+        case id, channel, customer, state, agent, owner, deadline, sla
+        case keptUntil = "kept_until", customerId = "customer_id", waitedSeconds = "waited_seconds", secondsLeft = "seconds_left"
     }
 
     /// Every key always present: absent values are `null`, not missing.
@@ -44,6 +50,8 @@ struct QueueLine: Encodable {
         try container.encode(customerId, forKey: .customerId)
         try container.encode(state, forKey: .state)
         try container.encode(agent, forKey: .agent)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(keptUntil, forKey: .keptUntil)
         try container.encode(waitedSeconds, forKey: .waitedSeconds)
         try container.encode(deadline, forKey: .deadline)
         try container.encode(sla, forKey: .sla)
@@ -53,10 +61,12 @@ struct QueueLine: Encodable {
     /// The table cells, customer text made harmless for the terminal.
     var cells: [String] {
         [String(id), channel, SafeText.visible(customer), state, agent.map(SafeText.visible) ?? "-",
+         owner.map { SafeText.visible($0) + (keptUntil == nil ? "" : "*") } ?? "-",
          String(waitedSeconds), deadline ?? "-", sla ?? "-", secondsLeft.map(String.init) ?? "-"]
     }
 
-    static let headers = ["id", "channel", "customer", "state", "agent", "waited", "deadline", "sla", "left"]
+    /// `owner*`: kept for them now, nobody else may take it yet.
+    static let headers = ["id", "channel", "customer", "state", "agent", "owner", "waited", "deadline", "sla", "left"]
     /// Columns of numbers, aligned on the right.
-    static let numericColumns: Set<Int> = [0, 5, 8]
+    static let numericColumns: Set<Int> = [0, 6, 9]
 }

@@ -90,6 +90,19 @@ final class PolicyFileTests: XCTestCase {
         XCTAssertTrue(text.contains("bad.toml:16: unknown setting \"colours\""))
     }
 
+    func testTheOwnerWaitIsReadAndBadValuesSayWhatIsAllowed() throws {
+        guard case .success(let file) = PolicyFile.parse("[routing]\nowner_wait = \"2m\"\n", name: "config.toml") else { return XCTFail("expected a policy") }
+        XCTAssertEqual(file.policy.ownerWait, 120)
+        XCTAssertEqual(file.sources["routing.owner_wait"], "config.toml:2")
+        XCTAssertEqual(SLAPolicy.standard.ownerWait, 60, "built in: a minute for the owner")
+        guard case .failure(let failure) = PolicyFile.parse("[routing]\nowner_wait = \"2d\"\nowner = 1\n", name: "bad.toml") else {
+            return XCTFail("expected errors")
+        }
+        XCTAssertEqual(failure.errors.map(\.line), [2, 3])
+        XCTAssertTrue(failure.description.contains("bad.toml:2: owner_wait must be a duration of at most a day"), failure.description)
+        XCTAssertTrue(failure.description.contains("bad.toml:3: unknown routing setting \"owner\"; use owner_wait"), failure.description)
+    }
+
     func testInvalidTOMLNamesTheLine() {
         guard case .failure(let failure) = PolicyFile.parse("[timers.pickup]\ntarget = = 3", name: "x.toml") else {
             return XCTFail("expected a parse error")

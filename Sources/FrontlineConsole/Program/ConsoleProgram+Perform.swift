@@ -31,10 +31,15 @@ extension ConsoleProgram {
             case .takeNext:
                 return [.taken(try database.takeNext(agent: agent, policy: state.policy, at: clock.now))]
             case .take(let contactId):
-                guard let contact = try database.take(contactId: contactId, agent: agent, policy: state.policy, at: clock.now) else {
-                    return [.failed(state.text.takenByAnother(contactId)), .storeChanged([.queue])]
+                do {
+                    guard let contact = try database.take(contactId: contactId, agent: agent, policy: state.policy, at: clock.now) else {
+                        return [.failed(state.text.takenByAnother(contactId)), .storeChanged([.queue])]
+                    }
+                    return [.taken(contact)]
+                } catch StoreError.keptForOwner(let contactId, let owner, let until) {
+                    // Kept for its owner since the queue was read: said in the agent's words.
+                    return [.failed(state.text.keptForOwner(contactId, owner, until: until))]
                 }
-                return [.taken(contact)]
             case .reply(let contactId, let text):
                 return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
             case .savePhrase(let code, let title, let text, let language):

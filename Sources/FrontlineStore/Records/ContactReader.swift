@@ -10,6 +10,7 @@ import GRDB
 struct ContactReader {
     private let id, channel, state, customerId, address, queuedAt, takenAt, firstReplyAt, endedAt, agent,
                 awaitingReplySince, priority, pausedSince, pauseReason, pausedSeconds, purpose: Int
+    private let owner: Int
 
     private init(_ statement: Statement) throws {
         let names = statement.columnNames
@@ -23,6 +24,7 @@ struct ContactReader {
         (queuedAt, takenAt, firstReplyAt, endedAt) = (try at("queued_at"), try at("taken_at"), try at("first_reply_at"), try at("ended_at"))
         (agent, awaitingReplySince, priority) = (try at("agent"), try at("awaiting_reply_since"), try at("priority"))
         (pausedSince, pauseReason, pausedSeconds, purpose) = (try at("paused_since"), try at("pause_reason"), try at("paused_seconds"), try at("purpose"))
+        owner = try at("owner")
     }
 
     /// Every contact `sql` selects (it must select all of the contacts table's columns), turned
@@ -55,6 +57,6 @@ struct ContactReader {
                        firstReplyAt: date(firstReplyAt), endedAt: date(endedAt), agent: row[agent],
                        awaitingReplySince: date(awaitingReplySince), priority: try decode(row[priority]),
                        pausedSince: date(pausedSince), pauseReason: row[pauseReason], pausedSeconds: row[pausedSeconds],
-                       purpose: try (row[purpose] as String?).map { try decode($0) })
+                       purpose: try (row[purpose] as String?).map { try decode($0) }, owner: row[owner])
     }
 }

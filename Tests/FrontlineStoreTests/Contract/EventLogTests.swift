@@ -13,7 +13,10 @@ final class EventLogTests: StoreContractCase {
         _ = try database.reply(contactId: id, agent: "lin", text: "sorry for the wait", policy: policy, at: at(400))
         _ = try database.wrapUp(contactId: id, agent: "lin", at: at(500))
         _ = try database.say(contactId: id, text: "it broke again", at: at(600))
-        _ = try database.take(contactId: id, agent: "park", policy: policy, at: at(610))
+        // Not kept for lin, its owner: this log is about who did what, not who may take it.
+        var noHold = policy
+        noHold.ownerWait = 0
+        _ = try database.take(contactId: id, agent: "park", policy: noHold, at: at(610))
         _ = try database.reply(contactId: id, agent: "park", text: "sending a new one", policy: policy, at: at(620))
         _ = try database.wrapUp(contactId: id, agent: "park", at: at(700))
 

@@ -77,7 +77,8 @@ final class TimerActionTests: StoreContractCase {
         XCTAssertFalse(callback.isDue(at: at(3600)))
         XCTAssertTrue(callback.isDue(at: at(2 * 3600)))
         XCTAssertNil(try database.takeNext(agent: "jun", policy: allHours, at: at(3600)), "not due yet: nothing to take")
-        XCTAssertEqual(try database.takeNext(agent: "jun", policy: allHours, at: at(2 * 3600 + 1))?.id, callback.id)
+        XCTAssertNil(try database.takeNext(agent: "jun", policy: allHours, at: at(2 * 3600 + 1)), "due, but kept for mina who promised it")
+        XCTAssertEqual(try database.takeNext(agent: "jun", policy: allHours, at: at(2 * 3600) + allHours.ownerWait)?.id, callback.id)
         XCTAssertEqual(try database.events(contactId: mail.id!).last?.kind, .promised)
     }
 
