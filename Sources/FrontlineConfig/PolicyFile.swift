@@ -181,16 +181,17 @@ private struct PolicyReader {
 
     private mutating func readRouting(_ routing: TOMLTable) {
         for (key, value) in routing {
-            guard key == "owner_wait" else {
-                fail("routing", key, "unknown routing setting \"\(key)\"; use owner_wait")
+            guard key == "owner_wait" || key == "group_wait" else {
+                fail("routing", key, "unknown routing setting \"\(key)\"; use owner_wait and group_wait")
                 continue
             }
             guard let seconds = TOMLSource.duration(value), seconds >= 0, seconds <= 86400 else {
-                fail("routing", key, "owner_wait must be a duration of at most a day, such as \"60s\" or \"5m\", or 0 to keep nothing for owners")
+                let zero = key == "owner_wait" ? "0 to keep nothing for owners" : "0 to offer group contacts to everyone at once"
+                fail("routing", key, "\(key) must be a duration of at most a day, such as \"60s\" or \"5m\", or \(zero)")
                 continue
             }
-            file.policy.ownerWait = seconds
-            note("routing.owner_wait", "routing", key)
+            if key == "owner_wait" { file.policy.ownerWait = seconds } else { file.policy.groupWait = seconds }
+            note("routing.\(key)", "routing", key)
         }
     }
 

@@ -38,15 +38,22 @@ public struct Agent: Equatable, Codable, Sendable {
     /// When a supervisor removed the agent: they stay in the history under their name, but can
     /// no longer log in or be given work (as Zammad deactivates, rather than deletes, a user).
     public var removedAt: Date?
+    /// The groups the agent works for (orders, complaints, service …): a contact sent to a group
+    /// goes to its members first (`ContactAudience`).
+    public var groups: [String]
+
+    /// The groups of the service manuals, which every agent starts in until a supervisor narrows them.
+    public static let defaultGroups = ["orders", "complaints", "service"]
 
     public init(name: String, displayName: String? = nil, role: AgentRole = .agent, createdAt: Date,
-                capacity: Int? = nil, languages: [Language] = []) {
+                capacity: Int? = nil, languages: [Language] = [], groups: [String] = Agent.defaultGroups) {
         self.name = name
         self.displayName = displayName ?? name
         self.role = role
         self.createdAt = createdAt
         self.capacity = capacity
         self.languages = languages
+        self.groups = groups
         presence = .offline
     }
 

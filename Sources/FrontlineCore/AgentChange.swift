@@ -6,23 +6,26 @@ public struct AgentChange: Equatable, Sendable {
     public var capacity: Int?
     public var languages: [Language]?
     public var displayName: String?
+    public var groups: [String]?
 
-    public init(role: AgentRole? = nil, capacity: Int? = nil, languages: [Language]? = nil, displayName: String? = nil) {
+    public init(role: AgentRole? = nil, capacity: Int? = nil, languages: [Language]? = nil, displayName: String? = nil,
+                groups: [String]? = nil) {
         self.role = role
         self.capacity = capacity
         self.languages = languages
         self.displayName = displayName
+        self.groups = groups
     }
 
-    public var isEmpty: Bool { role == nil && capacity == nil && languages == nil && displayName == nil }
+    public var isEmpty: Bool { role == nil && capacity == nil && languages == nil && displayName == nil && groups == nil }
 
     /// Only the display name: the one thing agents may change of themselves.
-    public var isDisplayNameOnly: Bool { displayName != nil && role == nil && capacity == nil && languages == nil }
+    public var isDisplayNameOnly: Bool { displayName != nil && role == nil && capacity == nil && languages == nil && groups == nil }
 
     /// The fields asked for, in words: "role and chat capacity".
     public var fieldNames: String {
         let names = [role.map { _ in "role" }, capacity.map { _ in "chat capacity" }, languages.map { _ in "languages" },
-                     displayName.map { _ in "display name" }].compactMap { $0 }
+                     displayName.map { _ in "display name" }, groups.map { _ in "groups" }].compactMap { $0 }
         return names.isEmpty ? "details" : names.joined(separator: " and ")
     }
 
@@ -33,6 +36,7 @@ public struct AgentChange: Equatable, Sendable {
         if let capacity { agent.capacity = capacity }
         if let languages { agent.languages = languages }
         if let displayName { agent.displayName = displayName }
+        if let groups { agent.groups = groups }
         return agent
     }
 }

@@ -28,6 +28,16 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
     /// Whoever first took the matter (首问责任人): reopenings, call-backs and follow-ups go back to
     /// them first (`OwnerHold`). Nil until someone takes it, unless it was queued for someone.
     public var owner: String?
+    /// The group it was sent to (a transfer), and since when: routing offers it to that group's
+    /// members first (`ContactAudience`). Cleared when someone takes it.
+    public var sentToGroup: String?
+    public var sentToGroupAt: Date?
+    /// The note the last transfer left for whoever receives it, and who wrote it: shown first.
+    public var handoverNote: String?
+    public var handoverFrom: String?
+    /// When it was escalated to the supervisors, and why; cleared when a supervisor takes it.
+    public var escalatedAt: Date?
+    public var escalationNote: String?
 
     public init(id: Int64? = nil, channel: Channel, state: ContactState = .waiting, customerId: Int64,
                 address: String, queuedAt: Date, takenAt: Date? = nil, firstReplyAt: Date? = nil,

@@ -34,4 +34,8 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case resumed
     /// A reply went out with wording the guard flagged; detail: the words.
     case forbiddenWordingSent = "forbidden-wording-sent"
+    /// An agent passed the contact they held on; agent: who passed it, detail: `to NAME: note` or `to group G: note`.
+    case transferred
+    /// An agent sent the contact they held to the supervisors; detail: why. The agent stays its owner.
+    case escalated
 }

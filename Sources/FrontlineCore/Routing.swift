@@ -13,9 +13,11 @@ public struct RoutableContact: Equatable, Sendable {
     public var isOffered: Bool
     /// Kept for its owner (or the customer's assigned agent) for a while: only they get it until then.
     public var hold: OwnerHold?
+    /// Sent to a group or escalated to the supervisors: only they get it (a group: until its wait is over).
+    public var audience: ContactAudience?
 
     public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: [String: Date] = [:], isOffered: Bool = false,
-                hold: OwnerHold? = nil) {
+                hold: OwnerHold? = nil, audience: ContactAudience? = nil) {
         self.id = id
         self.channel = channel
         self.queuedAt = queuedAt
@@ -23,11 +25,16 @@ public struct RoutableContact: Equatable, Sendable {
         self.refusedBy = refusedBy
         self.isOffered = isOffered
         self.hold = hold
+        self.audience = audience
     }
 
-    /// Whether `agent` may be given this contact at `now`: while it is kept for its owner, only the owner.
-    func mayGo(to agent: String, at now: Date) -> Bool {
-        !(hold?.keeps(from: agent, at: now) ?? false)
+    /// Whether `agent` may be given this contact at `now`: while it is kept for its owner, only the
+    /// owner; sent to a group or the supervisors, only them (`ContactAudience`). An escalation
+    /// goes to the supervisors whoever owns it.
+    func mayGo(to agent: Agent, at now: Date) -> Bool {
+        if let audience, !audience.admits(agent, at: now) { return false }
+        if case .supervisors? = audience { return true }
+        return !(hold?.keeps(from: agent.name, at: now) ?? false)
     }
 
     /// True when `agent` is the one it goes back to: they come first even after the hold.
@@ -78,7 +85,7 @@ public enum Routing {
         var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
-            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && contact.mayGo(to: pool[$0].agent.name, at: now) }
+            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && contact.mayGo(to: pool[$0].agent, at: now) }
             let fresh = free.filter { contact.refusedBy[pool[$0].agent.name] == nil }
             // Once everyone free has let it go, it rings round again, each agent no sooner than an
             // offer time after they refused it (Asterisk's retry): a call must never park unrung.
@@ -90,7 +97,7 @@ public enum Routing {
         }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
-            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && chat.mayGo(to: pool[$0].agent.name, at: now) }
+            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && chat.mayGo(to: pool[$0].agent, at: now) }
             let keeper = room.first { chat.isKept(for: pool[$0].agent.name) }
             guard let best = keeper ?? room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
             decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))

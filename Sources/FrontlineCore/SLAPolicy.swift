@@ -12,6 +12,8 @@ public struct SLAPolicy: Equatable, Sendable {
     /// How long a waiting contact is kept for its owner (or the customer's assigned agent) before
     /// anyone may take it (`OwnerHold`); 0 keeps nothing for anyone.
     public var ownerWait: TimeInterval = 60
+    /// How long a contact sent to a group waits for that group's members before anyone may have it.
+    public var groupWait: TimeInterval = 120
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
                 calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {
@@ -63,6 +65,15 @@ public struct SLAPolicy: Equatable, Sendable {
     public func ownerHold(on contact: Contact, assignedAgent: String?) -> OwnerHold? {
         guard contact.state == .waiting else { return nil }
         return OwnerHold(contact: contact, assignedAgent: assignedAgent, wait: ownerWait)
+    }
+
+    /// Who a waiting contact may go to, when it was sent somewhere: escalated, the supervisors;
+    /// sent to a group, its members until the group wait is over. Nil: anyone.
+    public func audience(of contact: Contact) -> ContactAudience? {
+        guard contact.state == .waiting else { return nil }
+        if contact.escalatedAt != nil { return .supervisors }
+        guard let group = contact.sentToGroup else { return nil }
+        return .group(group, openToAllAt: (contact.sentToGroupAt ?? contact.queuedAt) + groupWait)
     }
 
     /// The timer running on a contact right now, if any.

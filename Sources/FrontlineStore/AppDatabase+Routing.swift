@@ -122,8 +122,11 @@ extension AppDatabase {
                 -- A contact kept for its owner goes to everyone when the hold ends.
                 UNION ALL SELECT MIN(contacts.queued_at + ?3) FROM contacts JOIN customers ON customers.id = contacts.customer_id
                     WHERE contacts.state = 'waiting' AND ?3 > 0 AND (contacts.owner IS NOT NULL OR customers.assigned_agent IS NOT NULL)
-                    AND contacts.queued_at + ?3 > ?1)
-            """, arguments: [time, rules.offerSeconds, policy.ownerWait]).map { Date(timeIntervalSince1970: $0) }
+                    AND contacts.queued_at + ?3 > ?1
+                -- A contact sent to a group goes to everyone when the group wait ends.
+                UNION ALL SELECT MIN(sent_to_group_at + ?4) FROM contacts
+                    WHERE state = 'waiting' AND sent_to_group IS NOT NULL AND sent_to_group_at + ?4 > ?1)
+            """, arguments: [time, rules.offerSeconds, policy.ownerWait, policy.groupWait]).map { Date(timeIntervalSince1970: $0) }
         return outcome
     }
 
@@ -182,7 +185,8 @@ extension AppDatabase {
         let contacts = entries.compactMap { entry in
             entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
                                                    refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0),
-                                                   hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent)) }
+                                                   hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
+                                                   audience: policy.audience(of: entry.contact)) }
         }
         var held: [String: (voice: Int, written: Int)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {

@@ -6,12 +6,11 @@ import GRDB
 extension AppDatabase {
     /// Takes a waiting contact for `agent`. Returns nil when it is no longer waiting
     /// (another console took it first). Refused (`StoreError.keptForOwner`) while the contact is
-    /// kept for its owner or the customer's assigned agent and `agent` is someone else.
+    /// kept for its owner or the customer's assigned agent and `agent` is someone else, and
+    /// (`StoreError.sentElsewhere`) while it waits for a group `agent` is not in, or for a supervisor.
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
         try write(for: agent) { db, changes in
-            if let hold = try Self.ownerHold(db, contactId: contactId, policy: policy), hold.keeps(from: agent, at: at) {
-                throw StoreError.keptForOwner(contactId: contactId, owner: hold.keeper, until: hold.until)
-            }
+            try Self.checkMayTake(db, contactId: contactId, agent: agent, policy: policy, at: at)
             return try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at)
         }
     }
@@ -22,8 +21,8 @@ extension AppDatabase {
             // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
             // process can take these first; the conditional UPDATE in takeWaiting still checks.
             for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
-                // One kept for its owner is left to them: the next one is this agent's.
-                if let hold = try Self.ownerHold(db, contactId: id, policy: policy), hold.keeps(from: agent, at: at) { continue }
+                // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
+                do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
                 if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
                     return contact
                 }
@@ -59,8 +58,12 @@ extension AppDatabase {
                             keepsRinging: Bool = false) throws -> Contact? {
         var contact = try fetchContact(db, id: id)
         // The first to take the matter owns it (首问责任制); a later taker leaves the owner as it is.
-        try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ?, owner = COALESCE(owner, ?) WHERE id = ? AND state = 'waiting'",
-                       arguments: [agent, at.timeIntervalSince1970, agent, id])
+        // Where it was sent is settled once someone has it.
+        try db.execute(sql: """
+            UPDATE contacts SET state = 'active', agent = ?, taken_at = ?, owner = COALESCE(owner, ?),
+                sent_to_group = NULL, sent_to_group_at = NULL, escalated_at = NULL
+            WHERE id = ? AND state = 'waiting'
+            """, arguments: [agent, at.timeIntervalSince1970, agent, id])
         guard db.changesCount == 1 else { return nil }
         changes.record(.queue, .contact(id), .agent(agent))
         if let timer = policy.runningTimer(for: contact), timer.kind == .pickup || timer.kind == .callback,
@@ -73,7 +76,23 @@ extension AppDatabase {
         contact.agent = agent
         contact.takenAt = at
         contact.owner = contact.owner ?? agent
+        (contact.sentToGroup, contact.sentToGroupAt, contact.escalatedAt) = (nil, nil, nil)
         return contact
+    }
+
+    /// Throws when `agent` may not take the waiting contact now: it is kept for its owner
+    /// (`StoreError.keptForOwner`), or sent to a group they are not in or to the supervisors
+    /// (`StoreError.sentElsewhere`). Someone not on the roster counts as an agent in the default groups.
+    static func checkMayTake(_ db: Database, contactId: Int64, agent: String, policy: SLAPolicy, at now: Date) throws {
+        guard let contact = try Contact.fetchOne(db, key: contactId), contact.state == .waiting else { return }
+        let taker = try Agent.fetchOne(db, key: agent) ?? Agent(name: agent, createdAt: now)
+        if let audience = policy.audience(of: contact), !audience.admits(taker, at: now) {
+            throw StoreError.sentElsewhere(contactId: contactId, audience: audience)
+        }
+        if case .supervisors? = policy.audience(of: contact) { return }
+        if let hold = try ownerHold(db, contactId: contactId, policy: policy), hold.keeps(from: agent, at: now) {
+            throw StoreError.keptForOwner(contactId: contactId, owner: hold.keeper, until: hold.until)
+        }
     }
 
     /// The first-question hold on a waiting contact (`SLAPolicy.ownerHold`): whom it is kept for, until when.

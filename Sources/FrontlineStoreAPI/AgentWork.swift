@@ -20,6 +20,10 @@ public protocol AgentWork: Sendable {
     func declineOffer(contactId: Int64, agent: String, at: Date) throws
     /// The contact ringing `agent` right now, if any.
     func openOffer(agent: String) throws -> OfferRow?
+    /// Passes a held contact to a colleague or a group, with a note for the receiver; no deadline moves.
+    func transfer(contactId: Int64, by agent: String, to target: TransferTarget, note: String, policy: SLAPolicy, at: Date) throws -> Contact
+    /// Sends a held contact to the supervisors; the agent stays its owner.
+    func escalate(contactId: Int64, by agent: String, note: String, policy: SLAPolicy, at: Date) throws -> Contact
 }
 
 extension AgentWork {

@@ -34,12 +34,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case refused(String)
     /// The contact waits for its owner (first-question ownership) until `until`; others may take it then.
     case keptForOwner(contactId: Int64, owner: String, until: Date)
+    /// The contact was sent to a group the agent is not in, or escalated to the supervisors.
+    case sentElsewhere(contactId: Int64, audience: ContactAudience)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner, .sentElsewhere:
             true
         default:
             false
@@ -100,6 +102,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             message
         case let .keptForOwner(contactId, owner, until):
             "contact \(contactId) is kept for its owner \(owner) until \(Self.clockTime(until)); leave it to them, or take it after that time"
+        case let .sentElsewhere(contactId, .group(group, openToAll)):
+            "contact \(contactId) was sent to the \(group) group; its members take it until \(Self.clockTime(openToAll)), then anyone may"
+        case let .sentElsewhere(contactId, .supervisors):
+            "contact \(contactId) is escalated to the supervisors; only a supervisor may take it"
         }
     }
 

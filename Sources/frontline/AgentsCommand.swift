@@ -56,11 +56,27 @@ struct AgentFields: ParsableArguments {
     @Option(name: .customLong("display-name"), help: "The name customers hear, at most \(ValueRules.displayNameLimit) characters.")
     var displayName: String?
 
+    @Option(help: "Groups worked for, comma-separated, e.g. orders,complaints (default for a new agent: orders, complaints, service).")
+    var groups: String?
+
     var name: String { get throws { try agent.name } }
 
     func validate() throws {
         if let capacity, !(1...20).contains(capacity) { throw ValidationError("--capacity \(capacity) is out of range; give 1 to 20 chats") }
         _ = try parsedLanguages()
+        _ = try parsedGroups()
+    }
+
+    func parsedGroups() throws -> [String]? {
+        try groups.map { list in
+            let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.isEmpty else { throw ValidationError("--groups is empty; give one or more groups, e.g. orders,service") }
+            for name in names where !ContactAudience.isGroupName(name) {
+                throw ValidationError("--groups: '\(name)' is not a group name; use lower-case letters, digits and -, e.g. complaints")
+            }
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
     }
 
     func parsedLanguages() throws -> [Language]? {
@@ -79,7 +95,8 @@ struct AgentFields: ParsableArguments {
     var change: AgentChange {
         get throws {
             if let displayName, let problem = ValueRules.displayNameProblem(displayName) { throw CommandFailure.badData("--display-name: " + problem) }
-            return AgentChange(role: role, capacity: capacity, languages: try parsedLanguages(), displayName: displayName)
+            return AgentChange(role: role, capacity: capacity, languages: try parsedLanguages(), displayName: displayName,
+                               groups: try parsedGroups())
         }
     }
 }
@@ -95,17 +112,17 @@ struct AgentsListCommand: FrontlineCommand {
         let now = Date()
         guard !roster.isEmpty else { return print("no agents") }
         let ordered = roster.filter { !$0.agent.isRemoved } + roster.filter(\.agent.isRemoved)
-        print(TextTable.render(headers: ["name", "display name", "role", "capacity", "languages", "state", "since"], rows: ordered.map { row in
+        print(TextTable.render(headers: ["name", "display name", "role", "capacity", "languages", "groups", "state", "since"], rows: ordered.map { row in
             let agent = row.agent
             if let removed = agent.removedAt {
                 return [agent.name, agent.displayName, agent.role.rawValue, String(agent.chatCapacity),
-                        agent.languages.map(\.rawValue).joined(separator: ","), "removed", Timestamp.format(removed)]
+                        agent.languages.map(\.rawValue).joined(separator: ","), agent.groups.joined(separator: ","), "removed", Timestamp.format(removed)]
             }
             var state = row.state(at: now).code
             if let reason = agent.awayReason, agent.presence(at: now) == .away { state += " (\(reason.rawValue))" }
             if row.heldCount > 0 { state += " \(row.heldCount)/\(agent.chatCapacity)" }
             return [agent.name, agent.displayName, agent.role.rawValue, String(agent.chatCapacity),
-                    agent.languages.map(\.rawValue).joined(separator: ","), state,
+                    agent.languages.map(\.rawValue).joined(separator: ","), agent.groups.joined(separator: ","), state,
                     agent.stateSince(at: now).map(Timestamp.format) ?? ""]
         }))
     }
@@ -126,22 +143,22 @@ struct AgentsAddCommand: FrontlineCommand {
         let change = try fields.change
         let agent = try store.addAgent(Agent(
             name: try fields.name, displayName: change.displayName, role: change.role ?? .agent, createdAt: now,
-            capacity: change.capacity, languages: change.languages ?? []), by: try AgentsCommand.person(in: store, at: now))
+            capacity: change.capacity, languages: change.languages ?? [], groups: change.groups ?? Agent.defaultGroups), by: try AgentsCommand.person(in: store, at: now))
         print(AgentsSetCommand.summary(of: agent))
     }
 }
 
-/// `frontline agents set NAME [--role ROLE] [--capacity N] [--languages L,L] [--display-name NAME]`.
+/// `frontline agents set NAME [--role ROLE] [--capacity N] [--languages L,L] [--groups G,G] [--display-name NAME]`.
 struct AgentsSetCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Change an agent's role, capacity, languages or display name (supervisors; an agent may change their own display name).")
+        commandName: "set", abstract: "Change an agent's role, capacity, languages, groups or display name (supervisors; an agent may change their own display name).")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var fields: AgentFields
 
     func validate() throws {
-        if fields.role == nil && fields.capacity == nil && fields.languages == nil && fields.displayName == nil {
-            throw ValidationError("nothing to change; give --role, --capacity, --languages or --display-name")
+        if fields.role == nil && fields.capacity == nil && fields.languages == nil && fields.displayName == nil && fields.groups == nil {
+            throw ValidationError("nothing to change; give --role, --capacity, --languages, --groups or --display-name")
         }
     }
 
@@ -154,7 +171,7 @@ struct AgentsSetCommand: FrontlineCommand {
 
     static func summary(of agent: Agent) -> String {
         let languages = agent.languages.isEmpty ? "" : ", \(agent.languages.map(\.rawValue).joined(separator: ","))"
-        return "\(agent.name): \(agent.role.rawValue), \(agent.chatCapacity) chat\(agent.chatCapacity == 1 ? "" : "s")\(languages)"
+        return "\(agent.name): \(agent.role.rawValue), \(agent.chatCapacity) chat\(agent.chatCapacity == 1 ? "" : "s")\(languages); groups \(agent.groups.joined(separator: ","))"
     }
 }
 

@@ -39,6 +39,7 @@ enum PolicyReport {
         out += "  offer    \(DurationText.format(rules.offerSeconds))  (\(source("agents.offer")))\n"
         out += "  routing  \(rules.routingEnabled ? "on" : "off (pull only)")  (\(source("agents.routing")))\n"
         out += "  owner first  \(DurationText.format(file.policy.ownerWait)) before anyone may take a contact kept for its owner  (\(source("routing.owner_wait")))\n"
+        out += "  group first  \(DurationText.format(file.policy.groupWait)) before anyone may take a contact sent to a group  (\(source("routing.group_wait")))\n"
         let rows = AwayReason.allCases.map { reason in
             [reason.rawValue, rules.awayLimits[reason].map(DurationText.format) ?? "none", source("agents.away_limits.\(reason.rawValue)")]
         }

@@ -100,7 +100,7 @@ final class PolicyFileTests: XCTestCase {
         }
         XCTAssertEqual(failure.errors.map(\.line), [2, 3])
         XCTAssertTrue(failure.description.contains("bad.toml:2: owner_wait must be a duration of at most a day"), failure.description)
-        XCTAssertTrue(failure.description.contains("bad.toml:3: unknown routing setting \"owner\"; use owner_wait"), failure.description)
+        XCTAssertTrue(failure.description.contains("bad.toml:3: unknown routing setting \"owner\"; use owner_wait and group_wait"), failure.description)
     }
 
     func testInvalidTOMLNamesTheLine() {

@@ -11,6 +11,7 @@ struct ContactReader {
     private let id, channel, state, customerId, address, queuedAt, takenAt, firstReplyAt, endedAt, agent,
                 awaitingReplySince, priority, pausedSince, pauseReason, pausedSeconds, purpose: Int
     private let owner: Int
+    private let sentToGroup, sentToGroupAt, handoverNote, handoverFrom, escalatedAt, escalationNote: Int
 
     private init(_ statement: Statement) throws {
         let names = statement.columnNames
@@ -25,6 +26,8 @@ struct ContactReader {
         (agent, awaitingReplySince, priority) = (try at("agent"), try at("awaiting_reply_since"), try at("priority"))
         (pausedSince, pauseReason, pausedSeconds, purpose) = (try at("paused_since"), try at("pause_reason"), try at("paused_seconds"), try at("purpose"))
         owner = try at("owner")
+        (sentToGroup, sentToGroupAt, handoverNote) = (try at("sent_to_group"), try at("sent_to_group_at"), try at("handover_note"))
+        (handoverFrom, escalatedAt, escalationNote) = (try at("handover_from"), try at("escalated_at"), try at("escalation_note"))
     }
 
     /// Every contact `sql` selects (it must select all of the contacts table's columns), turned
@@ -52,11 +55,18 @@ struct ContactReader {
             guard let value = E(rawValue: text) else { throw DatabaseError(message: "unknown \(E.self) '\(text)' in contacts") }
             return value
         }
-        return Contact(id: row[id], channel: try decode(row[channel]), state: try decode(row[state]), customerId: row[customerId],
+        var contact = Contact(id: row[id], channel: try decode(row[channel]), state: try decode(row[state]), customerId: row[customerId],
                        address: row[address], queuedAt: Date(timeIntervalSince1970: row[queuedAt]), takenAt: date(takenAt),
                        firstReplyAt: date(firstReplyAt), endedAt: date(endedAt), agent: row[agent],
                        awaitingReplySince: date(awaitingReplySince), priority: try decode(row[priority]),
                        pausedSince: date(pausedSince), pauseReason: row[pauseReason], pausedSeconds: row[pausedSeconds],
                        purpose: try (row[purpose] as String?).map { try decode($0) }, owner: row[owner])
+        contact.sentToGroup = row[sentToGroup]
+        contact.sentToGroupAt = date(sentToGroupAt)
+        contact.handoverNote = row[handoverNote]
+        contact.handoverFrom = row[handoverFrom]
+        contact.escalatedAt = date(escalatedAt)
+        contact.escalationNote = row[escalationNote]
+        return contact
     }
 }
