@@ -13,6 +13,8 @@ public enum Action: String, Sendable, CaseIterable {
     case confirmPromise, cancelPromise
     // Internal note
     case saveNote, cancelNote
+    // Transfer and escalation
+    case transfer, escalate, confirmHandOver, cancelHandOver
     // Phrase filter
     case insertPhrase, nextPhrase, previousPhrase, switchPhraseLanguage, clearFilter
     // Complaint form

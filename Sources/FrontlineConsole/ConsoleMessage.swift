@@ -51,6 +51,19 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noteAdded
     case noContactForNote
     case emptyNote
+    case sectionHandingOver
+    case transferToLabel
+    case transferNoteLabel
+    case escalationNoteLabel
+    case transferredTo
+    case sentToGroup
+    case escalatedToSupervisors
+    case noSuchTarget
+    case nothingToTransfer
+    case handoverFrom
+    case waitsForGroup
+    case waitsForSupervisor
+    case emptyHandOver
     case typeToFilter
     case noPhraseMatches
     case chooseCategory

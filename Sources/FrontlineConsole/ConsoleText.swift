@@ -42,6 +42,7 @@ extension ConsoleText {
         case .pickingState: say(.sectionPickingState)
         case .writingHandover: say(.sectionWritingHandover)
         case .writingNote: say(.sectionWritingNote)
+        case .handingOver: say(.sectionHandingOver)
         }
     }
     public var helpTitle: String { say(.helpTitle) }
@@ -173,6 +174,26 @@ extension ConsoleText {
     public func noteAdded(_ id: Int64) -> String { say(.noteAdded, ["id": "\(id)"]) }
     public var noContactForNote: String { say(.noContactForNote) }
     public var emptyNote: String { say(.emptyNote) }
+    // Transfer and escalation
+    public var transferToLabel: String { say(.transferToLabel) }
+    public func transferNoteLabel(_ target: String) -> String { say(.transferNoteLabel, ["target": target]) }
+    public var escalationNoteLabel: String { say(.escalationNoteLabel) }
+    public func transferredTo(_ id: Int64, _ target: String) -> String { say(.transferredTo, ["id": "\(id)", "target": target]) }
+    public func sentToGroup(_ id: Int64, _ group: String) -> String { say(.sentToGroup, ["id": "\(id)", "group": group]) }
+    public func escalatedToSupervisors(_ id: Int64) -> String { say(.escalatedToSupervisors, ["id": "\(id)"]) }
+    public func noSuchTarget(_ name: String) -> String { say(.noSuchTarget, ["name": name]) }
+    public var nothingToTransfer: String { say(.nothingToTransfer) }
+    public var emptyHandOver: String { say(.emptyHandOver) }
+    /// The note a transfer or escalation left, shown first to whoever has the contact now.
+    public func handoverFrom(_ agent: String, _ note: String) -> String { say(.handoverFrom, ["agent": agent, "note": note]) }
+    /// Why a contact sent to a group or the supervisors cannot be taken by this agent now.
+    public func waitsFor(_ id: Int64, _ audience: ContactAudience) -> String {
+        switch audience {
+        case let .group(group, openToAllAt):
+            say(.waitsForGroup, ["id": "\(id)", "group": group, "time": ClockFormat.timeOfDaySeconds.string(from: openToAllAt)])
+        case .supervisors: say(.waitsForSupervisor, ["id": "\(id)"])
+        }
+    }
     public func quitWhileHolding(_ held: Int) -> String { say(.quitWhileHolding, ["contacts": translation.contacts(held)]) }
     public func workingOn(_ id: Int64) -> String { say(.workingOn, ["id": "\(id)"]) }
     public func heldBy(_ id: Int64, _ agent: String?) -> String {

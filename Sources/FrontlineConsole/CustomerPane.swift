@@ -28,6 +28,10 @@ enum CustomerPane {
                       width: Int) -> [StyledLine] {
         let customer = file.customer
         var lines: [StyledLine] = []
+        // What the agent who passed it on said comes before anything else.
+        if let contact, let note = contact.handoverNote, let from = contact.handoverFrom {
+            lines += TextWrap.lines("⇄ " + text.handoverFrom(SafeText.visible(from), SafeText.visible(note)), width: width).map { StyledLine($0, .notice) }
+        }
         var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
         if customer.isMember { identity.append(("  " + text.member, .notice)) }
         lines.append(StyledLine(identity))

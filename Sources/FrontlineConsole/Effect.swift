@@ -22,6 +22,9 @@ public enum Effect: Equatable, Sendable {
     case promise(contactId: Int64, due: Date?)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
+    /// Pass a held contact to `to` (an agent's login name, else a group) with a note.
+    case transfer(contactId: Int64, to: String, note: String)
+    case escalate(contactId: Int64, note: String)
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     /// Write down the breaches of these contacts, which this console has just seen cross their deadline.

@@ -19,6 +19,9 @@ public enum InputMode: Equatable, Sendable {
     case promising(TextField)
     /// Typing an internal note on the contact that was on screen when the note was begun.
     case writingNote(contactId: Int64, note: TextField)
+    /// Passing the contact in hand on: typing whom to (an agent or a group), then the note for them;
+    /// or the reason an escalation needs a supervisor.
+    case handingOver(HandOverStep, contactId: Int64, field: TextField)
     /// Filling in the complaint form.
     case editingComplaint
     /// The list of this agent's open complaints.
@@ -78,7 +81,7 @@ extension InputMode {
         get {
             switch self {
             case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
-                 .writingHandover(note: let field), .writingNote(_, note: let field): field
+                 .writingHandover(note: let field), .writingNote(_, note: let field), .handingOver(_, _, field: let field): field
             default: nil
             }
         }
@@ -90,6 +93,7 @@ extension InputMode {
             case .complaintPrompt(let purpose, _): self = .complaintPrompt(purpose, field)
             case .writingHandover: self = .writingHandover(note: field)
             case .writingNote(let contactId, _): self = .writingNote(contactId: contactId, note: field)
+            case .handingOver(let step, let contactId, _): self = .handingOver(step, contactId: contactId, field: field)
             default: break
             }
         }

@@ -13,6 +13,8 @@ public enum KeyBindings {
         Binding([.char("p")], "p", .pauseOrResume, inBar: false, whyNot: KeyRules.pauseOrResume),
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
+        Binding([.char("t")], "t", .transfer, inBar: false, whyNot: KeyRules.handOver),
+        Binding([.char("u")], "u", .escalate, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
@@ -88,6 +90,11 @@ public enum KeyBindings {
     public static let writingNote: [Binding] = [
         Binding([.enter], "Enter", .saveNote),
         Binding([.escape], "Esc", .cancelNote),
+    ]
+
+    public static let handingOver: [Binding] = [
+        Binding([.enter], "Enter", .confirmHandOver, whyNot: KeyRules.confirmHandOver),
+        Binding([.escape], "Esc", .cancelHandOver),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -180,6 +187,7 @@ public enum KeyBindings {
         case .fillingPhrase: fillingPhrase
         case .promising: promising
         case .writingNote: writingNote
+        case .handingOver: handingOver
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .complaintList: complaintList
@@ -216,7 +224,8 @@ public enum KeyBindings {
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
     public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()),
-                                               .writingNote(contactId: 0, note: TextField()), .filteringPhrases,
+                                               .writingNote(contactId: 0, note: TextField()),
+                                               .handingOver(.transferTarget, contactId: 0, field: TextField()), .filteringPhrases,
                                                .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
                                                .pickingState, .writingHandover(note: TextField())]
 

@@ -12,7 +12,12 @@ enum KeyRules {
         switch state.focus {
         case .queue:
             guard let entry = state.queue.selectedEntry, let id = entry.contact.id else { return state.text.noContactSelected }
-            if entry.contact.state == .waiting, let hold = state.policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
+            if entry.contact.state == .waiting, let audience = state.policy.audience(of: entry.contact),
+               !audience.admits(state.agent, at: state.now) {
+                return state.text.waitsFor(id, audience)
+            }
+            if entry.contact.state == .waiting, state.policy.audience(of: entry.contact) == nil,
+               let hold = state.policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
                hold.keeps(from: state.agent.name, at: state.now) {
                 return state.text.keptForOwner(id, hold.keeper, until: hold.until)
             }
@@ -47,6 +52,17 @@ enum KeyRules {
     /// `i` writes on the contact whose customer file is on screen, held or only selected.
     @Sendable static func addNote(_ state: AppState) -> String? {
         state.customer.contactId == nil ? state.text.noContactForNote : nil
+    }
+
+    /// `t` and `u` pass on the contact in hand.
+    @Sendable static func handOver(_ state: AppState) -> String? {
+        state.queue.activeContactId == nil ? state.text.nothingToTransfer : nil
+    }
+
+    /// Enter in a transfer or escalation prompt needs something typed.
+    @Sendable static func confirmHandOver(_ state: AppState) -> String? {
+        guard case .handingOver(_, _, let field) = state.mode else { return nil }
+        return field.text.trimmingCharacters(in: .whitespaces).isEmpty ? state.text.emptyHandOver : nil
     }
 
     @Sendable static func endWrapUp(_ state: AppState) -> String? {

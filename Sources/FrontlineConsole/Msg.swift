@@ -33,6 +33,8 @@ public enum Msg: Sendable {
     case promised(Contact)
     /// An internal note was kept on its contact.
     case noteAdded(Note)
+    /// A held contact was passed on: to an agent, a group, or the supervisors.
+    case handedOver(Contact)
     case complaintFiled(Complaint)
     case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])

@@ -15,6 +15,15 @@ enum ReplyLine {
             renderField(" \(text.noteLabel) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
+        if case .handingOver(let step, _, let field) = mode {
+            let label = switch step {
+            case .transferTarget: text.transferToLabel
+            case .transferNote(let target): text.transferNoteLabel(SafeText.visible(target))
+            case .escalationNote: text.escalationNoteLabel
+            }
+            renderField(" \(label) › ", field, message: message, into: &buffer, rect: rect)
+            return
+        }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {
             renderField(" \(text.fillLabel(asked)) › ", answer, message: message, into: &buffer, rect: rect)
             return

@@ -67,6 +67,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
+    case .handedOver(let contact):
+        return handedOver(&state, contact)
     case .noteAdded(let note):
         state.mode = .normal
         state.message = .info(state.text.noteAdded(note.contactId))
@@ -169,6 +171,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
     case .writingNote: return handleNoteKey(&state, key)
+    case .handingOver: return handleHandOverKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
@@ -226,6 +229,10 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         state.mode = .promising(TextField())
     case .addNote:
         startNote(&state)
+    case .transfer:
+        startHandOver(&state, escalating: false)
+    case .escalate:
+        startHandOver(&state, escalating: true)
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]

@@ -83,9 +83,6 @@ extension AppDatabase {
     /// A group nobody on the roster belongs to would never be worked by its members.
     static func checkGroupHasMembers(_ db: Database, _ group: String) throws {
         let groups = try Agent.filter(sql: "removed_at IS NULL").fetchAll(db).flatMap(\.groups)
-        guard groups.contains(group) else {
-            let known = Set(groups).sorted().joined(separator: ", ")
-            throw StoreError.refused("no agent is in the group \"\(group)\"; groups are: \(known.isEmpty ? "none yet" : known) (frontline agents set NAME --groups ...)")
-        }
+        guard groups.contains(group) else { throw StoreError.noSuchGroup(group, known: Set(groups).sorted()) }
     }
 }

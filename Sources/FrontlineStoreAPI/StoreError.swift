@@ -36,12 +36,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case keptForOwner(contactId: Int64, owner: String, until: Date)
     /// The contact was sent to a group the agent is not in, or escalated to the supervisors.
     case sentElsewhere(contactId: Int64, audience: ContactAudience)
+    /// No agent on the roster is in the group; `known` are the groups there are.
+    case noSuchGroup(String, known: [String])
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner, .sentElsewhere:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner, .sentElsewhere, .noSuchGroup:
             true
         default:
             false
@@ -104,6 +106,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(contactId) is kept for its owner \(owner) until \(Self.clockTime(until)); leave it to them, or take it after that time"
         case let .sentElsewhere(contactId, .group(group, openToAll)):
             "contact \(contactId) was sent to the \(group) group; its members take it until \(Self.clockTime(openToAll)), then anyone may"
+        case let .noSuchGroup(group, known):
+            "no agent is in the group \"\(group)\"; groups are: \(known.isEmpty ? "none yet" : known.joined(separator: ", ")) (frontline agents set NAME --groups ...)"
         case let .sentElsewhere(contactId, .supervisors):
             "contact \(contactId) is escalated to the supervisors; only a supervisor may take it"
         }

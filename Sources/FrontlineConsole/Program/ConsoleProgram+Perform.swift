@@ -39,6 +39,8 @@ extension ConsoleProgram {
                 } catch StoreError.keptForOwner(let contactId, let owner, let until) {
                     // Kept for its owner since the queue was read: said in the agent's words.
                     return [.failed(state.text.keptForOwner(contactId, owner, until: until))]
+                } catch StoreError.sentElsewhere(let contactId, let audience) {
+                    return [.failed(state.text.waitsFor(contactId, audience))]
                 }
             case .reply(let contactId, let text):
                 return [.replied(try database.reply(contactId: contactId, agent: agent, text: text, policy: state.policy, at: clock.now))]
@@ -58,6 +60,24 @@ extension ConsoleProgram {
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
+            case .transfer(let contactId, let name, let note):
+                // An agent on the roster first, else a group; a name that is neither is said as such.
+                let target: TransferTarget
+                if try database.agent(named: name) != nil {
+                    target = .agent(name)
+                } else if ContactAudience.isGroupName(name) {
+                    target = .group(name)
+                } else {
+                    return [.failed(state.text.noSuchTarget(name))]
+                }
+                do {
+                    return [.handedOver(try database.transfer(contactId: contactId, by: agent, to: target, note: note,
+                                                              policy: state.policy, at: clock.now))]
+                } catch StoreError.noSuchGroup {
+                    return [.failed(state.text.noSuchTarget(name))]
+                }
+            case .escalate(let contactId, let note):
+                return [.handedOver(try database.escalate(contactId: contactId, by: agent, note: note, policy: state.policy, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []

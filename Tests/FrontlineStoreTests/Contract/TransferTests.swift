@@ -46,7 +46,7 @@ final class TransferTests: StoreContractCase {
                       Agent(name: "cy", createdAt: t0, groups: ["orders"])], database)
         let call = try database.enqueue(channel: .phone, from: "+86 130 0000 0009", name: "Kim", text: nil, at: at(10))
         _ = try database.take(contactId: call.id!, agent: "cy", policy: policy, at: at(20))
-        assertThrows(.refused("no agent is in the group \"finance\"; groups are: complaints, orders (frontline agents set NAME --groups ...)")) {
+        assertThrows(.noSuchGroup("finance", known: ["complaints", "orders"])) {
             try database.transfer(contactId: call.id!, by: "cy", to: .group("finance"), note: "refund", policy: policy, at: at(30))
         }
         let sent = try database.transfer(contactId: call.id!, by: "cy", to: .group("complaints"), note: "angry about a late refund", policy: policy, at: at(30))

@@ -1,0 +1,9 @@
+/// Where a transfer or an escalation stands while the agent types it.
+public enum HandOverStep: Equatable, Sendable {
+    /// Typing whom to transfer to: an agent's login name or a group.
+    case transferTarget
+    /// Typing the note the receiver sees first.
+    case transferNote(to: String)
+    /// Typing why the contact needs a supervisor.
+    case escalationNote
+}

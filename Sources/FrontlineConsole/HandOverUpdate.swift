@@ -1,0 +1,61 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+
+// Transfer and escalation: typed on the reply line, for the contact that was in hand when the
+// key was pressed. A transfer asks whom to, then the note the receiver sees first; an escalation
+// asks why it needs a supervisor.
+
+/// `t` and `u`: pass on the contact in hand.
+func startHandOver(_ state: inout AppState, escalating: Bool) {
+    guard let contactId = state.queue.activeContactId else {
+        state.message = .error(state.text.nothingToTransfer)
+        return
+    }
+    state.mode = .handingOver(escalating ? .escalationNote : .transferTarget, contactId: contactId, field: TextField())
+}
+
+func handleHandOverKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
+    guard case .handingOver(let step, let contactId, let field) = state.mode else { return [] }
+    switch KeyBindings.action(for: key, in: state.mode) {
+    case .cancelHandOver?:
+        state.mode = .normal
+        return []
+    case .confirmHandOver?:
+        let typed = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let why = KeyRules.confirmHandOver(state) {
+            state.message = .error(why)
+            return []
+        }
+        switch step {
+        case .transferTarget:
+            state.mode = .handingOver(.transferNote(to: typed), contactId: contactId, field: TextField())
+            return []
+        case .transferNote(let target):
+            return [.transfer(contactId: contactId, to: target, note: typed)]
+        case .escalationNote:
+            return [.escalate(contactId: contactId, note: typed)]
+        }
+    default:
+        _ = state.mode.typedField?.handle(key)
+        return []
+    }
+}
+
+/// The contact is no longer in this agent's hands: say where it went.
+func handedOver(_ state: inout AppState, _ contact: Contact) -> [Effect] {
+    state.mode = .normal
+    let id = contact.id ?? 0
+    if state.queue.activeContactId == id {
+        state.queue.activeContactId = state.myActiveContacts.first { $0.id != id }?.id
+        state.reply.field.clear()
+    }
+    if contact.escalatedAt != nil {
+        state.message = .info(state.text.escalatedToSupervisors(id))
+    } else if let group = contact.sentToGroup {
+        state.message = .info(state.text.sentToGroup(id, group))
+    } else {
+        state.message = .info(state.text.transferredTo(id, contact.agent ?? ""))
+    }
+    return [.reloadQueue]
+}
