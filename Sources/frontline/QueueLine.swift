@@ -14,6 +14,10 @@ struct QueueLine: Encodable {
     var owner: String?
     /// While the contact waits kept for its owner: when anyone may take it.
     var keptUntil: String?
+    /// The group it was sent to, while it waits for that group.
+    var group: String?
+    /// Waiting for a supervisor (escalated).
+    var escalated: Bool
     var waitedSeconds: Int
     var deadline: String?
     /// `ok`, `warning` or `breached`; nil when no timer runs.
@@ -29,6 +33,8 @@ struct QueueLine: Encodable {
         state = entry.contact.state.rawValue
         agent = entry.contact.agent
         owner = entry.keeper
+        group = entry.contact.sentToGroup
+        escalated = entry.contact.escalatedAt != nil
         keptUntil = hold.flatMap { $0.until > now ? Timestamp.format($0.until) : nil }
         waitedSeconds = Int(entry.contact.waited(at: now))
         deadline = entry.status.map { Timestamp.format($0.deadline) }
@@ -37,7 +43,7 @@ struct QueueLine: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, channel, customer, state, agent, owner, deadline, sla
+        case id, channel, customer, state, agent, owner, group, escalated, deadline, sla
         case keptUntil = "kept_until", customerId = "customer_id", waitedSeconds = "waited_seconds", secondsLeft = "seconds_left"
     }
 
@@ -52,6 +58,8 @@ struct QueueLine: Encodable {
         try container.encode(agent, forKey: .agent)
         try container.encode(owner, forKey: .owner)
         try container.encode(keptUntil, forKey: .keptUntil)
+        try container.encode(group, forKey: .group)
+        try container.encode(escalated, forKey: .escalated)
         try container.encode(waitedSeconds, forKey: .waitedSeconds)
         try container.encode(deadline, forKey: .deadline)
         try container.encode(sla, forKey: .sla)

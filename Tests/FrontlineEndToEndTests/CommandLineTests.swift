@@ -176,7 +176,7 @@ final class CommandLineTests: EndToEndCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let rows = try Self.jsonRows(result.stdout)
         XCTAssertEqual(rows.count, 3)
-        let keys: Set<String> = ["id", "channel", "customer", "customer_id", "state", "agent", "owner", "kept_until", "waited_seconds",
+        let keys: Set<String> = ["id", "channel", "customer", "customer_id", "state", "agent", "owner", "kept_until", "group", "escalated", "waited_seconds",
                                  "deadline", "sla", "seconds_left"]
         for row in rows { XCTAssertEqual(Set(row.keys), keys) }
         XCTAssertEqual(rows.compactMap { ($0["id"] as? NSNumber)?.stringValue }, [late, close, fresh], "most urgent first")

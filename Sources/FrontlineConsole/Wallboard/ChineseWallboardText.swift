@@ -21,6 +21,7 @@ extension WallboardTranslation {
             .noAlerts: "没有警报：所有计时都在时限内，没有人暂离过久。",
             .queueTitle: "队列",
             .nobodyWaiting: "没有人在等待。",
+            .escalatedMark: "▲ 待主管",
             .agentsTitle: "坐席",
             .noAgents: "还没有坐席：frontline agents add 姓名",
             .abandonedTitle: "放弃的来电",

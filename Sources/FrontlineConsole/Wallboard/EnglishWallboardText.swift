@@ -21,6 +21,7 @@ extension WallboardTranslation {
             .noAlerts: "No alerts: every timer is in time and nobody is away too long.",
             .queueTitle: "Queue",
             .nobodyWaiting: "Nobody is waiting.",
+            .escalatedMark: "▲ escal.",
             .agentsTitle: "Agents",
             .noAgents: "No agents yet: frontline agents add NAME",
             .abandonedTitle: "Abandoned calls",

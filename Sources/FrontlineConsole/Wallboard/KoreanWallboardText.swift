@@ -21,6 +21,7 @@ extension WallboardTranslation {
             .noAlerts: "경고 없음: 모든 타이머가 기한 안이고 오래 자리를 비운 사람이 없습니다.",
             .queueTitle: "대기열",
             .nobodyWaiting: "대기 중인 고객이 없습니다.",
+            .escalatedMark: "▲ 책임자",
             .agentsTitle: "상담원",
             .noAgents: "상담원이 없습니다: frontline agents add 이름",
             .abandonedTitle: "포기한 전화",

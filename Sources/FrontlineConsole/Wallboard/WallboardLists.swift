@@ -29,8 +29,11 @@ enum WallboardLists {
             return WallboardTable.line([
                 (contact.state == .active ? "·" : "", .muted), (text.console.channelLabel(contact.channel), .muted),
                 (line.customerName, .normal), (DurationFormat.clock(Int(contact.waited(at: state.now))), .muted), left,
-                // A call ringing someone shows who, so the supervisor is not left guessing.
-                (contact.agent.map(state.displayName) ?? line.ringing.map { "☎ " + state.displayName($0) } ?? "", .normal),
+                // A call ringing someone shows who, so the supervisor is not left guessing; one escalated
+                // to the supervisors or sent to a group says so.
+                contact.escalatedAt != nil && contact.state == .waiting ? (text.escalatedMark, .slaWarning)
+                    : (contact.agent.map(state.displayName) ?? line.ringing.map { "☎ " + state.displayName($0) }
+                        ?? contact.sentToGroup.map { "→ " + $0 } ?? "", .normal),
             ], widths: widths, leftAligned: [0, 1, 2, 5])
         }
         let waiting = state.figures.queue.filter { $0.contact.state == .waiting }.count

@@ -11,6 +11,7 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case noAlerts
     case queueTitle
     case nobodyWaiting
+    case escalatedMark
     case agentsTitle
     case noAgents
     case abandonedTitle

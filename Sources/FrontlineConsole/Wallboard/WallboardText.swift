@@ -47,6 +47,8 @@ extension WallboardText {
          say(.queueColumnAgent)]
     }
     public var nobodyWaiting: String { say(.nobodyWaiting) }
+    /// A waiting contact escalated to the supervisors, where the agent's name would stand.
+    public var escalatedMark: String { say(.escalatedMark) }
     public var agentsTitle: String { say(.agentsTitle) }
     /// agent, state, reason, in state, contact, handled, breaches.
     public var agentColumns: [String] {
