@@ -15,6 +15,14 @@ public enum ContactAudience: Equatable, Sendable {
         }
     }
 
+    /// True while only some may have it: a group before its wait is over, the supervisors always.
+    public func isNarrow(at now: Date) -> Bool {
+        switch self {
+        case let .group(_, openToAllAt): now < openToAllAt
+        case .supervisors: true
+        }
+    }
+
     /// A group name as agents and commands write it: lower-case letters, digits and `-`, 1 to 24 long.
     public static func isGroupName(_ name: String) -> Bool {
         (1...24).contains(name.count) && name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }

@@ -15,9 +15,11 @@ public struct RoutableContact: Equatable, Sendable {
     public var hold: OwnerHold?
     /// Sent to a group or escalated to the supervisors: only they get it (a group: until its wait is over).
     public var audience: ContactAudience?
+    /// Who sent it to the group or the supervisors: it is not offered back to them while it waits there.
+    public var passedOnBy: String?
 
     public init(id: Int64, channel: Channel, queuedAt: Date, language: Language, refusedBy: [String: Date] = [:], isOffered: Bool = false,
-                hold: OwnerHold? = nil, audience: ContactAudience? = nil) {
+                hold: OwnerHold? = nil, audience: ContactAudience? = nil, passedOnBy: String? = nil) {
         self.id = id
         self.channel = channel
         self.queuedAt = queuedAt
@@ -26,6 +28,7 @@ public struct RoutableContact: Equatable, Sendable {
         self.isOffered = isOffered
         self.hold = hold
         self.audience = audience
+        self.passedOnBy = passedOnBy
     }
 
     /// Whether `agent` may be given this contact at `now`: while it is kept for its owner, only the
@@ -33,6 +36,7 @@ public struct RoutableContact: Equatable, Sendable {
     /// goes to the supervisors whoever owns it.
     func mayGo(to agent: Agent, at now: Date) -> Bool {
         if let audience, !audience.admits(agent, at: now) { return false }
+        if agent.name == passedOnBy, audience?.isNarrow(at: now) ?? false { return false }
         if case .supervisors? = audience { return true }
         return !(hold?.keeps(from: agent.name, at: now) ?? false)
     }

@@ -186,7 +186,8 @@ extension AppDatabase {
             entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
                                                    refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0),
                                                    hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
-                                                   audience: policy.audience(of: entry.contact)) }
+                                                   audience: policy.audience(of: entry.contact),
+                                                   passedOnBy: entry.contact.handoverFrom) }
         }
         var held: [String: (voice: Int, written: Int)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {

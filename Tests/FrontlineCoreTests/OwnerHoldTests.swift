@@ -64,6 +64,27 @@ final class OwnerHoldTests: XCTestCase {
                        [.offer(contactId: 1, agent: "mina")])
     }
 
+    func testAContactSentToAGroupGoesToItsMembersButNotBackToWhoSentItUntilTheWaitIsOver() {
+        var ana = available("ana", idleSince: 10).agent, bo = available("bo", idleSince: 20).agent
+        (ana.groups, bo.groups) = (["complaints"], ["complaints"])
+        var cy = available("cy", idleSince: 1).agent
+        cy.groups = ["orders"]
+        let outsider = RoutableAgent(agent: cy)
+        let sent = RoutableContact(id: 3, channel: .phone, queuedAt: testEpoch, language: .en,
+                                   audience: .group("complaints", openToAllAt: testEpoch + 120), passedOnBy: "ana")
+        let agents = [RoutableAgent(agent: ana), RoutableAgent(agent: bo), outsider]
+        XCTAssertEqual(Routing.plan(contacts: [sent], agents: agents, rules: rules, at: testEpoch + 1), [.offer(contactId: 3, agent: "bo")],
+                       "a member, not ana who sent it, nor cy who is idle longest but not in the group")
+        XCTAssertEqual(Routing.plan(contacts: [sent], agents: agents, rules: rules, at: testEpoch + 120), [.offer(contactId: 3, agent: "cy")])
+        var escalated = sent
+        escalated.audience = .supervisors
+        var lead = available("lead", idleSince: 30).agent
+        lead.role = .supervisor
+        XCTAssertEqual(Routing.plan(contacts: [escalated], agents: agents, rules: rules, at: testEpoch + 9999), [], "no supervisor free: it waits")
+        XCTAssertEqual(Routing.plan(contacts: [escalated], agents: agents + [RoutableAgent(agent: lead)], rules: rules, at: testEpoch + 1),
+                       [.offer(contactId: 3, agent: "lead")])
+    }
+
     func testAChatKeptForTheAssignedAgentWaitsForTheirRoomThenGoesToAnyone() {
         let full = RoutableAgent(agent: available("jun", idleSince: 10).agent, heldWritten: 3)
         let agents = [full, available("mina", idleSince: 500)]
