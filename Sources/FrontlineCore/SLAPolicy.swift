@@ -61,9 +61,10 @@ public struct SLAPolicy: Equatable, Sendable {
                              pausedSeconds: pausedSeconds, pausedSince: pausedSince)
     }
 
-    /// The hold of first-question ownership on a waiting contact; nil when it is kept for no one.
+    /// The hold of first-question ownership on a waiting contact; nil when it is kept for no one,
+    /// or was sent to a group or the supervisors (where it was sent decides who may have it).
     public func ownerHold(on contact: Contact, assignedAgent: String?) -> OwnerHold? {
-        guard contact.state == .waiting else { return nil }
+        guard contact.state == .waiting, contact.escalatedAt == nil, contact.sentToGroup == nil else { return nil }
         return OwnerHold(contact: contact, assignedAgent: assignedAgent, wait: ownerWait)
     }
 
