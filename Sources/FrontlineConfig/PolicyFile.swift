@@ -51,7 +51,8 @@ private struct PolicyReader {
             case "abandon": table(value, "abandon").map { readAbandon($0) }
             case "agents": table(value, "agents").map { readAgents($0) }
             case "routing": table(value, "routing").map { readRouting($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents] and [routing]")
+            case "handoff": table(value, "handoff").map { readHandoff($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing] and [handoff]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -192,6 +193,32 @@ private struct PolicyReader {
             }
             if key == "owner_wait" { file.policy.ownerWait = seconds } else { file.policy.groupWait = seconds }
             note("routing.\(key)", "routing", key)
+        }
+    }
+
+    // MARK: Hand-offs to departments
+
+    private mutating func readHandoff(_ handoff: TOMLTable) {
+        for (key, value) in handoff {
+            switch key {
+            case "departments":
+                let names = value.array?.map { $0.string } ?? []
+                guard value.array != nil, !names.isEmpty, names.allSatisfy({ $0.map(ContactAudience.isGroupName) ?? false }) else {
+                    fail("handoff", key, "departments must be a list of names in lower-case letters, digits and -, e.g. [\"warehouse\", \"finance\"]")
+                    continue
+                }
+                file.policy.departments = names.compactMap { $0 }
+            case "answer_within":
+                guard let seconds = TOMLSource.duration(value), seconds > 0, seconds <= SLAPolicy.longestHandoff else {
+                    fail("handoff", key, "answer_within must be a duration of at most 24h, such as \"1h\" (the manuals: 1 h, at most 2 h)")
+                    continue
+                }
+                file.policy.handoffAnswerWithin = seconds
+            default:
+                fail("handoff", key, "unknown handoff setting \"\(key)\"; use departments and answer_within")
+                continue
+            }
+            note("handoff.\(key)", "handoff", key)
         }
     }
 

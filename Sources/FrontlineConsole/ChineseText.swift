@@ -74,6 +74,8 @@ extension ConsoleTranslation {
             .waitsForGroup: "%{id} 在 %{time} 之前留给 %{group} 组。",
             .waitsForSupervisor: "%{id} 已升级：只有主管可以接入。",
             .emptyHandOver: "请先输入内容，或按 Esc 取消。",
+            .reasonHandoff: "%{department} 已答复：%{answer}。请回电告知客户。",
+            .shortReasonHandoff: "%{department} 已答复",
             .typeToFilter: "按 / 筛选",
             .noPhraseMatches: "没有匹配的话术。",
             .chooseCategory: "请选择：空格或 1-7",

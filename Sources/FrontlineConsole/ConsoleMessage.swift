@@ -64,6 +64,8 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case waitsForGroup
     case waitsForSupervisor
     case emptyHandOver
+    case reasonHandoff
+    case shortReasonHandoff
     case typeToFilter
     case noPhraseMatches
     case chooseCategory

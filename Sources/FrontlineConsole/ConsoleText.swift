@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
+import FrontlineScreen
 
 /// Everything the console says, in one language, read from that language's `ConsoleTranslation`.
 /// A protocol with one requirement, so the screens keep holding `any ConsoleText` and each
@@ -79,6 +80,9 @@ extension ConsoleText {
         case .followUp(let id): say(short ? .shortReasonFollowUp : .reasonFollowUp, ["id": "\(id)"])
         case .firstContact(let agent):
             short ? say(.shortReasonFirstContact) : say(.reasonFirstContact, ["agent": agent.map(name) ?? say(.anotherAgent)])
+        case .handoffAnswer(let department, let answer):
+            short ? say(.shortReasonHandoff, ["department": department])
+                : say(.reasonHandoff, ["department": department, "answer": SafeText.visible(answer)])
         }
     }
     public var typeToFilter: String { say(.typeToFilter) }

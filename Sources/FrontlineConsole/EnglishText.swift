@@ -74,6 +74,8 @@ extension ConsoleTranslation {
             .waitsForGroup: "Contact %{id} waits for the %{group} group until %{time}.",
             .waitsForSupervisor: "Contact %{id} is escalated: only a supervisor may take it.",
             .emptyHandOver: "Type it first, or Esc to cancel.",
+            .reasonHandoff: "The %{department} answered: %{answer}. Call the customer back with it.",
+            .shortReasonHandoff: "%{department} answered",
             .typeToFilter: "type / to filter",
             .noPhraseMatches: "No phrase matches.",
             .chooseCategory: "choose: Space or 1-7",

@@ -74,6 +74,8 @@ extension ConsoleTranslation {
             .waitsForGroup: "상담 %{id}은(는) %{time}까지 %{group} 그룹에 배정됩니다.",
             .waitsForSupervisor: "상담 %{id}은(는) 상향되었습니다. 책임자만 연결할 수 있습니다.",
             .emptyHandOver: "먼저 입력하거나 Esc로 취소하세요.",
+            .reasonHandoff: "%{department} 답변: %{answer}. 고객에게 다시 전화해 알려 주세요.",
+            .shortReasonHandoff: "%{department} 답변",
             .typeToFilter: "/ 를 눌러 찾기",
             .noPhraseMatches: "맞는 멘트가 없습니다.",
             .chooseCategory: "선택: 스페이스 또는 1-7",

@@ -38,4 +38,8 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case transferred
     /// An agent sent the contact they held to the supervisors; detail: why. The agent stays its owner.
     case escalated
+    /// A question went to another department; detail: `DEPARTMENT: question`. Its id is the hand-off's id.
+    case handedOff = "handed-off"
+    /// The department answered; detail: `HANDOFF-ID DEPARTMENT: answer`.
+    case handoffAnswered = "handoff-answered"
 }

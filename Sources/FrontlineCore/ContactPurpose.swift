@@ -6,4 +6,6 @@ public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
     case followUp = "follow-up"
     /// The reply time promised to the customer.
     case promisedReply = "promised-reply"
+    /// A department answered a question handed off to it: the owner calls the customer back with it.
+    case handoffAnswer = "handoff-answer"
 }

@@ -14,6 +14,12 @@ public struct SLAPolicy: Equatable, Sendable {
     public var ownerWait: TimeInterval = 60
     /// How long a contact sent to a group waits for that group's members before anyone may have it.
     public var groupWait: TimeInterval = 120
+    /// The departments a question can be handed to, and how long they have to answer (the
+    /// e-commerce manual: within 1 h, at most 2 h, never over 24 h).
+    public var departments: [String] = ["warehouse", "finance", "technical", "after-sales"]
+    public var handoffAnswerWithin: TimeInterval = 3600
+    /// The longest answer time a policy may set.
+    public static let longestHandoff: TimeInterval = 24 * 3600
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
                 calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {

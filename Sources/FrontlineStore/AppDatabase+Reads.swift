@@ -103,6 +103,12 @@ extension AppDatabase {
                                                       arguments: [id]) {
                     reasons[id] = .followUp(complaintId: complaint)
                 }
+            case .handoffAnswer:
+                // The answer is logged on the call-back itself when it is queued.
+                let detail = try String.fetchOne(db, sql: "SELECT detail FROM contact_events WHERE contact_id = ? AND kind = 'handoff-answered' ORDER BY id DESC LIMIT 1",
+                                                 arguments: [id]) ?? ""
+                let answer = HandoffAnswerDetail(detail)
+                reasons[id] = .handoffAnswer(department: answer.department, answer: answer.text)
             case .firstContact:
                 reasons[id] = .firstContact(agent: try String.fetchOne(db, sql: "SELECT assigned_agent FROM customers WHERE id = ?",
                                                                       arguments: [customerId]))

@@ -8,4 +8,6 @@ public enum CallbackReason: Equatable, Sendable {
     case followUp(complaintId: Int64)
     /// The first contact with a customer newly assigned to an agent.
     case firstContact(agent: String?)
+    /// A department's answer to a question handed off to it.
+    case handoffAnswer(department: String, answer: String)
 }

@@ -40,6 +40,7 @@ enum PolicyReport {
         out += "  routing  \(rules.routingEnabled ? "on" : "off (pull only)")  (\(source("agents.routing")))\n"
         out += "  owner first  \(DurationText.format(file.policy.ownerWait)) before anyone may take a contact kept for its owner  (\(source("routing.owner_wait")))\n"
         out += "  group first  \(DurationText.format(file.policy.groupWait)) before anyone may take a contact sent to a group  (\(source("routing.group_wait")))\n"
+        out += "  hand-off     departments \(file.policy.departments.joined(separator: ", ")) answer within \(DurationText.format(file.policy.handoffAnswerWithin))  (\(source("handoff.departments")), \(source("handoff.answer_within")))\n"
         let rows = AwayReason.allCases.map { reason in
             [reason.rawValue, rules.awayLimits[reason].map(DurationText.format) ?? "none", source("agents.away_limits.\(reason.rawValue)")]
         }

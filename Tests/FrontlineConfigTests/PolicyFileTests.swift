@@ -103,6 +103,19 @@ final class PolicyFileTests: XCTestCase {
         XCTAssertTrue(failure.description.contains("bad.toml:3: unknown routing setting \"owner\"; use owner_wait and group_wait"), failure.description)
     }
 
+    func testHandOffDepartmentsAndTheirAnswerTimeAreReadAndNeverOverADay() throws {
+        guard case .success(let file) = PolicyFile.parse("[handoff]\ndepartments = [\"warehouse\", \"legal\"]\nanswer_within = \"2h\"\n",
+                                                         name: "config.toml") else { return XCTFail("expected a policy") }
+        XCTAssertEqual(file.policy.departments, ["warehouse", "legal"])
+        XCTAssertEqual(file.policy.handoffAnswerWithin, 7200)
+        XCTAssertEqual(SLAPolicy.standard.handoffAnswerWithin, 3600)
+        guard case .failure(let failure) = PolicyFile.parse("[handoff]\nanswer_within = \"25h\"\ndepartments = [\"Big Team\"]\n", name: "bad.toml") else {
+            return XCTFail("expected errors")
+        }
+        XCTAssertEqual(failure.errors.map(\.line), [2, 3])
+        XCTAssertTrue(failure.description.contains("bad.toml:2: answer_within must be a duration of at most 24h"), failure.description)
+    }
+
     func testInvalidTOMLNamesTheLine() {
         guard case .failure(let failure) = PolicyFile.parse("[timers.pickup]\ntarget = = 3", name: "x.toml") else {
             return XCTFail("expected a parse error")
