@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineCore
+import FrontlineScreen
 
 /// A contact that became the agent's without the agent taking it (routing assigned a chat, a
 /// supervisor gave one) is announced in the status line; the first read after login is not news.
@@ -10,6 +11,11 @@ func noticeAssignments(_ state: inout AppState) {
     guard let known = state.shift.heldContactIds else { return }
     let given = held.filter { $0.contact.id.map { !known.contains($0) } ?? false }
     guard let first = given.first, let id = first.contact.id else { return }
-    state.message = .info(given.count == 1 ? state.text.assignedToYou(first.contact.channel, first.customerName, id)
-                                           : state.text.assignedToYou(count: given.count))
+    var notice = given.count == 1 ? state.text.assignedToYou(first.contact.channel, first.customerName, id)
+                                  : state.text.assignedToYou(count: given.count)
+    // A transfer's note is the first thing the receiver reads.
+    if given.count == 1, let note = first.contact.handoverNote, let from = first.contact.handoverFrom {
+        notice += " " + state.text.handoverFrom(SafeText.visible(from), SafeText.visible(note))
+    }
+    state.message = .info(notice)
 }

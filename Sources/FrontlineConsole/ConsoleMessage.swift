@@ -65,6 +65,9 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case waitsForSupervisor
     case emptyHandOver
     case reasonHandoff
+    case groupOrders
+    case groupComplaints
+    case groupService
     case shortReasonHandoff
     case typeToFilter
     case noPhraseMatches

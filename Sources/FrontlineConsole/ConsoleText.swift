@@ -187,6 +187,16 @@ extension ConsoleText {
     public func escalatedToSupervisors(_ id: Int64) -> String { say(.escalatedToSupervisors, ["id": "\(id)"]) }
     public func noSuchTarget(_ name: String) -> String { say(.noSuchTarget, ["name": name]) }
     public var nothingToTransfer: String { say(.nothingToTransfer) }
+    /// A group as the reader says it: the manuals' three by their names in the reader's language,
+    /// any other as the team wrote it.
+    public func groupName(_ name: String) -> String {
+        switch name {
+        case "orders": say(.groupOrders)
+        case "complaints": say(.groupComplaints)
+        case "service": say(.groupService)
+        default: SafeText.visible(name)
+        }
+    }
     public var emptyHandOver: String { say(.emptyHandOver) }
     /// The note a transfer or escalation left, shown first to whoever has the contact now.
     public func handoverFrom(_ agent: String, _ note: String) -> String { say(.handoverFrom, ["agent": agent, "note": note]) }

@@ -52,6 +52,18 @@ final class HandOverTests: XCTestCase {
         }
     }
 
+    func testAContactTransferredToTheAgentIsAnnouncedWithItsNote() {
+        for text in [EnglishText(), ChineseText(), KoreanText()] as [any ConsoleText] {
+            var state = Fixtures.state(width: 120, height: 30)
+            state.text = text
+            state.send(.queueLoaded([]))
+            var given = Fixtures.contact(9, .chat, state: .active, queuedSecondsAgo: 30, agent: "mina")
+            (given.handoverNote, given.handoverFrom) = ("needs the warehouse", "jun")
+            state.send(.queueLoaded([Fixtures.row(given, "Grace")]))
+            XCTAssertEqual(state.message?.text, text.assignedToYou(.chat, "Grace", 9) + " " + text.handoverFrom("jun", "needs the warehouse"))
+        }
+    }
+
     func testTheReceiverSeesTheNoteFirstInTheCustomerFile() {
         var contact = Fixtures.contact(7, .phone, state: .active, queuedSecondsAgo: 60, agent: "mina")
         contact.handoverNote = "wants a refund \u{1b}[2J today"

@@ -22,7 +22,8 @@ final class WallboardEscalationTests: XCTestCase {
             let kim = screen.first { $0.contains("Kim") } ?? ""
             XCTAssertTrue(kim.contains(language.wallboardText.escalatedMark), "\(language): \(kim)")
             let lee = screen.first { $0.contains("Lee") } ?? ""
-            XCTAssertTrue(lee.contains("→ compl"), "the group, cut to the column: \(lee)")
+            let group = "→ " + language.wallboardText.console.groupName("complaints")
+            XCTAssertTrue(lee.contains(String(group.prefix(4))), "the group in the reader's words, cut to the column: \(lee)")
         }
     }
 }

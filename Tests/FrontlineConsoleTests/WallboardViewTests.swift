@@ -55,9 +55,10 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertEqual(lines[9], " ☕ Away too long: 김준 (private 4:00)                                                                                  ")
         // At 120 columns the waited time and the caller's number give way, so names stay readable.
         XCTAssertEqual(lines[11], "│   Ch.   Customer              Left Agent     ││Agent       State      Reason        For Contact         Done Breaches│")
-        XCTAssertEqual(lines[12], "│   call  王小明               -0:20           ││김준        away       private      4:00                    0        0│")
+        XCTAssertEqual(lines[12], "│   call  王小明               -0:20           ││김준        away       private      4:00 orders,compla…     0        0│",
+                       "an agent holding nothing shows the groups they work for")
         XCTAssertEqual(lines[13], "│   chat  김서연                0:50           ││Mina        busy 1/3               10:00 #3 mail Alexa…     1        1│")
-        XCTAssertEqual(lines[14], "│·  mail  Alexandra Montg…   3:45:00 Mina      ││孙主管      available              50:00                    0        0│")
+        XCTAssertEqual(lines[14], "│·  mail  Alexandra Montg…   3:45:00 Mina      ││孙主管      available              50:00 orders,compla…     0        0│")
         XCTAssertEqual(lines[30], "│\(ClockFormat.timeOfDay.string(from: at(-600)))  黄伟                   1:40││#9     陈晓华      major        2d││Queue (peak 2)                                │")
         let wide = WallboardView.render(board(width: 200, height: 60)).lines().joined(separator: "\n")
         XCTAssertTrue(wide.contains("Waited"), "wide enough, the waited time shows")

@@ -33,7 +33,7 @@ enum WallboardLists {
                 // to the supervisors or sent to a group says so.
                 contact.escalatedAt != nil && contact.state == .waiting ? (text.escalatedMark, .slaWarning)
                     : (contact.agent.map(state.displayName) ?? line.ringing.map { "☎ " + state.displayName($0) }
-                        ?? contact.sentToGroup.map { "→ " + $0 } ?? "", .normal),
+                        ?? contact.sentToGroup.map { "→ " + text.console.groupName($0) } ?? "", .normal),
             ], widths: widths, leftAligned: [0, 1, 2, 5])
         }
         let waiting = state.figures.queue.filter { $0.contact.state == .waiting }.count
@@ -49,16 +49,19 @@ enum WallboardLists {
             var reason = ""
             if case .away(let why) = line.state { reason = text.reason(why) }
             if case .wrapUp(let until) = line.state { reason = DurationFormat.clock(Int(until.timeIntervalSince(state.now).rounded(.up))) }
-            var current = ""
+            // What they hold, else the groups they work for.
+            var current = line.agent.groups.map(text.console.groupName).joined(separator: ",")
+            var currentRole = ThemeRole.muted
             if let held = line.held.first {
                 current = "#\(held.contact.id ?? 0) \(text.console.channelLabel(held.contact.channel)) \(held.customerName)"
                 if line.held.count > 1 { current += " +\(line.held.count - 1)" }
+                currentRole = .normal
             }
             let stateRole = WallboardFormat.role(of: line.state, overLimit: line.isOverAwayLimit)
             return WallboardTable.line([
                 (line.agent.displayName, line.state == .offline ? .muted : .normal), (text.stateLabel(line.state), stateRole),
                 (reason, stateRole), (WallboardFormat.duration(line.timeInState), line.isOverAwayLimit ? .slaBreached : .muted),
-                (current, .normal), ("\(line.handledToday)", .normal),
+                (current, currentRole), ("\(line.handledToday)", .normal),
                 ("\(line.breachesToday)", line.breachesToday > 0 ? .slaWarning : .muted),
             ], widths: widths, leftAligned: left)
         }

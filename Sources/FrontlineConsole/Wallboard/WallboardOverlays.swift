@@ -96,7 +96,8 @@ enum WallboardOverlays {
             let line = state.figures.agents.first { $0.agent.name == agent.name }
             let current = line?.state ?? AgentState(of: agent, holding: held.filter { $0.kind == .contact }.count, at: state.now)
             lines.append(StyledLine([(text.stateLabel(current), WallboardFormat.role(of: current, overLimit: line?.isOverAwayLimit ?? false)),
-                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + text.role(agent.role), .muted)]))
+                                     ("  " + WallboardFormat.duration(line?.timeInState), .muted), ("  " + text.role(agent.role), .muted),
+                                     ("  " + agent.groups.map(text.console.groupName).joined(separator: ", "), .muted)]))
             section(text.heldContacts)
             if held.isEmpty { lines.append(StyledLine("  " + text.none, .muted)) }
             for item in held { lines.append(StyledLine("  " + text.console.openItemLine(item))) }
