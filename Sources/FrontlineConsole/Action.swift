@@ -14,7 +14,7 @@ public enum Action: String, Sendable, CaseIterable {
     // Internal note
     case saveNote, cancelNote
     // Transfer and escalation
-    case transfer, escalate, confirmHandOver, cancelHandOver
+    case transfer, escalate, handOff, confirmHandOver, cancelHandOver
     // Phrase filter
     case insertPhrase, nextPhrase, previousPhrase, switchPhraseLanguage, clearFilter
     // Complaint form

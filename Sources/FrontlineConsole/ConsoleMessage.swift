@@ -68,6 +68,10 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case groupOrders
     case groupComplaints
     case groupService
+    case handoffDepartmentLabel
+    case handoffQuestionLabel
+    case askedDepartment
+    case noSuchDepartment
     case shortReasonHandoff
     case typeToFilter
     case noPhraseMatches

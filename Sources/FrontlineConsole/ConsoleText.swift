@@ -187,6 +187,14 @@ extension ConsoleText {
     public func escalatedToSupervisors(_ id: Int64) -> String { say(.escalatedToSupervisors, ["id": "\(id)"]) }
     public func noSuchTarget(_ name: String) -> String { say(.noSuchTarget, ["name": name]) }
     public var nothingToTransfer: String { say(.nothingToTransfer) }
+    public var handoffDepartmentLabel: String { say(.handoffDepartmentLabel) }
+    public func handoffQuestionLabel(_ department: String) -> String { say(.handoffQuestionLabel, ["department": department]) }
+    public func askedDepartment(_ department: String, _ id: Int64, _ time: String) -> String {
+        say(.askedDepartment, ["department": department, "id": "\(id)", "time": time])
+    }
+    public func noSuchDepartment(_ name: String, _ departments: [String]) -> String {
+        say(.noSuchDepartment, ["name": SafeText.visible(name), "departments": departments.joined(separator: ", ")])
+    }
     /// A group as the reader says it: the manuals' three by their names in the reader's language,
     /// any other as the team wrote it.
     public func groupName(_ name: String) -> String {

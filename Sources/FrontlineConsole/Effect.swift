@@ -25,6 +25,8 @@ public enum Effect: Equatable, Sendable {
     /// Pass a held contact to `to` (an agent's login name, else a group) with a note.
     case transfer(contactId: Int64, to: String, note: String)
     case escalate(contactId: Int64, note: String)
+    /// Ask a department a question about a held contact.
+    case handOff(contactId: Int64, department: String, question: String)
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     /// Write down the breaches of these contacts, which this console has just seen cross their deadline.

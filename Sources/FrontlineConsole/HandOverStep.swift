@@ -6,4 +6,7 @@ public enum HandOverStep: Equatable, Sendable {
     case transferNote(to: String)
     /// Typing why the contact needs a supervisor.
     case escalationNote
+    /// Typing which department to ask, then the question.
+    case handoffDepartment
+    case handoffQuestion(department: String)
 }

@@ -35,6 +35,15 @@ func handleHandOverKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             return [.transfer(contactId: contactId, to: target, note: typed)]
         case .escalationNote:
             return [.escalate(contactId: contactId, note: typed)]
+        case .handoffDepartment:
+            guard state.policy.departments.contains(typed) else {
+                state.message = .error(state.text.noSuchDepartment(typed, state.policy.departments))
+                return []
+            }
+            state.mode = .handingOver(.handoffQuestion(department: typed), contactId: contactId, field: TextField())
+            return []
+        case .handoffQuestion(let department):
+            return [.handOff(contactId: contactId, department: department, question: typed)]
         }
     default:
         _ = state.mode.typedField?.handle(key)

@@ -15,6 +15,7 @@ public enum KeyBindings {
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
         Binding([.char("t")], "t", .transfer, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("u")], "u", .escalate, inBar: false, whyNot: KeyRules.handOver),
+        Binding([.char("h")], "h", .handOff, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),

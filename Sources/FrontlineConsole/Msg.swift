@@ -35,6 +35,8 @@ public enum Msg: Sendable {
     case noteAdded(Note)
     /// A held contact was passed on: to an agent, a group, or the supervisors.
     case handedOver(Contact)
+    /// A question went to a department.
+    case askedDepartment(Handoff)
     case complaintFiled(Complaint)
     case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])

@@ -20,6 +20,8 @@ enum ReplyLine {
             case .transferTarget: text.transferToLabel
             case .transferNote(let target): text.transferNoteLabel(SafeText.visible(target))
             case .escalationNote: text.escalationNoteLabel
+            case .handoffDepartment: text.handoffDepartmentLabel
+            case .handoffQuestion(let department): text.handoffQuestionLabel(department)
             }
             renderField(" \(label) › ", field, message: message, into: &buffer, rect: rect)
             return

@@ -69,6 +69,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return [.reloadQueue]
     case .handedOver(let contact):
         return handedOver(&state, contact)
+    case .askedDepartment(let handoff):
+        state.mode = .normal
+        state.message = .info(state.text.askedDepartment(handoff.department, handoff.id, ClockFormat.timeOfDay.string(from: handoff.due)))
+        return []
     case .noteAdded(let note):
         state.mode = .normal
         state.message = .info(state.text.noteAdded(note.contactId))
@@ -233,6 +237,12 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         startHandOver(&state, escalating: false)
     case .escalate:
         startHandOver(&state, escalating: true)
+    case .handOff:
+        if let contactId = state.queue.activeContactId {
+            state.mode = .handingOver(.handoffDepartment, contactId: contactId, field: TextField())
+        } else {
+            state.message = .error(state.text.nothingToTransfer)
+        }
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]

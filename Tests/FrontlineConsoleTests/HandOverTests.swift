@@ -64,6 +64,26 @@ final class HandOverTests: XCTestCase {
         }
     }
 
+    func testHAsksADepartmentFromThePolicysListThenTheQuestion() {
+        for text in [EnglishText(), ChineseText(), KoreanText()] as [any ConsoleText] {
+            var state = holding(text)
+            state.send(.key(.char("h")))
+            state.type("marketing")
+            XCTAssertEqual(state.send(.key(.enter)), [])
+            XCTAssertEqual(state.message, .error(text.noSuchDepartment("marketing", SLAPolicy.standard.departments)))
+            _ = state.send(.key(.ctrl("u")))
+            state.type("warehouse")
+            XCTAssertEqual(state.send(.key(.enter)), [])
+            state.type("shipped?")
+            XCTAssertEqual(state.send(.key(.enter)), [.handOff(contactId: 7, department: "warehouse", question: "shipped?")])
+            let handoff = Handoff(id: 40, contactId: 7, customerName: "Grace", department: "warehouse", question: "shipped?", agent: "mina",
+                                  askedAt: Fixtures.start, due: Fixtures.start.addingTimeInterval(3600))
+            XCTAssertEqual(state.send(.askedDepartment(handoff)), [])
+            XCTAssertEqual(state.mode, .normal)
+            XCTAssertEqual(state.message, .info(text.askedDepartment("warehouse", 40, ClockFormat.timeOfDay.string(from: handoff.due))))
+        }
+    }
+
     func testTheReceiverSeesTheNoteFirstInTheCustomerFile() {
         var contact = Fixtures.contact(7, .phone, state: .active, queuedSecondsAgo: 60, agent: "mina")
         contact.handoverNote = "wants a refund \u{1b}[2J today"

@@ -76,6 +76,9 @@ extension ConsoleProgram {
                 } catch StoreError.noSuchGroup {
                     return [.failed(state.text.noSuchTarget(name))]
                 }
+            case .handOff(let contactId, let department, let question):
+                return [.askedDepartment(try database.handOff(contactId: contactId, agent: agent, department: department, question: question,
+                                                              policy: state.policy, at: clock.now))]
             case .escalate(let contactId, let note):
                 return [.handedOver(try database.escalate(contactId: contactId, by: agent, note: note, policy: state.policy, at: clock.now))]
             case .saveDraft(let draft):
