@@ -166,4 +166,18 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noTimerToPause
     case timerNotPausable
     case offerDeclined
+    case problemNoSuchContact
+    case problemNoSuchComplaint
+    case problemNoSuchAgent
+    case problemContactEnded
+    case problemNotActive
+    case problemEmptyText
+    case problemAlreadyHeld
+    case problemNotSupervisor
+    case problemOffline
+    case problemRemoved
+    case problemBusy
+    case problemReadOnly
+    case problemDatabase
+    case problemRefused
 }

@@ -19,7 +19,7 @@ enum CustomerFileLines {
         guard !coming.isEmpty else { return [] }
         return [section(text.scheduledCallbacks, width: width)] + coming.map { callback in
             StyledLine([(ClockFormat.dayAndTime.string(from: callback.queuedAt) + " ", .normal),
-                        (text.channelLabel(callback.channel) + shortReason(callback, file, text), .muted)])
+                        (text.channelName(callback.channel) + shortReason(callback, file, text), .muted)])
         }
     }
 
@@ -44,7 +44,7 @@ enum CustomerFileLines {
         var lines = [section(text.recentContacts, width: width)]
         if past.isEmpty { lines.append(StyledLine("  " + text.firstContact, .muted)) }
         for contact in past {
-            lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelLabel(contact.channel)) "
+            lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelName(contact.channel)) "
                                     + text.contactState(contact.state) + (contact.agent.map { " · " + file.displayName(of: $0) } ?? "")
                                     + shortReason(contact, file, text), .muted))
         }

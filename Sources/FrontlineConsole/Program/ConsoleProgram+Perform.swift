@@ -109,7 +109,7 @@ extension ConsoleProgram {
                 return [.loggedOut]
             }
         } catch {
-            return [.failed(String(describing: error))]
+            return [.failed(state.text.problem(error))]
         }
     }
 }
