@@ -31,12 +31,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notTraining(path: String)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
+    /// A value for a customer file that its rule refuses (`Customer.applying`).
+    case badCustomerValue(CustomerValueProblem)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .badCustomerValue:
             true
         default:
             false
@@ -95,6 +97,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) was not created for training; simulated customers never write into it (run 'frontline demo' without --db, or give a new file)"
         case let .refused(message):
             message
+        case let .badCustomerValue(problem):
+            problem.description
         }
     }
 }
