@@ -42,6 +42,7 @@ extension ConsoleText {
         case .pickingState: say(.sectionPickingState)
         case .writingHandover: say(.sectionWritingHandover)
         case .writingNote: say(.sectionWritingNote)
+        case .editingCustomer: say(.sectionEditingCustomer)
         }
     }
     public var helpTitle: String { say(.helpTitle) }

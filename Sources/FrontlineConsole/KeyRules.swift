@@ -15,7 +15,7 @@ enum KeyRules {
             if entry.contact.state == .waiting || entry.contact.agent == state.agent.name { return nil }
             return state.text.heldBy(id, entry.contact.agent)
         case .phrases: return state.visiblePhrases.isEmpty ? state.text.noPhraseForFilter : nil
-        case .customer: return state.text.nothingToOpenHere
+        case .customer: return editCustomer(state)
         case .complaint: return nil
         }
     }
@@ -43,6 +43,18 @@ enum KeyRules {
     /// `i` writes on the contact whose customer file is on screen, held or only selected.
     @Sendable static func addNote(_ state: AppState) -> String? {
         state.customer.contactId == nil ? state.text.noContactForNote : nil
+    }
+
+    /// `u` (and Enter on the customer pane) edits the file on screen; a merged file is read-only.
+    @Sendable static func editCustomer(_ state: AppState) -> String? {
+        guard let customer = state.customer.file?.customer, customer.id != nil else { return state.text.noCustomerFileToEdit }
+        return customer.mergedInto.map { state.text.customerWasMerged($0) }
+    }
+
+    /// Enter in the customer file's field: the file must still be the one on screen.
+    @Sendable static func saveCustomerField(_ state: AppState) -> String? {
+        guard case .editingCustomer(let edit) = state.mode else { return nil }
+        return state.customer.file?.customer.id == edit.customerId ? nil : state.text.noCustomerFileToEdit
     }
 
     @Sendable static func endWrapUp(_ state: AppState) -> String? {

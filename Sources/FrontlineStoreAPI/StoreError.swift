@@ -35,12 +35,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyHeld(contactId: Int64, agent: String)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
+    /// A value for a customer file that its rule refuses (`Customer.applying`).
+    case badCustomerValue(CustomerValueProblem)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .agentState, .alreadyHeld, .refused:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .agentState, .alreadyHeld, .refused,
+             .badCustomerValue:
             true
         default:
             false
@@ -103,6 +106,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(id) is already held by \(agent)"
         case let .refused(message):
             message
+        case let .badCustomerValue(problem):
+            problem.description
         }
     }
 }

@@ -53,6 +53,9 @@ extension ConsoleProgram {
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
+            case .editCustomer(let customerId, let edits):
+                return [.customerEdited(customerId: customerId,
+                                        try database.editCustomer(customerId, edits: edits, agent: agent, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []
