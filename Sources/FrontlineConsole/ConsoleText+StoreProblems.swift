@@ -21,6 +21,7 @@ extension ConsoleText {
         case .agentState(.offline(let agent)): return say(.problemOffline, ["agent": agent])
         case .agentState(.notInWrapUp): return notInWrapUp
         case .agentState(.removed(let agent)): return say(.problemRemoved, ["agent": agent])
+        case .badCustomerValue(let problem): return customerValueRefused(problem.field)
         case .busy: return say(.problemBusy)
         case .readOnly: return say(.problemReadOnly)
         case .refused(let reason): return say(.problemRefused, ["reason": reason])

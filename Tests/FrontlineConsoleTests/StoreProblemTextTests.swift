@@ -12,7 +12,7 @@ final class StoreProblemTextTests: XCTestCase {
         .noSuchContact(41), .noSuchComplaint(42), .contactEnded(43), .notActive(44), .notYours(contactId: 45, holder: "林娜"),
         .emptyText, .alreadyHeld(contactId: 46, agent: "林娜"), .agentState(.notSupervisor(actor: "박지은", role: .agent, target: "林娜")),
         .agentState(.offline("林娜")), .agentState(.notInWrapUp("林娜")), .agentState(.removed("林娜")),
-        .busy(path: "/x.db"), .readOnly(path: "/x.db"), .corrupt(path: "/x.db"),
+        .busy(path: "/x.db"), .readOnly(path: "/x.db"), .corrupt(path: "/x.db"), .badCustomerValue(CustomerValueProblem(field: .email, "bad")),
     ]
 
     func testEveryRefusalIsSaidInChineseAndKorean() {
