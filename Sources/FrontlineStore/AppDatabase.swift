@@ -14,18 +14,22 @@ public final class AppDatabase: Sendable {
     /// A connection that never writes, for the change feed's cheap question ("anything after N?")
     /// asked a few times a second by every console, outside the pool's readers.
     private let watcher: DatabaseQueue
+    /// Answers the feed's "latest?" from memory while nothing has committed.
+    let latestChangeGate: LatestChangeGate
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
 
     /// How long a writer waits for another console's transaction before giving up.
     static let busyTimeout: TimeInterval = 5
 
-    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention) {
+    private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
+                 latestChangeGate: LatestChangeGate) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
         self.watcher = watcher
         self.retention = retention
+        self.latestChangeGate = latestChangeGate
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -60,7 +64,10 @@ public final class AppDatabase: Sendable {
             watcherConfiguration.busyMode = .timeout(busyTimeout)
             watcherConfiguration.readonly = true
             let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
-            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention)
+            // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
+            let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
+            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
+                               latestChangeGate: LatestChangeGate(databasePath: file ?? path))
         } catch {
             throw StoreError(error, path: path)
         }
