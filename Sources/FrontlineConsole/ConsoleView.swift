@@ -23,7 +23,7 @@ public enum ConsoleView {
         } else {
             QueuePane.render(state.queue, focused: state.focus == .queue, context, into: &buffer, rect: layout.queue)
             // The contact the file is for, as the queue has it: a written one shows its transcript.
-            let shownContact = state.queue.entries.first { $0.contact.id == state.customer.contactId }?.contact
+            let shownContact = state.queue.index(of: state.customer.contactId).map { state.queue.entries[$0].contact }
             CustomerPane.render(state.customer, contact: shownContact, focused: state.focus == .customer, text: text,
                                 into: &buffer, rect: layout.customer)
             // Worked out once a frame: the phrases pane, the wording warning and the picker all fill phrases with them.

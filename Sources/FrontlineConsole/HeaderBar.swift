@@ -5,10 +5,7 @@ import FrontlineScreen
 enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
-        var breached = 0, atRisk = 0
-        for entry in state.queue.entries where entry.contact.state == .waiting {
-            if entry.status?.state == .breached { breached += 1 } else if entry.status?.state == .warning { atRisk += 1 }
-        }
+        let (breached, atRisk) = state.queue.waitingByTimerState
         var x = rect.x
         if state.isTraining { x += TrainingBanner.render(state.text, into: &buffer, x: x, y: rect.y) }
         x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
