@@ -72,7 +72,10 @@ final class DisplayWidthTests: XCTestCase {
 
     func testPrintableASCIIIsOneColumnPerByteAndControlsStillNone() {
         XCTAssertEqual(DisplayWidth.of("Alice 12:34 -0:02"), 17)
-        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 3, "controls take no column, as on the slow path")
+        // Controls are measured as drawn (SafeText shows BEL as ^G, a tab as a space), as the screen buffer writes them.
+        XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 6)
+        var buffer = ScreenBuffer(width: 20, height: 1)
+        XCTAssertEqual(buffer.write("a\u{7}b\tc", x: 0, y: 0), 6)
         XCTAssertEqual(DisplayWidth.of(""), 0)
     }
 }
