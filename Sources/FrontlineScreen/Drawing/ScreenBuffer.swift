@@ -38,6 +38,12 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth.map { x + max(0, min($0, width)) } ?? width   // min() keeps x + huge from overflowing
         let end = min(limit, width)
+        if let written = writePrintableASCII(text, x: x, y: y, end: end, role: role) { return written }
+        return writeGraphemes(text, x: x, y: y, end: end, role: role)
+    }
+
+    /// `write` for any text, up to column `end`.
+    mutating func writeGraphemes(_ text: String, x: Int, y: Int, end: Int, role: ThemeRole) -> Int {
         var col = x
         for character in SafeText.visible(text) {
             let w = DisplayWidth.of(character)
@@ -57,6 +63,26 @@ public struct ScreenBuffer: Equatable, Sendable {
         return max(0, col - x)
     }
 
+    /// `write` for text that is all printable ASCII (most of a frame): one column per byte, nothing
+    /// for `SafeText` to show differently, no graphemes to find. Gives the same cells as the general
+    /// path; nil when the text is anything else.
+    private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: ThemeRole) -> Int? {
+        let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            var col = x
+            for byte in bytes {
+                if col >= end { break }
+                if col >= 0 { put(Cell(text: Self.asciiText[Int(byte) - 0x20], role: role), col, y) }
+                col += 1
+            }
+            return max(0, col - x)
+        }
+        return written ?? nil
+    }
+
+    /// Each printable ASCII character as a one-character string, made once.
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Fills `rect` with spaces in `role`.
     public mutating func fill(_ rect: Rect, role: ThemeRole) {
         let r = rect.intersection(bounds)
@@ -70,13 +96,19 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// `rect.inset(by: 1)` is the content area.
     public mutating func drawBox(_ rect: Rect, title: String?, role: ThemeRole, titleRole: ThemeRole) {
         guard rect.width >= 2, rect.height >= 2 else { fill(rect, role: role); return }
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        write("┌" + horizontal + "┐", x: rect.x, y: rect.y, role: role)
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            write("│", x: rect.x, y: y, role: role)
-            write("│", x: rect.maxX - 1, y: y, role: role)
+        // Cell by cell, as `write` would draw these one-column characters, without measuring them.
+        func line(_ left: String, _ middle: String, _ right: String, y: Int) {
+            guard y >= 0, y < height else { return }
+            for x in rect.x..<rect.maxX where x >= 0 && x < width {
+                put(Cell(text: x == rect.x ? left : x == rect.maxX - 1 ? right : middle, role: role), x, y)
+            }
         }
-        write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, role: role)
+        line("┌", "─", "┐", y: rect.y)
+        for y in (rect.y + 1)..<(rect.maxY - 1) where y >= 0 && y < height {
+            if rect.x >= 0, rect.x < width { put(Cell(text: "│", role: role), rect.x, y) }
+            if rect.maxX - 1 >= 0, rect.maxX - 1 < width { put(Cell(text: "│", role: role), rect.maxX - 1, y) }
+        }
+        line("└", "─", "┘", y: rect.maxY - 1)
         if let title, !title.isEmpty, rect.width >= 5 {
             let shown = DisplayWidth.truncate(SafeText.visible(title), to: rect.width - 4)
             write(" " + shown + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: titleRole)
