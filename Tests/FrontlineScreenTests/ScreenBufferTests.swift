@@ -168,6 +168,40 @@ final class ScreenBufferTests: XCTestCase {
             XCTAssertEqual(drawn, written, "\(rect)")
         }
     }
+
+    /// What a terminal must draw again, as the cell-by-cell rule says: a cell that differs, or a wide
+    /// character's lead whose right half differs; never a continuation.
+    func testChangedColumnsAreTheCellsThatDiffer() {
+        var rng = SeededRandom(seed: 11)
+        for _ in 0..<300 {
+            let before = strewn(30, 3, &rng)
+            var after = before
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                after.writeGraphemes(["中", "x", "─", "한글", "ab"].randomElement(using: &rng)!, x: Int.random(in: 0..<30, using: &rng),
+                                     y: Int.random(in: 0..<3, using: &rng), end: 30,
+                                     role: [.normal, .muted, .selection].randomElement(using: &rng)!)
+            }
+            for y in 0..<3 {
+                let expected = (0..<30).filter { x in
+                    !after[x, y].isContinuation && (before[x, y] != after[x, y] || before[x + 1, y] != after[x + 1, y])
+                }
+                XCTAssertEqual(after.changedColumns(row: y, since: before), expected)
+                XCTAssertEqual(after.changedColumns(row: y, since: nil), (0..<30).filter { !after[$0, y].isContinuation })
+            }
+        }
+    }
+
+    func testACellRewrittenWithAnEqualLongGraphemeHasNotChanged() {
+        // Longer than a small string holds: each write makes a string of its own, equal but not the same bytes.
+        let long = "e" + String(repeating: "\u{301}", count: 9)
+        var before = ScreenBuffer(width: 10, height: 1)
+        before.write(long, x: 2, y: 0)
+        var after = before
+        after.write(long, x: 2, y: 0)
+        XCTAssertEqual(after.changedColumns(row: 0, since: before), [])
+        after.write(long, x: 4, y: 0)
+        XCTAssertEqual(after.changedColumns(row: 0, since: before), [3, 4], "a cell is drawn again when its right neighbour changed")
+    }
 }
 
 /// SplitMix64, for seeded random cases (FrontlineCore's is out of this target's reach).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A frame in memory: panes draw here, tests read `lines()`, and the terminal
 /// backend writes only the cells that changed since the last frame.
 public struct ScreenBuffer: Equatable, Sendable {
@@ -120,6 +126,35 @@ public struct ScreenBuffer: Equatable, Sendable {
         let r = rect.intersection(bounds)
         for y in r.y..<r.maxY where !r.isEmpty {
             for x in r.x..<r.maxX { cells[y * width + x].role = role }
+        }
+    }
+
+    /// The columns of row `y` a terminal must draw again to turn `previous` (a frame of the same
+    /// size) into this one: each cell that differs, and the lead of a wide character whose right
+    /// half differs (curses draws a wide character as one unit); never a continuation cell. With no
+    /// `previous`, every column. The cells are compared where they lie: a frame is redrawn every
+    /// second and most of its rows have not changed.
+    public func changedColumns(row y: Int, since previous: ScreenBuffer?) -> [Int] {
+        guard y >= 0, y < height else { return [] }
+        let start = y * width
+        guard let previous, previous.width == width, previous.height == height else {
+            return (0..<width).filter { !cells[start + $0].isContinuation }
+        }
+        return cells.withUnsafeBufferPointer { now in
+            previous.cells.withUnsafeBufferPointer { before in
+                // Cells with the same bytes are equal (the same string, role and flag), and comparing
+                // bytes takes no reference counts. `size`, not `stride`: the padding between cells is
+                // never written, so only cells whose bytes differ are compared as values.
+                func same(_ i: Int) -> Bool {
+                    memcmp(now.baseAddress! + i, before.baseAddress! + i, MemoryLayout<Cell>.size) == 0 || now[i] == before[i]
+                }
+                guard (start..<start + width).contains(where: { !same($0) }) else { return [] }
+                var changed: [Int] = []
+                for x in 0..<width where !now[start + x].isContinuation {
+                    if !same(start + x) || (x + 1 < width && !same(start + x + 1)) { changed.append(x) }
+                }
+                return changed
+            }
         }
     }
 
