@@ -158,6 +158,28 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
+    /// The cells of `rect` (clipped to the buffer), row by row: what a pane drew there, kept so the
+    /// next frame can have it again without drawing it (`restore`).
+    public func cells(in rect: Rect) -> [Cell] {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty else { return [] }
+        var taken: [Cell] = []
+        taken.reserveCapacity(r.width * r.height)
+        for y in r.y..<r.maxY { taken += cells[y * width + r.x..<y * width + r.maxX] }
+        return taken
+    }
+
+    /// Puts back, as they were, cells `cells(in: rect)` took from a buffer of the same size. They
+    /// replace what is there without the wide-character care of `put`: for a pane's own rect,
+    /// which nothing else has drawn on yet.
+    public mutating func restore(_ taken: [Cell], in rect: Rect) {
+        let r = rect.intersection(bounds)
+        guard !r.isEmpty, taken.count == r.width * r.height else { return }
+        for (row, y) in (r.y..<r.maxY).enumerated() {
+            cells.replaceSubrange(y * width + r.x..<y * width + r.maxX, with: taken[row * r.width..<(row + 1) * r.width])
+        }
+    }
+
     /// Text of each row; continuation cells add nothing, trailing spaces are kept.
     public func lines() -> [String] {
         (0..<height).map { line($0) }
