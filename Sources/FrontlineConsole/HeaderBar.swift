@@ -14,7 +14,7 @@ enum HeaderBar {
         if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
         x += buffer.write(" │ ", x: x, y: rect.y, role: .statusBar)
         x += StateBadge.render(state, into: &buffer, x: x, y: rect.y)
-        let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
+        let clock = HeaderClock.shared.text(at: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)
         if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }
         // Today's service level per channel, where it fits before the clock.

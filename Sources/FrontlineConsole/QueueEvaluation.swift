@@ -40,6 +40,7 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
         return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: statuses[index])
     }
     queue.breachesSeen = seen
+    queue.recount()
     queue.timeline = QueueTimeline(timers: due.map { timers[$0] }, evaluatedAt: now, nextDue: nextDue,
                                    hasMovingDeadline: hasMovingDeadline)
     return crossed
@@ -53,8 +54,10 @@ func advanceTimers(_ queue: inout QueueState, timeline: QueueTimeline, to now: D
     var crossed: [Int64] = []
     for index in queue.entries.indices {
         // The status is changed where it lies: reading `entries[index]` would copy a whole contact.
-        guard moveOn(&queue.entries[index].status, timeline: timeline, index: index, to: now),
-              let timer = timeline.timers[index] else { continue }
+        guard let (old, new) = moveOn(&queue.entries[index].status, timeline: timeline, index: index, to: now),
+              old != new else { continue }
+        if queue.entries[index].contact.state == .waiting { queue.waitingTimer(changedFrom: old, to: new) }
+        guard new == .breached, let timer = timeline.timers[index] else { continue }
         if queue.breachesSeen.insert(BreachSeen(contactId: queue.entries[index].contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
            let id = queue.entries[index].contact.id {
             crossed.append(id)
@@ -64,17 +67,17 @@ func advanceTimers(_ queue: inout QueueState, timeline: QueueTimeline, to now: D
     return crossed
 }
 
-/// One entry's status at `now`; true when it has just crossed into breach.
-private func moveOn(_ status: inout SLAStatus?, timeline: QueueTimeline, index: Int, to now: Date) -> Bool {
-    guard let old = status else { return false }
+/// One entry's status at `now`; the states before and after, or nil when it has no timer.
+private func moveOn(_ status: inout SLAStatus?, timeline: QueueTimeline, index: Int, to now: Date) -> (SLAState, SLAState)? {
+    guard let old = status else { return nil }
     let new: SLAStatus
     if let countdown = timeline.countdowns[index] {
         new = countdown.status(at: now)
     } else if let timer = timeline.timers[index] {
         new = timer.status(at: now, deadline: old.deadline)
     } else {
-        return false
+        return nil
     }
     status = new
-    return new.state == .breached && old.state != .breached
+    return (old.state, new.state)
 }

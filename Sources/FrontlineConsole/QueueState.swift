@@ -6,8 +6,15 @@ import FrontlineStoreAPI
 public struct QueueState: Sendable {
     /// The queue as last read from the store.
     public var rows: [QueueRow] = [] { didSet { timeline = nil } }
-    /// The queue with timers evaluated at the state's `now`, most urgent first.
-    public var entries: [QueueEntry] = []
+    /// The queue with timers evaluated at the state's `now`, most urgent first. Set only by
+    /// `evaluateQueue` and `advanceTimers`, which keep the counts below with it.
+    public internal(set) var entries: [QueueEntry] = []
+    /// How many contacts wait; counted with `entries`, so a frame does not scan a thousand contacts.
+    public internal(set) var waitingCount = 0
+    /// Waiting contacts past their deadline, and close to it: the header's counts.
+    internal(set) var waitingByTimerState: (breached: Int, atRisk: Int) = (0, 0)
+    /// True while any contact's countdown is on screen.
+    internal(set) var hasTimer = false
     /// Today's service level per channel, as last read from the store.
     public var serviceLevels: [Channel: ServiceLevel] = [:]
     public var selectedContactId: Int64?
@@ -47,29 +54,32 @@ public struct QueueState: Sendable {
         return contacts
     }
 
-    /// How many contacts wait.
-    public var waitingCount: Int {
-        var count = 0
-        for index in entries.indices where entries[index].contact.state == .waiting { count += 1 }
-        return count
-    }
-
-    /// Waiting contacts past their deadline, and close to it: the header's counts.
-    var waitingByTimerState: (breached: Int, atRisk: Int) {
-        var breached = 0, atRisk = 0
-        for index in entries.indices where entries[index].contact.state == .waiting {
+    /// Counts `waitingCount`, `waitingByTimerState` and `hasTimer` afresh from `entries`.
+    mutating func recount() {
+        var waiting = 0, breached = 0, atRisk = 0, timer = false
+        for index in entries.indices {
+            if entries[index].status != nil { timer = true }
+            guard entries[index].contact.state == .waiting else { continue }
+            waiting += 1
             switch entries[index].status?.state {
             case .breached: breached += 1
             case .warning: atRisk += 1
             default: break
             }
         }
-        return (breached, atRisk)
+        (waitingCount, waitingByTimerState, hasTimer) = (waiting, (breached, atRisk), timer)
     }
 
-    /// True while any contact's countdown is on screen.
-    var hasTimer: Bool {
-        for index in entries.indices where entries[index].status != nil { return true }
-        return false
+    /// Keeps the header's counts when a waiting contact's timer moves from one state to another.
+    mutating func waitingTimer(changedFrom old: SLAState, to new: SLAState) {
+        func add(_ state: SLAState, _ step: Int) {
+            switch state {
+            case .breached: waitingByTimerState.breached += step
+            case .warning: waitingByTimerState.atRisk += step
+            case .ok: break
+            }
+        }
+        add(old, -1)
+        add(new, 1)
     }
 }

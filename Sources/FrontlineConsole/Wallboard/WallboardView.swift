@@ -45,7 +45,7 @@ public enum WallboardView {
         let level = state.figures.serviceLevelToday
         buffer.write(state.text.serviceLevelToday(WallboardFormat.percent(level)), x: x, y: rect.y, maxWidth: rect.maxX - x - 7,
                      role: level.map { $0 < 0.8 ? .slaWarning : .statusBar } ?? .statusBar)
-        let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
+        let clock = HeaderClock.shared.text(at: state.now) + " "
         buffer.write(clock, x: rect.maxX - DisplayWidth.of(clock), y: rect.y, role: .statusBar)
     }
 
