@@ -51,8 +51,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// `write` for any text, up to column `end`.
     mutating func writeGraphemes(_ text: String, x: Int, y: Int, end: Int, role: ThemeRole) -> Int {
         var col = x
-        for character in SafeText.visible(text) {
-            let w = DisplayWidth.of(character)
+        for piece in DrawnText.of(text).pieces {
+            let w = piece.width
             if w == 0 { continue }   // a lone mark would fuse with whatever the terminal has there
             if col + w > end {
                 if col < end { put(.blank(role), col, y); col += 1 }
@@ -61,7 +61,7 @@ public struct ScreenBuffer: Equatable, Sendable {
             if col < 0 {
                 if col + w > 0 { put(.blank(role), 0, y) }   // wide char straddling the left edge
             } else {
-                put(Cell(text: String(character), role: role), col, y)
+                put(Cell(text: piece.text, role: role), col, y)
                 for extra in 1..<max(1, w) { put(.continuation(role), col + extra, y) }
             }
             col += w
