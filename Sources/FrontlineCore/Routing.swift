@@ -58,7 +58,7 @@ public enum Routing {
     public static func plan(contacts: [RoutableContact], agents: [RoutableAgent], rules: AgentStateRules,
                             at now: Date) -> [RoutingDecision] {
         guard rules.routingEnabled else { return [] }
-        var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 && !$0.hasOpenOffer }
+        var pool = agents.filter { isFree($0, at: now) }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
             let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 }
@@ -79,6 +79,12 @@ public enum Routing {
             pool[best].heldWritten += 1
         }
         return decisions
+    }
+
+    /// Who `plan` may give anything to: available, on no call, nothing ringing. When nobody is,
+    /// the plan is empty whatever waits, and a store need not read the waiting contacts.
+    public static func isFree(_ agent: RoutableAgent, at now: Date) -> Bool {
+        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && !agent.hasOpenOffer
     }
 
     /// Longest idle first; the name breaks ties so every process plans alike.
