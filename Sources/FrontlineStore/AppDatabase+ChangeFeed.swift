@@ -14,6 +14,11 @@ extension AppDatabase: ChangeFeed {
         }
     }
 
+    /// Woken by writes to the WAL (on Linux), so a console need not ask on a timer.
+    public func makeChangeNotifier() -> (any ChangeNotifier)? {
+        WALWriteNotifier(walPath: resolvedPath + "-wal")
+    }
+
     public func changes(after sequence: Int64) throws -> ChangeBatch {
         try watch { db in
             // Cached: every console asks this a few times a second for a whole shift.

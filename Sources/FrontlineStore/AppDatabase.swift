@@ -16,6 +16,9 @@ public final class AppDatabase: Sendable {
     private let watcher: DatabaseQueue
     /// Answers the feed's "latest?" from memory while nothing has committed.
     let latestChangeGate: LatestChangeGate
+    /// The database file as SQLite names it (symbolic links followed): its WAL and WAL index are
+    /// this with "-wal" and "-shm".
+    let resolvedPath: String
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
 
@@ -23,13 +26,14 @@ public final class AppDatabase: Sendable {
     static let busyTimeout: TimeInterval = 5
 
     private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
-                 latestChangeGate: LatestChangeGate) {
+                 resolvedPath: String) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
         self.watcher = watcher
         self.retention = retention
-        self.latestChangeGate = latestChangeGate
+        self.resolvedPath = resolvedPath
+        latestChangeGate = LatestChangeGate(databasePath: resolvedPath)
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -67,7 +71,7 @@ public final class AppDatabase: Sendable {
             // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
             let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
-                               latestChangeGate: LatestChangeGate(databasePath: file ?? path))
+                               resolvedPath: file ?? path)
         } catch {
             throw StoreError(error, path: path)
         }

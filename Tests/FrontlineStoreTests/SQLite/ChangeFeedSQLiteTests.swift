@@ -87,4 +87,27 @@ final class ChangeFeedSQLiteTests: StoreTestCase {
         _ = try writer.ensureAgent(name: "ana", at: t0)
         XCTAssertEqual(try watcher.latestChange(), try writer.latestChange())
     }
+
+    // MARK: The WAL notifier
+
+    #if os(Linux)
+    func testTheNotifierIsReadableAfterAnotherConnectionCommitsAndNotAfterAReadOnly() throws {
+        let watcher = try openDatabase(), writer = try openDatabase()
+        let notifier = try XCTUnwrap(watcher.makeChangeNotifier())
+        notifier.drain()
+        _ = try watcher.latestChange()
+        _ = try writer.agents()
+        XCTAssertEqual(readable(notifier, waiting: 0), 0, "reads write nothing")
+        _ = try writer.ensureAgent(name: "ana", at: t0)
+        XCTAssertEqual(readable(notifier, waiting: 2000), 1, "a commit writes the WAL")
+        XCTAssertTrue(notifier.drain())
+        XCTAssertEqual(readable(notifier, waiting: 0), 0, "drained")
+        XCTAssertFalse(notifier.drain())
+    }
+
+    private func readable(_ notifier: any ChangeNotifier, waiting milliseconds: Int32) -> Int32 {
+        var descriptor = pollfd(fd: notifier.descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds)
+    }
+    #endif
 }
