@@ -1,7 +1,7 @@
 /// What a key does. Each action has one meaning, so it has one help text in every language.
 public enum Action: String, Sendable, CaseIterable {
     // Console
-    case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise
+    case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise, addNote
     case nextPane, previousPane, moveDown, moveUp, help, quit
     // Reply line
     case send, stopReplying, moveCursor, deleteText, pickPhrase, saveAsPhrase
@@ -11,6 +11,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editReply, sendAnyway
     // Promised reply time
     case confirmPromise, cancelPromise
+    // Internal note
+    case saveNote, cancelNote
     // Phrase filter
     case insertPhrase, nextPhrase, previousPhrase, switchPhraseLanguage, clearFilter
     // Complaint form
@@ -25,7 +27,7 @@ public enum Action: String, Sendable, CaseIterable {
     // Follow-up script
     case answerSatisfied, answerNeutral, answerDissatisfied, leaveScript
     // Quit question
-    case confirmQuit, keepWorking
+    case confirmQuit, keepWorking, confirmAway
     // Help overlay
     case scrollHelpDown, scrollHelpUp, closeHelp
     // Agent state: the picker, wrap-up, a ringing call, the handover

@@ -7,6 +7,11 @@ import FrontlineStoreAPI
 /// one part of the screen lives in that part's slice; what a mode types or chooses lives in the mode.
 public struct AppState: Sendable {
     public var agent: Agent { didSet { contentVersion &+= 1 } }
+    /// The supervisor at the keyboard when they work the console for `agent`: their role, not the
+    /// agent's, decides what may be approved, and the header names them. Nil when the agent works it.
+    public var person: Agent? { didSet { contentVersion &+= 1 } }
+    /// The role that decides what may be done: the person's at the keyboard.
+    var actingRole: AgentRole { (person ?? agent).role }
     /// A new policy means new timers: the queue's next evaluation is a full one.
     public var policy: SLAPolicy { didSet { queue.timeline = nil; contentVersion &+= 1 } }
     public var phrasebook: Phrasebook { didSet { contentVersion &+= 1 } }

@@ -74,7 +74,13 @@ func submitComplaint(_ state: inout AppState) -> [Effect] {
         return [.fileComplaint(complaint)]
     case .failure(let error):
         state.message = .error(state.text.draftProblem(error))
-        if case .missing(let field) = error {
+        // The cursor goes to the field to put right.
+        let field: ComplaintField? = switch error {
+        case .missing(let field): field
+        case .badPromisedTime: .promisedReply
+        case .noCustomer: nil
+        }
+        if let field {
             state.complaintForm.draft.focusedField = field
             state.complaintForm.editFocusedField()
         }

@@ -13,7 +13,8 @@ enum ComplaintPane {
             title += " · " + name
         }
         let inner = drawPaneFrame(&buffer, rect, title: title, focused: focused)
-        let labelWidth = 10
+        // The widest label in this language and a space, so no label runs into its value.
+        let labelWidth = (ComplaintField.allCases.map { DisplayWidth.of(text.complaintField($0)) }.max() ?? 9) + 1
         let fieldWidth = inner.width - labelWidth
         for (row, field) in ComplaintField.allCases.enumerated() where row < inner.height {
             let y = inner.y + row
@@ -28,7 +29,7 @@ enum ComplaintPane {
             case .severity:
                 buffer.write("‹ \(text.severity(draft.severity)) ›", x: x, y: y, maxWidth: fieldWidth,
                              role: draft.severity == .major ? .slaWarning : .normal)
-            case .account, .wants, .promisedReply:
+            case .account, .paraphrase, .wants, .promisedReply:
                 if current {
                     let slice = form.editor.visibleSlice(width: fieldWidth)
                     buffer.fill(Rect(x: x, y: y, width: fieldWidth, height: 1), role: .input)
@@ -36,13 +37,14 @@ enum ComplaintPane {
                     buffer.cursor = (x: x + slice.cursorColumn, y: y)
                 } else {
                     let value = draft.text(of: field)
-                    let hint = field == .promisedReply ? text.promisedTimeHint : ""
+                    let hint = field == .promisedReply ? text.promisedTimeHint : field == .paraphrase ? text.paraphraseHint : ""
                     buffer.write(value.isEmpty ? hint : value, x: x, y: y, maxWidth: fieldWidth,
                                  role: value.isEmpty ? .placeholder : .normal)
                 }
             }
         }
-        let hintRow = ComplaintField.allCases.count + 1
+        // Right under the fields: the pane has one row to spare below six fields.
+        let hintRow = ComplaintField.allCases.count
         if hintRow < inner.height {
             let missing = draft.missingFields.map(text.complaintField)
             let hint = missing.isEmpty ? text.readyToSubmit : text.stillNeeded(missing)

@@ -71,12 +71,28 @@ enum ComplaintsScreen {
         var status: [(String, ThemeRole)] = [(text.complaintState(complaint.state), .titleFocused), ("  " + text.complaintCategory(complaint.category), .normal),
                                              ("  " + text.severity(complaint.severity), complaint.severity == .major ? .slaWarning : .muted)]
         if complaint.raisedToSupervisor { status.append(("  " + text.detailLabel(.raisedToSupervisor), .notice)) }
-        lines.append(StyledLine(status))
+        // The status words flow onto a second line rather than be cut.
+        var line: [(String, ThemeRole)] = []
+        for (piece, role) in status {
+            let used = line.reduce(0) { $0 + DisplayWidth.of($1.0) }
+            if !line.isEmpty, used + DisplayWidth.of(piece) > width {
+                lines.append(StyledLine(line))
+                line = [(String(piece.drop { $0 == " " }), role)]
+            } else {
+                line.append((piece, role))
+            }
+        }
+        lines.append(StyledLine(line))
+        // The labels' column: the widest label of this language and two spaces, so none runs into its value.
+        let labels = [text.detailLabel(.received), text.detailLabel(.due), text.detailLabel(.owner), text.detailLabel(.department),
+                      text.complaintField(.account), text.detailLabel(.paraphrase), text.complaintField(.wants), text.detailLabel(.cause),
+                      text.detailLabel(.compensation), text.detailLabel(.aboutAgent), text.detailLabel(.explanation)]
+        let labelWidth = min(labels.map(DisplayWidth.of).max().map { $0 + 2 } ?? 12, max(1, width / 3))
         func field(_ label: String, _ value: String?, _ role: ThemeRole = .normal) {
             guard let value, !value.isEmpty else { return }
-            let prefix = DisplayWidth.pad(label, to: 12)
-            for (index, part) in TextWrap.lines(value, width: max(1, width - 12)).enumerated() {
-                lines.append(StyledLine([(index == 0 ? prefix : String(repeating: " ", count: 12), .muted), (part, role)]))
+            let prefix = DisplayWidth.pad(label, to: labelWidth - 1) + " "
+            for (index, part) in TextWrap.lines(value, width: max(1, width - labelWidth)).enumerated() {
+                lines.append(StyledLine([(index == 0 ? prefix : String(repeating: " ", count: labelWidth), .muted), (part, role)]))
             }
         }
         field(text.detailLabel(.received), ClockFormat.dayAndTime.string(from: complaint.receivedAt))
@@ -85,10 +101,14 @@ enum ComplaintsScreen {
             field(text.detailLabel(.due), ClockFormat.dayAndTime.string(from: due) + (overdue ? "  " + text.detailLabel(.overdue) : ""),
                   overdue ? .slaBreached : .normal)
         }
+        // The reply time promised when it was taken: the customer is waiting for it.
+        field(text.detailLabel(.replyBy), complaint.promisedReplyAt.map { ClockFormat.dayAndTime.string(from: $0) })
+        field(text.detailLabel(.channel), complaint.channel.map(text.channelLabel))
         field(text.detailLabel(.owner), complaint.owner)
         field(text.detailLabel(.department), complaint.department)
         field(text.complaintField(.account), complaint.account)
-        field(text.detailLabel(.paraphrase), complaint.paraphrase)
+        field(text.detailLabel(.paraphrase),
+              complaint.paraphrase.map { $0 + (complaint.paraphraseConfirmed ? "" : " " + text.detailLabel(.notConfirmed)) })
         field(text.complaintField(.wants), complaint.wants)
         field(text.detailLabel(.cause), complaint.cause)
         field(text.detailLabel(.compensation), complaint.compensation)
@@ -109,9 +129,12 @@ enum ComplaintsScreen {
         }
         lines.append(section(text.detailLabel(.history), width: width))
         for change in detail.history {
-            let value = [change.oldValue, change.newValue].compactMap { $0 }.joined(separator: " → ")
-            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: change.at) + " ", .muted), (change.agent + " ", .normal),
-                                     ("\(change.field) ", .muted), (value, .normal)]))
+            // Who, by the name the agent knows them by where the console knows it (its own agent),
+            // and the supervisor who acted for them.
+            let agent = change.agent == context.agent.name ? context.agent.displayName : change.agent
+            let (field, value) = text.historyLine(change, agent: agent)
+            lines.append(StyledLine([(ClockFormat.dayAndTime.string(from: change.at) + " ", .muted),
+                                     (text.madeBy(agent, actor: change.actor) + " ", .normal), ("\(field) ", .muted), (value, .normal)]))
         }
         return lines
     }

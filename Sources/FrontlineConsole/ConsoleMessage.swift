@@ -37,11 +37,26 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noOrders
     case recentContacts
     case firstContact
+    case notesSection
+    case scheduledCallbacks
+    case reasonPromised
+    case reasonPromisedUnknown
+    case reasonFollowUp
+    case reasonFirstContact
+    case shortReasonPromised
+    case shortReasonFollowUp
+    case shortReasonFirstContact
+    case sectionWritingNote
+    case noteLabel
+    case noteAdded
+    case noContactForNote
+    case emptyNote
     case typeToFilter
     case noPhraseMatches
     case chooseCategory
     case promisedTimeHint
     case readyToSubmit
+    case paraphraseHint
     case trainingBanner
     case replyLabel
     case replyPlaceholder
@@ -110,6 +125,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case sayAloud
     case notATime
     case takenByAnother
+    case onBehalf
     case draftNoCustomer
     case draftMissing
     case draftBadPromisedTime
@@ -123,4 +139,31 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case assignedWritten
     case assignedSpoken
     case assignedCount
+    case noContactSelected
+    case nothingToOpenHere
+    case noComplaintToOpen
+    case complaintLoading
+    case complaintClosed
+    case complaintNotYet
+    case followUpNotResolved
+    case nextJudge
+    case nextAssign
+    case nextPropose
+    case nextOfferAndAccept
+    case nextRecordAnswer
+    case nextApprove
+    case nextImplement
+    case nextFollowUp
+    case nextFollowUpOrArchive
+    case nextNone
+    case onlySupervisorApproves
+    case majorNeedsApproval
+    case typeFirst
+    case awayWhileHolding
+    case promiseTooLate
+    case promisePassed
+    case sectionConfirmingAway
+    case noTimerToPause
+    case timerNotPausable
+    case offerDeclined
 }

@@ -21,12 +21,12 @@ public final class ConsoleRunner {
         set { if newValue != 0 { StopFlag.signals.request() } }
     }
 
-    public init(terminal: Terminal, database: any ConsoleStore, clock: Clock, agentName: String,
+    public init(terminal: Terminal, database: any ConsoleStore, clock: Clock, agentName: String, person: Agent? = nil,
                 policy: SLAPolicy = .standard, rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped,
                 wording: WordingGuard = .shipped, text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = [],
                 stop: StopFlag = .signals) {
         let size = terminal.size
-        program = ConsoleProgram(database: database, clock: clock, agentName: agentName, policy: policy, rules: rules,
+        program = ConsoleProgram(database: database, clock: clock, agentName: agentName, person: person, policy: policy, rules: rules,
                                  phrasebook: phrasebook, wording: wording, text: text, width: size.width, height: size.height,
                                  companions: companions)
         loop = ProgramLoop(program: program, terminal: terminal, feed: database, clock: clock, stop: stop)

@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineStoreAPI
 
 /// Everything the console says, in one language, read from that language's `ConsoleTranslation`.
 /// A protocol with one requirement, so the screens keep holding `any ConsoleText` and each
@@ -34,10 +35,12 @@ extension ConsoleText {
         case .wordingWarning: say(.sectionWordingWarning)
         case .fillingPhrase: say(.sectionFillingPhrase)
         case .confirmingQuit: say(.sectionConfirmingQuit)
+        case .confirmingAway: say(.sectionConfirmingAway)
         case .help: say(.sectionHelp)
         case .readingHandover: say(.sectionReadingHandover)
         case .pickingState: say(.sectionPickingState)
         case .writingHandover: say(.sectionWritingHandover)
+        case .writingNote: say(.sectionWritingNote)
         }
     }
     public var helpTitle: String { say(.helpTitle) }
@@ -45,6 +48,8 @@ extension ConsoleText {
     // Panes
     public func paneTitle(_ pane: Pane) -> String { translation.text(.pane(pane)) }
     public func channelLabel(_ channel: Channel) -> String { translation.text(.channel(channel)) }
+    /// A channel named in a sentence or a column wide enough for the word (`call-back`, not the queue's `back`).
+    public func channelName(_ channel: Channel) -> String { translation.text(.channelName(channel)) }
     public func waitingCount(_ count: Int) -> String { say(.waitingCount, ["count": "\(count)"]) }
     public var queueColumns: (channel: String, customer: String, waited: String, left: String) {
         (say(.queueColumnChannel), say(.queueColumnCustomer), say(.queueColumnWaited), say(.queueColumnLeft))
@@ -61,6 +66,19 @@ extension ConsoleText {
     public var noOrders: String { say(.noOrders) }
     public var recentContacts: String { say(.recentContacts) }
     public var firstContact: String { say(.firstContact) }
+    public var notesSection: String { say(.notesSection) }
+    public var scheduledCallbacks: String { say(.scheduledCallbacks) }
+    /// Why a call-back exists, in a full line (`short`: a few words for a list); `name` gives an agent's display name.
+    public func callbackReason(_ reason: CallbackReason, short: Bool = false, name: (String) -> String) -> String {
+        switch reason {
+        case .promisedReply(let agent?, let contactId?, let at?) where !short:
+            say(.reasonPromised, ["agent": name(agent), "time": ClockFormat.dayAndTime.string(from: at), "id": "\(contactId)"])
+        case .promisedReply: short ? say(.shortReasonPromised) : say(.reasonPromisedUnknown)
+        case .followUp(let id): say(short ? .shortReasonFollowUp : .reasonFollowUp, ["id": "\(id)"])
+        case .firstContact(let agent):
+            short ? say(.shortReasonFirstContact) : say(.reasonFirstContact, ["agent": agent.map(name) ?? say(.anotherAgent)])
+        }
+    }
     public var typeToFilter: String { say(.typeToFilter) }
     public var noPhraseMatches: String { say(.noPhraseMatches) }
     public func phraseCategory(_ category: PhraseCategory) -> String { translation.text(.phraseCategory(category)) }
@@ -71,6 +89,7 @@ extension ConsoleText {
     public var chooseCategory: String { say(.chooseCategory) }
     public var promisedTimeHint: String { say(.promisedTimeHint) }
     public var readyToSubmit: String { say(.readyToSubmit) }
+    public var paraphraseHint: String { say(.paraphraseHint) }
     public func stillNeeded(_ fields: [String]) -> String {
         say(.stillNeeded, ["fields": fields.joined(separator: say(.listSeparator))])
     }
@@ -85,6 +104,7 @@ extension ConsoleText {
     public var replyLabel: String { say(.replyLabel) }
     public var replyPlaceholder: String { say(.replyPlaceholder) }
     public var promiseLabel: String { say(.promiseLabel) }
+    public var noteLabel: String { say(.noteLabel) }
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),
          say(.tooSmallNeeds, ["minimumWidth": "\(minimumWidth)", "minimumHeight": "\(minimumHeight)"]),
@@ -149,6 +169,9 @@ extension ConsoleText {
     public var nothingToWrapUp: String { say(.nothingToWrapUp) }
     public var noActiveContact: String { say(.noActiveContact) }
     public var nothingToPromise: String { say(.nothingToPromise) }
+    public func noteAdded(_ id: Int64) -> String { say(.noteAdded, ["id": "\(id)"]) }
+    public var noContactForNote: String { say(.noContactForNote) }
+    public var emptyNote: String { say(.emptyNote) }
     public func quitWhileHolding(_ held: Int) -> String { say(.quitWhileHolding, ["contacts": translation.contacts(held)]) }
     public func workingOn(_ id: Int64) -> String { say(.workingOn, ["id": "\(id)"]) }
     public func heldBy(_ id: Int64, _ agent: String?) -> String {
@@ -162,6 +185,10 @@ extension ConsoleText {
     public func sayAloud(_ text: String) -> String { say(.sayAloud, ["text": text]) }
     public func notATime(_ text: String) -> String { say(.notATime, ["text": text]) }
     public func takenByAnother(_ id: Int64) -> String { say(.takenByAnother, ["id": "\(id)"]) }
+    /// Who made a change: the agent, and the supervisor who made it for them when one did.
+    public func madeBy(_ agent: String, actor: String?) -> String {
+        actor.map { say(.onBehalf, ["agent": agent, "actor": $0]) } ?? agent
+    }
     public func draftProblem(_ error: ComplaintDraftError) -> String {
         switch error {
         case .noCustomer: say(.draftNoCustomer)
@@ -198,7 +225,7 @@ extension ConsoleText {
     /// Routing or a supervisor gave the agent a contact they did not take themselves.
     public func assignedToYou(_ channel: Channel, _ customer: String, _ id: Int64) -> String {
         say(channel.isWritten ? .assignedWritten : .assignedSpoken,
-            ["channel": channelLabel(channel), "id": "\(id)", "customer": customer])
+            ["channel": channelName(channel), "id": "\(id)", "customer": customer])
     }
     public func assignedToYou(count: Int) -> String { say(.assignedCount, ["count": "\(count)"]) }
 }

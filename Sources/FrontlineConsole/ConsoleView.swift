@@ -28,8 +28,11 @@ public enum ConsoleView {
             // The contact the file is for, as the queue has it: a written one shows its transcript.
             let shownContact = state.queue.index(of: state.customer.contactId).map { state.queue.entries[$0].contact }
             let cached = CachedPaneKey(content: state.contentVersion, mode: state.mode, focus: state.focus)
-            draw(.customer, key: Keyed(cached, shownContact), rect: layout.customer, cache: cache, into: &buffer) { buffer in
-                CustomerPane.render(state.customer, contact: shownContact, focused: state.focus == .customer, text: text,
+            // The file reads the clock only to tell the call-backs still to come from those come due.
+            let dueCallbacks = state.customer.file.map { file in file.scheduledCallbacks.reduce(0) { $0 + ($1.queuedAt <= state.now ? 1 : 0) } }
+            draw(.customer, key: Keyed(cached, CustomerPaneInputs(contact: shownContact, dueCallbacks: dueCallbacks)), rect: layout.customer,
+                 cache: cache, into: &buffer) { buffer in
+                CustomerPane.render(state.customer, contact: shownContact, now: state.now, focused: state.focus == .customer, text: text,
                                     into: &buffer, rect: layout.customer)
             }
             // Worked out at most once a frame: the phrases pane, the wording warning and the picker all fill phrases with them.
@@ -64,9 +67,12 @@ public enum ConsoleView {
             }
         }
         ShiftOverlays.render(state.shift, mode: state.mode, context, into: &buffer, layout: layout)
-        draw(.keyBar, key: CachedPaneKey(content: state.contentVersion, mode: state.mode, focus: state.focus), rect: layout.keyBar,
-             cache: cache, into: &buffer) { buffer in
-            KeyBar.render(state.mode, text: text, into: &buffer, rect: layout.keyBar)
+        // The keys whose rules let them act now are worked out every frame (they read the queue,
+        // the clock and what is typed); the bar is drawn again only when they or the text change.
+        let barBindings = KeyBindings.barBindings(state)
+        draw(.keyBar, key: Keyed(CachedPaneKey(content: state.contentVersion, mode: state.mode, focus: state.focus), barBindings.map(\.action)),
+             rect: layout.keyBar, cache: cache, into: &buffer) { buffer in
+            KeyBar.render(barBindings, text: text, into: &buffer, rect: layout.keyBar)
         }
         if case .help(let scroll) = state.mode {
             buffer.cursor = nil
@@ -107,7 +113,7 @@ public enum ConsoleView {
                 buffer.fill(above, role: .normal)
                 buffer.write(" " + message.text, x: 0, y: above.y, maxWidth: state.width, role: .error)
             }
-            KeyBar.render(state.mode, text: state.text, into: &buffer, rect: last)
+            KeyBar.render(state, into: &buffer, rect: last)
         default:
             break
         }
@@ -122,7 +128,14 @@ struct CachedPaneKey: Equatable {
     var focus: Pane
 }
 
-/// A cached pane's key with one more input of its own (the customer file's contact, from the queue).
+/// What the customer pane reads besides the slices: the contact the file is shown for (from the
+/// queue) and how many of its call-backs have come due (by the clock).
+struct CustomerPaneInputs: Equatable {
+    var contact: Contact?
+    var dueCallbacks: Int?
+}
+
+/// A cached pane's key with one more input of its own (the customer pane's, the key bar's actions).
 struct Keyed<Extra: Equatable>: Equatable {
     var key: CachedPaneKey
     var extra: Extra

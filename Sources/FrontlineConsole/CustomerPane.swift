@@ -3,11 +3,12 @@ import FrontlineCore
 import FrontlineScreen
 import FrontlineStoreAPI
 
-/// The customer file of the contact being worked on (or the selected one):
-/// who it is, the chat transcript, orders, past contacts and open complaints.
+/// The customer file of the contact being worked on (or the selected one): who it is, why a
+/// call-back exists, the chat transcript, open complaints, call-backs to come, internal notes,
+/// orders and past contacts.
 enum CustomerPane {
     /// `contact` is the contact the file is shown for, as the queue has it: a written one shows its transcript.
-    static func render(_ customer: CustomerDetailState, contact: Contact?, focused: Bool, text: any ConsoleText,
+    static func render(_ customer: CustomerDetailState, contact: Contact?, now: Date, focused: Bool, text: any ConsoleText,
                        into buffer: inout ScreenBuffer, rect: Rect) {
         guard let file = customer.file else {
             let inner = drawPaneFrame(&buffer, rect, title: text.paneTitle(.customer), focused: focused)
@@ -16,14 +17,15 @@ enum CustomerPane {
             return
         }
         let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
-        let lines = self.lines(customer, file: file, contact: contact, text: text, width: inner.width)
+        let lines = self.lines(customer, file: file, contact: contact, now: now, text: text, width: inner.width)
         let scroll = min(customer.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
         }
     }
 
-    static func lines(_ detail: CustomerDetailState, file: CustomerFile, contact: Contact?, text: any ConsoleText, width: Int) -> [StyledLine] {
+    static func lines(_ detail: CustomerDetailState, file: CustomerFile, contact: Contact?, now: Date, text: any ConsoleText,
+                      width: Int) -> [StyledLine] {
         let customer = file.customer
         var lines: [StyledLine] = []
         var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
@@ -34,6 +36,7 @@ enum CustomerPane {
         if !customer.notes.isEmpty {
             lines += TextWrap.lines(text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
+        lines += CustomerFileLines.reason(of: detail.contactId, in: file, text: text, width: width)
         if let contact, contact.channel.isWritten {
             lines.append(section(text.transcript, width: width))
             if detail.transcript.isEmpty { lines.append(StyledLine("  " + text.noMessages, .muted)) }
@@ -47,6 +50,8 @@ enum CustomerPane {
                                           complaint.severity == .major ? .slaWarning : .muted)]))
             }
         }
+        lines += CustomerFileLines.scheduled(file, now: now, text: text, width: width)
+        lines += CustomerFileLines.notes(file, text: text, width: width)
         lines.append(section(text.orders, width: width))
         if file.orders.isEmpty { lines.append(StyledLine("  " + text.noOrders, .muted)) }
         for order in file.orders {
@@ -55,13 +60,7 @@ enum CustomerPane {
                                      ("\(order.paymentStatus)/\(order.shippingStatus)", .muted)]))
             lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
         }
-        lines.append(section(text.recentContacts, width: width))
-        let past = file.recentContacts.filter { $0.id != detail.contactId }
-        if past.isEmpty { lines.append(StyledLine("  " + text.firstContact, .muted)) }
-        for past in past {
-            lines.append(StyledLine("\(shortDate(past.queuedAt)) \(text.channelLabel(past.channel)) \(text.contactState(past.state))"
-                                    + (past.agent.map { " · " + $0 } ?? ""), .muted))
-        }
+        lines += CustomerFileLines.recent(file, shown: detail.contactId, now: now, date: ClockFormat.day, text: text, width: width)
         return lines
     }
 
@@ -80,10 +79,7 @@ enum CustomerPane {
         return lines
     }
 
-    private static func section(_ title: String, width: Int) -> StyledLine {
-        let head = "── \(title) "
-        return StyledLine(head + String(repeating: "─", count: max(0, width - DisplayWidth.of(head))), .border)
-    }
+    private static func section(_ title: String, width: Int) -> StyledLine { CustomerFileLines.section(title, width: width) }
 
     private static func timeOfDay(_ date: Date) -> String { ClockFormat.timeOfDay.string(from: date) }
     private static func shortDate(_ date: Date) -> String { ClockFormat.day.string(from: date) }

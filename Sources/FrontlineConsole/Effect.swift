@@ -20,6 +20,8 @@ public enum Effect: Equatable, Sendable {
     case pause(contactId: Int64)
     case resume(contactId: Int64)
     case promise(contactId: Int64, due: Date?)
+    /// An internal note on the contact, signed by this console's agent.
+    case addNote(contactId: Int64, text: String)
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     /// Write down the breaches of these contacts, which this console has just seen cross their deadline.

@@ -6,16 +6,31 @@ enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
         let (breached, atRisk) = state.queue.waitingByTimerState
+        // The state and the clock are always whole; the name gives way first (to 6 columns), then the
+        // brand is left out, and today's service levels show only where room is left.
+        let (badge, badgeRole) = StateBadge.badge(state)
+        let clock = HeaderClock.shared.text(at: state.now) + " "
+        let waiting = " │ \(state.text.headerWaiting(state.queue.waitingCount))"
+        var counts: [(String, ThemeRole)] = []
+        if atRisk > 0 { counts.append(("  \(state.text.headerAtRisk(atRisk)) ", .slaWarning)) }
+        if breached > 0 { counts.append(("  \(state.text.headerBreached(breached)) ", .slaBreached)) }
+        let brand = " Frontline "
+        let banner = state.isTraining ? DisplayWidth.of(" \(state.text.trainingBanner) ") : 0
+        let fixed = banner + DisplayWidth.of("│ " + waiting + " │ " + badge + " " + clock) + counts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+        let who = state.text.madeBy(state.agent.displayName, actor: state.person?.displayName)   // "emma (by lead)" when a supervisor covers
+        let nameWidth = DisplayWidth.of(who)
+        let withBrand = rect.width - fixed - DisplayWidth.of(brand)
+        let showsBrand = withBrand >= min(nameWidth, 12)
+        let name = DisplayWidth.truncate(who, to: max(6, showsBrand ? withBrand : withBrand + DisplayWidth.of(brand)))
+
         var x = rect.x
         if state.isTraining { x += TrainingBanner.render(state.text, into: &buffer, x: x, y: rect.y) }
-        x += buffer.write(" Frontline ", x: x, y: rect.y, role: .titleFocused)
-        x += buffer.write("│ \(state.agent.displayName) │ \(state.text.headerWaiting(state.queue.waitingCount))", x: x, y: rect.y, role: .statusBar)
-        if atRisk > 0 { x += buffer.write("  \(state.text.headerAtRisk(atRisk)) ", x: x, y: rect.y, role: .slaWarning) }
-        if breached > 0 { x += buffer.write("  \(state.text.headerBreached(breached)) ", x: x, y: rect.y, role: .slaBreached) }
+        if showsBrand { x += buffer.write(brand, x: x, y: rect.y, role: .titleFocused) }
+        x += buffer.write("│ \(name)\(waiting)", x: x, y: rect.y, role: .statusBar)
+        for (text, role) in counts { x += buffer.write(text, x: x, y: rect.y, role: role) }
         x += buffer.write(" │ ", x: x, y: rect.y, role: .statusBar)
-        x += StateBadge.render(state, into: &buffer, x: x, y: rect.y)
-        let clock = HeaderClock.shared.text(at: state.now) + " "
         let clockX = rect.maxX - DisplayWidth.of(clock)
+        x += buffer.write(badge, x: x, y: rect.y, maxWidth: clockX - 1 - x, role: badgeRole)
         if clockX > x { buffer.write(clock, x: clockX, y: rect.y, role: .statusBar) }
         // Today's service level per channel, where it fits before the clock.
         let levels = serviceLevelText(state)

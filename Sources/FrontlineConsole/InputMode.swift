@@ -17,6 +17,8 @@ public enum InputMode: Equatable, Sendable {
     case fillingPhrase(PhraseFill, answer: TextField)
     /// Typing the time a reply is promised by.
     case promising(TextField)
+    /// Typing an internal note on the contact that was on screen when the note was begun.
+    case writingNote(contactId: Int64, note: TextField)
     /// Filling in the complaint form.
     case editingComplaint
     /// The list of this agent's open complaints.
@@ -29,6 +31,8 @@ public enum InputMode: Equatable, Sendable {
     case followUpScript(answer: ComplaintFollowUp.Satisfaction?)
     /// Asking whether to quit while contacts are still held.
     case confirmingQuit
+    /// Asking whether to go away for `reason` while contacts are still held.
+    case confirmingAway(AwayReason)
     /// The key help overlay, scrolled to its `scroll`th line.
     case help(scroll: Int)
     /// The last shift's handover note, shown at login until dismissed.
@@ -74,7 +78,7 @@ extension InputMode {
         get {
             switch self {
             case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
-                 .writingHandover(note: let field): field
+                 .writingHandover(note: let field), .writingNote(_, note: let field): field
             default: nil
             }
         }
@@ -85,6 +89,7 @@ extension InputMode {
             case .fillingPhrase(let fill, _): self = .fillingPhrase(fill, answer: field)
             case .complaintPrompt(let purpose, _): self = .complaintPrompt(purpose, field)
             case .writingHandover: self = .writingHandover(note: field)
+            case .writingNote(let contactId, _): self = .writingNote(contactId: contactId, note: field)
             default: break
             }
         }

@@ -5,22 +5,23 @@ import FrontlineScreen
 public enum KeyBindings {
     public static let normal: [Binding] = [
         Binding([.char("n")], "n", .takeNext),
-        Binding([.enter], "Enter", .takeOrOpen),
-        Binding([.char("r")], "r", .reply),
+        Binding([.enter], "Enter", .takeOrOpen, whyNot: KeyRules.takeOrOpen),
+        Binding([.char("r")], "r", .reply, whyNot: KeyRules.reply),
         Binding([.char("/")], "/", .filterPhrases),
         Binding([.char("c")], "c", .complaint),
-        Binding([.char("w")], "w", .wrapUp),
-        Binding([.char("p")], "p", .pauseOrResume, inBar: false),
-        Binding([.char("b")], "b", .promise, inBar: false),
+        Binding([.char("w")], "w", .wrapUp, whyNot: KeyRules.wrapUp),
+        Binding([.char("p")], "p", .pauseOrResume, inBar: false, whyNot: KeyRules.pauseOrResume),
+        Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
+        Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
         Binding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
         Binding([.char("k"), .up], "k/↑", .moveUp, inBar: false),
         Binding([.char("s")], "s", .pickState),
-        Binding([.char("e")], "e", .endWrapUp, inBar: false),
-        Binding([.char("a")], "a", .acceptOffer, inBar: false),
-        Binding([.char("x")], "x", .declineOffer, inBar: false),
+        Binding([.char("e")], "e", .endWrapUp, inBar: false, whyNot: KeyRules.endWrapUp),
+        Binding([.char("a")], "a", .acceptOffer, inBar: false, whyNot: KeyRules.answerOffer),
+        Binding([.char("x")], "x", .declineOffer, inBar: false, whyNot: KeyRules.answerOffer),
         Binding([.char("?")], "?", .help),
         Binding([.char("q"), .ctrl("c")], "q", .quit),
     ]
@@ -61,31 +62,36 @@ public enum KeyBindings {
     }
 
     public static let replying: [Binding] = [
-        Binding([.enter], "Enter", .send),
+        Binding([.enter], "Enter", .send, whyNot: KeyRules.send),
         Binding([.escape], "Esc", .stopReplying),
         Binding([.up, .down], "/ ↑/↓", .pickPhrase, inBar: false),
-        Binding([.ctrl("s")], "Ctrl-S", .saveAsPhrase, inBar: false),
+        Binding([.ctrl("s")], "Ctrl-S", .saveAsPhrase, inBar: false, whyNot: KeyRules.saveAsPhrase),
         Binding([.left, .right, .home, .end], "←/→ Home/End", .moveCursor, inBar: false),
         Binding([.backspace, .delete, .ctrl("w"), .ctrl("u")], "Ctrl-W/Ctrl-U", .deleteText, inBar: false),
     ]
 
     public static let fillingPhrase: [Binding] = [
-        Binding([.enter], "Enter", .confirmFill),
+        Binding([.enter], "Enter", .confirmFill, whyNot: KeyRules.confirmFill),
         Binding([.escape], "Esc", .cancelFill),
     ]
 
     public static let wordingWarning: [Binding] = [
         Binding([.char("e"), .escape, .enter], "e/Esc", .editReply),
-        Binding([.char("y")], "y", .sendAnyway),
+        Binding([.char("y")], "y", .sendAnyway, whyNot: KeyRules.sendAnyway),
     ]
 
     public static let promising: [Binding] = [
-        Binding([.enter], "Enter", .confirmPromise),
+        Binding([.enter], "Enter", .confirmPromise, whyNot: KeyRules.confirmPromise),
         Binding([.escape], "Esc", .cancelPromise),
     ]
 
+    public static let writingNote: [Binding] = [
+        Binding([.enter], "Enter", .saveNote),
+        Binding([.escape], "Esc", .cancelNote),
+    ]
+
     public static let filteringPhrases: [Binding] = [
-        Binding([.enter], "Enter", .insertPhrase),
+        Binding([.enter], "Enter", .insertPhrase, whyNot: KeyRules.insertPhrase),
         Binding([.down, .ctrl("n")], "↓/Ctrl-N", .nextPhrase),
         Binding([.up, .ctrl("p")], "↑/Ctrl-P", .previousPhrase),
         Binding([.tab], "Tab", .switchPhraseLanguage),
@@ -101,35 +107,44 @@ public enum KeyBindings {
     ]
 
     public static let complaintList: [Binding] = [
-        Binding([.enter], "Enter", .openComplaint),
+        Binding([.enter], "Enter", .openComplaint, whyNot: KeyRules.openComplaint),
         Binding([.char("j"), .down], "j/↓", .nextComplaint),
         Binding([.char("k"), .up], "k/↑", .previousComplaint),
         Binding([.escape, .char("v"), .char("q")], "Esc", .closeComplaints),
     ]
 
+    /// The complaint loop's steps, each allowed when Core's lifecycle allows it on the open complaint.
     public static let complaintDetail: [Binding] = [
-        Binding([.char("v")], "v", .judgeValid),
-        Binding([.char("x")], "x", .judgeInvalid),
-        Binding([.char("a")], "a", .assignToMe),
-        Binding([.char("s")], "s", .proposeSolution),
-        Binding([.char("o")], "o", .offerSolution),
-        Binding([.char("f")], "f", .refuseSolution),
-        Binding([.char("y")], "y", .acceptSolution),
-        Binding([.char("p")], "p", .approveComplaint),
-        Binding([.char("i")], "i", .implementComplaint),
-        Binding([.char("u")], "u", .followUpCall),
-        Binding([.char("z")], "z", .archiveComplaint),
-        Binding([.char("d")], "d", .editParaphrase, inBar: false),
-        Binding([.char("c")], "c", .editCause, inBar: false),
-        Binding([.char("m")], "m", .editCompensation, inBar: false),
-        Binding([.char("g")], "g", .editAboutAgent, inBar: false),
+        Binding([.char("v")], "v", .judgeValid, whyNot: { KeyRules.complaintStep($0) { _ in .judge(valid: true, explanation: nil) } }),
+        Binding([.char("x")], "x", .judgeInvalid, whyNot: { KeyRules.complaintStep($0) { _ in .judge(valid: false, explanation: "-") } }),
+        Binding([.char("a")], "a", .assignToMe, whyNot: { state in
+            KeyRules.complaintStep(state) { _ in .assign(department: "-", owner: state.agent.name) }
+        }),
+        Binding([.char("s")], "s", .proposeSolution, whyNot: { KeyRules.complaintStep($0) { _ in .proposeSolution("-") } }),
+        Binding([.char("o")], "o", .offerSolution, whyNot: { state in
+            KeyRules.complaintStep(state, missing: state.text.noSolutionToOffer) { $0.nextToOffer?.id.map { .offer(solutionId: $0) } }
+        }),
+        Binding([.char("f")], "f", .refuseSolution, whyNot: { state in
+            KeyRules.complaintStep(state, missing: state.text.noSolutionOffered) { $0.offered?.id.map { .refuse(solutionId: $0) } }
+        }),
+        Binding([.char("y")], "y", .acceptSolution, whyNot: { state in
+            KeyRules.complaintStep(state, missing: state.text.noSolutionOffered) { $0.offered?.id.map { .accept(solutionId: $0) } }
+        }),
+        Binding([.char("p")], "p", .approveComplaint, whyNot: { KeyRules.complaintStep($0) { _ in .approve } }),
+        Binding([.char("i")], "i", .implementComplaint, whyNot: { KeyRules.complaintStep($0) { _ in .implement } }),
+        Binding([.char("u")], "u", .followUpCall, whyNot: { KeyRules.complaintStep($0) { _ in .followUp(satisfaction: .satisfied, note: nil) } }),
+        Binding([.char("z")], "z", .archiveComplaint, whyNot: { KeyRules.complaintStep($0) { _ in .archive } }),
+        Binding([.char("d")], "d", .editParaphrase, inBar: false, whyNot: { KeyRules.complaintStep($0) { _ in .edit(.cause(nil)) } }),
+        Binding([.char("c")], "c", .editCause, inBar: false, whyNot: { KeyRules.complaintStep($0) { _ in .edit(.cause(nil)) } }),
+        Binding([.char("m")], "m", .editCompensation, inBar: false, whyNot: { KeyRules.complaintStep($0) { _ in .edit(.cause(nil)) } }),
+        Binding([.char("g")], "g", .editAboutAgent, inBar: false, whyNot: { KeyRules.complaintStep($0) { _ in .edit(.cause(nil)) } }),
         Binding([.char("j"), .down], "j/↓", .scrollComplaintDown, inBar: false),
         Binding([.char("k"), .up], "k/↑", .scrollComplaintUp, inBar: false),
         Binding([.escape, .char("q")], "Esc", .backToList),
     ]
 
     public static let complaintPrompt: [Binding] = [
-        Binding([.enter], "Enter", .confirmPrompt),
+        Binding([.enter], "Enter", .confirmPrompt, whyNot: KeyRules.confirmPrompt),
         Binding([.escape], "Esc", .cancelPrompt),
     ]
 
@@ -142,6 +157,12 @@ public enum KeyBindings {
 
     public static let confirmingQuit: [Binding] = [
         Binding([.char("y")], "y", .confirmQuit),
+        Binding([.char("n"), .escape], "n/Esc", .keepWorking),
+    ]
+
+    /// Going away while holding contacts: they stay with the agent, so the agent confirms.
+    public static let confirmingAway: [Binding] = [
+        Binding([.char("y")], "y", .confirmAway),
         Binding([.char("n"), .escape], "n/Esc", .keepWorking),
     ]
 
@@ -158,6 +179,7 @@ public enum KeyBindings {
         case .wordingWarning: wordingWarning
         case .fillingPhrase: fillingPhrase
         case .promising: promising
+        case .writingNote: writingNote
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .complaintList: complaintList
@@ -165,6 +187,7 @@ public enum KeyBindings {
         case .complaintPrompt: complaintPrompt
         case .followUpScript: followUpScript
         case .confirmingQuit: confirmingQuit
+        case .confirmingAway: confirmingAway
         case .help: help
         case .readingHandover: readingHandover
         case .pickingState: pickingState
@@ -172,13 +195,28 @@ public enum KeyBindings {
         }
     }
 
+    public static func binding(for key: KeyPress, in mode: InputMode) -> Binding? {
+        table(for: mode).first { $0.keys.contains(key) }
+    }
+
     public static func action(for key: KeyPress, in mode: InputMode) -> Action? {
-        table(for: mode).first { $0.keys.contains(key) }?.action
+        binding(for: key, in: mode)?.action
+    }
+
+    /// Why `key` cannot act in the state's mode now; nil when it is no key there or it may act.
+    static func refusal(for key: KeyPress, in state: AppState) -> String? {
+        binding(for: key, in: state.mode)?.whyNot(state)
+    }
+
+    /// The keys of the state's mode the bar offers now: those with room there and no reason against them.
+    static func barBindings(_ state: AppState) -> [Binding] {
+        table(for: state.mode).filter { $0.inBar && $0.whyNot(state) == nil }
     }
 
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
-    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()), .filteringPhrases,
+    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()),
+                                               .writingNote(contactId: 0, note: TextField()), .filteringPhrases,
                                                .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
                                                .pickingState, .writingHandover(note: TextField())]
 

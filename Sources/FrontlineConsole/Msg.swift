@@ -31,6 +31,8 @@ public enum Msg: Sendable {
     case timerChanged(Contact)
     /// A call-back was scheduled for the promised time.
     case promised(Contact)
+    /// An internal note was kept on its contact.
+    case noteAdded(Note)
     case complaintFiled(Complaint)
     case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])

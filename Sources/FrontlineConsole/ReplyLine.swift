@@ -11,6 +11,10 @@ enum ReplyLine {
             renderField(" \(text.promiseLabel) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
+        if case .writingNote(_, let field) = mode {
+            renderField(" \(text.noteLabel) › ", field, message: message, into: &buffer, rect: rect)
+            return
+        }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {
             renderField(" \(text.fillLabel(asked)) › ", answer, message: message, into: &buffer, rect: rect)
             return
@@ -24,8 +28,13 @@ enum ReplyLine {
         let target = customerName.map { "\($0) ›" } ?? "\(text.replyLabel) ›"
         let label = " " + DisplayWidth.truncate(target, to: 20) + " "
         let labelWidth = buffer.write(label, x: rect.x, y: rect.y, role: editing ? .titleFocused : .muted)
-        let width = rect.width - labelWidth - 1
+        var width = rect.width - labelWidth - 1
         let x = rect.x + labelWidth
+        // While typing, what the last key did or why it could not (saved as a phrase, nothing to
+        // send) stands at the end of the line; the reply scrolls in what is left.
+        if editing, let message {
+            width -= renderMessage(message, typed: reply.field.text, room: width, into: &buffer, rect: rect)
+        }
         if editing {
             buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         }
@@ -50,22 +59,26 @@ enum ReplyLine {
     /// next key) shows at the end of the line, after what was typed.
     static func renderField(_ label: String, _ field: TextField, message: StatusMessage? = nil,
                             into buffer: inout ScreenBuffer, rect: Rect) {
-        let labelWidth = buffer.write(label, x: rect.x, y: rect.y, maxWidth: rect.width / 2, role: .titleFocused)
+        let labelWidth = buffer.write(DisplayWidth.truncate(label, to: rect.width / 2), x: rect.x, y: rect.y, role: .titleFocused)
         let x = rect.x + labelWidth
         var width = rect.width - labelWidth - 1
-        if let message {
-            let room = width - DisplayWidth.of(field.text) - 2
-            let shown = min(DisplayWidth.of(message.text), room)
-            if shown > 0 {
-                let messageX = rect.x + rect.width - shown
-                buffer.write(DisplayWidth.truncate(message.text, to: shown), x: messageX, y: rect.y, maxWidth: shown,
-                             role: message.kind == .error ? .error : .notice)
-                width = messageX - x - 1
-            }
-        }
+        if let message { width -= renderMessage(message, typed: field.text, room: width, into: &buffer, rect: rect) }
         buffer.fill(Rect(x: x, y: rect.y, width: width, height: 1), role: .input)
         let slice = field.visibleSlice(width: width)
         buffer.write(slice.text, x: x, y: rect.y, maxWidth: width, role: .input)
         buffer.cursor = (x: x + slice.cursorColumn, y: rect.y)
+    }
+
+    /// A message at the right end of a typing line: as much of it as the typed text leaves room for,
+    /// and never less than half the line, so a reason is not hidden by a long text (the text scrolls).
+    /// Returns the columns it took from the field, its gap included.
+    private static func renderMessage(_ message: StatusMessage, typed: String, room: Int, into buffer: inout ScreenBuffer,
+                                      rect: Rect) -> Int {
+        let shown = min(DisplayWidth.of(message.text), max(room - DisplayWidth.of(typed) - 2, room / 2))
+        guard shown > 0 else { return 0 }
+        let cut = DisplayWidth.truncate(message.text, to: shown)
+        let width = DisplayWidth.of(cut)
+        buffer.write(cut, x: rect.x + rect.width - width, y: rect.y, role: message.kind == .error ? .error : .notice)
+        return width + 1
     }
 }

@@ -13,10 +13,6 @@ func writableContact(_ state: AppState) -> Contact? {
 }
 
 func startReply(_ state: inout AppState) -> [Effect] {
-    guard writableContact(state) != nil else {
-        state.message = .error(state.text.nothingToReply)
-        return []
-    }
     state.mode = .replying
     return []
 }
@@ -60,21 +56,9 @@ func handlePickerKey(_ state: inout AppState, _ picker: ReplyPicker, _ key: KeyP
 }
 
 func sendReply(_ state: inout AppState) -> [Effect] {
-    guard let contact = writableContact(state), let id = contact.id else {
-        state.message = .error(state.text.noLongerYours)
-        state.mode = .normal
-        return []
-    }
+    // The send key's rule (KeyRules.send) has checked the contact, the text and its placeholders.
+    guard let contact = writableContact(state), let id = contact.id else { return [] }
     let text = state.reply.field.text.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else {
-        state.message = .error(state.text.emptyReply)
-        return []
-    }
-    let unresolved = PhraseTemplate.render(text, values: [:]).unresolved
-    if let first = unresolved.first {
-        state.message = .error(state.text.fillIn(first))
-        return []
-    }
     // Checked in every language: an agent may answer a Korean customer in English, and no rule fires outside its script.
     var hits: [WordingHit] = []
     for language in Language.allCases {
@@ -95,7 +79,7 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.field.insert(text)
-    case .promising, .writingHandover, .fillingPhrase:
+    case .promising, .writingHandover, .fillingPhrase, .writingNote:
         state.mode.typedField?.insert(text)
     case .filteringPhrases:
         state.phrases.filter.insert(text)
@@ -130,7 +114,17 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             state.message = .error(state.text.notATime(text))
             return []
         }
-        return [.promise(contactId: id, due: due)]
+        // The store's own rule, said here in the agent's words before anything is sent.
+        switch state.policy.promiseProblem(due: due, at: state.now) {
+        case .passed?:
+            state.message = .error(state.text.promisePassed)
+            return []
+        case .beyondLimit(let latest)?:
+            state.message = .error(state.text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest)))
+            return []
+        case nil:
+            return [.promise(contactId: id, due: due)]
+        }
     default:
         _ = state.mode.typedField?.handle(key)
         return []
@@ -234,17 +228,26 @@ func handleFillKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
 }
 
 /// Ctrl-S in the reply line: the reply, with this customer's and agent's names turned back into
-/// placeholders, becomes one of the agent's phrases in the customer's language.
+/// placeholders, becomes one of the agent's phrases in the customer's language. Its title is its
+/// start without the names, so no customer's name is kept in the phrasebook's list.
 func saveReplyAsPhrase(_ state: inout AppState) -> [Effect] {
     var text = state.reply.field.text.trimmingCharacters(in: .whitespaces)
-    guard !text.isEmpty else {
-        state.message = .error(state.text.emptyReply)
-        return []
-    }
     if let name = state.placeholderValues["customer.name"] { text = text.replacingOccurrences(of: name, with: "{{customer.name}}") }
     text = text.replacingOccurrences(of: state.agent.displayName, with: "{{agent.name}}")
     let taken = Set(state.phrasebook.phrases.map(\.code))
     let code = (1...).lazy.map { "my-\($0)" }.first { !taken.contains($0) }!
-    let title = String(state.reply.field.text.prefix(24))
-    return [.savePhrase(code: code, title: title, text: text, language: state.phraseLanguage)]
+    return [.savePhrase(code: code, title: phraseTitle(text), text: text, language: state.phraseLanguage)]
+}
+
+/// A saved reply's title: its first words with every placeholder left out, at most 24 characters.
+func phraseTitle(_ text: String) -> String {
+    var characters = Array(text)
+    for placeholder in PhraseTemplate.render(text, values: [:]).unresolvedPlaceholders.reversed() {
+        characters.removeSubrange(placeholder.range)
+    }
+    // What stood beside a name closes up: "Thanks {{customer.name}}, ..." is titled "Thanks, ...".
+    var words = String(characters).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for mark in [",", ".", "!", "?", "，", "。", "！", "？"] { words = words.replacingOccurrences(of: " " + mark, with: mark) }
+    words = words.trimmingCharacters(in: CharacterSet(charactersIn: ",.，、。 "))
+    return words.count > 24 ? String(words.prefix(23)) + "…" : words
 }

@@ -53,18 +53,15 @@ func handleShiftAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .pickState:
         state.mode = .pickingState
     case .endWrapUp:
-        guard state.agent.presence(at: state.now) == .wrapUp else {
-            state.message = .error(state.text.notInWrapUp)
-            return []
-        }
         return [.changeState(.endWrapUp)]
     case .acceptOffer, .declineOffer:
-        guard let offer = state.shift.ringing(at: state.now) else {
-            state.message = .error(state.text.nothingRinging)
-            return []
-        }
+        guard let offer = state.shift.ringing(at: state.now) else { return [] }
         state.shift.offer = nil
-        return [action == .acceptOffer ? .acceptOffer(contactId: offer.contactId) : .declineOffer(contactId: offer.contactId)]
+        guard action == .acceptOffer else {
+            state.message = .info(state.text.offerDeclined)
+            return [.declineOffer(contactId: offer.contactId)]
+        }
+        return [.acceptOffer(contactId: offer.contactId)]
     default:
         break
     }
@@ -81,6 +78,15 @@ func ringingCallAction(_ state: AppState, _ key: KeyPress) -> Action? {
     guard state.shift.ringing(at: state.now) != nil,
           let action = KeyBindings.action(for: key, in: .normal), action == .acceptOffer || action == .declineOffer else { return nil }
     return action
+}
+
+/// `q`, or log out in the state picker: contacts still held are said first, and the agent confirms.
+func askToLeave(_ state: inout AppState) -> [Effect] {
+    let held = state.myActiveContacts.count
+    guard held > 0 else { return beginLogOut(&state) }
+    state.mode = .confirmingQuit
+    state.message = .error(state.text.quitWhileHolding(held))
+    return []
 }
 
 /// Leaving asks for the handover note first, with the agent's open items listed above it.
@@ -102,11 +108,32 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .pickingState:
         guard let action else { return [] }
         state.mode = .normal
-        if let reason = KeyBindings.awayReason(for: action) { return [.changeState(.goAway(reason))] }
+        if let reason = KeyBindings.awayReason(for: action) {
+            // Held contacts stay with an agent who is away, their timers running: say so first.
+            let held = state.myActiveContacts.count
+            guard held == 0 else {
+                state.mode = .confirmingAway(reason)
+                state.message = .error(state.text.awayWhileHolding(held))
+                return []
+            }
+            return [.changeState(.goAway(reason))]
+        }
         switch action {
         case .becomeAvailable: return [.changeState(.becomeAvailable)]
-        case .logOut: return beginLogOut(&state)
+        case .logOut: return askToLeave(&state)
         default: break
+        }
+    case .confirmingAway(let reason):
+        switch action {
+        case .confirmAway?:
+            state.mode = .normal
+            state.message = nil
+            return [.changeState(.goAway(reason))]
+        case .keepWorking?:
+            state.mode = .normal
+            state.message = nil
+        default:
+            break
         }
     case .writingHandover(let note):
         switch action {

@@ -19,8 +19,8 @@ enum StateBadge {
         case .offline:
             return (label, .muted)
         case .available, .busy:
-            // Minutes only: these states tick once a minute.
-            return ("\(label) \(since / 60)m", agentState == .available ? .slaOk : .statusBar)
+            // Minutes at most: these states tick once a minute (`12m`, `2h 05m`, `30d 00h`).
+            return ("\(label) \(DurationFormat.minutes(since))", agentState == .available ? .slaOk : .statusBar)
         case .wrapUp(let until):
             return ("\(label) \(DurationFormat.clock(Int(until.timeIntervalSince(now).rounded(.up))))", .slaWarning)
         case .away(let reason):

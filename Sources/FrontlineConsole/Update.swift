@@ -67,6 +67,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
+    case .noteAdded(let note):
+        state.mode = .normal
+        state.message = .info(state.text.noteAdded(note.contactId))
+        return []
     case .promised(let callback):
         state.mode = .normal
         state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
@@ -136,10 +140,15 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         }
     }
     switch state.mode {
-    case .help, .confirmingQuit: break
+    case .help, .confirmingQuit, .confirmingAway: break
     default: state.message = nil
     }
     if let action = ringingCallAction(state, key) { return handleShiftAction(&state, action) }
+    // A key that cannot act now says why, from the same rule the key bar hides it by.
+    if let reason = KeyBindings.refusal(for: key, in: state) {
+        state.message = .error(reason)
+        return []
+    }
     switch state.mode {
     case .normal: return handleNormalKey(&state, key)
     case .replying: return handleReplyKey(&state, key)
@@ -159,6 +168,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .writingNote: return handleNoteKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
@@ -175,7 +185,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         default: break
         }
         return []
-    case .readingHandover, .pickingState, .writingHandover:
+    case .readingHandover, .pickingState, .writingHandover, .confirmingAway:
         return handleShiftModeKey(&state, key)
     case .help(let scroll):
         switch KeyBindings.action(for: key, in: state.mode) {
@@ -207,23 +217,15 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         openComplaintForm(&state)
         return []
     case .wrapUp:
-        guard let id = state.queue.activeContactId else {
-            state.message = .error(state.text.nothingToWrapUp)
-            return []
-        }
+        guard let id = state.queue.activeContactId else { return [] }
         return [.wrapUp(contactId: id)]
     case .pauseOrResume:
-        guard let contact = state.queue.activeEntry?.contact, let id = contact.id else {
-            state.message = .error(state.text.noActiveContact)
-            return []
-        }
+        guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
     case .promise:
-        guard state.queue.activeContactId != nil else {
-            state.message = .error(state.text.nothingToPromise)
-            return []
-        }
         state.mode = .promising(TextField())
+    case .addNote:
+        startNote(&state)
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]
@@ -238,13 +240,7 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .help:
         state.mode = .help(scroll: 0)
     case .quit:
-        let held = state.myActiveContacts.count
-        if held > 0 {
-            state.mode = .confirmingQuit
-            state.message = .error(state.text.quitWhileHolding(held))
-        } else {
-            return beginLogOut(&state)
-        }
+        return askToLeave(&state)
     case .pickState, .endWrapUp, .acceptOffer, .declineOffer:
         return handleShiftAction(&state, action)
     default:
@@ -259,13 +255,10 @@ func activateFocused(_ state: inout AppState) -> [Effect] {
     case .queue:
         guard let entry = state.queue.selectedEntry, let id = entry.contact.id else { return [] }
         if entry.contact.state == .waiting { return [.take(contactId: id)] }
-        if entry.contact.agent == state.agent.name {
-            state.queue.activeContactId = id
-            state.message = .info(state.text.workingOn(id))
-            return followDetail(&state)
-        }
-        state.message = .error(state.text.heldBy(id, entry.contact.agent))
-        return []
+        guard entry.contact.agent == state.agent.name else { return [] }
+        state.queue.activeContactId = id
+        state.message = .info(state.text.workingOn(id))
+        return followDetail(&state)
     case .phrases:
         insertSelectedPhrase(&state)
         return []

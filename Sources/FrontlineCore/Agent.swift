@@ -35,6 +35,9 @@ public struct Agent: Equatable, Codable, Sendable {
     public var wrapUpUntil: Date?
     /// Since when the agent has been free for work: routing rings the longest idle first.
     public var idleSince: Date?
+    /// When a supervisor removed the agent: they stay in the history under their name, but can
+    /// no longer log in or be given work (as Zammad deactivates, rather than deletes, a user).
+    public var removedAt: Date?
 
     public init(name: String, displayName: String? = nil, role: AgentRole = .agent, createdAt: Date,
                 capacity: Int? = nil, languages: [Language] = []) {
@@ -48,6 +51,8 @@ public struct Agent: Equatable, Codable, Sendable {
     }
 
     public var chatCapacity: Int { capacity ?? role.defaultChatCapacity }
+
+    public var isRemoved: Bool { removedAt != nil }
 
     /// The presence in effect at `now`: a wrap-up past its end has become available.
     public func presence(at now: Date) -> AgentPresence {

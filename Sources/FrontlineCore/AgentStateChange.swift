@@ -18,15 +18,19 @@ public enum AgentStateRefusal: Error, Equatable, Sendable, CustomStringConvertib
     case notSupervisor(actor: String, role: AgentRole, target: String)
     case offline(String)
     case notInWrapUp(String)
+    /// A removed agent cannot log in (`AuthorityRefusal.removed` says the same).
+    case removed(String)
 
     public var description: String {
         switch self {
         case let .notSupervisor(actor, role, target):
-            "\(actor) is \(role == .agent ? "an" : "a") \(role.rawValue); only a supervisor may change \(target)'s state (frontline agents set \(actor) --role supervisor)"
+            "\(actor) is \(role == .agent ? "an" : "a") \(role.rawValue); only a supervisor may change \(target)'s state (a supervisor can make \(actor) one with 'frontline agents set \(actor) --role supervisor')"
         case let .offline(name):
             "\(name) is offline; the agent must open the console to log in first"
         case let .notInWrapUp(name):
             "\(name) is not in wrap-up"
+        case let .removed(name):
+            AuthorityRefusal.removed(name).description
         }
     }
 }
@@ -42,6 +46,7 @@ extension Agent {
         var next = self
         switch change {
         case .logIn:
+            if isRemoved { throw AgentStateRefusal.removed(name) }
             guard current == .offline else { return nil }
             next.set(.available, at: now)
         case .logOut:

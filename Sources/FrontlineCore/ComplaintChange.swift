@@ -17,9 +17,11 @@ public struct ComplaintChange: Identifiable, Equatable, Codable, Sendable {
     public var field: String
     public var oldValue: String?
     public var newValue: String?
+    /// Who made the change when not `agent` themself: the supervisor who acted for them.
+    public var actor: String?
 
     public init(id: Int64? = nil, complaintId: Int64, agent: String, at: Date, kind: Kind, field: String,
-                oldValue: String?, newValue: String?) {
+                oldValue: String?, newValue: String?, actor: String? = nil) {
         self.id = id
         self.complaintId = complaintId
         self.agent = agent
@@ -28,5 +30,9 @@ public struct ComplaintChange: Identifiable, Equatable, Codable, Sendable {
         self.field = field
         self.oldValue = oldValue
         self.newValue = newValue
+        self.actor = actor
     }
+
+    /// Who made it, as the history shows it: "emma", or "emma (by lead)" when a supervisor acted for her.
+    public var madeBy: String { actor.map { "\(agent) (by \($0))" } ?? agent }
 }

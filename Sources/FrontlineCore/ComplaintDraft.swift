@@ -5,6 +5,8 @@ public enum ComplaintField: String, Codable, CaseIterable, Sendable {
     case category
     case severity
     case account
+    /// The agent's paraphrase of the account, as read back to the customer and confirmed.
+    case paraphrase
     case wants
     case promisedReply
 
@@ -13,6 +15,7 @@ public enum ComplaintField: String, Codable, CaseIterable, Sendable {
         case .category: "Category"
         case .severity: "Severity"
         case .account: "Account"
+        case .paraphrase: "Paraphrase"
         case .wants: "Wants"
         case .promisedReply: "Reply by"
         }
@@ -27,13 +30,15 @@ public struct ComplaintDraft: Equatable, Codable, Sendable {
     public var category: ComplaintCategory?
     public var severity: ComplaintSeverity
     public var account: String
+    /// Written after reading it back to the customer, so filed as confirmed.
+    public var paraphrase: String
     public var wants: String
     /// As the agent typed it: `HH:MM` today, `YYYY-MM-DD HH:MM`, or `+2h` / `+30m`.
     public var promisedReply: String
     public var focusedField: ComplaintField
 
     public init(agent: String, customerId: Int64? = nil, contactId: Int64? = nil, category: ComplaintCategory? = nil,
-                severity: ComplaintSeverity = .minor, account: String = "", wants: String = "",
+                severity: ComplaintSeverity = .minor, account: String = "", paraphrase: String = "", wants: String = "",
                 promisedReply: String = "", focusedField: ComplaintField = .category) {
         self.agent = agent
         self.customerId = customerId
@@ -41,35 +46,41 @@ public struct ComplaintDraft: Equatable, Codable, Sendable {
         self.category = category
         self.severity = severity
         self.account = account
+        self.paraphrase = paraphrase
         self.wants = wants
         self.promisedReply = promisedReply
         self.focusedField = focusedField
     }
 
-    /// What must still be filled in before the complaint can be saved.
-    public var missingFields: [ComplaintField] {
-        var missing: [ComplaintField] = []
-        if category == nil { missing.append(.category) }
-        if account.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append(.account) }
-        if wants.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append(.wants) }
-        return missing
+    /// What the complaint this form files would still lack (see `ComplaintRequirement`, the one
+    /// definition of complete). A form filed on a contact has that contact's channel.
+    public var missingRequirements: [ComplaintRequirement] {
+        ComplaintRequirement.missing(hasCategory: category != nil, account: account, paraphrase: paraphrase, paraphraseConfirmed: true,
+                                     wants: wants, hasPromisedReply: PromisedTime.isWellFormed(promisedReply),
+                                     hasChannel: contactId != nil)
     }
 
-    /// Turns the form into a complaint, or says which field is wrong.
+    /// The form's fields still to fill in before it can be submitted. A reply time that is not a
+    /// time (`soon`) is not filled in: the form said "Ready to submit." and then refused it.
+    public var missingFields: [ComplaintField] { missingRequirements.compactMap(\.field) }
+
+    /// Turns the form into a complaint, or says which field is wrong. Only a complete complaint
+    /// is filed: the form and the trainee score count complete alike.
     public func complaint(receivedAt now: Date, calendar: Calendar = .current) -> Result<Complaint, ComplaintDraftError> {
-        guard let customerId else { return .failure(.noCustomer) }
-        if let field = missingFields.first { return .failure(.missing(field)) }
-        var promised: Date?
-        let text = promisedReply.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty {
-            guard let date = PromisedTime.parse(text, now: now, calendar: calendar) else {
-                return .failure(.badPromisedTime(text))
-            }
-            promised = date
+        guard let customerId, contactId != nil else { return .failure(.noCustomer) }
+        if let field = missingFields.first {
+            let typed = promisedReply.trimmingCharacters(in: .whitespaces)
+            return .failure(field == .promisedReply && !typed.isEmpty ? .badPromisedTime(typed) : .missing(field))
         }
+        let text = promisedReply.trimmingCharacters(in: .whitespaces)
+        guard let promised = PromisedTime.parse(text, now: now, calendar: calendar) else {
+            return .failure(.badPromisedTime(text))
+        }
+        let paraphrase = paraphrase.trimmingCharacters(in: .whitespacesAndNewlines)
         return .success(Complaint(customerId: customerId, contactId: contactId, category: category ?? .other,
                                   severity: severity, account: account, wants: wants,
-                                  promisedReplyAt: promised, agent: agent, receivedAt: now))
+                                  promisedReplyAt: promised, agent: agent, receivedAt: now,
+                                  paraphrase: paraphrase, paraphraseConfirmed: true))
     }
 }
 
@@ -80,7 +91,7 @@ public enum ComplaintDraftError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noCustomer: "Take or select a contact first: a complaint belongs to a customer."
+        case .noCustomer: "Take or select a contact first: a complaint belongs to a customer and comes in on a contact."
         case .missing(let field): "\(field.label) is required."
         case .badPromisedTime(let text): "Reply by \"\(text)\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m."
         }

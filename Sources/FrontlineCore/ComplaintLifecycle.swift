@@ -91,23 +91,22 @@ extension ComplaintCase {
 
     /// A step out of order: says where the complaint stands and what comes next.
     private func outOfOrder() -> ComplaintRuleError {
-        refusal("\(name) is \(complaint.state.rawValue): \(nextStep)")
+        refusal("\(name) is \(complaint.state.rawValue): \(nextStepText)")
     }
 
-    /// What the loop expects next from the current state.
-    private var nextStep: String {
-        switch complaint.state {
-        case .received: return "judge it (valid or not) first"
-        case .judged: return "assign it to a department and an owner first"
-        case .assigned: return "propose a solution first"
-        case .solutionProposed:
-            if let offered = offeredSolution { return "record whether the customer accepts or refuses solution \(offered.id ?? 0) first" }
-            if acceptedSolution == nil { return "offer a solution and have the customer accept it first" }
-            return complaint.severity == .major ? "a supervisor must approve it first" : "implement the accepted solution first"
-        case .approved: return "implement the accepted solution first"
-        case .implemented: return "follow it up first"
-        case .followedUp: return "follow it up again or archive it"
-        case .archived, .rejected: return "it is closed"
+    /// What the loop expects next, as the command line says it.
+    private var nextStepText: String {
+        switch nextStep {
+        case .judge: "judge it (valid or not) first"
+        case .assign: "assign it to a department and an owner first"
+        case .propose: "propose a solution first"
+        case .recordAnswer(let id): "record whether the customer accepts or refuses solution \(id) first"
+        case .offerAndAccept: "offer a solution and have the customer accept it first"
+        case .approve: "a supervisor must approve it first"
+        case .implement: "implement the accepted solution first"
+        case .followUp: "follow it up first"
+        case .followUpOrArchive: "follow it up again or archive it"
+        case .none: "it is closed"
         }
     }
 
@@ -121,7 +120,7 @@ extension ComplaintCase {
     private func solutionIndex(_ id: Int64) throws(ComplaintRuleError) -> Int {
         guard complaint.state == .solutionProposed, acceptedSolution == nil else {
             if let accepted = acceptedSolution {
-                throw refusal("the customer already accepted solution \(accepted.id ?? 0) of \(name); \(nextStep)")
+                throw refusal("the customer already accepted solution \(accepted.id ?? 0) of \(name); \(nextStepText)")
             }
             throw outOfOrder()
         }

@@ -58,4 +58,8 @@ public struct Contact: Identifiable, Equatable, Codable, Sendable {
 extension Contact {
     /// A call-back scheduled for later waits out of sight until its time comes.
     public func isDue(at now: Date) -> Bool { channel != .callback || queuedAt <= now }
+
+    /// When the contact happened, for a history: when it entered the queue, or when it ended if
+    /// that was sooner (a call-back closed before it came due, whose queue time is still ahead).
+    public var historyDate: Date { min(queuedAt, endedAt ?? queuedAt) }
 }

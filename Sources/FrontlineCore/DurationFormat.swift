@@ -13,6 +13,15 @@ public enum DurationFormat {
         return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))" : "\(minutes):\(twoDigits(secs))"
     }
 
+    /// `12m`, `2h 05m`, `30d 00h`: a time shown to the minute, with a days form from a day on.
+    public static func minutes(_ seconds: Int) -> String {
+        let value = Int(clamping: seconds.magnitude)
+        let days = value / 86_400, hours = (value % 86_400) / 3600, minutes = (value % 3600) / 60
+        if days > 999 { return "999d+" }
+        if days > 0 { return "\(days)d \(twoDigits(hours))h" }
+        return hours > 0 ? "\(hours)h \(twoDigits(minutes))m" : "\(minutes)m"
+    }
+
     /// `45s`, `12m`, `3h`, `5d`: for ages in lists.
     public static func short(_ seconds: Int) -> String {
         let value = max(0, seconds)

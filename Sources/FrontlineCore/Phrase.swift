@@ -22,4 +22,12 @@ public struct Phrase: Equatable, Codable, Sendable {
         }
         return variants.values.first ?? ""
     }
+
+    /// What a search in `language` looks through: the text, and for Chinese the other script's
+    /// too, folded to one script (`ChineseVariants`), lowercased.
+    public func searchText(in language: Language) -> String {
+        var text = self.text(in: language)
+        if let other = ChineseVariants.otherScript(of: language), let variant = variants[other] { text += " " + variant }
+        return ChineseVariants.folded(text.lowercased())
+    }
 }

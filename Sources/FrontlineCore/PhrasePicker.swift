@@ -31,7 +31,7 @@ public enum PhrasePicker {
         if title.hasPrefix(query) { return 4 }
         if title.contains(query) { return 5 }
         if scattered, isSubsequence(letters, of: title) { return 6 }
-        if phrase.text(in: language).lowercased().contains(query) { return 7 }
+        if phrase.searchText(in: language).contains(ChineseVariants.folded(query)) { return 7 }
         return nil
     }
 

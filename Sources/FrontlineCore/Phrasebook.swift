@@ -7,9 +7,11 @@ public struct Phrasebook: Equatable, Sendable {
     /// Phrases grouped in category order, each group in book order, keeping only
     /// those whose code, title or text in `language` contains every word of `filter`.
     public func matching(_ filter: String, in language: Language) -> [Phrase] {
-        let words = filter.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        // Simplified and Traditional Chinese match each other: 谢谢 finds 謝謝.
+        let words = ChineseVariants.folded(filter.lowercased()).split(whereSeparator: { $0 == " " }).map(String.init)
         let hits = phrases.filter { phrase in
-            let haystack = (phrase.code + " " + phrase.title + " " + phrase.category.title + " " + phrase.text(in: language)).lowercased()
+            let haystack = ChineseVariants.folded((phrase.code + " " + phrase.title + " " + phrase.category.title).lowercased())
+                + " " + phrase.searchText(in: language)
             return words.allSatisfy { haystack.contains($0) }
         }
         return PhraseCategory.allCases.flatMap { category in hits.filter { $0.category == category } }

@@ -6,10 +6,11 @@ public enum PromisedTime {
     public static func parse(_ text: String, now: Date, calendar: Calendar = .current) -> Date? {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("+"), let unit = text.last, let amount = Int(text.dropFirst().dropLast()), amount > 0 {
+            // In floating point: `+99999999999999d` must be a far date, not an integer overflow that ends the program.
             switch unit {
-            case "m": return now.addingTimeInterval(TimeInterval(amount * 60))
-            case "h": return now.addingTimeInterval(TimeInterval(amount * 3600))
-            case "d": return now.addingTimeInterval(TimeInterval(amount * 86400))
+            case "m": return now.addingTimeInterval(TimeInterval(amount) * 60)
+            case "h": return now.addingTimeInterval(TimeInterval(amount) * 3600)
+            case "d": return now.addingTimeInterval(TimeInterval(amount) * 86400)
             default: return nil
             }
         }
@@ -22,6 +23,13 @@ public enum PromisedTime {
             return today > now ? today : calendar.date(byAdding: .day, value: 1, to: today)
         }
         return nil
+    }
+
+    /// Whether `text` is written in one of the forms `parse` reads, whatever the time now.
+    public static func isWellFormed(_ text: String) -> Bool {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        return parse(text, now: Date(timeIntervalSince1970: 0), calendar: utc) != nil
     }
 
     private static func parseClock(_ text: String) -> (Int, Int)? {

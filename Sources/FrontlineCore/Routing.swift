@@ -52,16 +52,19 @@ public enum RoutingDecision: Equatable, Sendable {
 public enum Routing {
     /// Calls and due call-backs (in the order given, most urgent first) ring the available agent
     /// idle longest who holds nothing; chats, oldest first, go to available agents under their
-    /// capacity, preferring the customer's language, then the fewest held, then the longest idle.
+    /// capacity, preferring the customer's language, then one no call is ringing, then the fewest
+    /// held, then the longest idle. A ringing call does not hold chats back: a chat waits in
+    /// writing and is answered between the ring and the call, where before it waited unassigned
+    /// for as long as the ring lasted (up to the offer time, and again for each next ring).
     /// Away, wrap-up and offline agents get nothing; neither does anyone while routing is off.
     /// Emails stay in the queue for agents to take.
     public static func plan(contacts: [RoutableContact], agents: [RoutableAgent], rules: AgentStateRules,
                             at now: Date) -> [RoutingDecision] {
         guard rules.routingEnabled else { return [] }
-        var pool = agents.filter { isFree($0, at: now) }
+        var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
-            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 }
+            let free = pool.indices.filter { canTakeCall(pool[$0], at: now) }
             let fresh = free.filter { contact.refusedBy[pool[$0].agent.name] == nil }
             // Once everyone free has let it go, it rings round again, each agent no sooner than an
             // offer time after they refused it (Asterisk's retry): a call must never park unrung.
@@ -70,10 +73,9 @@ public enum Routing {
             decisions.append(.offer(contactId: contact.id, agent: pool[best].agent.name))
             pool[best].hasOpenOffer = true
         }
-        pool.removeAll { $0.hasOpenOffer }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
-            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity }
+            let room = pool.indices.filter { hasChatRoom(pool[$0], at: now) }
             guard let best = room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
             decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))
             pool[best].heldWritten += 1
@@ -81,10 +83,16 @@ public enum Routing {
         return decisions
     }
 
-    /// Who `plan` may give anything to: available, on no call, nothing ringing. When nobody is,
-    /// the plan is empty whatever waits, and a store need not read the waiting contacts.
-    public static func isFree(_ agent: RoutableAgent, at now: Date) -> Bool {
-        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && !agent.hasOpenOffer
+    /// Who `plan` may ring with a call: available, on no call, nothing ringing, holding nothing.
+    /// When nobody may, a store need not read the waiting calls.
+    public static func canTakeCall(_ agent: RoutableAgent, at now: Date) -> Bool {
+        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && !agent.hasOpenOffer && agent.heldWritten == 0
+    }
+
+    /// Who `plan` may give a chat to: available, on no call, under their chat capacity (a ringing
+    /// call does not hold chats back). When nobody may, a store need not read the waiting chats.
+    public static func hasChatRoom(_ agent: RoutableAgent, at now: Date) -> Bool {
+        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && agent.heldWritten < agent.agent.chatCapacity
     }
 
     /// Longest idle first; the name breaks ties so every process plans alike.
@@ -95,6 +103,7 @@ public enum Routing {
     private static func chatOrder(_ lhs: RoutableAgent, _ rhs: RoutableAgent, _ language: Language, _ now: Date) -> Bool {
         let lhsSpeaks = lhs.agent.languages.contains(language), rhsSpeaks = rhs.agent.languages.contains(language)
         if lhsSpeaks != rhsSpeaks { return lhsSpeaks }
+        if lhs.hasOpenOffer != rhs.hasOpenOffer { return !lhs.hasOpenOffer }
         if lhs.heldWritten != rhs.heldWritten { return lhs.heldWritten < rhs.heldWritten }
         return idleOrder(lhs, rhs, now)
     }

@@ -8,6 +8,10 @@ public enum ValueRules {
     public static let clockSkewAllowance: TimeInterval = 60
     /// The longest agent login name (the agents table and the header show it whole).
     public static let agentNameLimit = 32
+    /// The longest display name (the name customers hear, filled into phrases).
+    public static let displayNameLimit = 64
+    /// The rule for agent names in words, for `--help`.
+    public static let agentNameForm = "1 to \(agentNameLimit) letters, digits, '.', '-' or '_', not starting with '.' or '-' (your login name on this computer is your agent name)"
 
     /// An e-mail address: one `@` with something before it and a dotted domain after, no spaces.
     public static func emailProblem(_ text: String) -> String? {
@@ -41,13 +45,22 @@ public enum ValueRules {
         return "the arrival time is in the future; give a time up to now (at most \(Int(clockSkewAllowance)) s ahead, for clock differences)"
     }
 
-    /// An agent's login name: 1 to 32 characters, letters, digits, `.`, `-` and `_`, no spaces.
+    /// An agent's login name, which is their operating-system login name: 1 to 32 characters,
+    /// letters, digits, `.`, `-` and `_`, no spaces; not starting with `-` (it would read as an
+    /// option) or `.`.
     public static func agentNameProblem(_ name: String) -> String? {
         if name.isEmpty { return "an agent name is needed" }
         if name.count > agentNameLimit { return "an agent name has at most \(agentNameLimit) characters" }
-        if !name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
-            return "'\(name)' is not an agent name; use letters, digits, '.', '-' and '_', no spaces"
+        if !name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) || name.hasPrefix("-") || name.hasPrefix(".") {
+            return "'\(name)' is not an agent name; use \(agentNameForm)"
         }
+        return nil
+    }
+
+    /// The name customers hear: something besides spaces, at most 64 characters.
+    public static func displayNameProblem(_ name: String) -> String? {
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "the display name is empty; give the name customers hear" }
+        if name.count > displayNameLimit { return "a display name has at most \(displayNameLimit) characters" }
         return nil
     }
 }

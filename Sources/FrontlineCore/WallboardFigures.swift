@@ -71,8 +71,12 @@ public struct WallboardFigures: Equatable, Sendable {
     public var abandonedCalls: [AbandonedCall]
     /// Open complaints that are major or overdue, soonest deadline first.
     public var complaints: [ComplaintLine]
-    /// Every channel's answered contacts together, each against its own target.
+    /// Every channel's answered contacts together, each against its own target. It counts contacts
+    /// answered today, so a contact still open past its deadline (`breached`) is not in it yet.
     public var serviceLevelToday: Double?
+    /// What `serviceLevelToday` is made of: contacts answered today, and those answered within target.
+    public var answeredToday: Int
+    public var answeredInTimeToday: Int
 
     public var agentsOverAwayLimit: [AgentLine] { agents.filter(\.isOverAwayLimit) }
 
@@ -104,8 +108,9 @@ public struct WallboardFigures: Equatable, Sendable {
                               longestWaitState: longest?.status?.state, answered: level.answered, abandoned: level.abandoned,
                               serviceLevel: level.sl, averageWait: level.averageWait, averageHandle: Self.mean(handles))
         }
-        let answered = levels.reduce(0) { $0 + $1.answered }
-        serviceLevelToday = answered == 0 ? nil : Double(levels.reduce(0) { $0 + $1.answeredWithinTarget }) / Double(answered)
+        answeredToday = levels.reduce(0) { $0 + $1.answered }
+        answeredInTimeToday = levels.reduce(0) { $0 + $1.answeredWithinTarget }
+        serviceLevelToday = answeredToday == 0 ? nil : Double(answeredInTimeToday) / Double(answeredToday)
 
         let breachCounts = Dictionary(grouping: input.breachAgents.compactMap { $0 }, by: { $0 }).mapValues(\.count)
         agents = input.agents.map { agent in

@@ -9,8 +9,9 @@ extension AppDatabase {
     @discardableResult
     public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,
                             rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> Agent {
-        try write { db, changes in
-            try Self.changeState(db, changes, of: name, change, by: actor ?? name, handoverNote: handoverNote, rules: rules, policy: policy, at: at)
+        try write(for: name) { db, changes in
+            try Self.changeState(db, changes, of: name, change, by: actor ?? person(actingFor: name), handoverNote: handoverNote, rules: rules,
+                                 policy: policy, at: at)
         }
     }
 
@@ -48,6 +49,10 @@ extension AppDatabase {
         }
         return next
     }
+
+    /// Who the state log names for a change the agent's own console asks for: the store's actor
+    /// when a supervisor works the console for them, else the agent.
+    func person(actingFor name: String) -> String { actor ?? name }
 
     /// Ends every wrap-up whose time is up, logging each at the moment it ended.
     public func settleWrapUps(at now: Date) throws {

@@ -4,7 +4,8 @@ import FrontlineStoreAPI
 import GRDB
 
 extension AppDatabase {
-    /// The agent with this login name, created on first sight.
+    /// The agent with this login name, created on first sight: for trainee mode's own database,
+    /// where any name may practise. Everywhere else an agent is added by a supervisor.
     @discardableResult
     public func ensureAgent(name: String, at: Date) throws -> Agent {
         try write { db, changes in
@@ -25,11 +26,15 @@ extension AppDatabase {
         try read { db in try Agent.fetchAll(db, sql: "SELECT * FROM agents ORDER BY name") }
     }
 
-    /// Adds a new agent; an existing name is refused rather than overwritten.
+    /// Adds a new agent; an existing name is refused rather than overwritten, a removed one is
+    /// restored rather than added again.
     @discardableResult
-    public func addAgent(_ agent: Agent) throws -> Agent {
+    public func addAgent(_ agent: Agent, by person: String?) throws -> Agent {
         try write { db, changes in
-            if try Agent.exists(db, key: agent.name) { throw StoreError.agentExists(agent.name) }
+            try Self.checkRoster(db, .addAgent(agent.name), by: person)
+            if let existing = try Agent.fetchOne(db, key: agent.name) {
+                throw existing.isRemoved ? StoreError.refused(AuthorityRefusal.removed(agent.name).description) : StoreError.agentExists(agent.name)
+            }
             var agent = agent
             try agent.insert(db)
             changes.record(.roster, .agent(agent.name))
@@ -37,25 +42,80 @@ extension AppDatabase {
         }
     }
 
-    /// Changes what is given of an agent, creating the agent on first sight. A nil leaves that field alone.
     @discardableResult
-    public func updateAgent(named name: String, role: AgentRole? = nil, capacity: Int? = nil, languages: [Language]? = nil,
-                            displayName: String? = nil, at: Date) throws -> Agent {
+    public func addFirstAgent(named name: String, at: Date) throws -> Agent? {
         try write { db, changes in
-            var agent = try Agent.fetchOne(db, key: name) ?? Agent(name: name, createdAt: at)
+            guard try Agent.fetchCount(db) == 0 else { return nil }
+            var agent = Agent(name: name, role: .supervisor, createdAt: at)
+            try agent.insert(db)
             changes.record(.roster, .agent(name))
-            if let role { agent.role = role }
-            if let capacity { agent.capacity = capacity }
-            if let languages { agent.languages = languages }
-            if let displayName { agent.displayName = displayName }
-            try agent.save(db)
             return agent
         }
     }
 
-    /// Gives the agent a role, creating the agent on first sight.
+    /// Changes what is given of an agent. A nil field is left alone.
     @discardableResult
-    public func setRole(_ role: AgentRole, forAgent name: String, at: Date) throws -> Agent {
-        try updateAgent(named: name, role: role, at: at)
+    public func updateAgent(named name: String, _ change: AgentChange, by person: String?, at: Date) throws -> Agent {
+        try write { db, changes in
+            try Self.checkRoster(db, .changeAgent(name, change), by: person)
+            guard let agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
+            if agent.role == .supervisor, !agent.isRemoved, let role = change.role, role != .supervisor { try Self.keepOneSupervisor(db, besides: name) }
+            let changed = change.applied(to: agent)
+            try changed.update(db)
+            changes.record(.roster, .agent(name))
+            return changed
+        }
+    }
+
+    @discardableResult
+    public func removeAgent(named name: String, by person: String?, at: Date) throws -> Agent {
+        try write { db, changes in
+            try Self.checkRoster(db, .removeAgent(name), by: person)
+            guard var agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
+            guard !agent.isRemoved else { return agent }
+            let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contacts WHERE state = 'active' AND agent = ?", arguments: [name]) ?? 0
+            if held > 0 {
+                throw StoreError.refused("\(name) holds \(held) contact\(held == 1 ? "" : "s"); reassign \(held == 1 ? "it" : "them") on the wallboard ('frontline supervise') or let \(name) finish, then remove \(name)")
+            }
+            if agent.presence(at: at) != .offline {
+                throw StoreError.refused("\(name) is logged in; \(name) quits the console (or a supervisor logs them out on the wallboard), then remove \(name)")
+            }
+            if agent.role == .supervisor { try Self.keepOneSupervisor(db, besides: name) }
+            agent.removedAt = at
+            try agent.update(db)
+            changes.record(.roster, .agent(name))
+            return agent
+        }
+    }
+
+    @discardableResult
+    public func restoreAgent(named name: String, by person: String?, at: Date) throws -> Agent {
+        try write { db, changes in
+            try Self.checkRoster(db, .restoreAgent(name), by: person)
+            guard var agent = try Agent.fetchOne(db, key: name) else { throw StoreError.noSuchAgent(name) }
+            guard agent.isRemoved else { return agent }
+            agent.removedAt = nil
+            try agent.update(db)
+            changes.record(.roster, .agent(name))
+            return agent
+        }
+    }
+
+    /// `Authority.mayManageRoster`, on the roster as this transaction sees it.
+    private static func checkRoster(_ db: Database, _ action: SupervisorAction, by person: String?) throws {
+        guard let person else { return }
+        let supervisors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agents WHERE role = 'supervisor' AND removed_at IS NULL") ?? 0
+        do {
+            try Authority.mayManageRoster(action, by: try Agent.fetchOne(db, key: person), loginName: person, teamHasSupervisor: supervisors > 0)
+        } catch let refusal as AuthorityRefusal {
+            throw StoreError.refused(refusal.description)
+        }
+    }
+
+    /// Refuses to leave the team without a supervisor: no one could add, change or remove agents after.
+    private static func keepOneSupervisor(_ db: Database, besides name: String) throws {
+        let others = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agents WHERE role = 'supervisor' AND removed_at IS NULL AND name <> ?",
+                                      arguments: [name]) ?? 0
+        if others == 0 { throw StoreError.refused(AuthorityRefusal.lastSupervisor(name).description) }
     }
 }

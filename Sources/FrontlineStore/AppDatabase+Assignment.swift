@@ -7,10 +7,11 @@ extension AppDatabase {
     /// Gives a customer to an agent. The first contact is due within the policy's first-contact
     /// time (a week), so a call-back for it joins the live queue at once, on that timer.
     public func assignCustomer(_ customerId: Int64, to agent: String, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             guard let customer = try Customer.fetchOne(db, key: customerId) else { throw StoreError.noSuchCustomer(customerId) }
             // A call-back queued for nobody would wait for ever: the agent must be on the roster.
-            guard try Agent.fetchOne(db, key: agent) != nil else { throw StoreError.noSuchAgent(agent) }
+            guard let assignee = try Agent.fetchOne(db, key: agent) else { throw StoreError.noSuchAgent(agent) }
+            if assignee.isRemoved { throw StoreError.refused(AuthorityRefusal.removed(agent).description) }
             try db.execute(sql: "UPDATE customers SET assigned_agent = ?, assigned_at = ? WHERE id = ?",
                            arguments: [agent, at.timeIntervalSince1970, customerId])
             let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])

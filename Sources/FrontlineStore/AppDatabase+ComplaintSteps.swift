@@ -11,8 +11,13 @@ extension AppDatabase {
     @discardableResult
     public func apply(_ step: ComplaintStep, to complaintId: Int64, by agent: String, role: AgentRole, policy: SLAPolicy,
                       at now: Date) throws -> Complaint {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             let old = try Self.fetchComplaintCase(db, id: complaintId)
+            // An owner must be someone who can work it: a typo would hand the complaint to no one.
+            if case .assign(_, let owner) = step {
+                guard let assignee = try Agent.fetchOne(db, key: owner) else { throw StoreError.noSuchAgent(owner) }
+                if assignee.isRemoved { throw StoreError.refused(AuthorityRefusal.removed(owner).description) }
+            }
             var new: ComplaintCase
             switch old.applying(step, by: agent, role: role, at: now) {
             case .success(let stepped): new = stepped
@@ -47,7 +52,8 @@ extension AppDatabase {
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
         try callback.insert(db)
         guard let contactId = callback.id else { return }
-        changes.record(.queue, .contact(contactId))
+        // The customer file lists it among the call-backs to come.
+        changes.record(.queue, .contact(contactId), .customer(complaint.customerId))
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.

@@ -23,7 +23,7 @@ extension AppDatabase {
     /// Files the complaint (its history starts here) and drops the filing agent's draft, together, so a crash
     /// between the two can neither lose the complaint nor file it twice.
     public func fileComplaint(_ complaint: Complaint) throws -> Complaint {
-        try write { db, changes in
+        try write(for: complaint.agent) { db, changes in
             guard try Customer.exists(db, key: complaint.customerId) else {
                 throw StoreError.noSuchCustomer(complaint.customerId)
             }

@@ -9,8 +9,8 @@ extension AppDatabase {
     @discardableResult
     public func logIn(_ name: String, console: ConsoleProcess?, rules: AgentStateRules = .standard, policy: SLAPolicy = .standard,
                       at now: Date) throws -> Agent {
-        try write { db, changes in
-            let agent = try Self.changeState(db, changes, of: name, .logIn, by: name, rules: rules, policy: policy, at: now)
+        try write(for: name) { db, changes in
+            let agent = try Self.changeState(db, changes, of: name, .logIn, by: person(actingFor: name), rules: rules, policy: policy, at: now)
             if let console {
                 // The shift's console is part of the agent's presence (it decides when they are gone).
                 changes.record(.agent(name))
@@ -27,14 +27,14 @@ extension AppDatabase {
     @discardableResult
     public func logOut(_ name: String, console: ConsoleProcess?, handoverNote: String?, rules: AgentStateRules = .standard,
                        policy: SLAPolicy = .standard, at now: Date) throws -> Agent? {
-        try write { db, changes in
+        try write(for: name) { db, changes in
             if let console, let row = try Row.fetchOne(db, sql: """
                 SELECT console_pid, console_started FROM shifts WHERE agent = ? AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1
                 """, arguments: [name]), let pid: Int32 = row["console_pid"],
                ConsoleProcess(pid: pid, started: row["console_started"] ?? "") != console {
                 return nil
             }
-            return try Self.changeState(db, changes, of: name, .logOut, by: name, handoverNote: handoverNote, rules: rules, policy: policy, at: now)
+            return try Self.changeState(db, changes, of: name, .logOut, by: person(actingFor: name), handoverNote: handoverNote, rules: rules, policy: policy, at: now)
         }
     }
 

@@ -36,7 +36,7 @@ extension AppDatabase {
     /// and the miss is recorded with it. The timer stops, so any pause it had ends with it.
     public func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db, changes in
+        return try write(for: agent) { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
             if let timer = policy.runningTimer(for: contact), timer.status(at: at).state == .breached {

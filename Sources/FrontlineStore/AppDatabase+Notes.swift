@@ -8,12 +8,13 @@ extension AppDatabase {
     /// the customer does not see it, so no timer stops.
     public func addNote(contactId: Int64, agent: String, text: String, at: Date) throws -> Note {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
-        return try write { db, changes in
-            _ = try Self.fetchContact(db, id: contactId)
+        return try write(for: agent) { db, changes in
+            let contact = try Self.fetchContact(db, id: contactId)
             var note = Note(contactId: contactId, agent: agent, text: text, at: at)
             try note.insert(db)
             try Self.appendEvent(db, contactId: contactId, kind: .noted, agent: agent, at: at)
-            changes.record(.contact(contactId))
+            // The customer file lists the notes on all of the customer's contacts.
+            changes.record(.contact(contactId), .customer(contact.customerId))
             return note
         }
     }

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// Pauses the running timer of a contact the agent holds, where the policy allows it
     /// (e.g. an email waiting for the customer's answer). Time paused does not count.
     public func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard let timer = policy.runningTimer(for: contact) else {
                 throw StoreError.refused("contact \(contactId) has no running timer to pause")
@@ -28,7 +28,7 @@ extension AppDatabase {
 
     /// Resumes a paused timer; the time it stood still, counted in the timer's own clock, is added to its pauses.
     public func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             guard let since = contact.pausedSince, let timer = policy.runningTimer(for: contact) else {
                 throw StoreError.refused("contact \(contactId) is not paused")

@@ -8,14 +8,17 @@ extension AppDatabase {
     /// time, half a working day). A call-back for the same customer joins the queue at that time,
     /// so the promise is kept even without a result. A promise beyond one working day is refused.
     public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             let rule = policy.rule(.promisedReply)
             let dueAt = due ?? policy.calendar.adding(workingSeconds: rule.target, to: at)
-            guard dueAt > at else { throw StoreError.refused("the promised time has already passed; give a time in the future") }
-            let longest = policy.calendar.adding(workingSeconds: SLAPolicy.longestPromise, to: at)
-            guard dueAt <= longest else {
-                throw StoreError.refused("a promise may reach at most one working day ahead (until \(Self.localTime(longest, policy))); promise an earlier time and call back with an update")
+            switch policy.promiseProblem(due: dueAt, at: at) {
+            case .passed?:
+                throw StoreError.refused("the promised time has already passed; give a time in the future")
+            case .beyondLimit(let latest)?:
+                throw StoreError.refused("a promise may reach at most one working day ahead (until \(Self.localTime(latest, policy))); promise an earlier time and call back with an update")
+            case nil:
+                break
             }
             var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: dueAt,
                                    priority: contact.priority, purpose: .promisedReply)

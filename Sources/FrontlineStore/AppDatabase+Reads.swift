@@ -34,22 +34,80 @@ extension AppDatabase {
         try read { db in try Self.fetchCustomer(db, id: id) }
     }
 
-    /// The customer with their newest `limit` orders and contacts and every open complaint.
-    public func customerFile(customerId: Int64, limit: Int) throws -> CustomerFile? {
+    /// The customer with their newest `limit` orders, contacts and notes as of `now`, every open
+    /// complaint, the call-backs still to come, and why each call-back exists.
+    public func customerFile(customerId: Int64, limit: Int, at now: Date) throws -> CustomerFile? {
         try read { db in
             guard let customer = try Self.fetchCustomer(db, id: customerId) else { return nil }
             let orders = try Order.fetchAll(db, sql: """
                 SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id DESC LIMIT ?
                 """, arguments: [customerId, limit])
+            // A call-back scheduled for later is stored with its due time as its queue time: it is
+            // not a past contact (it showed as one dated in the future), it is one still to come.
+            // One closed before it came due happened when it was closed (`Contact.historyDate`).
             let contacts = try Contact.fetchAll(db, sql: """
-                SELECT * FROM contacts WHERE customer_id = ? ORDER BY queued_at DESC, id DESC LIMIT ?
-                """, arguments: [customerId, limit])
+                SELECT * FROM contacts WHERE customer_id = ? AND NOT (state = 'waiting' AND queued_at > ?)
+                ORDER BY MIN(queued_at, COALESCE(ended_at, queued_at)) DESC, id DESC LIMIT ?
+                """, arguments: [customerId, now.timeIntervalSince1970, limit])
+            let scheduled = try Contact.fetchAll(db, sql: """
+                SELECT * FROM contacts WHERE customer_id = ? AND queued_at > ? AND state = 'waiting' ORDER BY queued_at, id
+                """, arguments: [customerId, now.timeIntervalSince1970])
             let complaints = try Complaint.fetchAll(db, sql: """
                 SELECT * FROM complaints WHERE customer_id = ? AND state NOT IN ('archived', 'rejected')
                 ORDER BY received_at DESC, id DESC
                 """, arguments: [customerId])
-            return CustomerFile(customer: customer, orders: orders, recentContacts: contacts, openComplaints: complaints)
+            let notes = try Note.fetchAll(db, sql: """
+                SELECT notes.* FROM notes JOIN contacts ON contacts.id = notes.contact_id
+                WHERE contacts.customer_id = ? ORDER BY notes.at DESC, notes.id DESC LIMIT ?
+                """, arguments: [customerId, limit])
+            // The open ones too: the call-back being worked may be older than the newest few contacts.
+            let open = try Contact.fetchAll(db, sql: """
+                SELECT * FROM contacts WHERE customer_id = ? AND channel = 'callback' AND state IN ('waiting', 'active')
+                """, arguments: [customerId])
+            let reasons = try Self.callbackReasons(db, for: contacts + scheduled + open, customerId: customerId)
+            var named = Set(notes.map(\.agent) + (contacts + scheduled).compactMap(\.agent))
+            for reason in reasons.values {
+                switch reason {
+                case .promisedReply(let agent?, _, _), .firstContact(let agent?): named.insert(agent)
+                default: break
+                }
+            }
+            var agentNames: [String: String] = [:]
+            for name in named {
+                if let agent = try Agent.fetchOne(db, key: name) { agentNames[name] = agent.displayName }
+            }
+            return CustomerFile(customer: customer, orders: orders, recentContacts: contacts, openComplaints: complaints,
+                                scheduledCallbacks: scheduled, notes: notes, callbackReasons: reasons, agentNames: agentNames)
         }
+    }
+
+    /// Why each call-back among `contacts` exists: the promise that created it (from the event log
+    /// of the customer's contacts), the complaint it follows up, or the assignment it is the first contact of.
+    private static func callbackReasons(_ db: Database, for contacts: [Contact], customerId: Int64) throws -> [Int64: CallbackReason] {
+        var reasons: [Int64: CallbackReason] = [:]
+        for contact in contacts where contact.channel == .callback {
+            guard let id = contact.id, reasons[id] == nil, let purpose = contact.purpose else { continue }
+            switch purpose {
+            case .promisedReply:
+                // The promise is logged on the contact it was made on, with the call-back it created as its detail.
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT contact_id, agent, at FROM contact_events
+                    WHERE contact_id IN (SELECT id FROM contacts WHERE customer_id = ?) AND kind = 'promised' AND detail = ?
+                    ORDER BY at DESC LIMIT 1
+                    """, arguments: [customerId, "call-back \(id)"])
+                reasons[id] = .promisedReply(agent: row?["agent"], contactId: row?["contact_id"],
+                                             at: (row?["at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            case .followUp:
+                if let complaint = try Int64.fetchOne(db, sql: "SELECT complaint_id FROM followup_contacts WHERE contact_id = ?",
+                                                      arguments: [id]) {
+                    reasons[id] = .followUp(complaintId: complaint)
+                }
+            case .firstContact:
+                reasons[id] = .firstContact(agent: try String.fetchOne(db, sql: "SELECT assigned_agent FROM customers WHERE id = ?",
+                                                                      arguments: [customerId]))
+            }
+        }
+        return reasons
     }
 
     /// The last `limit` messages of a contact, oldest first, as a transcript reads.

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// The agent accepts the call ringing them: it becomes theirs. Nil when the offer is no longer
     /// open or its time ran out (it has gone to the next agent).
     public func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at now: Date) throws -> Contact? {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             let open = try Bool.fetchOne(db, sql: "SELECT 1 FROM offers WHERE contact_id = ? AND agent = ? AND outcome IS NULL AND expires_at > ?",
                                          arguments: [contactId, agent, now.timeIntervalSince1970]) ?? false
             guard open else { return nil }
@@ -28,7 +28,7 @@ extension AppDatabase {
 
     /// The agent turns the call down: it rings the next agent; this one stays available.
     public func declineOffer(contactId: Int64, agent: String, at now: Date) throws {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             try db.execute(sql: "UPDATE offers SET outcome = 'declined', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                            arguments: [now.timeIntervalSince1970, contactId, agent])
             if db.changesCount == 1 {
@@ -54,17 +54,21 @@ extension AppDatabase {
     }
 
     /// Closes the open offers of a contact just taken: the taker's is accepted, anyone else's withdrawn.
-    /// A call ringing the taker for another contact is withdrawn too: they are busy now, and must
-    /// not be set away for missing it.
-    static func settleOffers(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, takenBy agent: String, at now: Date) throws {
+    /// A call ringing the taker for another contact is withdrawn too when they chose other work
+    /// (`withdrawingTheirRing`): they are busy now, and must not be set away for missing it. A chat
+    /// routing assigned them leaves it ringing: it is answered between the ring and the call.
+    static func settleOffers(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, takenBy agent: String,
+                             withdrawingTheirRing: Bool = true, at now: Date) throws {
+        let closing: (sql: String, arguments: StatementArguments) = withdrawingTheirRing
+            ? ("(contact_id = ? OR agent = ?)", [contactId, agent]) : ("contact_id = ?", [contactId])
         // Whoever this closes an offer for stops ringing.
-        try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
-                                                       arguments: [contactId, agent]).map(ChangeTopic.agent))
+        try changes.record(contentsOf: String.fetchAll(db, sql: "SELECT agent FROM offers WHERE \(closing.sql) AND outcome IS NULL",
+                                                       arguments: closing.arguments).map(ChangeTopic.agent))
         try db.execute(sql: "UPDATE offers SET outcome = 'accepted', settled_at = ? WHERE contact_id = ? AND agent = ? AND outcome IS NULL",
                        arguments: [now.timeIntervalSince1970, contactId, agent])
         if db.changesCount == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
-        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE (contact_id = ? OR agent = ?) AND outcome IS NULL",
-                       arguments: [now.timeIntervalSince1970, contactId, agent])
+        try db.execute(sql: "UPDATE offers SET outcome = 'withdrawn', settled_at = ? WHERE \(closing.sql) AND outcome IS NULL",
+                       arguments: [now.timeIntervalSince1970] + closing.arguments)
     }
 
     // MARK: The pass
@@ -136,7 +140,7 @@ extension AppDatabase {
             changes.record(.queue, .contact(contactId), .agent(agent))
         case let .assign(contactId, agent):
             try appendEvent(db, contactId: contactId, kind: .assigned, agent: agent, at: now)
-            _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now)
+            _ = try takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: now, keepsRinging: true)
         }
     }
 
@@ -169,13 +173,17 @@ extension AppDatabase {
             RoutableAgent(agent: agent, heldVoice: held[agent.name]?.voice ?? 0, heldWritten: held[agent.name]?.written ?? 0,
                           hasOpenOffer: ringing.contains(agent.name))
         }
-        // The agent just rung, on a call or wrapping up: nobody can be given anything, so the
-        // waiting contacts (hundreds, decoded and sorted) need not be read for the plan.
-        guard agents.contains(where: { Routing.isFree($0, at: now) }) else { return ([], agents) }
+        // Only what someone could be given is read: the agent just rung has room for chats but
+        // takes no call, and one on a call, wrapping up or at capacity takes nothing, so the
+        // waiting calls (hundreds, decoded and sorted) need not be read for the plan.
+        let callsWanted = agents.contains { Routing.canTakeCall($0, at: now) }
+        let chatsWanted = agents.contains { Routing.hasChatRoom($0, at: now) }
+        guard callsWanted || chatsWanted else { return ([], agents) }
+        let channels = callsWanted && chatsWanted ? "'phone', 'callback', 'chat'" : callsWanted ? "'phone', 'callback'" : "'chat'"
         // Read by column position: Codable decoding of every waiting contact was most of a pass.
         let entries = try ContactReader.fetchAll(db, sql: """
             SELECT contacts.*, customers.language AS customer_language FROM contacts JOIN customers ON customers.id = contacts.customer_id
-            WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
+            WHERE contacts.state = 'waiting' AND contacts.channel IN (\(channels)) AND contacts.queued_at <= ?
             """, arguments: [now.timeIntervalSince1970]) { contact, row in
             QueueEntry(contact: contact, customerName: "", customerLanguage: Language(rawValue: row["customer_language"]) ?? .en,
                        status: policy.status(of: contact, at: now))

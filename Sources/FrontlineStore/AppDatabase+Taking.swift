@@ -7,12 +7,12 @@ extension AppDatabase {
     /// Takes a waiting contact for `agent`. Returns nil when it is no longer waiting
     /// (another console took it first).
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write { db, changes in try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) }
+        try write(for: agent) { db, changes in try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at) }
     }
 
     /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
     public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             // The IMMEDIATE transaction holds the write lock from the SELECT on, so no other
             // process can take these first; the conditional UPDATE in takeWaiting still checks.
             for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
@@ -26,7 +26,7 @@ extension AppDatabase {
 
     /// The agent finishes the contact they hold.
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
-        try write { db, changes in
+        try write(for: agent) { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, contactId])
@@ -46,7 +46,9 @@ extension AppDatabase {
 
     /// The conditional take: only a row still `waiting` changes, and only then is it ours.
     /// A call or call-back picked up after its deadline records the miss in the same transaction.
-    static func takeWaiting(_ db: Database, _ changes: ChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
+    /// `keepsRinging`: a chat routing gives the agent leaves a call ringing them ringing (`RoutingDecision.assign`).
+    static func takeWaiting(_ db: Database, _ changes: ChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date,
+                            keepsRinging: Bool = false) throws -> Contact? {
         var contact = try fetchContact(db, id: id)
         try db.execute(sql: "UPDATE contacts SET state = 'active', agent = ?, taken_at = ? WHERE id = ? AND state = 'waiting'",
                        arguments: [agent, at.timeIntervalSince1970, id])
@@ -57,7 +59,7 @@ extension AppDatabase {
             try recordBreach(db, changes, contactId: id, timer: timer, at: at, agent: agent)
         }
         try appendEvent(db, contactId: id, kind: .taken, agent: agent, at: at)
-        try settleOffers(db, changes, contactId: id, takenBy: agent, at: at)
+        try settleOffers(db, changes, contactId: id, takenBy: agent, withdrawingTheirRing: !keepsRinging, at: at)
         contact.state = .active
         contact.agent = agent
         contact.takenAt = at

@@ -48,7 +48,8 @@ extension AppDatabase {
                 names[complaint.customerId] = row["customer_name"]
                 return complaint
             }
-            let agents = try Agent.fetchAll(db, sql: "SELECT * FROM agents ORDER BY name")
+            // Removed agents are history: the grid shows the team as it is.
+            let agents = try Agent.fetchAll(db, sql: "SELECT * FROM agents WHERE removed_at IS NULL ORDER BY name")
             // Open offers only: the partial index of one open offer per contact holds exactly these.
             var ringing: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT contact_id, agent FROM offers WHERE outcome IS NULL") {

@@ -21,12 +21,16 @@ public final class AppDatabase: Sendable {
     let resolvedPath: String
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
+    /// The person whose program opened the store (the operating-system user's agent name), or nil
+    /// for the program itself (setting a database up, trainee mode, tests). When they act for
+    /// another agent, what they write names them as its actor (`write(for:)`).
+    public let actor: String?
 
     /// How long a writer waits for another console's transaction before giving up.
     static let busyTimeout: TimeInterval = 5
 
     private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
-                 resolvedPath: String) {
+                 resolvedPath: String, actor: String?) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
@@ -34,12 +38,15 @@ public final class AppDatabase: Sendable {
         self.retention = retention
         self.resolvedPath = resolvedPath
         latestChangeGate = LatestChangeGate(databasePath: resolvedPath)
+        self.actor = actor
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// With `readOnly`, nothing is created or migrated; the schema must already be current.
     /// `retention` says how much of the change feed to keep (tests keep little, to see it trimmed).
-    public static func open(path: String, readOnly: Bool = false, retention: ChangeFeedRetention = .standard) throws -> AppDatabase {
+    /// `actor` is the person opening it (see `actor`).
+    public static func open(path: String, readOnly: Bool = false, retention: ChangeFeedRetention = .standard,
+                            actor: String? = nil) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         if !readOnly {
             try DatabaseFile.prepare(url)
@@ -71,7 +78,7 @@ public final class AppDatabase: Sendable {
             // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
             let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
-                               resolvedPath: file ?? path)
+                               resolvedPath: file ?? path, actor: actor)
         } catch {
             throw StoreError(error, path: path)
         }
@@ -120,7 +127,13 @@ public final class AppDatabase: Sendable {
     ///
     /// Without `waiting`, a lock held by another process fails at once (`StoreError.busy`)
     /// instead of after the busy timeout: for writes a read command makes on the side.
-    func write<T>(bulk: Bool = false, waiting: Bool = true, _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
+    ///
+    /// `for agent` is the agent the work is done for. When the store's `actor` is someone else
+    /// (a supervisor acting for them), every event and complaint-history line the body appended
+    /// naming that agent records the actor too, so no write can forget who really did it.
+    /// Routing, sweeps and seeding pass no agent: they are the program's, not a person's.
+    func write<T>(bulk: Bool = false, waiting: Bool = true, for agent: String? = nil,
+                  _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try mapErrors {
             try pool.writeWithoutTransaction { db in
@@ -135,8 +148,13 @@ public final class AppDatabase: Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     let changes = ChangeRecorder()
+                    let onBehalf = agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
+                    let audited = try onBehalf.map { _ in try Self.lastAuditRows(db) }
                     let rowsBefore = db.totalChangesCount
                     result = try body(db, changes)
+                    if let onBehalf, let audited {
+                        try Self.stampActor(db, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
+                    }
                     var topics = changes.topics
                     if topics.isEmpty, db.totalChangesCount != rowsBefore {
                         #if DEBUG
@@ -151,6 +169,20 @@ public final class AppDatabase: Sendable {
                 return result!
             }
         }
+    }
+
+    /// The newest event and complaint-history line, before a write appends any.
+    private static func lastAuditRows(_ db: Database) throws -> (events: Int64, history: Int64) {
+        (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact_events") ?? 0,
+         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM complaint_history") ?? 0)
+    }
+
+    /// Names `actor` on the rows appended since `after` that were done for `agent`. The write lock
+    /// is held, so every row past the old newest is this transaction's.
+    private static func stampActor(_ db: Database, _ actor: String, onRowsFor agent: String,
+                                   after before: (events: Int64, history: Int64)) throws {
+        try db.execute(sql: "UPDATE contact_events SET actor = ? WHERE id > ? AND agent = ?", arguments: [actor, before.events, agent])
+        try db.execute(sql: "UPDATE complaint_history SET actor = ? WHERE id > ? AND agent = ?", arguments: [actor, before.history, agent])
     }
 
     private func mapErrors<T>(_ body: () throws -> T) throws -> T {

@@ -48,6 +48,12 @@ enum Migrations {
         migrator.registerMigration("v13-handover-unix-seconds") { db in
             try v13HandoverUnixSeconds(db)
         }
+        migrator.registerMigration("v14-acting-person") { db in
+            try db.execute(sql: v14ActingPerson)
+        }
+        migrator.registerMigration("v15-draft-paraphrase") { db in
+            try db.execute(sql: v15DraftParaphrase)
+        }
         return migrator
     }
 
@@ -412,4 +418,19 @@ enum Migrations {
             try db.execute(sql: "UPDATE shifts SET open_items = ? WHERE id = ?", arguments: [String(decoding: data, as: UTF8.self), row["id"]])
         }
     }
+
+    /// Who acts: agents removed from the team stay in the history; an event or a complaint's
+    /// history line done by a supervisor for another agent names the supervisor as its actor
+    /// (NULL when the agent did it themself).
+    private static let v14ActingPerson = """
+        ALTER TABLE agents ADD COLUMN removed_at REAL;
+        ALTER TABLE contact_events ADD COLUMN actor TEXT;
+        ALTER TABLE complaint_history ADD COLUMN actor TEXT;
+        """
+
+    /// The complaint form records the paraphrase confirmed with the customer, so a complaint is
+    /// complete when filed (the form and the trainee score share one definition of complete).
+    private static let v15DraftParaphrase = """
+        ALTER TABLE complaint_drafts ADD COLUMN paraphrase TEXT NOT NULL DEFAULT '';
+        """
 }

@@ -1,5 +1,5 @@
 /// What an agent's console reads and writes: its queue and the contact in hand, the agent's
-/// presence and shift, complaints and their drafts, the customer file, today's service levels;
-/// and the change feed, so it reloads only what its screen shows.
+/// presence and shift, complaints and their drafts, the customer file and the internal notes,
+/// today's service levels; and the change feed, so it reloads only what its screen shows.
 public protocol ConsoleStore: ChangeFeed, QueueReads, AgentWork, PresenceStore, BreachRecords,
-    ComplaintDrafts, ComplaintStore, CustomerStore, ServiceLevelReads, TrainingMark {}
+    ComplaintDrafts, ComplaintStore, CustomerStore, ContactRecords, ServiceLevelReads, TrainingMark {}

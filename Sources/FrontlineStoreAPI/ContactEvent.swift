@@ -9,13 +9,17 @@ public struct ContactEvent: Identifiable, Equatable, Codable, Sendable {
     public var agent: String?
     public var at: Date
     public var detail: String?
+    /// Who did it when not `agent` themself: the supervisor who acted for them.
+    public var actor: String?
 
-    public init(id: Int64? = nil, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date, detail: String? = nil) {
+    public init(id: Int64? = nil, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date, detail: String? = nil,
+                actor: String? = nil) {
         self.id = id
         self.contactId = contactId
         self.kind = kind
         self.agent = agent
         self.at = at
         self.detail = detail
+        self.actor = actor
     }
 }

@@ -3,10 +3,10 @@
 ///
 /// The map (each method lives in exactly one concern protocol; users compose them):
 /// - ConsoleStore: ChangeFeed, QueueReads, AgentWork, PresenceStore, BreachRecords,
-///   ComplaintDrafts, ComplaintStore, CustomerStore, ServiceLevelReads, TrainingMark
+///   ComplaintDrafts, ComplaintStore, CustomerStore, ContactRecords, ServiceLevelReads, TrainingMark
 /// - WallboardStore: ChangeFeed, QueueReads, CustomerStore, PresenceStore, Supervision, ReportStore
 /// - RoutingStore (the router): route
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors
-/// - the commands besides: ContactIntake, ContactRecords, RosterStore, DatabaseAdmin
+/// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin
 public protocol FrontlineStores: ConsoleStore, WallboardStore, RoutingStore, TrainingStore, ContactIntake, ContactRecords,
     RosterStore, ReportStore, DatabaseAdmin {}

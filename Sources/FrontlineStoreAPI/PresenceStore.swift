@@ -3,7 +3,8 @@ import FrontlineCore
 
 /// Agents' presence and shifts: logging in and out, state changes, handovers, open items.
 public protocol PresenceStore: Sendable {
-    /// The agent with this login name, created on first sight.
+    /// The agent with this login name, created on first sight: only for trainee mode's own
+    /// database, where any name may practise; everywhere else a supervisor adds agents.
     @discardableResult
     func ensureAgent(name: String, at: Date) throws -> Agent
     func agent(named name: String) throws -> Agent?

@@ -43,7 +43,7 @@ struct ComplaintReport {
         }
         lines.append("history")
         lines += history.map {
-            "  \(Timestamp.format($0.at))  \($0.agent)  \($0.field): \(SafeText.visible($0.oldValue ?? "-")) -> \(SafeText.visible($0.newValue ?? "-"))"
+            "  \(Timestamp.format($0.at))  \($0.madeBy)  \($0.field): \(SafeText.visible($0.oldValue ?? "-")) -> \(SafeText.visible($0.newValue ?? "-"))"
         }
         return lines.joined(separator: "\n")
     }
@@ -72,7 +72,7 @@ struct ComplaintReport {
              "at": Timestamp.format($0.at), "agent": $0.agent] as [String: Any]
         }
         object["history"] = history.map {
-            ["at": Timestamp.format($0.at), "agent": $0.agent, "kind": $0.kind.rawValue, "field": $0.field,
+            ["at": Timestamp.format($0.at), "agent": $0.agent, "actor": JSONOutput.value($0.actor), "kind": $0.kind.rawValue, "field": $0.field,
              "old_value": JSONOutput.value($0.oldValue), "new_value": JSONOutput.value($0.newValue)] as [String: Any]
         }
         return object

@@ -3,7 +3,7 @@ import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
-/// `frontline complaint step ID --agent NAME ACTION [options]`: one step of the loop, from scripts.
+/// `frontline complaint step ID [--agent NAME] ACTION [options]`: one step of the loop, from scripts.
 /// The actions are subcommands; they read the complaint, agent and time from here.
 struct ComplaintStepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +13,8 @@ struct ComplaintStepCommand: ParsableCommand {
             The loop: judge, assign, propose solutions, offer one (then accept or refuse it; offer \
             the next if refused), approve (a supervisor; major complaints need it), implement, \
             follow-up (at least once), archive. A step out of order exits 65 and says what must \
-            happen first. The agent's role comes from 'frontline agents'.
+            happen first. You take the step as yourself (your login name on this computer); a \
+            supervisor may take it for another agent with --agent, and the history records both.
             """,
         subcommands: [JudgeStep.self, AssignStep.self, ProposeStep.self, OfferStep.self, RefuseStep.self, AcceptStep.self,
                       ApproveStep.self, ImplementStep.self, FollowUpStep.self, ArchiveStep.self, EditStep.self])
@@ -24,17 +25,10 @@ struct ComplaintStepCommand: ParsableCommand {
     @Argument(help: "The complaint's id (see 'frontline complaints').")
     var id: Int64
 
-    @Option(help: ArgumentHelp("Who takes the step (agent login name).", valueName: "name"))
-    var agent: String
+    @OptionGroup var acting: ActingOptions
 
     @Option(help: ArgumentHelp("When it happened (ISO 8601 with offset). Default: now.", valueName: "time"))
     var at: String?
-
-    func validate() throws {
-        if agent.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--agent is empty; give the login name of the agent taking the step")
-        }
-    }
 
     /// Reached only when no action follows the id: a usage error, not help with exit 0.
     func run() throws {
@@ -42,20 +36,17 @@ struct ComplaintStepCommand: ParsableCommand {
         throw CommandFailure.usage("complaint step \(id) needs an action after the id: \(actions)").reported()
     }
 
-    /// Takes `steps` in order as the agent, with the agent's role; prints where the complaint stands.
+    /// Takes `steps` in order for the agent, with the rights of the person at the keyboard (a
+    /// supervisor acting for an agent approves as a supervisor); prints where the complaint stands.
     @discardableResult
     func take(_ steps: [ComplaintStep]) throws -> (any FrontlineStores, Complaint?) {
         let when = try Timestamp.parse(option: at, default: Date())
         let policy = try config.load().policy
         let store = try database.openDatabase()
-        let role = try store.ensureAgent(name: agent, at: when).role
-        // An owner must be someone who can work it: a typo would hand the complaint to no one.
-        for case let .assign(_, owner) in steps where try store.agent(named: owner) == nil {
-            throw CommandFailure(StoreError.noSuchAgent(owner))
-        }
+        let acting = try acting.resolve(in: store, at: when)
         var complaint: Complaint?
         for step in steps {
-            complaint = try store.apply(step, to: id, by: agent, role: role, policy: policy, at: when)
+            complaint = try store.apply(step, to: id, by: acting.agent.name, role: acting.person.role, policy: policy, at: when)
         }
         if let complaint { print("complaint \(id): \(complaint.state.rawValue)") }
         return (store, complaint)

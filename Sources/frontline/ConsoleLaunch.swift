@@ -7,20 +7,10 @@ import FrontlineScreen
 import FrontlineStoreAPI
 import FrontlineTerminal
 
-/// `--agent`, `--theme` and `--lang`, for every command that opens the console.
-struct ConsoleOptions: ParsableArguments {
-    @Option(help: "Your agent login name. Default: your login name.")
-    var agent: String?
-
-    @OptionGroup var screen: ScreenOptions
-
-    /// `--agent`, else the login name.
-    var agentName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
-}
-
 /// What opening the full-screen console takes, shared by `frontline console` and `frontline demo`:
-/// options are checked first (a wrong flag is a usage error, terminal or not), then the terminal,
-/// the policy, the phrases and the wording rules.
+/// options are checked first (a wrong flag is a usage error, terminal or not), then who is acting
+/// (`identify`: a name that is no agent is bad data, terminal or not), then the terminal, the
+/// policy, the phrases and the wording rules.
 struct ConsoleLaunch {
     let language: ConsoleLanguage
     let theme: Theme
@@ -30,10 +20,11 @@ struct ConsoleLaunch {
     let phrasebook: Phrasebook
     let wording: WordingGuard
 
-    init(_ options: ConsoleOptions, config: ConfigOptions) throws {
+    init(_ screen: ScreenOptions, config: ConfigOptions, identify: () throws -> Void = {}) throws {
         let environment = ProcessInfo.processInfo.environment
-        language = try options.screen.language(environment: environment)
-        theme = try options.screen.loadTheme(environment: environment)
+        language = try screen.language(environment: environment)
+        theme = try screen.loadTheme(environment: environment)
+        try identify()
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the console needs a terminal; run it in one, or use 'frontline queue' in scripts")
         }
@@ -51,13 +42,15 @@ struct ConsoleLaunch {
 
     /// Runs the console until the agent quits (or a signal ends it); the terminal is restored on return.
     /// The router runs beside every console, unless `rules` turn routing off.
-    func run(store: any FrontlineStores, agentName: String, clock: Clock, rules: AgentStateRules? = nil, companions: [ConsoleCompanion] = []) throws {
+    /// `person` is the supervisor at the keyboard when they work the console for another agent.
+    func run(store: any FrontlineStores, agentName: String, person: Agent? = nil, clock: Clock, rules: AgentStateRules? = nil,
+             companions: [ConsoleCompanion] = []) throws {
         let rules = rules ?? self.rules
         let terminal = try ScreenOptions.openTerminal(theme, environment: ProcessInfo.processInfo.environment)
         defer { terminal.shutdown() }
         // A closed window or a kill ends the loop cleanly (logging out); every change is already saved.
         StopFlag.installSignalHandlers()
-        let runner = ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, policy: policy,
+        let runner = ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, person: person, policy: policy,
                                    rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,
                                    companions: [Router(database: store, rules: rules, policy: policy)] + companions)
         runner.run()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineCore
 import FrontlineStoreAPI
 
 /// `frontline customers`: looking after customer files.
@@ -19,7 +20,7 @@ struct CustomersAssignCommand: FrontlineCommand {
     @Argument(help: "The customer's id.")
     var customer: Int64
 
-    @Option(help: "The agent who looks after the customer from now on.")
+    @Option(help: ArgumentHelp("The agent who looks after the customer from now on: you, or anyone if you are a supervisor.", valueName: "name"))
     var agent: String
 
     @Option(help: ArgumentHelp("When (ISO 8601 with offset). Default: now.", valueName: "time"))
@@ -27,7 +28,14 @@ struct CustomersAssignCommand: FrontlineCommand {
 
     func execute() throws {
         let when = try Timestamp.parse(option: at, default: Date())
-        let callback = try database.openDatabase().assignCustomer(customer, to: agent, at: when)
+        let store = try database.openDatabase()
+        let person = try ActingOptions.resolve(nil, in: store, at: when).person
+        do {
+            try Authority.mayAssignCustomer(to: agent, by: person)
+        } catch let refusal as AuthorityRefusal {
+            throw CommandFailure.badData(refusal.description)
+        }
+        let callback = try store.assignCustomer(customer, to: agent, at: when)
         print(callback.id ?? 0)
     }
 }

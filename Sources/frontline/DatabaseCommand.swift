@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineCore
 import FrontlineStoreAPI
 
 /// `frontline db`: looking after the database file.
@@ -15,6 +16,9 @@ struct DatabaseInitCommand: FrontlineCommand {
         commandName: "init",
         abstract: "Create the database, or bring an existing one up to date (its data is kept).",
         discussion: """
+            Whoever creates the database becomes its first agent, a supervisor, under their login \
+            name on this computer; they add the team with 'frontline agents add NAME'.
+
             With --demo, fills a new, empty database with fictional customers, orders and past \
             contacts for practice. A database that already holds customers is never seeded again: \
             the command says so and leaves it as it is, so it is safe to run twice.
@@ -54,6 +58,10 @@ struct DatabaseInitCommand: FrontlineCommand {
             print("database already exists at \(path); kept all data (\(counts.customers) customers, \(counts.contacts) contacts)")
         } else {
             print("created database at \(path)")
+        }
+        // The first agent of a new database is its administrator: whoever creates it.
+        if let first = try store.welcomeFirstAgent(try OperatingSystemUser.current(), at: Date()) {
+            print("you (\(first.name)) are its first agent, a supervisor; add your team with 'frontline agents add NAME'")
         }
         if let size {
             let started = Date()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineConfig
+import FrontlineCore
 import FrontlineStore
 import FrontlineStoreAPI
 
@@ -66,8 +67,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// The one place the commands name the SQLite store: everything else sees the protocols.
-    static func open(path: String, readOnly: Bool = false) throws -> any FrontlineStores {
-        try AppDatabase.open(path: path, readOnly: readOnly)
+    /// The store is the operating-system user's (`asUser`), so what they do for another agent
+    /// names them; trainee mode opens its own database as the program (`asUser: false`).
+    static func open(path: String, readOnly: Bool = false, asUser: Bool = true) throws -> any FrontlineStores {
+        try AppDatabase.open(path: path, readOnly: readOnly, actor: asUser ? (try? OperatingSystemUser.current())?.loginName : nil)
     }
 
     /// True when the file is a training database; looks without writing or migrating.

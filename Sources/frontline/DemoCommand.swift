@@ -50,7 +50,10 @@ struct DemoRunCommand: FrontlineCommand {
 
     @OptionGroup var training: TrainingDatabaseOptions
     @OptionGroup var config: ConfigOptions
-    @OptionGroup var console: ConsoleOptions
+    @OptionGroup var screen: ScreenOptions
+
+    @Option(help: ArgumentHelp("The trainee's name: any agent name, since the training database is its own. Default: your login name.", valueName: "name"))
+    var agent: String?
 
     @Option(help: "A shipped scenario (see --list) or the path of a scenario file.")
     var scenario: String = "quiet-morning"
@@ -90,12 +93,15 @@ struct DemoRunCommand: FrontlineCommand {
             throw CommandFailure.badData(mistakes.report(for: scenario))
         }
         let path = try training.checkedPath()
-        let launch = try ConsoleLaunch(console, config: config)
+        // Any name practises on the training database, which is its own: no one is checked there.
+        let agentName = try agent ?? OperatingSystemUser.current().loginName
+        let launch = try ConsoleLaunch(screen, config: config) {
+            if let problem = ValueRules.agentNameProblem(agentName) { throw CommandFailure.badData("--agent: " + problem) }
+        }
         if reset { try Self.remove(path) }
-        let store = try DatabaseOptions.open(path: path)
+        let store = try DatabaseOptions.open(path: path, asUser: false)
         try store.makeTraining(at: Date())
         let seed = self.seed ?? UInt64.random(in: 1...999_999)
-        let agentName = console.agentName
         // A faster clock of an earlier run may have gone past today: never start before it.
         let start = max(Date(), (try store.lastTrainingInstant() ?? .distantPast).addingTimeInterval(1))
         let clock = ScaledClock(start: start, rate: speed)

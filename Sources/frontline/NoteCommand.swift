@@ -14,8 +14,7 @@ struct NoteCommand: FrontlineCommand {
     @Option(help: ArgumentHelp("The contact's id (see 'frontline queue').", valueName: "id"))
     var contact: Int64
 
-    @Option(help: ArgumentHelp("Who writes the note (agent login name).", valueName: "name"))
-    var agent: String
+    @OptionGroup var acting: ActingOptions
 
     @Option(help: ArgumentHelp("When it was written (ISO 8601 with offset). Default: now.", valueName: "time"))
     var at: String?
@@ -23,16 +22,10 @@ struct NoteCommand: FrontlineCommand {
     @Argument(help: "The note.")
     var text: String
 
-    func validate() throws {
-        if agent.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--agent is empty; give the login name of the agent writing the note")
-        }
-    }
-
     func execute() throws {
         let when = try Timestamp.parse(option: at, default: Date())
         let store = try database.openDatabase()
-        guard try store.agent(named: agent) != nil else { throw CommandFailure(StoreError.noSuchAgent(agent)) }
-        _ = try store.addNote(contactId: contact, agent: agent, text: text, at: when)
+        let agent = try acting.resolve(in: store).agent
+        _ = try store.addNote(contactId: contact, agent: agent.name, text: text, at: when)
     }
 }

@@ -11,18 +11,15 @@ struct SuperviseCommand: FrontlineCommand {
         commandName: "supervise",
         abstract: "Open the supervisor's live wallboard: channels, alerts, agents, abandoned calls, complaints.",
         discussion: """
-            Only a supervisor may open it (frontline agents set NAME --role supervisor). Every change made \
-            by any console shows within a second. --large draws the key figures in big type for a wall screen.
+            Only a supervisor may open it: you, as the agent named as your login name on this computer \
+            (a supervisor makes another one with 'frontline agents set NAME --role supervisor'). What you \
+            do on it is recorded as yours. Every change made by any console shows within a second. \
+            --large draws the key figures in big type for a wall screen.
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var config: ConfigOptions
     @OptionGroup var screen: ScreenOptions
-
-    @Option(help: "Your login name; you must be a supervisor. Default: your login name.")
-    var agent: String?
-
-    private var supervisorName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
 
     @Flag(help: "Large type for a wall screen (L switches inside).")
     var large = false
@@ -33,11 +30,13 @@ struct SuperviseCommand: FrontlineCommand {
         let theme = try screen.loadTheme(environment: environment)
         let settings = try config.load()
         let store = try database.openDatabase()
-        let name = supervisorName
         // Checked before the terminal is taken over, so the refusal is a plain line on stderr.
-        guard let supervisor = try store.agent(named: name) else { throw CommandFailure(StoreError.noSuchAgent(name)) }
-        guard supervisor.role == .supervisor else {
-            throw CommandFailure.badData("\(name) is \(supervisor.role == .agent ? "an" : "a") \(supervisor.role.rawValue); only a supervisor may open the wallboard (frontline agents set \(name) --role supervisor)")
+        // The board acts as the person running it: there is no one else to act for on it.
+        let supervisor = try ActingOptions.resolve(nil, in: store).person
+        do {
+            try Authority.require(.openWallboard, by: supervisor)
+        } catch let refusal as AuthorityRefusal {
+            throw CommandFailure.badData(refusal.description)
         }
         guard terminalIsInteractive() else {
             throw CommandFailure.failure("the wallboard needs a terminal; run it in one, or use 'frontline stats' and 'frontline agents' in scripts")

@@ -3,7 +3,8 @@ import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
-/// What every timer action names: the database, the policy, the contact and the agent holding it.
+/// What every timer action names: the database, the policy, the contact, and (for a supervisor
+/// acting for them) the agent holding it.
 struct HeldContactOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var config: ConfigOptions
@@ -11,13 +12,16 @@ struct HeldContactOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The contact's id (see 'frontline queue').", valueName: "id"))
     var contact: Int64
 
-    @Option(help: "The agent holding the contact. Default: your login name.")
-    var agent: String?
+    @OptionGroup var acting: ActingOptions
 
     @Option(help: ArgumentHelp("When it happened (ISO 8601 with offset). Default: now.", valueName: "time"))
     var at: String?
 
-    var agentName: String { agent ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
+    /// The store, and the agent holding the contact: you, or whom a supervisor acts for.
+    func openForHolder() throws -> (store: any FrontlineStores, agent: String) {
+        let store = try database.openDatabase()
+        return (store, try acting.resolve(in: store).agent.name)
+    }
 }
 
 /// `frontline pause`: stop a pausable timer while waiting for the customer.
@@ -33,8 +37,8 @@ struct PauseCommand: FrontlineCommand {
     func execute() throws {
         let when = try Timestamp.parse(option: options.at, default: Date())
         let policy = try options.config.load().policy
-        let contact = try options.database.openDatabase()
-            .pause(contactId: options.contact, agent: options.agentName, reason: reason, policy: policy, at: when)
+        let (store, agent) = try options.openForHolder()
+        let contact = try store.pause(contactId: options.contact, agent: agent, reason: reason, policy: policy, at: when)
         print("contact \(contact.id ?? 0) paused: \(reason)")
     }
 }
@@ -48,8 +52,8 @@ struct ResumeCommand: FrontlineCommand {
     func execute() throws {
         let when = try Timestamp.parse(option: options.at, default: Date())
         let policy = try options.config.load().policy
-        let contact = try options.database.openDatabase()
-            .resume(contactId: options.contact, agent: options.agentName, policy: policy, at: when)
+        let (store, agent) = try options.openForHolder()
+        let contact = try store.resume(contactId: options.contact, agent: agent, policy: policy, at: when)
         if let status = policy.status(of: contact, at: when) {
             print("contact \(contact.id ?? 0) resumed: \(status.countdown) left, due \(Timestamp.format(status.deadline))")
         }
@@ -71,8 +75,8 @@ struct PromiseCommand: FrontlineCommand {
         let when = try Timestamp.parse(option: options.at, default: Date())
         let due = try by.map { try Timestamp.parse(option: $0, default: when) }
         let policy = try options.config.load().policy
-        let callback = try options.database.openDatabase()
-            .promise(contactId: options.contact, agent: options.agentName, due: due, policy: policy, at: when)
+        let (store, agent) = try options.openForHolder()
+        let callback = try store.promise(contactId: options.contact, agent: agent, due: due, policy: policy, at: when)
         print(callback.id ?? 0)
     }
 }

@@ -43,15 +43,17 @@ final class ComplaintsViewTests: XCTestCase {
         state.mode = .complaintDetail
         state.send(.complaintLoaded(detail(complaint(5))))
         XCTAssertEqual(state.send(.key(.char("v"))), [.applyComplaintStep(id: 5, step: .judge(valid: true, explanation: nil))])
-        state.send(.key(.char("a")))
-        XCTAssertEqual(state.mode, .complaintPrompt(.department, TextField()))
-        state.type("物流部")
-        XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .assign(department: "物流部", owner: "mina"))])
-        state.send(.key(.escape))
-        XCTAssertEqual(state.mode, .complaintDetail)
         state.send(.key(.char("x")))
         state.type("属于正常运输时间")
         XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .judge(valid: false, explanation: "属于正常运输时间"))])
+        state.send(.key(.escape))
+        state.send(.complaintLoaded(detail(complaint(5, state: .judged))))
+        state.send(.key(.char("a")))
+        XCTAssertEqual(state.mode, .complaintPrompt(.department, TextField()))
+        XCTAssertEqual(state.send(.key(.enter)), [], "a department is needed")
+        XCTAssertEqual(state.message, .error(state.text.typeFirst(state.text.promptLabel(.department))))
+        state.type("物流部")
+        XCTAssertEqual(state.send(.key(.enter)), [.applyComplaintStep(id: 5, step: .assign(department: "物流部", owner: "mina"))])
     }
 
     func testOfferAcceptAndRefuseWorkOnTheRightSolution() {

@@ -42,12 +42,12 @@ final class ModeScratchStateTests: XCTestCase {
         var state = Fixtures.state()
         state.mode = .complaintDetail
         state.send(.complaintLoaded(detail()))
-        state.send(.key(.char("x")))
-        state.type("不成立")
+        state.send(.key(.char("c")))
+        state.type("司机送错")
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .complaintDetail)
-        state.send(.key(.char("x")))
-        XCTAssertEqual(state.mode, .complaintPrompt(.rejectionExplanation, TextField()))
+        state.send(.key(.char("c")))
+        XCTAssertEqual(state.mode, .complaintPrompt(.cause, TextField()))
     }
 
     /// An answer chosen in an abandoned follow-up call no longer shows the script beside a later prompt.
@@ -59,8 +59,8 @@ final class ModeScratchStateTests: XCTestCase {
         XCTAssertEqual(state.mode, .complaintPrompt(.followUpNote(.dissatisfied), TextField()))
         state.send(.key(.escape))
         XCTAssertEqual(state.mode, .followUpScript(answer: .dissatisfied), "back to the script, the answer still chosen")
-        state.send(.key(.escape), .key(.char("x")))
-        XCTAssertEqual(state.mode, .complaintPrompt(.rejectionExplanation, TextField()))
+        state.send(.key(.escape), .key(.char("c")))
+        XCTAssertEqual(state.mode, .complaintPrompt(.cause, TextField()))
         let screen = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertFalse(screen.contains(state.text.followUpTitle), screen)
     }

@@ -72,7 +72,8 @@ final class PaneCacheTests: XCTestCase {
         var rng = SplitMix64(seed: 0x9A_2026)
         let keys: [KeyPress] = [.char("j"), .char("k"), .tab, .backTab, .enter, .escape, .char("/"), .char("a"), .char("é"),
                                 .char("中"), .backspace, .up, .down, .left, .right, .pageUp, .pageDown, .char("c"), .char("r"),
-                                .char("?"), .char("l"), .char(" "), .home, .end]
+                                .char("?"), .char("l"), .char(" "), .home, .end, .char("i"), .char("b"), .char("w"), .char("s"),
+                                .char("v"), .char("p")]
         var messages: [Msg] = []
         var second = 0.0
         for _ in 0..<600 {
@@ -84,6 +85,39 @@ final class PaneCacheTests: XCTestCase {
             }
         }
         assertSameFrames(messages, from: busyState())
+    }
+
+    /// The customer file reads the clock: a call-back still to come moves to the past contacts
+    /// when its time comes, with no change to any slice.
+    func testACallBackComingDueRedrawsTheCustomerFile() throws {
+        var state = busyState()
+        var file = Fixtures.file(30, "陈晓华", .zhHans)
+        let due = Fixtures.start.addingTimeInterval(3)
+        file.scheduledCallbacks = [Contact(id: 90, channel: .callback, state: .waiting, customerId: 30, address: "+86 130 0000 0001", queuedAt: due)]
+        file.notes = [Note(id: 1, contactId: 3, agent: "mina", text: "仓库说周五发货", at: Fixtures.start)]
+        state.send(.detailLoaded(contactId: try XCTUnwrap(state.queue.detailTarget), file: file, transcript: []))
+        XCTAssertEqual(state.customer.file, file)
+        let ticks = (1...6).map { Msg.tick(Fixtures.start.addingTimeInterval(TimeInterval($0))) }
+        assertSameFrames(ticks, from: state)
+        let section = state.text.scheduledCallbacks
+        let screen = { (now: Date) in
+            var at = state
+            at.send(.tick(now))
+            return ConsoleView.render(at).lines().joined(separator: "\n")
+        }
+        XCTAssertTrue(screen(Fixtures.start).contains(section))
+        XCTAssertFalse(screen(due).contains(section), "the call-back leaves the section of those to come")
+    }
+
+    /// The key bar reads the queue: moving onto a contact another agent holds takes Enter out of
+    /// it, with no change to any slice; writing a note changes the bar and the reply line.
+    func testTheKeyBarFollowsTheSelectionAndTheNoteMode() {
+        var state = busyState()
+        state.send(.queueLoaded(state.queue.entries.map { QueueRow(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage) }
+                                + [Fixtures.row(Fixtures.contact(42, .chat, state: .active, queuedSecondsAgo: 30, agent: "lin"), "林娜", .zhHans)]))
+        let moves = Array(repeating: Msg.key(.char("j")), count: 45) + [.key(.enter), .key(.char("i"))] + "周五".map { Msg.key(.char($0)) }
+            + [.key(.escape)] + Array(repeating: Msg.key(.char("k")), count: 45)
+        assertSameFrames(moves, from: state)
     }
 
     func testAnotherLanguageRedrawsTheCachedPanes() {

@@ -54,7 +54,7 @@ final class PaneTests: XCTestCase {
         ]
         state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: messages))
         var buffer = ScreenBuffer(width: 36, height: 12)
-        CustomerPane.render(state.customer, contact: chat, focused: false, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
+        CustomerPane.render(state.customer, contact: chat, now: state.now, focused: false, text: state.text, into: &buffer, rect: Rect(x: 0, y: 0, width: 36, height: 12))
         let time = ClockFormat.timeOfDay.string(from: Fixtures.start)
         XCTAssertEqual(buffer.lines(), [
             "┌ Customer · 王小明 ───────────────┐",
@@ -65,7 +65,7 @@ final class PaneTests: XCTestCase {
             "│        回事？                    │",
             "│\(time) ◂ 您好^G，我马上为您查询。  │",
             "│── Orders ────────────────────────│",
-            "│SO-1001 2026-09-21 ¥128.00 paid/sh│",
+            "│SO-1001 2026-09-21 ¥128.00 paid/s…│",
             "│  保温杯 x1                       │",
             "│── Recent contacts ───────────────│",
             "└──────────────────────────────────┘",
@@ -86,7 +86,7 @@ final class PaneTests: XCTestCase {
         XCTAssertEqual(lines[0], "┌ Phrases · 한국어 ────────────────────┐")
         XCTAssertEqual(lines[1], "│/ hello                               │")
         XCTAssertEqual(lines[2], "│Greeting                              │")
-        XCTAssertTrue(lines[3].hasPrefix("│ hello 안녕하세요, 김민준님. 상담원 Mi"), lines[3])
+        XCTAssertTrue(lines[3].hasPrefix("│ hello 안녕하세요, 김민준님. 상담원 M…│"), lines[3])
         for line in lines { XCTAssertEqual(DisplayWidth.of(line), 40, line) }
         XCTAssertEqual(buffer.cursor?.x, 8, "the cursor sits after the filter text")
     }
@@ -100,13 +100,13 @@ final class PaneTests: XCTestCase {
                              into: &buffer, rect: Rect(x: 0, y: 0, width: 40, height: 9))
         XCTAssertEqual(buffer.lines(), [
             "┌ Complaint · customer 70 ─────────────┐",
-            "│Category  ‹ Delivery / receipt ›      │",
-            "│Severity  ‹ major ›                   │",
-            "│Account   快递晚了三天                │",
+            "│Category   ‹ Delivery / receipt ›     │",
+            "│Severity   ‹ major ›                  │",
+            "│Account    快递晚了三天               │",
+            "│Paraphrase read back and confirmed    │",
             "│Wants                                 │",
-            "│Reply by  HH:MM, +2h, YYYY-MM-DD HH:MM│",
-            "│                                      │",
-            "│Still needed: Wants                   │",
+            "│Reply by   HH:MM, +2h, YYYY-MM-DD HH:…│",
+            "│Still needed: Paraphrase, Wants, Repl…│",
             "└──────────────────────────────────────┘",
         ])
     }

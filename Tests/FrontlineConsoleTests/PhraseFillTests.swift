@@ -48,12 +48,17 @@ final class PhraseFillTests: XCTestCase {
         var state = replying()
         state.type("Thanks Grace, Mina will call you back today.")
         let effects = state.send(.key(.ctrl("s")))
-        XCTAssertEqual(effects, [.savePhrase(code: "my-1", title: "Thanks Grace, Mina will ",
+        if case .savePhrase(_, let title, _, _)? = effects.first {
+            XCTAssertFalse(title.contains("Grace") || title.contains("Mina"), "no customer's or agent's name in the phrasebook's list: \(title)")
+        }
+        XCTAssertEqual(effects, [.savePhrase(code: "my-1", title: "Thanks, will call you b…",
                                              text: "Thanks {{customer.name}}, {{agent.name}} will call you back today.", language: .en)])
         let saved = Phrase(code: "my-1", category: .personal, title: "Thanks", variants: [.en: "Thanks {{customer.name}}!"])
         state.send(.phraseSaved(saved))
         XCTAssertEqual(state.phrasebook.phrase(code: "my-1"), saved, "usable at once")
-        XCTAssertEqual(state.message, .info("Saved as your phrase my-1."))
+        XCTAssertEqual(state.message, .info("Saved as your phrase my-1: type /my-1 in a reply to use it."))
+        XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains("Saved as your phrase my-1") },
+                      "said on screen while the reply is still being typed")
         XCTAssertEqual(state.reply.field.text, "Thanks Grace, Mina will call you back today.", "the reply itself stays to be sent")
     }
 }

@@ -67,6 +67,7 @@ final class ScriptedShiftTests: XCTestCase {
         advance(to: 120)
         XCTAssertEqual(try chatTranscript().last, "When do I get it?")
         _ = try database.reply(contactId: chat.id!, agent: "mina", text: "Tomorrow morning. Thank you, goodbye!", policy: policy, at: clock.now)
+        // Filed as the form once allowed, without the paraphrase: the score counts it incomplete.
         let filed = try database.fileComplaint(Complaint(
             customerId: chat.customerId, contactId: chat.id, category: .delivery, severity: .minor, account: "A week late",
             wants: "The parcel", promisedReplyAt: clock.now.addingTimeInterval(3600), agent: "mina", receivedAt: clock.now, channel: .chat))

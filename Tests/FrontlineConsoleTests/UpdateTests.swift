@@ -122,6 +122,9 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(effects.count, 6, "each character typed is saved at once")
         XCTAssertEqual(state.complaintForm.draft.account, "快递晚了三天")
         state.send(.key(.tab))
+        XCTAssertEqual(state.complaintForm.draft.missingFields, [.paraphrase, .wants, .promisedReply])
+        state.type("您的快递晚了三天，对吗")
+        state.send(.key(.tab))
         state.type("退运费")
         state.send(.key(.tab))
         state.type("+2h")
@@ -133,6 +136,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(complaint.contactId, 7)
         XCTAssertEqual(complaint.channel, .chat, "the channel it came in on")
         XCTAssertEqual(complaint.promisedReplyAt, Fixtures.start.addingTimeInterval(7200))
+        XCTAssertEqual(complaint.paraphrase, "您的快递晚了三天，对吗")
+        XCTAssertEqual(complaint.missingRequirements, [], "what the form submits, the score counts complete")
     }
 
     func testSubmittingAnIncompleteComplaintNamesTheMissingField() {
@@ -143,6 +148,13 @@ final class UpdateTests: XCTestCase {
         state.send(.key(.char("1")), .key(.ctrl("s")))
         XCTAssertEqual(state.message, .error("Account is required."))
         XCTAssertEqual(state.complaintForm.draft.focusedField, .account, "the cursor goes to the missing field")
+        state.type("x")
+        state.send(.key(.tab)); state.type("y")
+        state.send(.key(.tab)); state.type("z")
+        state.send(.key(.tab)); state.type("soon")
+        state.send(.key(.backTab), .key(.backTab), .key(.backTab), .key(.ctrl("s")))
+        XCTAssertEqual(state.message, .error("Reply by \"soon\" is not a time: use HH:MM, YYYY-MM-DD HH:MM, +2h or +30m."))
+        XCTAssertEqual(state.complaintForm.draft.focusedField, .promisedReply, "the cursor goes to the time to put right")
     }
 
     func testARestoredDraftKeepsItsFieldAndText() {

@@ -46,17 +46,22 @@ final class WallboardViewTests: XCTestCase {
 
     func testTheBoardShowsEachFigureWhereItBelongs() {
         let lines = WallboardView.render(board()).lines()
-        XCTAssertTrue(lines[0].hasPrefix(" Frontline · Wallboard │ 孙主管 │ 2 waiting │ SL today 100%"), lines[0])
+        // The service level says what it counts, so it is not read against the alert strip's open contacts past deadline.
+        XCTAssertTrue(lines[0].hasPrefix(" Frontline · Wallboard │ 孙主管 │ 2 waiting │ SL today 100% (1 of 1 answered in time)"), lines[0])
         XCTAssertEqual(lines[2], "│Channel      Waiting    Longest  Answered  Abandoned     SL   Avg wait  Avg handle                                    │")
         XCTAssertEqual(lines[3], "│call               1       3:20         1          1   100%       0:10        3:10                                    │")
         XCTAssertEqual(lines[4], "│chat               1       4:10         0          0      —          —           —                                    │")
-        XCTAssertEqual(lines[8], " ✖ Breached 1: call 王小明 -0:20   ▲ At risk 1: chat 김서연 0:50                                                        ")
+        XCTAssertEqual(lines[8], " ✖ Open past deadline 1: call 王小明 -0:20   ▲ At risk 1: chat 김서연 0:50                                              ")
         XCTAssertEqual(lines[9], " ☕ Away too long: 김준 (private 4:00)                                                                                  ")
-        XCTAssertEqual(lines[11], "│   Ch.   Customer   Waited     Left Agent     ││Agent       State      Reason        For Contact         Done Breaches│")
-        XCTAssertEqual(lines[12], "│   call  王小明       3:20    -0:20           ││김준        away       private      4:00                    0        0│")
-        XCTAssertEqual(lines[13], "│   chat  김서연       4:10     0:50           ││Mina        busy 1/3               10:00 #3 mail Alexa…     1        1│")
-        XCTAssertEqual(lines[14], "│·  mail  Alexandr…    1:40  3:45:00 Mina      ││孙主管      available              50:00                    0        0│")
-        XCTAssertEqual(lines[30], "│\(ClockFormat.timeOfDay.string(from: at(-600)))  黄伟 +86 130 0000 005  1:40││#9     陈晓华      major        2d││Queue (peak 2)                                │")
+        // At 120 columns the waited time and the caller's number give way, so names stay readable.
+        XCTAssertEqual(lines[11], "│   Ch.   Customer              Left Agent     ││Agent       State      Reason        For Contact         Done Breaches│")
+        XCTAssertEqual(lines[12], "│   call  王小明               -0:20           ││김준        away       private      4:00                    0        0│")
+        XCTAssertEqual(lines[13], "│   chat  김서연                0:50           ││Mina        busy 1/3               10:00 #3 mail Alexa…     1        1│")
+        XCTAssertEqual(lines[14], "│·  mail  Alexandra Montg…   3:45:00 Mina      ││孙主管      available              50:00                    0        0│")
+        XCTAssertEqual(lines[30], "│\(ClockFormat.timeOfDay.string(from: at(-600)))  黄伟                   1:40││#9     陈晓华      major        2d││Queue (peak 2)                                │")
+        let wide = WallboardView.render(board(width: 200, height: 60)).lines().joined(separator: "\n")
+        XCTAssertTrue(wide.contains("Waited"), "wide enough, the waited time shows")
+        XCTAssertTrue(wide.contains("+86 130 0000 005"), "wide enough, the caller's number shows")
     }
 
     func testColoursFollowTheTimersAndMonochromeStillReads() {

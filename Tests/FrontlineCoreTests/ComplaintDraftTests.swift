@@ -7,11 +7,12 @@ final class ComplaintDraftTests: XCTestCase {
 
     private func filled() -> ComplaintDraft {
         ComplaintDraft(agent: "li", customerId: 7, contactId: 3, category: .delivery, severity: .major,
-                       account: "The parcel arrived broken.", wants: "A replacement.")
+                       account: "The parcel arrived broken.", paraphrase: "It came broken; you want a new one.",
+                       wants: "A replacement.", promisedReply: "+2h")
     }
 
     func testMissingFields() {
-        XCTAssertEqual(ComplaintDraft(agent: "li").missingFields, [.category, .account, .wants])
+        XCTAssertEqual(ComplaintDraft(agent: "li").missingFields, [.category, .account, .paraphrase, .wants, .promisedReply])
         var draft = filled()
         XCTAssertEqual(draft.missingFields, [])
         draft.account = "  \n "
@@ -20,10 +21,40 @@ final class ComplaintDraftTests: XCTestCase {
         XCTAssertEqual(draft.missingFields, [.category, .account])
     }
 
+    /// After `demo --scenario angry-customer` the form said "Ready to submit." for a complaint the
+    /// score counted incomplete (no confirmed paraphrase): the two now share one definition.
+    func testTheFormIsReadyExactlyWhenTheScoreCountsTheComplaintComplete() {
+        let old = ComplaintDraft(agent: "li", customerId: 7, contactId: 3, category: .delivery, account: "Broken.", wants: "A new one.")
+        XCTAssertEqual(old.missingFields, [.paraphrase, .promisedReply], "what the form once called ready is not complete")
+        XCTAssertEqual(old.complaint(receivedAt: now, calendar: utcCalendar()), .failure(.missing(.paraphrase)))
+        let texts = ["", " ", "x"]
+        for category in [nil, ComplaintCategory.price] {
+            for account in texts {
+                for paraphrase in texts {
+                    for wants in texts {
+                        for promise in ["", "+1h"] {
+                            let draft = ComplaintDraft(agent: "li", customerId: 7, contactId: 3, category: category, account: account,
+                                                       paraphrase: paraphrase, wants: wants, promisedReply: promise)
+                            guard case .success(var complaint) = draft.complaint(receivedAt: now, calendar: utcCalendar()) else {
+                                XCTAssertFalse(draft.missingFields.isEmpty, "ready but refused: \(draft)")
+                                continue
+                            }
+                            XCTAssertTrue(draft.missingFields.isEmpty, "filed while the form says something is missing: \(draft)")
+                            complaint.channel = .chat    // the store takes it from the contact filed on
+                            XCTAssertEqual(TrainingScore.missingFields(complaint), [], "ready, yet the score counts it incomplete: \(draft)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func testComplaintNeedsACustomerFirstThenTheFirstMissingField() {
         var draft = ComplaintDraft(agent: "li")
         XCTAssertEqual(draft.complaint(receivedAt: now, calendar: utcCalendar()), .failure(.noCustomer))
         draft.customerId = 7
+        XCTAssertEqual(draft.complaint(receivedAt: now, calendar: utcCalendar()), .failure(.noCustomer), "a complaint comes in on a contact")
+        draft.contactId = 3
         XCTAssertEqual(draft.complaint(receivedAt: now, calendar: utcCalendar()), .failure(.missing(.category)))
         XCTAssertEqual(ComplaintDraftError.missing(.wants).description, "Wants is required.")
     }
@@ -31,6 +62,7 @@ final class ComplaintDraftTests: XCTestCase {
     func testBadPromisedTimeMessage() {
         var draft = filled()
         draft.promisedReply = " soon "
+        XCTAssertEqual(draft.missingFields, [.promisedReply], "the form said Ready to submit. and then refused it")
         let result = draft.complaint(receivedAt: now, calendar: utcCalendar())
         XCTAssertEqual(result, .failure(.badPromisedTime("soon")))
         guard case .failure(let error) = result else { return XCTFail("accepted \"soon\"") }
@@ -50,9 +82,11 @@ final class ComplaintDraftTests: XCTestCase {
         XCTAssertEqual(complaint.agent, "li")
         XCTAssertEqual(complaint.receivedAt, now)
         XCTAssertEqual(complaint.promisedReplyAt, now.addingTimeInterval(7200))
+        XCTAssertEqual(complaint.paraphrase, "It came broken; you want a new one.")
+        XCTAssertTrue(complaint.paraphraseConfirmed, "written after reading it back to the customer")
 
         draft.promisedReply = ""
-        XCTAssertNil(try draft.complaint(receivedAt: now, calendar: utcCalendar()).get().promisedReplyAt)
+        XCTAssertEqual(draft.complaint(receivedAt: now, calendar: utcCalendar()), .failure(.missing(.promisedReply)))
     }
 }
 
@@ -81,6 +115,13 @@ final class PromisedTimeTests: XCTestCase {
 
     func testFullDate() {
         XCTAssertEqual(parse("2026-11-23 09:00", at: morning), utcDate(2026, 11, 23, 9, 0))
+    }
+
+    func testAHugeAmountIsAFarTimeNotACrash() {
+        XCTAssertEqual(parse("+999999999999999d", at: morning), morning.addingTimeInterval(999_999_999_999_999 * 86400))
+        XCTAssertTrue(PromisedTime.isWellFormed("+2h"))
+        XCTAssertTrue(PromisedTime.isWellFormed("2026-11-23 09:00"))
+        XCTAssertFalse(PromisedTime.isWellFormed("soon"))
     }
 
     func testRejects() {

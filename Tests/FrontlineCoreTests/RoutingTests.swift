@@ -23,13 +23,14 @@ final class RoutingTests: XCTestCase {
         RoutableContact(id: id, channel: .chat, queuedAt: testEpoch + queued, language: language)
     }
 
-    /// The store skips reading the waiting contacts when no agent is free (`Routing.isFree`): the
-    /// plan must then be empty, whatever waits; and when someone is free, it may not be.
-    func testNobodyFreeMeansAnEmptyPlanWhateverWaits() {
+    /// The store reads the waiting calls only when someone can take a call (`Routing.canTakeCall`)
+    /// and the waiting chats only when someone has chat room (`Routing.hasChatRoom`): the plan
+    /// must then be the plan over everything that waits; and both cases must occur.
+    func testThePlanNeedsOnlyTheChannelsSomeoneCanTake() {
         var rng = SplitMix64(seed: 404)
         let contacts = [call(1), call(2, refusedBy: ["a0": now - 100]), chat(3, at: 5), chat(4, at: 1, language: .ko),
                         RoutableContact(id: 5, channel: .callback, queuedAt: testEpoch, language: .en)]
-        var sawFree = false
+        var sawCallsWanted = false, sawOnlyChatsWanted = false, sawNothingWanted = false
         for _ in 0..<500 {
             let agents = (0..<Int.random(in: 1...4, using: &rng)).map { n -> RoutableAgent in
                 var agent = agent("a\(n)", idleSince: Double(Int.random(in: 0...900, using: &rng)), capacity: Int.random(in: 1...3, using: &rng))
@@ -40,13 +41,15 @@ final class RoutingTests: XCTestCase {
                                      hasOpenOffer: Bool.random(using: &rng))
             }
             let plan = Routing.plan(contacts: contacts, agents: agents, rules: rules, at: now)
-            if agents.contains(where: { Routing.isFree($0, at: now) }) {
-                sawFree = true
-            } else {
-                XCTAssertEqual(plan, [], "\(agents)")
-            }
+            let callsWanted = agents.contains { Routing.canTakeCall($0, at: now) }
+            let chatsWanted = agents.contains { Routing.hasChatRoom($0, at: now) }
+            let read = contacts.filter { $0.channel.isVoice ? callsWanted : chatsWanted }
+            XCTAssertEqual(Routing.plan(contacts: read, agents: agents, rules: rules, at: now), plan, "\(agents)")
+            sawCallsWanted = sawCallsWanted || callsWanted
+            sawOnlyChatsWanted = sawOnlyChatsWanted || (chatsWanted && !callsWanted)
+            sawNothingWanted = sawNothingWanted || (!chatsWanted && !callsWanted)
         }
-        XCTAssertTrue(sawFree)
+        XCTAssertTrue(sawCallsWanted && sawOnlyChatsWanted && sawNothingWanted)
     }
 
     func testACallRingsTheAgentIdleLongestAndTheNextCallTheNextAgent() {
@@ -121,10 +124,27 @@ final class RoutingTests: XCTestCase {
                        [.assign(contactId: 1, agent: "cy"), .assign(contactId: 2, agent: "bo"), .assign(contactId: 3, agent: "ana")])
     }
 
-    func testAnAgentRungForACallGetsNoChatInTheSamePassAndEmailsAreNotRouted() {
+    /// A chat waited unassigned for as long as a call rang the only agent with room for it (22 s seen).
+    func testAChatGoesToAnAgentWithRoomEvenWhileACallRingsThemAndEmailsAreNotRouted() {
         let agents = [RoutableAgent(agent: agent("ana", idleSince: 100))]
         let email = RoutableContact(id: 3, channel: .email, queuedAt: testEpoch, language: .en)
         XCTAssertEqual(Routing.plan(contacts: [email, chat(2, at: 0), call(1)], agents: agents, rules: rules, at: now),
-                       [.offer(contactId: 1, agent: "ana")])
+                       [.offer(contactId: 1, agent: "ana"), .assign(contactId: 2, agent: "ana")])
+        // In a later pass the call still rings her: the next chat still finds her room.
+        let ringing = [RoutableAgent(agent: agent("ana", idleSince: 100), heldWritten: 1, hasOpenOffer: true)]
+        var rung = call(1)
+        rung.isOffered = true
+        XCTAssertEqual(Routing.plan(contacts: [rung, chat(4, at: 5)], agents: ringing, rules: rules, at: now),
+                       [.assign(contactId: 4, agent: "ana")])
+    }
+
+    func testAChatPrefersAnAgentNoCallIsRingingAndNobodyOnACallGetsOne() {
+        let agents = [RoutableAgent(agent: agent("ana", idleSince: 100), hasOpenOffer: true),
+                      RoutableAgent(agent: agent("bo", idleSince: 200)),
+                      RoutableAgent(agent: agent("cy", idleSince: 50), heldVoice: 1)]
+        XCTAssertEqual(Routing.plan(contacts: [chat(1, at: 0)], agents: agents, rules: rules, at: now),
+                       [.assign(contactId: 1, agent: "bo")])
+        XCTAssertEqual(Routing.plan(contacts: [chat(1, at: 0)], agents: [agents[0], agents[2]], rules: rules, at: now),
+                       [.assign(contactId: 1, agent: "ana")], "ringing is no reason to wait; being on a call is")
     }
 }

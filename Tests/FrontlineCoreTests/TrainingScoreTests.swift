@@ -8,13 +8,15 @@ final class TrainingScoreTests: XCTestCase {
 
     func testTheScoreMatchesTheHandCount() {
         let score = TrainingScore(record: TrainingRecord(visitors: fixture(), end: end))
-        // Calls: A in time (60 s), B late (200 s), C hung up, E still waiting past 3 min; D (100 s) not yet decided.
-        XCTAssertEqual(score.calls, 4)
+        // Calls: A in time (60 s), B late (200 s), C hung up; D (100 s) and E (400 s) still waiting when the
+        // trainee quit count as unanswered, D too though its target had not run out yet.
+        XCTAssertEqual(score.calls, 5)
         XCTAssertEqual(score.callsInTime, 1)
-        XCTAssertEqual(score.abandonedCalls, 1)
+        XCTAssertEqual(score.abandonedCalls, 3)
         XCTAssertEqual(score.pickupMedian, 130)
         XCTAssertEqual(score.pickupP95, 200)
-        // Chat replies: X 100 s and 400 s, Z 50 s, Y unanswered for 400 s; Z's last "thanks" was wrapped up, not missed.
+        // Chat replies: X 100 s and 400 s, Z 50 s, Y unanswered for 400 s; V unanswered for only 20 s and Z's
+        // last "thanks" (wrapped up) are not missed.
         XCTAssertEqual(score.chatReplies, 4)
         XCTAssertEqual(score.chatRepliesInTime, 2)
         XCTAssertEqual(score.replyMedian, 100)
@@ -34,8 +36,8 @@ final class TrainingScoreTests: XCTestCase {
         XCTAssertEqual(score.complaintsFiled, 2)
         XCTAssertEqual(score.complaintsComplete, 1)
         XCTAssertEqual(score.incompleteComplaints, [.init(complaintId: 2, missing: ["paraphrase confirmed", "promised reply time"])])
-        XCTAssertEqual(score.contacts, 9)
-        XCTAssertEqual(score.callsInTimeShare, 0.25)
+        XCTAssertEqual(score.contacts, 10)
+        XCTAssertEqual(score.callsInTimeShare, 0.2)
         XCTAssertEqual(score.chatRepliesInTimeShare, 0.5)
     }
 
@@ -88,6 +90,7 @@ final class TrainingScoreTests: XCTestCase {
                 (.inbound, 200, "。。"), (.outbound, 600, "我不知道。但是我可以查。谢谢，再见"),
             ], complaints: [complete]),
             written(7, .chat, state: .active, language: .en, [(.inbound, -400, "Hello?")]),
+            written(10, .chat, state: .waiting, language: .en, [(.inbound, -20, "Anyone there?")]),
             written(8, .chat, state: .ended, language: .en, [
                 (.inbound, 0, "Where is it?"), (.outbound, 50, "Hello, sorry for the wait, please check your email. Thank you!"),
                 (.inbound, 80, "thanks"),

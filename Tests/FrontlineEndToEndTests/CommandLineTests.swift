@@ -155,7 +155,7 @@ final class CommandLineTests: EndToEndCase {
 
     func testTheConsoleWithoutATerminalSaysItNeedsOne() throws {
         try frontline.run("db", "init")
-        let result = try ProcessResult.frontline(["--db", frontline.databasePath, "--agent", "ana"])
+        let result = try ProcessResult.frontline(["--db", frontline.databasePath])   // as its creator, an agent of it
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("needs a terminal"), result.stderr)
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)

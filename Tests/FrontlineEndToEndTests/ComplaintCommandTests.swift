@@ -2,10 +2,21 @@ import Foundation
 import FrontlineCore
 import FrontlineStore
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `complaint step`, `complaint show`, `complaints` and `complaints stats` as a script runs them.
+/// The user running the tests created the database, so is its supervisor, and takes lin's steps
+/// for her; that an agent may not approve is `AuthorisationEndToEndTests`'.
 final class ComplaintCommandTests: EndToEndCase {
     override class var needsTmux: Bool { false }
+    private let me = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        try frontline.run("agents", "add", "lin")
+    }
 
     /// Files a complaint of 王芳 as the console would, and returns its id.
     func fileComplaint(_ severity: ComplaintSeverity, receivedAt: Date = Date()) throws -> Int64 {
@@ -50,7 +61,6 @@ final class ComplaintCommandTests: EndToEndCase {
 
     func testAMajorComplaintGoesThroughTheWholeLoopFromScripts() throws {
         let id = try fileComplaint(.major)
-        XCTAssertEqual(try run("agents", "set", "sun", "--role", "supervisor").status, 0)
         try step(id, "lin", "judge", "--valid")
         try step(id, "lin", "assign", "--department", "warehouse", "--owner", "lin")
         let resend = try XCTUnwrap(Int64(try step(id, "lin", "propose", "重新发货").split(separator: "\n").last ?? ""))
@@ -60,8 +70,7 @@ final class ComplaintCommandTests: EndToEndCase {
         try step(id, "lin", "offer", String(refund))
         try step(id, "lin", "accept", String(refund))
         try assertRefused(id, "lin", ["implement"], "complaint \(id) is major: a supervisor must approve it before it is implemented")
-        try assertRefused(id, "lin", ["approve"], "only a supervisor may approve complaint \(id); lin is an agent")
-        try step(id, "sun", "approve")
+        try step(id, me, "approve")
         try step(id, "lin", "implement")
         try assertRefused(id, "lin", ["archive"],
                           "complaint \(id): archive needs at least one follow-up; call the customer and record their satisfaction first")
@@ -82,7 +91,8 @@ final class ComplaintCommandTests: EndToEndCase {
         let states = history.filter { $0["kind"] as? String == "state" }
         XCTAssertEqual(states.compactMap { $0["new_value"] as? String },
                        ["received", "judged", "assigned", "solution-proposed", "approved", "implemented", "followed-up", "archived"])
-        XCTAssertEqual(states.compactMap { $0["agent"] as? String }, ["lin", "lin", "lin", "lin", "sun", "lin", "lin", "lin"])
+        XCTAssertEqual(states.compactMap { $0["agent"] as? String }, ["lin", "lin", "lin", "lin", me, "lin", "lin", "lin"])
+        XCTAssertEqual(states.map { $0["actor"] as? String }, [nil, me, me, me, nil, me, me, me], "lin's steps were taken for her")
         XCTAssertTrue(history.allSatisfy { $0["at"] is String }, "every change has its time")
         XCTAssertEqual(history.filter { $0["field"] as? String == "solution \(resend)" }.compactMap { $0["new_value"] as? String },
                        ["proposed: 重新发货", "offered", "refused"])
@@ -96,7 +106,7 @@ final class ComplaintCommandTests: EndToEndCase {
         let resolvedAt = try XCTUnwrap(complaint.resolvedAt)
         // The follow-up call was queued for three days after resolving (the customer's newest contact);
         // the follow-up recorded before then closed it.
-        let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5)?.recentContacts.first)
+        let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5, at: Date())?.recentContacts.first)
         XCTAssertEqual(followUpCall.channel, .callback)
         XCTAssertEqual(followUpCall.queuedAt, resolvedAt.addingTimeInterval(3 * 86400))
         XCTAssertEqual(followUpCall.state, .ended)

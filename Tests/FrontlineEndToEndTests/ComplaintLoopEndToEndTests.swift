@@ -12,9 +12,12 @@ final class ComplaintLoopEndToEndTests: EndToEndCase {
         try session.waitFor("周杰")
         try session.send("n")
         try session.waitFor("包裹三天没到")
-        // The form, prefilled with the customer: delivery, major, the account, what they want, a reply time.
+        // The form, prefilled with the customer: delivery, major, the account, the paraphrase confirmed, what they want, a reply time.
         try session.send("c", "5", "Tab", "Space", "Tab")
         try session.type("包裹晚到三天，外包装破损")
+        try session.send("Tab")
+        try session.waitFor("Still needed: Paraphrase, Wants, Reply by")
+        try session.type("包裹晚到三天、外包装破损，是吗")
         try session.send("Tab")
         try session.type("退运费并补发")
         try session.send("Tab")
@@ -27,7 +30,7 @@ final class ComplaintLoopEndToEndTests: EndToEndCase {
         try session.waitFor("My open complaints")
         try session.send("Enter")
         try session.waitFor("Complaint 1 · 周杰")
-        for (keys, text, shows) in [("v", nil, "judged"), ("a", "物流部", "assigned"), ("s", "退运费 10 元", "solution-proposed"),
+        for (keys, text, shows) in [("v", nil, "judged"), ("a", "物流部", "assigned"), ("s", "退运费 10 元", "solution proposed"),
                                     ("s", "退运费并补发新品", "补发新品"), ("o", nil, "offered"), ("f", nil, "refused"),
                                     ("o", nil, "退运费并补发新品"), ("y", nil, "accepted"), ("p", nil, "approved"), ("i", nil, "implemented")] {
             try session.send(keys)
@@ -43,7 +46,7 @@ final class ComplaintLoopEndToEndTests: EndToEndCase {
         try session.send("1")
         try session.type("很满意")
         try session.send("Enter")
-        try session.waitFor("followed-up")
+        try session.waitFor("followed up")
         try session.send("z")
         try session.waitFor("Complaint 1: archived.")
 

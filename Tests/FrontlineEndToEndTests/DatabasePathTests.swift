@@ -31,7 +31,7 @@ final class DatabasePathTests: EndToEndCase {
     func testAPathThatDoesNotExistIsRefusedButByDbInit() throws {
         let missing = folder.appendingPathComponent("no/such/dir/x.db").path
         for command in [["queue"], ["stats"], ["agents", "list"], ["customers", "find", "a"], ["complaints"],
-                        ["enqueue", "--channel", "phone", "--from", "+1 202-555-0100"], ["supervise", "--agent", "emma"]] {
+                        ["enqueue", "--channel", "phone", "--from", "+1 202-555-0100"], ["supervise"], ["--agent", "emma"]] {
             let result = try ProcessResult.frontline(command + ["--db", missing])
             XCTAssertEqual(result.status, 64, "\(command): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains("db init"), result.stderr)

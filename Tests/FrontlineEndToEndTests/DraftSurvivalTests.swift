@@ -63,6 +63,8 @@ final class DraftSurvivalTests: EndToEndCase {
 
         // Finish the form and submit it with Enter on the last field.
         try second.send("Tab")
+        try second.type("包裹晚到，盒子破损，对吗")
+        try second.send("Tab")
         try second.type("退款")
         try second.send("Tab")
         try second.type("+2h")
@@ -71,7 +73,7 @@ final class DraftSurvivalTests: EndToEndCase {
         try second.send("Enter")
         try second.waitFor("filed")
 
-        let file = try XCTUnwrap(try database.customerFile(customerId: customerId, limit: 5))
+        let file = try XCTUnwrap(try database.customerFile(customerId: customerId, limit: 5, at: Date()))
         XCTAssertEqual(file.openComplaints.count, 1)
         let complaint = try XCTUnwrap(file.openComplaints.first)
         XCTAssertEqual(complaint.contactId, id)
@@ -80,6 +82,8 @@ final class DraftSurvivalTests: EndToEndCase {
         XCTAssertEqual(complaint.severity, .major)
         XCTAssertEqual(complaint.account, account + "！")
         XCTAssertEqual(complaint.wants, "退款")
+        XCTAssertEqual(complaint.paraphrase, "包裹晚到，盒子破损，对吗")
+        XCTAssertEqual(complaint.missingRequirements, [], "the form files only complete complaints")
         XCTAssertEqual(complaint.agent, "lin")
         XCTAssertEqual(complaint.state, .received)
         let promised = try XCTUnwrap(complaint.promisedReplyAt)

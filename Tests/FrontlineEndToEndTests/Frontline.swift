@@ -36,9 +36,13 @@ struct FrontlineBinary {
         return path
     }()
 
-    /// The console command line for a tmux session. Consoles take work with `n` unless `routing`
-    /// (or their own `--config`) lets calls ring them and chats come to them.
+    /// The console command line for a tmux session, worked for `agent` by the user running the
+    /// tests (who created the database, so is its supervisor). The agent is put on the roster
+    /// first, as a supervisor does with `agents add`: a console logs in only an agent who exists.
+    /// Consoles take work with `n` unless `routing` (or their own `--config`) lets calls ring them
+    /// and chats come to them.
     func consoleCommand(agent: String, extra: [String] = [], routing: Bool = false) -> [String] {
+        _ = try? ProcessResult.frontline(["agents", "add", agent, "--db", databasePath])   // already there is fine
         let pullOnly = routing || extra.contains("--config") ? [] : ["--config", Self.pullOnlyConfig]
         return [Self.url.path, "--db", databasePath, "--agent", agent] + pullOnly + extra
     }

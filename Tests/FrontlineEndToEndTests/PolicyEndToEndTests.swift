@@ -6,18 +6,20 @@ import XCTest
 final class PolicyEndToEndTests: EndToEndCase {
     private var configPath: String { folder.appendingPathComponent("config.toml").path }
 
-    /// A centre open around the clock in Shanghai, except today, which is a holiday: so a
-    /// working-time timer cannot have counted any time, whenever this test runs.
+    /// A centre open around the clock in Shanghai, except yesterday and today, which are holidays:
+    /// so a working-time timer started up to a day ago cannot have counted any time, at whatever
+    /// hour this test runs (3 hours ago is still yesterday in Shanghai until 03:00 there).
     private func writeConfig() throws -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
         formatter.dateFormat = "yyyy-MM-dd"
+        let yesterday = formatter.string(from: Date().addingTimeInterval(-86_400))
         let today = formatter.string(from: Date())
         let config = """
             [calendar]
             time_zone = "Asia/Shanghai"
-            holidays = ["\(today)"]
+            holidays = ["\(yesterday)", "\(today)"]
 
             [calendar.hours]
             mon = ["00:00-12:00", "13:00-24:00"]
@@ -32,14 +34,14 @@ final class PolicyEndToEndTests: EndToEndCase {
             target = "2m"
             """
         try config.write(toFile: configPath, atomically: true, encoding: .utf8)
-        return today
+        return "\(yesterday), \(today)"
     }
 
     func testSlaShowsTheFileAndItsLines() throws {
-        let today = try writeConfig()
+        let holidays = try writeConfig()
         let shown = try ProcessResult.frontline(["sla", "--config", configPath]).stdout
         XCTAssertTrue(shown.contains("Calendar  Asia/Shanghai  (\(configPath):2)"), shown)
-        XCTAssertTrue(shown.contains("Holidays  \(today)"), shown)
+        XCTAssertTrue(shown.contains("Holidays  \(holidays)"), shown)
         XCTAssertTrue(shown.contains("  mon  00:00-12:00 13:00-24:00"), shown)
         let pickup = try XCTUnwrap(shown.split(separator: "\n").first { $0.hasPrefix("pickup ") })
         XCTAssertTrue(pickup.contains("2m") && pickup.hasSuffix("\(configPath):15"), String(pickup))

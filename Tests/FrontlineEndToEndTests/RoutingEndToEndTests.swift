@@ -38,7 +38,7 @@ final class RoutingEndToEndTests: EndToEndCase {
         try ana.waitFor("You missed a call")
         try bo.waitFor("Incoming call", timeout: 3)
         try bo.send("a")
-        try bo.waitFor("Took phone \(id)")
+        try bo.waitFor("Took call \(id)")
         try bo.waitFor("Busy 1/3")
 
         let database = try AppDatabase.open(path: frontline.databasePath)

@@ -13,9 +13,9 @@ final class ScreenBufferTests: XCTestCase {
 
         XCTAssertEqual(buffer.lines(), [
             "┌ 客户 Customer ───┐",
-            "│王小明王小明王小明│",
-            "│김민준김민준김민  │",
-            "│Wang 小明 (VIP) lo│",
+            "│王小明王小明王小… │",
+            "│김민준김민준김민… │",
+            "│Wang 小明 (VIP) l…│",
             "└──────────────────┘",
         ])
         for line in buffer.lines() { XCTAssertEqual(DisplayWidth.of(line), 20, line) }
@@ -31,18 +31,30 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of(buffer.lines()[0]), 12)
     }
 
-    func testWideCharacterStraddlingTheLimitBecomesASpace() {
+    func testTextThatDoesNotFitEndsInAnEllipsisAndAWideCharacterNeverStraddlesTheLimit() {
         var buffer = ScreenBuffer(width: 6, height: 1)
         buffer.fill(buffer.bounds, role: .normal)
         let used = buffer.write("中文字", x: 0, y: 0, maxWidth: 5, role: .input)
         XCTAssertEqual(used, 5)
-        XCTAssertEqual(buffer.lines(), ["中文  "])
-        XCTAssertEqual(buffer[4, 0], Cell(text: " ", role: .input))
+        XCTAssertEqual(buffer.lines(), ["中文… "])
+        XCTAssertEqual(buffer[4, 0], Cell(text: "…", role: .input))
         XCTAssertEqual(buffer[5, 0], Cell.blank)
 
         var edge = ScreenBuffer(width: 5, height: 1)
         XCTAssertEqual(edge.write("ab中文", x: 0, y: 0), 5)
-        XCTAssertEqual(edge.lines(), ["ab中 "])
+        XCTAssertEqual(edge.lines(), ["ab中…"])
+
+        var wide = ScreenBuffer(width: 4, height: 1)
+        XCTAssertEqual(wide.write("中文字", x: 0, y: 0), 4, "中 and the ellipsis take 3 columns; the fourth is painted blank")
+        XCTAssertEqual(wide.lines(), ["中… "])
+    }
+
+    func testOnlyTrailingSpacesAreDroppedWithoutAnEllipsis() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.write("send    ", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(), ["send  "])
+        buffer.write("abc def", x: 0, y: 0, maxWidth: 5)
+        XCTAssertEqual(buffer.lines(), ["abc … "], "cut inside the text: the ellipsis says so")
     }
 
     func testWriteNeverPassesTheBufferEdge() {
@@ -50,7 +62,7 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(buffer.write("abcdef", x: 2, y: 1), 2)
         XCTAssertEqual(buffer.write("zz", x: 0, y: 5), 0)
         XCTAssertEqual(buffer.write("中x", x: -1, y: 0), 3, "columns advanced from x, including the clipped one")
-        XCTAssertEqual(buffer.lines(), [" x  ", "  ab"])
+        XCTAssertEqual(buffer.lines(), [" x  ", "  a…"])
     }
 
     func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {

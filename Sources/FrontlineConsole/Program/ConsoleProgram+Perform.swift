@@ -25,7 +25,7 @@ extension ConsoleProgram {
                 guard let contact = try database.contact(id: contactId) else {
                     return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
                 }
-                let file = try database.customerFile(customerId: contact.customerId, limit: 5)
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5, at: clock.now)
                 let transcript = contact.channel.isWritten ? try database.transcript(contactId: contactId, limit: 200) : []
                 return [.detailLoaded(contactId: contactId, file: file, transcript: transcript)]
             case .takeNext:
@@ -51,6 +51,8 @@ extension ConsoleProgram {
                 return [.timerChanged(try database.resume(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
             case .promise(let contactId, let due):
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
+            case .addNote(let contactId, let text):
+                return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []
@@ -69,7 +71,7 @@ extension ConsoleProgram {
                     solutions: try database.solutions(complaintId: id), followUps: try database.followUps(complaintId: id),
                     history: try database.complaintHistory(id: id)))]
             case .applyComplaintStep(let id, let step):
-                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.agent.role, policy: state.policy,
+                return [.complaintStepped(try database.apply(step, to: id, by: agent, role: state.actingRole, policy: state.policy,
                                                             at: clock.now))]
             case .findFollowUp(let contactId):
                 return try database.complaintForFollowUp(contactId: contactId).map { [.followUpFound($0)] } ?? []
@@ -79,7 +81,8 @@ extension ConsoleProgram {
                 // The shift names this process, so if it is killed without logging out, routing logs the agent out.
                 // The last shift's handover is read before this one starts, to be shown until dismissed.
                 do {
-                    _ = try database.ensureAgent(name: agent, at: clock.now)
+                    // Trainee mode lets any name practise; elsewhere only an agent on the roster logs in.
+                    if state.isTraining { _ = try database.ensureAgent(name: agent, at: clock.now) }
                     let handover = try database.latestHandover()
                     let me = try database.logIn(agent, console: .current(), rules: state.shift.rules, policy: state.policy, at: clock.now)
                     return [.loggedIn(me, handover: handover)]

@@ -15,7 +15,8 @@ public final class ConsoleProgram: Program {
     private let paneCache = PaneCache()
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
-    public init(database: any ConsoleStore, clock: Clock, agentName: String, policy: SLAPolicy = .standard,
+    /// The agent must exist, except on a training database, where any name may practise.
+    public init(database: any ConsoleStore, clock: Clock, agentName: String, person: Agent? = nil, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = []) {
         self.database = database
@@ -24,6 +25,7 @@ public final class ConsoleProgram: Program {
         // Stands in until the log-in reports the stored agent; nothing is drawn before it does.
         let agent = Agent(name: agentName, createdAt: clock.now)
         state = AppState(agent: agent, policy: policy, phrasebook: phrasebook, text: text, width: width, height: height, now: clock.now)
+        state.person = person
         state.wording = wording
         state.isTraining = (try? database.isTrainingDatabase()) ?? false
         state.shift.rules = rules

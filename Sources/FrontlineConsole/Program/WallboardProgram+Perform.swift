@@ -25,7 +25,7 @@ extension WallboardProgram {
                 }
             case .openContact(let id):
                 guard let contact = try database.contact(id: id) else { throw StoreError.noSuchContact(id) }
-                let file = try database.customerFile(customerId: contact.customerId, limit: 5)
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5, at: clock.now)
                 let transcript = contact.channel.isWritten ? try database.transcript(contactId: id, limit: 200) : []
                 return [.detailLoaded(.contact(contact, file: file, transcript: transcript))]
             case .sweepGoneConsoles:

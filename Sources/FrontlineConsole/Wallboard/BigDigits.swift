@@ -17,6 +17,11 @@ enum BigDigits {
         return widths.reduce(0, +) + max(0, widths.count - 1)
     }
 
+    /// True when every character of `text` has a glyph and the figure fits in `width` columns.
+    static func canDraw(_ text: String, within width: Int) -> Bool {
+        text.allSatisfy { glyphs[$0] != nil } && self.width(text) <= width
+    }
+
     /// Draws `text` with its top left at (x, y); characters without a glyph are left out.
     static func draw(_ text: String, into buffer: inout ScreenBuffer, x: Int, y: Int, role: ThemeRole) {
         for row in 0..<height {

@@ -1,7 +1,7 @@
 import FrontlineScreen
 
 /// A key of the wallboard.
-public typealias WallboardBinding = KeyBinding<WallboardAction>
+public typealias WallboardBinding = KeyBinding<WallboardAction, WallboardState>
 
 /// The wallboard's keys per mode: the key bar and the README's table come from here.
 public enum WallboardBindings {
@@ -10,11 +10,11 @@ public enum WallboardBindings {
         WallboardBinding([.backTab], "Shift-Tab", .previousSection, inBar: false),
         WallboardBinding([.char("j"), .down], "j/↓", .moveDown, inBar: false),
         WallboardBinding([.char("k"), .up], "k/↑", .moveUp, inBar: false),
-        WallboardBinding([.enter], "Enter", .open),
-        WallboardBinding([.char("r")], "r", .reassign),
-        WallboardBinding([.char("a")], "a", .setAway),
-        WallboardBinding([.char("o")], "o", .logOut),
-        WallboardBinding([.char("e")], "e", .endWrapUp),
+        WallboardBinding([.enter], "Enter", .open, whyNot: WallboardKeyRules.open),
+        WallboardBinding([.char("r")], "r", .reassign, whyNot: WallboardKeyRules.reassign),
+        WallboardBinding([.char("a")], "a", .setAway, whyNot: WallboardKeyRules.needsAgent),
+        WallboardBinding([.char("o")], "o", .logOut, whyNot: WallboardKeyRules.needsAgent),
+        WallboardBinding([.char("e")], "e", .endWrapUp, whyNot: WallboardKeyRules.needsAgent),
         WallboardBinding([.char("L")], "L", .toggleLarge),
         WallboardBinding([.char("?")], "?", .help),
         WallboardBinding([.char("q"), .ctrl("c")], "q", .quit),
@@ -51,8 +51,17 @@ public enum WallboardBindings {
         sections(text).map { section in HelpSection(title: section.title, rows: section.table.map { ($0.keyLabel, text.help($0.action)) }) }
     }
 
+    public static func binding(for key: KeyPress, in mode: WallboardMode) -> WallboardBinding? {
+        table(for: mode).first { $0.keys.contains(key) }
+    }
+
     public static func action(for key: KeyPress, in mode: WallboardMode) -> WallboardAction? {
-        table(for: mode).first { $0.keys.contains(key) }?.action
+        binding(for: key, in: mode)?.action
+    }
+
+    /// The keys of the state's mode the bar offers now: those with room there and no reason against them.
+    static func barBindings(_ state: WallboardState) -> [WallboardBinding] {
+        table(for: state.mode).filter { $0.inBar && $0.whyNot(state) == nil }
     }
 
     /// The key tables as Markdown, for the README (in English).

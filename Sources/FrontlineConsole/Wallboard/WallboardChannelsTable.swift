@@ -7,10 +7,11 @@ enum WallboardChannelsTable {
 
     static func render(_ state: WallboardState, into buffer: inout ScreenBuffer, rect: Rect) {
         let text = state.text
+        let columnWidths = WallboardTable.widths(columnWidths, titles: text.channelColumns, total: rect.width - 2)
         let header = WallboardTable.line(text.channelColumns.map { ($0, .header) }, widths: columnWidths, leftAligned: [0])
         let rows = state.figures.channels.map { row in
             WallboardTable.line([
-                (text.console.channelLabel(row.channel), .normal),
+                (text.console.channelName(row.channel), .normal),
                 ("\(row.waiting)", row.waiting > 0 ? .titleFocused : .muted),
                 (WallboardFormat.duration(row.longestWait), row.longestWaitState?.role ?? .muted),
                 ("\(row.answered)", .normal),

@@ -58,17 +58,33 @@ enum WallboardTable {
         }
     }
 
-    /// Column widths: the fixed ones as given (nil marks the one that takes the rest).
-    static func widths(_ fixed: [Int?], total: Int) -> [Int] {
-        let rest = max(4, total - fixed.compactMap { $0 }.reduce(0, +))
-        return fixed.map { $0 ?? rest }
+    /// The narrowest the column that takes the rest (a name) may get before other columns give way.
+    static let narrowestRest = 12
+
+    /// Column widths, each with the space before it (but the first): the fixed ones as given, or as
+    /// wide as their title in the board's language; nil marks the one that takes the rest. On a
+    /// narrow board the columns in `giveWay` are left out, in that order (width 0), until the rest
+    /// is at least `narrowestRest`, so no name shrinks to a letter and no figure is cut.
+    static func widths(_ fixed: [Int?], titles: [String] = [], total: Int, giveWay: [Int] = [], narrowestRest: Int = narrowestRest) -> [Int] {
+        var widths = fixed.enumerated().map { index, width in
+            width.map { max($0, titles.indices.contains(index) ? DisplayWidth.of(titles[index]) + (index == 0 ? 0 : 1) : 0) }
+        }
+        // The rest column is never narrower than its own title either.
+        let restTitle = fixed.firstIndex { $0 == nil }.flatMap { titles.indices.contains($0) ? DisplayWidth.of(titles[$0]) + 1 : nil } ?? 0
+        let narrowest = max(narrowestRest, restTitle)
+        var dropping = giveWay[...]
+        func rest() -> Int { total - widths.compactMap { $0 }.reduce(0, +) }
+        while rest() < narrowest, let next = dropping.popFirst() { widths[next] = 0 }
+        return widths.map { $0 ?? max(1, rest()) }
     }
 
     /// A line of cells padded to their columns: the first `leftAligned` columns on the left, the others on the right.
+    /// A column of width 0 gave way and is left out.
     static func line(_ cells: [(String, ThemeRole)], widths: [Int], leftAligned: Set<Int>) -> StyledLine {
         // Every column but the first begins with the space that separates it from the one before.
-        StyledLine(zip(cells, widths).enumerated().map { index, pair in
+        StyledLine(zip(cells, widths).enumerated().compactMap { index, pair in
             let ((text, role), width) = pair
+            guard width > 0 else { return nil }
             let room = index == 0 ? width : width - 1
             let cell = leftAligned.contains(index) ? DisplayWidth.pad(text, to: room) : DisplayWidth.padLeft(text, to: room)
             return (index == 0 ? cell : " " + cell, role)

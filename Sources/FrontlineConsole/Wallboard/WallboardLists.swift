@@ -18,8 +18,9 @@ enum WallboardLists {
 
     private static func queue(_ state: WallboardState, width: Int) -> (String, StyledLine?, [StyledLine], String) {
         let text = state.text
-        let widths = WallboardTable.widths([2, 6, nil, 8, 9, 11], total: width)
         let columns = text.queueColumns
+        // Waited fits 99:00:00 and left -98:57:00; on a narrow board they give way to the names before the agent does.
+        let widths = WallboardTable.widths([2, 6, nil, 9, 10, 11], titles: [""] + columns, total: width, giveWay: [3, 5], narrowestRest: 8)
         let header = WallboardTable.line([("", .header)] + columns.map { ($0, .header) }, widths: widths, leftAligned: [0, 1, 2, 5])
         let rows = state.figures.queue.map { line in
             let contact = line.contact
@@ -38,7 +39,7 @@ enum WallboardLists {
 
     private static func agents(_ state: WallboardState, width: Int) -> (String, StyledLine?, [StyledLine], String) {
         let text = state.text
-        let widths = WallboardTable.widths([11, 11, 10, 8, nil, 6, 9], total: width)
+        let widths = WallboardTable.widths([11, 11, 10, 8, nil, 6, 9], titles: text.agentColumns, total: width, giveWay: [5, 3])
         let left: Set<Int> = [0, 1, 2, 4]
         let header = WallboardTable.line(text.agentColumns.map { ($0, .header) }, widths: widths, leftAligned: left)
         let rows = state.figures.agents.map { line in
@@ -63,7 +64,8 @@ enum WallboardLists {
 
     private static func abandoned(_ state: WallboardState, width: Int) -> (String, StyledLine?, [StyledLine], String) {
         let text = state.text
-        let widths = WallboardTable.widths([6, nil, 17, 6], total: width)
+        // A phone number is shown whole or not at all: on a narrow board it gives way to the name.
+        let widths = WallboardTable.widths([6, nil, 18, 9], total: width, giveWay: [2])
         let rows = state.figures.abandonedCalls.map { call in
             WallboardTable.line([
                 (ClockFormat.timeOfDay.string(from: call.contact.endedAt ?? call.contact.queuedAt), .muted),

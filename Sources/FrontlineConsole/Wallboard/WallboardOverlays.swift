@@ -18,7 +18,7 @@ enum WallboardOverlays {
                 return DisplayWidth.pad(shown, to: nameWidth) + (line.map { "  " + state.text.stateLabel($0.state) } ?? "")
             }
         case .pickingReason(let agent):
-            title = state.text.awayTitle(agent)
+            title = state.text.awayTitle(state.displayName(agent))
             labels = state.pickerOptions.map { AwayReason(rawValue: $0).map(state.text.reason) ?? $0 }
         case .board, .detail, .help:
             return
@@ -72,6 +72,7 @@ enum WallboardOverlays {
                     lines += TextWrap.lines(text.console.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
                 }
             }
+            if let file { lines += CustomerFileLines.reason(of: contact.id, in: file, text: text.console, width: width) }
             if contact.channel.isWritten {
                 section(text.console.transcript)
                 if transcript.isEmpty { lines.append(StyledLine("  " + text.console.noMessages, .muted)) }
@@ -85,13 +86,10 @@ enum WallboardOverlays {
                 }
             }
             if let file {
-                section(text.console.recentContacts)
-                let past = file.recentContacts.filter { $0.id != contact.id }
-                if past.isEmpty { lines.append(StyledLine("  " + text.console.firstContact, .muted)) }
-                for past in past {
-                    lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: past.queuedAt)) \(text.console.channelLabel(past.channel)) "
-                                            + text.console.contactState(past.state) + (past.agent.map { " · " + state.displayName($0) } ?? ""), .muted))
-                }
+                lines += CustomerFileLines.scheduled(file, now: state.now, text: text.console, width: width)
+                lines += CustomerFileLines.notes(file, text: text.console, width: width)
+                lines += CustomerFileLines.recent(file, shown: contact.id, now: state.now, date: ClockFormat.dayAndTime, text: text.console,
+                                                  width: width)
             }
             return (text.contactTitle(contact.id ?? 0, name), lines)
         case let .agent(agent, log, held):
@@ -111,21 +109,22 @@ enum WallboardOverlays {
                 case .wrapUp: .wrapUp(until: entry.at)
                 case .away: .away(entry.reason ?? .break)
                 }
-                let state = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
-                lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (state, .normal),
-                                         ("  " + changedBy(entry, text), .muted)]))
+                let entering = text.state(entered) + (entry.reason.map { " (\(text.reason($0)))" } ?? "")
+                lines.append(StyledLine([(ClockFormat.timeOfDay.string(from: entry.at) + "  ", .muted), (entering, .normal),
+                                         ("  " + changedBy(entry, state), .muted)]))
             }
             return (text.agentTitle(agent.displayName), lines)
         }
     }
 
     /// Who made a state change, unless the agent did: a supervisor, routing, or a console that died.
-    private static func changedBy(_ entry: AgentStateLogEntry, _ text: any WallboardText) -> String {
-        switch entry.byAgent {
+    private static func changedBy(_ entry: AgentStateLogEntry, _ state: WallboardState) -> String {
+        let text = state.text
+        return switch entry.byAgent {
         case entry.agent: ""
         case AgentStateLogEntry.routing: text.setByRouting
         case AgentStateLogEntry.consoleGone: text.consoleGone
-        default: text.setBy(entry.byAgent)
+        default: text.setBy(state.displayName(entry.byAgent))
         }
     }
 }

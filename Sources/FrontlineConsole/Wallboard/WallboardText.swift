@@ -24,7 +24,11 @@ extension WallboardText {
 
     // The board
     public var title: String { say(.title) }
-    public func serviceLevelToday(_ percent: String) -> String { say(.serviceLevelToday, ["percent": percent]) }
+    /// The service level with what it counts (contacts answered today), so that it is not read
+    /// against the alert strip's count of contacts open past their deadline now.
+    public func serviceLevelToday(_ percent: String, inTime: Int, answered: Int) -> String {
+        say(.serviceLevelToday, ["percent": percent, "inTime": "\(inTime)", "answered": "\(answered)"])
+    }
     public func waitingNow(_ count: Int) -> String { say(.waitingNow, ["count": "\(count)"]) }
     /// channel, waiting, longest, answered, abandoned, SL, avg wait, avg handle.
     public var channelColumns: [String] {

@@ -7,8 +7,13 @@ import FrontlineStoreAPI
 public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) -> [WallboardEffect] {
     switch msg {
     case .key(let key):
-        guard let action = WallboardBindings.action(for: key, in: state.mode) else { return [] }
-        return perform(action, on: &state)
+        guard let binding = WallboardBindings.binding(for: key, in: state.mode) else { return [] }
+        // A key that cannot act now says why, from the same rule the key bar hides it by.
+        if let reason = binding.whyNot(state) {
+            state.message = .error(reason)
+            return []
+        }
+        return perform(binding.action, on: &state)
     case .resize(let width, let height):
         state.width = width
         state.height = height

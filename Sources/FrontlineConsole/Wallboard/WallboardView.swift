@@ -38,15 +38,22 @@ public enum WallboardView {
     /// Who is watching, the day's service level, the clock.
     private static func header(_ state: WallboardState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
-        var x = rect.x
-        x += buffer.write(" Frontline · \(state.text.title) ", x: x, y: rect.y, role: .titleFocused)
-        let waiting = state.figures.channels.reduce(0) { $0 + $1.waiting }
-        x += buffer.write("│ \(state.supervisor.displayName) │ \(state.text.waitingNow(waiting)) │ ", x: x, y: rect.y, role: .statusBar)
+        // The figures and the clock are always whole; the supervisor's name gives way to them.
+        let brand = " Frontline · \(state.text.title) "
+        let waiting = " │ \(state.text.waitingNow(state.figures.channels.reduce(0) { $0 + $1.waiting })) │ "
         let level = state.figures.serviceLevelToday
-        buffer.write(state.text.serviceLevelToday(WallboardFormat.percent(level)), x: x, y: rect.y, maxWidth: rect.maxX - x - 7,
-                     role: level.map { $0 < 0.8 ? .slaWarning : .statusBar } ?? .statusBar)
+        let serviceLevel = state.text.serviceLevelToday(WallboardFormat.percent(level), inTime: state.figures.answeredInTimeToday,
+                                                        answered: state.figures.answeredToday)
         let clock = HeaderClock.shared.text(at: state.now) + " "
-        buffer.write(clock, x: rect.maxX - DisplayWidth.of(clock), y: rect.y, role: .statusBar)
+        let room = rect.width - DisplayWidth.of(brand + "│ " + waiting + serviceLevel + " " + clock)
+        var x = rect.x
+        x += buffer.write(brand, x: x, y: rect.y, role: .titleFocused)
+        x += buffer.write("│ \(DisplayWidth.truncate(state.supervisor.displayName, to: max(6, room)))\(waiting)", x: x, y: rect.y,
+                          role: .statusBar)
+        let clockX = rect.maxX - DisplayWidth.of(clock)
+        buffer.write(serviceLevel, x: x, y: rect.y, maxWidth: clockX - 1 - x,
+                     role: level.map { $0 < 0.8 ? .slaWarning : .statusBar } ?? .statusBar)
+        buffer.write(clock, x: clockX, y: rect.y, role: .statusBar)
     }
 
     private static func footer(_ state: WallboardState, into buffer: inout ScreenBuffer, message: Rect, keyBar: Rect) {
@@ -56,7 +63,7 @@ public enum WallboardView {
         }
         buffer.fill(keyBar, role: .statusBar)
         var x = keyBar.x + 1
-        for binding in WallboardBindings.table(for: state.mode) where binding.inBar {
+        for binding in WallboardBindings.barBindings(state) {
             let short = state.text.short(binding.action)
             guard x + DisplayWidth.of(binding.keyLabel) + 1 + DisplayWidth.of(short) <= keyBar.maxX else { break }
             x += buffer.write(binding.keyLabel, x: x, y: keyBar.y, role: .keyHint)

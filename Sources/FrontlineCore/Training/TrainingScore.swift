@@ -6,9 +6,10 @@ public struct TrainingScore: Codable, Equatable, Sendable {
     /// The targets the shares are counted against (the policy's pickup and chat-reply timers).
     public var pickupTarget: TimeInterval = 180
     public var replyTarget: TimeInterval = 300
-    /// Calls that were decided: picked up, hung up, or still waiting past the target at the end.
+    /// Calls that arrived: picked up, hung up, or still waiting at the end.
     public var calls = 0
     public var callsInTime = 0
+    /// Calls nobody picked up: the caller hung up, or was still waiting when the trainee quit.
     public var abandonedCalls = 0
     /// Seconds from queue entry to pickup of each picked-up call.
     public var pickupMedian: Double?
@@ -66,17 +67,19 @@ public struct TrainingScore: Codable, Equatable, Sendable {
                     pickups.append(waited)
                     calls += 1
                     if waited <= pickupTarget { callsInTime += 1 }
-                } else if contact.state == .abandoned {
+                } else if contact.state == .abandoned || (contact.state == .waiting && contact.queuedAt <= record.end) {
+                    // Quitting with a call still waiting leaves that caller unanswered, however
+                    // short the wait so far: it counts against the trainee as a hang-up does.
                     calls += 1
                     abandonedCalls += 1
-                } else if record.end.timeIntervalSince(contact.queuedAt) > pickupTarget {
-                    calls += 1
                 }
             case .chat:
                 let times = Self.replyTimes(visitor.messages)
                 replies += times.answered
                 chatReplies += times.answered.count
                 chatRepliesInTime += times.answered.filter { $0 <= replyTarget }.count
+                // A chat customer's last line is often a thank-you that wants no answer: only one
+                // left unanswered past the target counts as missed.
                 if contact.state.isOpen, let since = times.unansweredSince, record.end.timeIntervalSince(since) > replyTarget {
                     chatReplies += 1
                 }
@@ -90,16 +93,9 @@ public struct TrainingScore: Codable, Equatable, Sendable {
         (replyMedian, replyP95) = (Self.median(replies), Self.percentile95(replies))
     }
 
-    /// The required fields a complaint lacks: what the manuals ask to be recorded when it is taken.
+    /// The required fields a complaint lacks, by the one definition the complaint form uses too.
     public static func missingFields(_ complaint: Complaint) -> [String] {
-        var missing: [String] = []
-        func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        if blank(complaint.account) { missing.append("account") }
-        if blank(complaint.paraphrase) || !complaint.paraphraseConfirmed { missing.append("paraphrase confirmed") }
-        if blank(complaint.wants) { missing.append("wants") }
-        if complaint.promisedReplyAt == nil { missing.append("promised reply time") }
-        if complaint.channel == nil { missing.append("channel") }
-        return missing
+        complaint.missingRequirements.map(\.rawValue)
     }
 
     private mutating func scoreWriting(_ visitor: RecordedVisitor, wording: WordingGuard) {

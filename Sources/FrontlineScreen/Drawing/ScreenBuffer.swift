@@ -14,10 +14,16 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Where the terminal shows its cursor; nil hides it.
     public var cursorPosition: Point?
 
+    /// True while a test draws frames to check their layout: buffers made meanwhile keep an audit.
+    @TaskLocal public static var auditsLayout = false
+    /// What this frame did to its text, when made under `auditsLayout`; nil otherwise.
+    public private(set) var audit: LayoutAudit?
+
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: .blank, count: self.width * self.height)
+        if Self.auditsLayout { audit = LayoutAudit() }
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
@@ -36,9 +42,10 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text at (x, y) grapheme by grapheme using display width, after
-    /// `SafeText.visible`. Stops at `maxWidth` columns or the buffer edge; a
-    /// wide character that would straddle the limit becomes a space.
-    /// Returns the columns used.
+    /// `SafeText.visible`. Stops at `maxWidth` columns or the buffer edge. Text
+    /// that does not fit ends in "…", so a cut label never passes for a whole
+    /// one; only trailing spaces are dropped silently. A wide character that
+    /// would straddle the limit becomes a space. Returns the columns used.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: ThemeRole = .normal) -> Int {
         guard y >= 0, y < height else { return 0 }
@@ -50,8 +57,18 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// `write` for any text, up to column `end`.
     mutating func writeGraphemes(_ text: String, x: Int, y: Int, end: Int, role: ThemeRole) -> Int {
+        var drawn = DrawnText.of(text), isCut = false
+        if x >= 0, x + drawn.width > end {
+            let trimmed = String(SafeText.visible(text).reversed().drop { $0 == " " }.reversed())
+            if x + DisplayWidth.of(trimmed) > end {
+                let shown = DisplayWidth.truncate(trimmed, to: end - x)
+                audit?.cuts.append(LayoutAudit.Cut(text: text, shown: shown, x: x, y: y))
+                drawn = DrawnText(shown)
+                isCut = true
+            }
+        }
         var col = x
-        for piece in DrawnText.of(text).pieces {
+        for piece in drawn.pieces {
             let w = piece.width
             if w == 0 { continue }   // a lone mark would fuse with whatever the terminal has there
             if col + w > end {
@@ -61,20 +78,30 @@ public struct ScreenBuffer: Equatable, Sendable {
             if col < 0 {
                 if col + w > 0 { put(.blank(role), 0, y) }   // wide char straddling the left edge
             } else {
+                noteWrite(piece.text, at: col, y, by: text)
                 put(Cell(text: piece.text, role: role), col, y)
                 for extra in 1..<max(1, w) { put(.continuation(role), col + extra, y) }
             }
             col += w
         }
+        // A wide character the ellipsis could not take leaves a column: painted, not left stale.
+        if col < end, isCut, x >= 0 { put(.blank(role), col, y); col += 1 }
         return max(0, col - x)
     }
 
-    /// `write` for text that is all printable ASCII (most of a frame): one column per byte, nothing
-    /// for `SafeText` to show differently, no graphemes to find. Gives the same cells as the general
-    /// path; nil when the text is anything else.
+    /// `write` for text that is all printable ASCII and fits (most of a frame): one column per byte,
+    /// nothing for `SafeText` to show differently, no graphemes to find. Gives the same cells as the
+    /// general path; nil when the text is anything else, is cut (it ends in "…") or is audited.
     private mutating func writePrintableASCII(_ text: String, x: Int, y: Int, end: Int, role: ThemeRole) -> Int? {
+        guard audit == nil else { return nil }
         let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            // Only trailing spaces may fall off the end silently; anything more is cut with an ellipsis.
+            if x >= 0, x + bytes.count > end {
+                var kept = bytes.count
+                while kept > 0, bytes[kept - 1] == 0x20 { kept -= 1 }
+                if x + kept > end { return nil }
+            }
             var col = x
             for byte in bytes {
                 if col >= end { break }
@@ -89,8 +116,34 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Each printable ASCII character as a one-character string, made once.
     private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
+    /// For the audit: text (not box lines or spaces) drawn over text an earlier write left.
+    private mutating func noteWrite(_ grapheme: String, at x: Int, _ y: Int, by text: String) {
+        guard audit != nil, let character = grapheme.first else { return }
+        let index = y * width + x
+        let isText = !character.isWhitespace && !Self.isBoxLine(character)
+        let old = cells[index]
+        if audit!.written.contains(index), old.text != grapheme, old.text != " ", !old.isContinuation {
+            audit!.overwrites.append(LayoutAudit.Overwrite(x: x, y: y, was: old.text, now: grapheme, by: text))
+        }
+        if isText { audit!.written.insert(index) } else { audit!.written.remove(index) }
+    }
+
+    private static func isBoxLine(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && (0x2500...0x257F).contains(character.unicodeScalars.first!.value)
+    }
+
+    /// For the audit: a fill or a box over an area starts it afresh.
+    private mutating func clearWritten(_ rect: Rect) {
+        guard audit != nil, !audit!.written.isEmpty else { return }
+        let r = rect.intersection(bounds)
+        for y in r.y..<r.maxY where !r.isEmpty {
+            for x in r.x..<r.maxX { audit!.written.remove(y * width + x) }
+        }
+    }
+
     /// Fills `rect` with spaces in `role`.
     public mutating func fill(_ rect: Rect, role: ThemeRole) {
+        clearWritten(rect)
         let r = rect.intersection(bounds)
         for y in r.y..<r.maxY where !r.isEmpty {
             for x in r.x..<r.maxX { put(.blank(role), x, y) }
@@ -102,19 +155,31 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// `rect.inset(by: 1)` is the content area.
     public mutating func drawBox(_ rect: Rect, title: String?, role: ThemeRole, titleRole: ThemeRole) {
         guard rect.width >= 2, rect.height >= 2 else { fill(rect, role: role); return }
-        // Cell by cell, as `write` would draw these one-column characters, without measuring them.
-        func line(_ left: String, _ middle: String, _ right: String, y: Int) {
-            guard y >= 0, y < height else { return }
-            for x in rect.x..<rect.maxX where x >= 0 && x < width {
-                put(Cell(text: x == rect.x ? left : x == rect.maxX - 1 ? right : middle, role: role), x, y)
+        audit?.boxes.append(rect)
+        if audit == nil, rect.maxX <= width {
+            // Cell by cell, as `write` draws these one-column characters when the box is not cut at the
+            // right edge (there `write` ends the border in "…") and no audit watches, without measuring them.
+            func line(_ left: String, _ middle: String, _ right: String, y: Int) {
+                guard y >= 0, y < height else { return }
+                for x in rect.x..<rect.maxX where x >= 0 {
+                    put(Cell(text: x == rect.x ? left : x == rect.maxX - 1 ? right : middle, role: role), x, y)
+                }
             }
+            line("┌", "─", "┐", y: rect.y)
+            for y in (rect.y + 1)..<(rect.maxY - 1) where y >= 0 && y < height {
+                if rect.x >= 0 { put(Cell(text: "│", role: role), rect.x, y) }
+                if rect.maxX - 1 >= 0 { put(Cell(text: "│", role: role), rect.maxX - 1, y) }
+            }
+            line("└", "─", "┘", y: rect.maxY - 1)
+        } else {
+            let horizontal = String(repeating: "─", count: rect.width - 2)
+            write("┌" + horizontal + "┐", x: rect.x, y: rect.y, role: role)
+            for y in (rect.y + 1)..<(rect.maxY - 1) {
+                write("│", x: rect.x, y: y, role: role)
+                write("│", x: rect.maxX - 1, y: y, role: role)
+            }
+            write("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, role: role)
         }
-        line("┌", "─", "┐", y: rect.y)
-        for y in (rect.y + 1)..<(rect.maxY - 1) where y >= 0 && y < height {
-            if rect.x >= 0, rect.x < width { put(Cell(text: "│", role: role), rect.x, y) }
-            if rect.maxX - 1 >= 0, rect.maxX - 1 < width { put(Cell(text: "│", role: role), rect.maxX - 1, y) }
-        }
-        line("└", "─", "┘", y: rect.maxY - 1)
         if let title, !title.isEmpty, rect.width >= 5 {
             let shown = DisplayWidth.truncate(SafeText.visible(title), to: rect.width - 4)
             write(" " + shown + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, role: titleRole)

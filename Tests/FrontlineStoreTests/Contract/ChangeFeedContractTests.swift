@@ -35,7 +35,9 @@ final class ChangeFeedContractTests: StoreContractCase {
         XCTAssertEqual(try topics(store) { _ = try store.reply(contactId: id, agent: "mei", text: "hello", policy: policy, at: at(10)) },
                        [.queue, .contact(id)])
         XCTAssertEqual(try topics(store) { _ = try store.say(contactId: id, text: "thanks", at: at(20)) }, [.queue, .contact(id)])
-        XCTAssertEqual(try topics(store) { _ = try store.addNote(contactId: id, agent: "mei", text: "regular", at: at(25)) }, [.contact(id)])
+        // The customer file lists the notes on every contact of the customer.
+        XCTAssertEqual(try topics(store) { _ = try store.addNote(contactId: id, agent: "mei", text: "regular", at: at(25)) },
+                       [.contact(id), .customer(contact.customerId)])
         XCTAssertEqual(try topics(store) { _ = try store.wrapUp(contactId: id, agent: "mei", at: at(30)) },
                        [.queue, .contact(id), .agent("mei")])
         XCTAssertEqual(try topics(store) { _ = try store.reopen(contactId: id, at: at(40)) }, [.queue, .contact(id)])

@@ -5,8 +5,12 @@ import XCTest
 
 /// The complaint loop as saved: one transaction per step, every change in the history, follow-ups queued.
 final class ComplaintLoopTests: StoreContractCase {
-    /// A major delivery complaint filed by lin at t0 on a phone contact of 王芳.
+    /// A major delivery complaint filed by lin at t0 on a phone contact of 王芳. lin and park are
+    /// on the roster, so either may own it.
     func fileMajorComplaint(_ database: any FrontlineStores) throws -> Complaint {
+        for name in ["lin", "park"] where try database.agent(named: name) == nil {
+            try database.addAgent(Agent(name: name, createdAt: t0))
+        }
         let contact = try database.enqueue(channel: .phone, from: "+86 130 0000 0042", name: "王芳", text: nil, at: t0)
         return try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
                                                     severity: .major, account: "快递丢了", wants: "重新发货", promisedReplyAt: nil,
@@ -168,10 +172,15 @@ final class ComplaintLoopTests: StoreContractCase {
     func testAgentsHaveRoles() throws {
         let database = try makeStore()
         XCTAssertNil(try database.agent(named: "sun"))
+        assertThrows(.noSuchAgent("sun")) {   // a role is given to an agent on the roster, never to a new name
+            try database.setRole(.supervisor, forAgent: "sun", at: t0)
+        }
+        try database.addAgent(Agent(name: "sun", createdAt: t0))
         XCTAssertEqual(try database.setRole(.supervisor, forAgent: "sun", at: t0).role, .supervisor)
         try database.ensureAgent(name: "lin", at: t0)
         XCTAssertEqual(try database.agent(named: "sun")?.role, .supervisor)
         XCTAssertEqual(try database.agents().map(\.name), ["lin", "sun"])
+        try database.setRole(.supervisor, forAgent: "lin", at: at(30))   // so that sun is not the last supervisor
         XCTAssertEqual(try database.setRole(.agent, forAgent: "sun", at: at(60)).createdAt, t0, "a known agent keeps their record")
     }
 }

@@ -24,14 +24,17 @@ final class ComplaintTests: StoreContractCase {
         let database = try makeStore()
         let contact = try database.enqueue(channel: .phone, from: "+82 10-0000-0077", name: "최지우", text: nil, at: t0)
         let draft = ComplaintDraft(agent: "park", customerId: contact.customerId, contactId: contact.id, category: .delivery,
-                                   account: "배송이 지연되고 있어요", wants: "환불", promisedReply: "")
+                                   account: "배송이 지연되고 있어요", paraphrase: "배송이 늦어서 환불을 원하시는 거죠", wants: "환불",
+                                   promisedReply: "+2h")
         try database.saveComplaintDraft(draft)
         let complaint = try draft.complaint(receivedAt: at(60)).get()
         let filed = try database.fileComplaint(complaint)
         XCTAssertNotNil(filed.id)
         XCTAssertNil(try database.complaintDraft(agent: "park"))
-        let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5))
+        let file = try XCTUnwrap(try database.customerFile(customerId: contact.customerId, limit: 5, at: at(60)))
         XCTAssertEqual(file.openComplaints, [filed])
+        XCTAssertEqual(filed.channel, .phone, "the channel of the contact it was filed on")
+        XCTAssertEqual(filed.missingRequirements, [])
         XCTAssertEqual(file.recentContacts.map(\.id), [contact.id])
         XCTAssertEqual(try database.events(contactId: contact.id!).last?.kind, .complaintFiled)
         XCTAssertEqual(try database.counts().complaints, 1)
@@ -44,7 +47,7 @@ final class ComplaintTests: StoreContractCase {
                                   account: "too dear", wants: "discount", promisedReplyAt: nil, agent: "emma", receivedAt: t0)
         complaint.state = .archived
         _ = try database.fileComplaint(complaint)
-        XCTAssertEqual(try database.customerFile(customerId: contact.customerId, limit: 5)?.openComplaints, [])
+        XCTAssertEqual(try database.customerFile(customerId: contact.customerId, limit: 5, at: at(60))?.openComplaints, [])
         assertThrows(.noSuchCustomer(999)) {
             try database.fileComplaint(Complaint(customerId: 999, contactId: nil, category: .other, severity: .minor,
                                                  account: "a", wants: "b", promisedReplyAt: nil, agent: "emma", receivedAt: t0))

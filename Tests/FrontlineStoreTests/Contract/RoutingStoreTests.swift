@@ -79,6 +79,28 @@ final class RoutingStoreTests: StoreContractCase {
         XCTAssertEqual(try database.agent(named: "ana")?.presence, .available)
     }
 
+    /// A chat waited unassigned for as long as a call rang the one agent with room for it.
+    func testAChatIsAssignedWhileACallRingsTheAgentAndTheRingGoesOn() throws {
+        let database = try makeStore()
+        try loggedIn(["ana"], database)
+        let id = try call(database, at: 100)
+        let chat = try XCTUnwrap(database.enqueue(channel: .chat, from: "+1 555 0100", name: "Jo", text: "hi", at: at(100)).id)
+        let pass = try database.route(rules: rules, policy: policy, at: at(101))
+        XCTAssertEqual(pass.decisions, [.offer(contactId: id, agent: "ana"), .assign(contactId: chat, agent: "ana")])
+        XCTAssertEqual(try database.contact(id: chat)?.agent, "ana")
+        XCTAssertEqual(try database.openOffer(agent: "ana")?.contactId, id, "the chat does not silence the ring")
+        XCTAssertNotNil(try database.acceptOffer(contactId: id, agent: "ana", policy: policy, at: at(105)))
+        // A chat arriving while the call rings is hers at the next pass too.
+        try loggedIn(["bo"], database)
+        _ = try database.route(rules: rules, policy: policy, at: at(106))
+        let second = try call(database, at: 107)
+        _ = try database.route(rules: rules, policy: policy, at: at(108))
+        XCTAssertEqual(try database.openOffer(agent: "bo")?.contactId, second)
+        let later = try XCTUnwrap(database.enqueue(channel: .chat, from: "+1 555 0101", name: "Al", text: "hi", at: at(109)).id)
+        XCTAssertEqual(try database.route(rules: rules, policy: policy, at: at(110)).decisions, [.assign(contactId: later, agent: "bo")])
+        XCTAssertEqual(try database.openOffer(agent: "bo")?.contactId, second)
+    }
+
     func testACallTheOnlyFreeAgentDeclinedRingsThemAgainAfterTheOfferTimeInsteadOfParking() throws {
         let database = try makeStore()
         try loggedIn(["ana"], database)

@@ -7,8 +7,9 @@ import XCTest
 /// (this one for SQLite; a PostgreSQL one next) compiles the `Contract` folder unchanged and
 /// defines `makeContractBackend()` for its own store.
 protocol StoreBackend {
-    /// A new, empty store, as a fresh install would have it.
-    func makeStore(retention: ChangeFeedRetention) throws -> any FrontlineStores
+    /// A new, empty store, as a fresh install would have it. `actor` is the person who opens it
+    /// (the operating-system user's agent), nil for the program itself.
+    func makeStore(retention: ChangeFeedRetention, actor: String?) throws -> any FrontlineStores
     /// Drops whatever `makeStore` created.
     func tearDown() throws
 }
@@ -32,8 +33,8 @@ class StoreContractCase: XCTestCase {
 
     /// A fresh store for this test. Called again in one test, it opens the same store once more,
     /// as a second console would.
-    func makeStore(retention: ChangeFeedRetention = .standard) throws -> any FrontlineStores {
-        try XCTUnwrap(backend, "setUp made no backend").makeStore(retention: retention)
+    func makeStore(retention: ChangeFeedRetention = .standard, actor: String? = nil) throws -> any FrontlineStores {
+        try XCTUnwrap(backend, "setUp made no backend").makeStore(retention: retention, actor: actor)
     }
 
     func at(_ seconds: TimeInterval) -> Date { t0.addingTimeInterval(seconds) }

@@ -58,7 +58,7 @@ final class ReassignTests: StoreContractCase {
     func testOnlyASupervisorMayReassignAndNeverToAnOfflineAgent() throws {
         let chat = try database.enqueue(channel: .chat, from: "+82 10 0000 0003", name: "박지훈", text: "?", at: at(10))
         let id = try XCTUnwrap(chat.id)
-        assertThrows(.refused("mina is an agent; only a supervisor may change jun's state (frontline agents set mina --role supervisor)")) {
+        assertThrows(.refused("mina is an agent; only a supervisor may change jun's state (a supervisor can make mina one with 'frontline agents set mina --role supervisor')")) {
             try database.reassign(contactId: id, to: "jun", by: "mina", at: at(20))
         }
         assertThrows(.refused("park is offline; the agent must open the console to log in first")) {

@@ -11,7 +11,7 @@ final class DemoDatasetTests: StoreTestCase {
     }
 
     private func snapshot(_ database: AppDatabase) throws -> [CustomerFile] {
-        try (1...260).compactMap { try database.customerFile(customerId: $0, limit: 10) }
+        try (1...260).compactMap { try database.customerFile(customerId: $0, limit: 10, at: t0) }
     }
 
     /// Korean lists use commas; the Chinese 、 is for Chinese only.

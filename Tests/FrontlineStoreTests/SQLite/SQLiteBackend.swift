@@ -11,8 +11,8 @@ struct SQLiteBackend: StoreBackend {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func makeStore(retention: ChangeFeedRetention) throws -> any FrontlineStores {
-        try AppDatabase.open(path: folder.appendingPathComponent("frontline.db").path, retention: retention)
+    func makeStore(retention: ChangeFeedRetention, actor: String?) throws -> any FrontlineStores {
+        try AppDatabase.open(path: folder.appendingPathComponent("frontline.db").path, retention: retention, actor: actor)
     }
 
     func tearDown() throws {

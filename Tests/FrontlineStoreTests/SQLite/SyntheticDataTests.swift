@@ -13,7 +13,7 @@ final class SyntheticDataTests: StoreTestCase {
     }
 
     private func snapshot(_ database: AppDatabase) throws -> [CustomerFile] {
-        try (1...Int64(size.customers)).compactMap { try database.customerFile(customerId: $0, limit: 50) }
+        try (1...Int64(size.customers)).compactMap { try database.customerFile(customerId: $0, limit: 50, at: .distantFuture) }
     }
 
     func testTheSameSeedGivesTheSameDataAndAnotherSeedOtherData() throws {

@@ -1,0 +1,63 @@
+import Foundation
+import FrontlineCore
+import FrontlineScreen
+import FrontlineStoreAPI
+
+/// The parts of a customer file that the console's customer pane and the wallboard's contact
+/// view both show: why the call-back on screen exists, the call-backs still to come, the internal
+/// notes, and the past contacts. Agents are named by their display names.
+enum CustomerFileLines {
+    /// Why the contact on screen exists, when it is a call-back the file knows the reason for.
+    static func reason(of contactId: Int64?, in file: CustomerFile, text: any ConsoleText, width: Int) -> [StyledLine] {
+        guard let contactId, let reason = file.callbackReasons[contactId] else { return [] }
+        return TextWrap.lines("↻ " + text.callbackReason(reason, name: file.displayName), width: width).map { StyledLine($0, .notice) }
+    }
+
+    /// Call-backs not due at `now`, soonest first, each with its time and reason.
+    static func scheduled(_ file: CustomerFile, now: Date, text: any ConsoleText, width: Int) -> [StyledLine] {
+        let coming = file.scheduledCallbacks.filter { $0.queuedAt > now }
+        guard !coming.isEmpty else { return [] }
+        return [section(text.scheduledCallbacks, width: width)] + coming.map { callback in
+            StyledLine([(ClockFormat.dayAndTime.string(from: callback.queuedAt) + " ", .normal),
+                        (text.channelLabel(callback.channel) + shortReason(callback, file, text), .muted)])
+        }
+    }
+
+    /// The internal notes on the customer's contacts, newest first: when, who, and the note wrapped to the width.
+    static func notes(_ file: CustomerFile, text: any ConsoleText, width: Int) -> [StyledLine] {
+        guard !file.notes.isEmpty else { return [] }
+        var lines = [section(text.notesSection, width: width)]
+        for note in file.notes {
+            lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: note.at)) \(file.displayName(of: note.agent)) · #\(note.contactId)",
+                                    .muted))
+            lines += TextWrap.lines(SafeText.visible(note.text), width: max(1, width - 2)).map { StyledLine("  " + $0) }
+        }
+        return lines
+    }
+
+    /// Past contacts other than the one on screen, newest first; call-backs that came due since
+    /// the file was read join them. `date` formats each contact's day (or day and time).
+    static func recent(_ file: CustomerFile, shown: Int64?, now: Date, date: DateFormatter, text: any ConsoleText,
+                       width: Int) -> [StyledLine] {
+        let cameDue = file.scheduledCallbacks.filter { $0.queuedAt <= now }
+        let past = (cameDue + file.recentContacts).filter { $0.id != shown }
+        var lines = [section(text.recentContacts, width: width)]
+        if past.isEmpty { lines.append(StyledLine("  " + text.firstContact, .muted)) }
+        for contact in past {
+            lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelLabel(contact.channel)) "
+                                    + text.contactState(contact.state) + (contact.agent.map { " · " + file.displayName(of: $0) } ?? "")
+                                    + shortReason(contact, file, text), .muted))
+        }
+        return lines
+    }
+
+    static func section(_ title: String, width: Int) -> StyledLine {
+        let head = "── \(title) "
+        return StyledLine(head + String(repeating: "─", count: max(0, width - DisplayWidth.of(head))), .border)
+    }
+
+    private static func shortReason(_ contact: Contact, _ file: CustomerFile, _ text: any ConsoleText) -> String {
+        guard let id = contact.id, let reason = file.callbackReasons[id] else { return "" }
+        return " · " + text.callbackReason(reason, short: true, name: file.displayName)
+    }
+}

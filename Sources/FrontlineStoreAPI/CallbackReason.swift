@@ -1,0 +1,11 @@
+import Foundation
+
+/// Why a call-back is in the queue, so the agent who takes it knows what the call is for.
+public enum CallbackReason: Equatable, Sendable {
+    /// The reply an agent promised the customer: who promised it, on which contact, and when.
+    case promisedReply(agent: String?, contactId: Int64?, at: Date?)
+    /// The follow-up call of a resolved complaint.
+    case followUp(complaintId: Int64)
+    /// The first contact with a customer newly assigned to an agent.
+    case firstContact(agent: String?)
+}
