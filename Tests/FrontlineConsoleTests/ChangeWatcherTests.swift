@@ -41,6 +41,19 @@ final class ChangeWatcherTests: XCTestCase {
         XCTAssertEqual(terminal.wakes, 1)
     }
 
+    /// A small commit is readable a moment after its write: the loop learns of it long before
+    /// the look an interval later (a call enqueued elsewhere shows at once).
+    func testAChangeReadableJustAfterItsWriteWakesTheLoopBeforeTheInterval() throws {
+        let feed = NotifyingFeed(), terminal = CountingTerminal()
+        let watcher = ChangeWatcher(feed: feed, terminal: terminal, stop: StopFlag(), interval: 5)
+        watcher.start(after: 0)
+        defer { watcher.finish() }
+        feed.notifyWrite()
+        try waitFor("the first look") { feed.asked >= 1 }
+        feed.publish()
+        try waitFor("the early look's wake", within: 2.5) { terminal.wakes == 1 }
+    }
+
     func testAStopWakesTheLoopWithoutAWrite() throws {
         let feed = NotifyingFeed(), terminal = CountingTerminal(), stop = StopFlag()
         let watcher = ChangeWatcher(feed: feed, terminal: terminal, stop: stop, interval: 0.05)

@@ -14,8 +14,10 @@ import Darwin
 /// With a notifier from the store (writes to the database, on Linux), it sleeps until someone
 /// writes: an idle floor costs nothing, where asking four times a second cost a thread wake-up
 /// each time (about 40 µs of CPU apiece on a small virtual machine). A write comes just before its
-/// commit can be read, so after one it looks again `interval` later, and while writes go on it
-/// looks every `interval`, as often as polling did. Every `quietInterval` it looks anyway.
+/// commit can be read, so when the look at once finds nothing new it looks again `promptDelay`
+/// later (a small commit is readable by then: a call enqueued elsewhere shows at once, not a
+/// quarter second later), and in any case `interval` later; while writes go on it looks every
+/// `interval`, as often as polling did. Every `quietInterval` it looks anyway.
 /// Without a notifier it asks the feed every `interval`.
 final class ChangeWatcher: @unchecked Sendable {
     private let feed: any ChangeFeed
@@ -74,6 +76,9 @@ final class ChangeWatcher: @unchecked Sendable {
 
     private var isFinished: Bool { condition.withLock { finished } }
 
+    /// The early second look after a write whose commit could not be read yet.
+    private var promptDelay: TimeInterval { min(interval / 5, 0.01) }
+
     /// Asks the feed; wakes the loop when it moved. False when the look failed (the file busy).
     private func look(_ seen: inout Int64) -> Bool {
         guard let latest = try? feed.latestChange() else { return false }
@@ -104,6 +109,8 @@ final class ChangeWatcher: @unchecked Sendable {
         var seen = sequence
         // When to look again after writes: set while they may not all be readable yet.
         var lookAgainAt: Double?
+        // One early look after a write the look at once found nothing of; `lookAgainAt` still follows.
+        var promptLookAt: Double?
         var stopping = false
         while !isFinished {
             if stop.isRequested {
@@ -115,17 +122,29 @@ final class ChangeWatcher: @unchecked Sendable {
             // While a second look is due, further writes wait for it: at most one look an interval.
             if lookAgainAt == nil { descriptors.append(pollfd(fd: notifier.descriptor, events: Int16(POLLIN), revents: 0)) }
             if !stopping, stop.descriptor >= 0 { descriptors.append(pollfd(fd: stop.descriptor, events: Int16(POLLIN), revents: 0)) }
-            let timeout = stopping ? interval : lookAgainAt.map { max(0, $0 - monotonicSeconds()) } ?? quietInterval
+            let next = [lookAgainAt, promptLookAt].compactMap { $0 }.min()
+            let timeout = stopping ? interval : next.map { max(0, $0 - monotonicSeconds()) } ?? quietInterval
             let ready = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
             if isFinished { return }
             if ready < 0 { continue }   // a signal: the stop flag is looked at above
             let wrote = descriptors.contains { $0.fd == notifier.descriptor && $0.revents != 0 }
-            let due = lookAgainAt.map { monotonicSeconds() >= $0 } ?? false
+            let now = monotonicSeconds()
+            let due = lookAgainAt.map { now >= $0 } ?? false
+            if !wrote, !due, let prompt = promptLookAt, now >= prompt {
+                promptLookAt = nil
+                // Found, with no write since the look at once: nothing is left to wait for. Else the
+                // look `lookAgainAt` still comes (writes drained here came long enough before it).
+                let more = notifier.drain(), before = seen
+                if look(&seen), seen != before, !more { lookAgainAt = nil }
+                continue
+            }
             guard wrote || due || ready == 0 else { continue }   // the stop pipe: handled above
             // Writes since the last look (or a failed look) mean another look an interval later.
             let more = notifier.drain()
+            let before = seen
             let looked = look(&seen)
-            lookAgainAt = wrote || more || !looked ? monotonicSeconds() + interval : nil
+            lookAgainAt = wrote || more || !looked ? now + interval : nil
+            promptLookAt = wrote && looked && seen == before ? now + promptDelay : nil
         }
     }
 
