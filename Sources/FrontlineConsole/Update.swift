@@ -114,7 +114,7 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     if state.queue.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
         state.queue.activeContactId = mine.first?.id
     }
-    if state.queue.selectedContactId.map({ selected in !state.queue.entries.contains { $0.contact.id == selected } }) ?? true {
+    if state.queue.index(of: state.queue.selectedContactId) == nil {
         state.queue.selectedContactId = state.queue.activeContactId ?? state.queue.entries.first?.contact.id
     }
     return crossed.isEmpty ? [] : [.recordBreaches(contactIds: crossed)]

@@ -23,6 +23,35 @@ final class RoutingTests: XCTestCase {
         RoutableContact(id: id, channel: .chat, queuedAt: testEpoch + queued, language: language)
     }
 
+    /// The store reads the waiting calls only when someone can take a call (`Routing.canTakeCall`)
+    /// and the waiting chats only when someone has chat room (`Routing.hasChatRoom`): the plan
+    /// must then be the plan over everything that waits; and both cases must occur.
+    func testThePlanNeedsOnlyTheChannelsSomeoneCanTake() {
+        var rng = SplitMix64(seed: 404)
+        let contacts = [call(1), call(2, refusedBy: ["a0": now - 100]), chat(3, at: 5), chat(4, at: 1, language: .ko),
+                        RoutableContact(id: 5, channel: .callback, queuedAt: testEpoch, language: .en)]
+        var sawCallsWanted = false, sawOnlyChatsWanted = false, sawNothingWanted = false
+        for _ in 0..<500 {
+            let agents = (0..<Int.random(in: 1...4, using: &rng)).map { n -> RoutableAgent in
+                var agent = agent("a\(n)", idleSince: Double(Int.random(in: 0...900, using: &rng)), capacity: Int.random(in: 1...3, using: &rng))
+                agent.presence = [.available, .available, .away, .wrapUp, .offline].randomElement(using: &rng)!
+                if agent.presence == .away { agent.awayReason = .break }
+                if agent.presence == .wrapUp { agent.wrapUpUntil = now + Double(Int.random(in: -20...20, using: &rng)) }
+                return RoutableAgent(agent: agent, heldVoice: Int.random(in: 0...1, using: &rng), heldWritten: Int.random(in: 0...3, using: &rng),
+                                     hasOpenOffer: Bool.random(using: &rng))
+            }
+            let plan = Routing.plan(contacts: contacts, agents: agents, rules: rules, at: now)
+            let callsWanted = agents.contains { Routing.canTakeCall($0, at: now) }
+            let chatsWanted = agents.contains { Routing.hasChatRoom($0, at: now) }
+            let read = contacts.filter { $0.channel.isVoice ? callsWanted : chatsWanted }
+            XCTAssertEqual(Routing.plan(contacts: read, agents: agents, rules: rules, at: now), plan, "\(agents)")
+            sawCallsWanted = sawCallsWanted || callsWanted
+            sawOnlyChatsWanted = sawOnlyChatsWanted || (chatsWanted && !callsWanted)
+            sawNothingWanted = sawNothingWanted || (!chatsWanted && !callsWanted)
+        }
+        XCTAssertTrue(sawCallsWanted && sawOnlyChatsWanted && sawNothingWanted)
+    }
+
     func testACallRingsTheAgentIdleLongestAndTheNextCallTheNextAgent() {
         let agents = [RoutableAgent(agent: agent("ana", idleSince: 300)), RoutableAgent(agent: agent("bo", idleSince: 100)),
                       RoutableAgent(agent: agent("cy", idleSince: 200))]
