@@ -114,6 +114,8 @@ private struct PolicyReader {
             var rule = file.policy.rule(kind)
             readRule(settings, into: &rule, section: "timers.\(key)", priorities: true, kind: kind)
             file.policy.rules[kind] = rule
+            // A promise's own target replaces the calendar's half working day; without one it keeps following the calendar.
+            if kind == .promisedReply, file.sources["timers.\(key).target"] != nil { file.policy.promiseTarget = rule.target }
         }
     }
 

@@ -19,7 +19,7 @@ extension ConsoleText {
     public func timerNotPausable(_ channel: Channel) -> String {
         refusal(.timerNotPausable, ["channel": translation.text(.channelName(channel))])
     }
-    public func promiseTooLate(_ time: String) -> String { refusal(.promiseTooLate, ["time": time]) }
+    public func promiseTooLate(_ time: String, limit: String) -> String { refusal(.promiseTooLate, ["time": time, "limit": limit]) }
     /// A prompt's Enter with nothing typed: `label` is what the prompt asks for.
     public func typeFirst(_ label: String) -> String { refusal(.typeFirst, ["label": label]) }
     public func awayWhileHolding(_ held: Int) -> String { refusal(.awayWhileHolding, ["contacts": translation.contacts(held)]) }

@@ -34,7 +34,7 @@ public enum ConsoleView {
             ComplaintPane.render(state.complaintForm, customer: state.customer.file?.customer, editing: state.mode == .editingComplaint,
                                  focused: state.focus == .complaint, text: text, into: &buffer, rect: layout.complaint)
             ReplyLine.render(state.reply, mode: state.mode, customerName: state.queue.activeEntry?.customerName, message: state.message,
-                             text: text, into: &buffer, rect: layout.replyLine)
+                             policy: state.policy, text: text, into: &buffer, rect: layout.replyLine)
             if state.mode == .wordingWarning {
                 WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: language, values: values, text: text,
                                       into: &buffer, above: layout.replyLine)

@@ -120,7 +120,8 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             state.message = .error(state.text.promisePassed)
             return []
         case .beyondLimit(let latest)?:
-            state.message = .error(state.text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest)))
+            state.message = .error(state.text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest),
+                                                              limit: DurationFormat.minutes(Int(state.policy.promiseLimit))))
             return []
         case nil:
             return [.promise(contactId: id, due: due)]

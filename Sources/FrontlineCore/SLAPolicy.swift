@@ -9,10 +9,13 @@ public struct SLAPolicy: Equatable, Sendable {
     public var calendar: WorkingCalendar
     /// Callers who hang up sooner than this are left out of the service level.
     public var shortAbandon: TimeInterval
+    /// The promised-reply time a policy file set; nil means the manuals' half a working day of `calendar`.
+    public var promiseTarget: TimeInterval?
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
-                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {
+                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil) {
         self.rules = rules
+        self.promiseTarget = promiseTarget
         self.priorityRules = priorityRules
         self.calendar = calendar
         self.shortAbandon = shortAbandon
@@ -25,6 +28,7 @@ public struct SLAPolicy: Equatable, Sendable {
         .chatMessageGoal: TimerRule(target: 20, enabled: false),
         .emailResponse: TimerRule(target: 4 * 3600, clock: .working, pausable: true),
         .callback: TimerRule(target: 300),
+        // Its target is the calendar's half working day unless the policy sets one (`defaultPromise`).
         .promisedReply: TimerRule(target: 4 * 3600, clock: .working),
         .complaintMinor: TimerRule(target: 0, clock: .endOfWorkingDay),
         .complaintMajor: TimerRule(target: 72 * 3600),
@@ -32,13 +36,14 @@ public struct SLAPolicy: Equatable, Sendable {
         .firstContact: TimerRule(target: 7 * 86400),
     ]
 
-    /// A promised reply time may not be further away than this much working time.
-    public static let longestPromise: TimeInterval = 8 * 3600
-
     public static let standard = SLAPolicy()
 
     public func rule(_ kind: TimerKind, priority: Priority = .normal) -> TimerRule {
-        priorityRules[kind]?[priority] ?? rules[kind] ?? Self.defaultRules[kind]!
+        if let special = priorityRules[kind]?[priority] { return special }
+        var rule = rules[kind] ?? Self.defaultRules[kind]!
+        // The promise follows the calendar in force, so a shorter working day promises less.
+        if kind == .promisedReply { rule.target = defaultPromise }
+        return rule
     }
 
     // The plain targets, for code that only needs the number.

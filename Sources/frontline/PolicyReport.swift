@@ -27,6 +27,10 @@ enum PolicyReport {
         let holidays = policy.calendar.holidays.sorted().joined(separator: ", ")
         out += "Holidays  \(holidays.isEmpty ? "none" : holidays)  (\(source("calendar.holidays")))\n"
         out += "Short abandon  under \(DurationText.format(policy.shortAbandon))  (\(source("abandon.short")))\n"
+        out += "Working day  \(DurationText.format(policy.calendar.workingDayLength))  (the usual working weekday of the calendar)\n"
+        let promiseSource = file.sources["timers.promised-reply.target"] ?? "half a working day"
+        out += "Promise  default \(DurationText.format(policy.defaultPromise)) (\(promiseSource)), "
+            + "at most \(DurationText.format(policy.promiseLimit)) of working time (one working day)\n"
         return out + agentRules(file)
     }
 

@@ -142,8 +142,8 @@ final class KeyRefusalTests: XCTestCase {
             state.type("+30h")
             XCTAssertEqual(state.send(.key(.enter)), [], "+30h is more than one working day ahead")
             let latest = state.policy.latestPromise(at: state.now)
-            XCTAssertEqual(state.message, .error(text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest))))
-            XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains(String(text.promiseTooLate("").prefix(10))) },
+            XCTAssertEqual(state.message, .error(text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest), limit: "8h 00m")))
+            XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains(String(text.promiseTooLate("", limit: "").prefix(10))) },
                           "said on the prompt's line")
             state.mode = .promising(TextField("25:00"))
             XCTAssertEqual(state.send(.key(.enter)), [])
