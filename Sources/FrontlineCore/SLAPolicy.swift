@@ -11,10 +11,15 @@ public struct SLAPolicy: Equatable, Sendable {
     public var shortAbandon: TimeInterval
     /// The promised-reply time a policy file set; nil means the manuals' half a working day of `calendar`.
     public var promiseTarget: TimeInterval?
+    /// The wrap-up codes on offer and whether one is required. Kept with the timers so every
+    /// screen and command that reads the policy file gets it the same way.
+    public var wrapUp: WrapUpPolicy
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
-                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil) {
+                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil,
+                wrapUp: WrapUpPolicy = .standard) {
         self.rules = rules
+        self.wrapUp = wrapUp
         self.promiseTarget = promiseTarget
         self.priorityRules = priorityRules
         self.calendar = calendar
