@@ -26,6 +26,7 @@ extension ConsoleText {
         case .normal: say(.sectionNormal)
         case .replying: say(.sectionReplying)
         case .promising: say(.sectionPromising)
+        case .wrappingUp: say(.sectionWrappingUp)
         case .filteringPhrases: say(.sectionFilteringPhrases)
         case .editingComplaint: say(.sectionEditingComplaint)
         case .complaintList: say(.sectionComplaintList)

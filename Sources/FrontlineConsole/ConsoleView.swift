@@ -39,6 +39,11 @@ public enum ConsoleView {
                 WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: language, values: values, text: text,
                                       into: &buffer, above: layout.replyLine)
             }
+            if case .wrappingUp(let form) = state.mode {
+                let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
+                WrapUpOverlay.render(form, policy: state.policy.wrapUp, shown: KeyRules.wrapUpMatches(state, form), text: text,
+                                     into: &buffer, body: body)
+            }
             if let picker = state.replyPicker {
                 PickerPopup.render(picker, selection: state.reply.pickerSelection, phrasebook: state.phrasebook, language: language,
                                    values: values, text: text, into: &buffer, above: layout.replyLine)

@@ -81,6 +81,8 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
         state.reply.field.insert(text)
     case .promising, .writingHandover, .fillingPhrase, .writingNote:
         state.mode.typedField?.insert(text)
+    case .wrappingUp:
+        handleWrapUpPaste(&state, text)
     case .filteringPhrases:
         state.phrases.filter.insert(text)
         state.phrases.selection = 0

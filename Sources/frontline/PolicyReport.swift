@@ -31,7 +31,18 @@ enum PolicyReport {
         let promiseSource = file.sources["timers.promised-reply.target"] ?? "half a working day"
         out += "Promise  default \(DurationText.format(policy.defaultPromise)) (\(promiseSource)), "
             + "at most \(DurationText.format(policy.promiseLimit)) of working time (one working day)\n"
-        return out + agentRules(file)
+        return out + agentRules(file) + wrapUpCodes(file)
+    }
+
+    /// `[wrap_up_codes]`: the numbered list `w` offers and whether a code is required.
+    private static func wrapUpCodes(_ file: PolicyFile) -> String {
+        let wrapUp = file.policy.wrapUp
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        let out = "\nWrap-up codes  \(wrapUp.codesRequired ? "required (at least one per contact)" : "optional")  (\(source("wrap_up_codes.required")))\n"
+        let rows = wrapUp.codes.enumerated().map { index, code in
+            [String(index + 1), code.id, code.englishName, file.sources["wrap_up_codes.names.\(code.id)"] ?? source("wrap_up_codes.codes")]
+        }
+        return out + TextTable.render(headers: ["no", "code", "name", "source"], rows: rows, rightAligned: [0]) + "\n"
     }
 
     /// The `[agents]` section: wrap-up, offer time, routing, and the away limits.

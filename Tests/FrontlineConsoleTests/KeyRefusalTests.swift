@@ -55,6 +55,18 @@ final class KeyRefusalTests: XCTestCase {
             var promising = holding
             promising.send(.key(.char("b")))
             result.append(promising)
+            var wrapping = holding
+            wrapping.send(.key(.char("w")))
+            result.append(wrapping)
+            var nothingFound = wrapping
+            nothingFound.type("xyz")
+            result.append(nothingFound)
+            var coded = wrapping
+            coded.type("3")
+            result.append(coded)
+            var summary = coded
+            summary.send(.key(.tab), .key(.tab))
+            result.append(summary)
             var list = idle
             list.mode = .complaintList
             result.append(list)
