@@ -181,7 +181,7 @@ extension ConsoleTranslation {
             .wrapUpCodesRequired: "分类（至少一项）：输入编号或名称的一部分",
             .wrapUpCodesOptional: "分类（可不选）：输入编号或名称的一部分",
             .wrapUpFind: "查找",
-            .wrapUpOutcome: "结果",
+            .wrapUpOutcome: "结果：",
             .outcomeNone: "未说明",
             .outcomeResolved: "本次已解决",
             .outcomeNeedsFollowUp: "需要跟进",

@@ -181,7 +181,7 @@ extension ConsoleTranslation {
             .wrapUpCodesRequired: "Codes (at least one): type a number or part of a name",
             .wrapUpCodesOptional: "Codes (optional): type a number or part of a name",
             .wrapUpFind: "Find",
-            .wrapUpOutcome: "Outcome",
+            .wrapUpOutcome: "Outcome:",
             .outcomeNone: "not said",
             .outcomeResolved: "resolved in this contact",
             .outcomeNeedsFollowUp: "needs follow-up",

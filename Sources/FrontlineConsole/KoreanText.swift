@@ -181,7 +181,7 @@ extension ConsoleTranslation {
             .wrapUpCodesRequired: "분류(하나 이상): 번호나 이름 일부를 입력하세요",
             .wrapUpCodesOptional: "분류(선택): 번호나 이름 일부를 입력하세요",
             .wrapUpFind: "찾기",
-            .wrapUpOutcome: "결과",
+            .wrapUpOutcome: "결과:",
             .outcomeNone: "선택 안 함",
             .outcomeResolved: "이번 상담에서 해결",
             .outcomeNeedsFollowUp: "후속 조치 필요",

@@ -37,7 +37,7 @@ enum WrapUpOverlay {
             }
         }
         let outcomeRow = inner.maxY - 2, summaryRow = inner.maxY - 1
-        let outcome = " " + text.wrapUpOutcomeLabel + ": ‹ " + text.wrapUpOutcome(form.entry.outcome) + " ›"
+        let outcome = " " + text.wrapUpOutcomeLabel + " ‹ " + text.wrapUpOutcome(form.entry.outcome) + " ›"
         buffer.write(outcome, x: inner.x - 1, y: outcomeRow, maxWidth: inner.width + 1, role: form.part == .outcome ? .selection : .overlay)
         // The part with the keys is drawn last, so the cursor is in it.
         let finder = Rect(x: inner.x - 1, y: finderRow, width: inner.width + 1, height: 1)
