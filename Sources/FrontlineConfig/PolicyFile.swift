@@ -112,7 +112,8 @@ private struct PolicyReader {
                 continue
             }
             guard let settings = table(value, "timers.\(key)") else { continue }
-            var rule = file.policy.rule(kind)
+            // The rule as written, not as the calendar reads it: a follow-up's working days must not be converted twice.
+            var rule = file.policy.storedRule(kind)
             readRule(settings, into: &rule, section: "timers.\(key)", priorities: true, kind: kind)
             file.policy.rules[kind] = rule
             // A promise's own target replaces the calendar's half working day; without one it keeps following the calendar.

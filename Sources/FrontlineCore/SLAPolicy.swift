@@ -37,18 +37,25 @@ public struct SLAPolicy: Equatable, Sendable {
         .promisedReply: TimerRule(target: 4 * 3600, clock: .working),
         .complaintMinor: TimerRule(target: 0, clock: .endOfWorkingDay),
         .complaintMajor: TimerRule(target: 72 * 3600),
-        .followUp: TimerRule(target: 3 * 86400),
+        // "Within 3 days": working days of the calendar, unless a policy sets the wall clock.
+        .followUp: TimerRule(target: 3 * 86400, clock: .working),
         .firstContact: TimerRule(target: 7 * 86400),
     ]
 
     public static let standard = SLAPolicy()
 
     public func rule(_ kind: TimerKind, priority: Priority = .normal) -> TimerRule {
-        if let special = priorityRules[kind]?[priority] { return special }
-        var rule = rules[kind] ?? Self.defaultRules[kind]!
+        var rule = priorityRules[kind]?[priority] ?? storedRule(kind)
         // The promise follows the calendar in force, so a shorter working day promises less.
-        if kind == .promisedReply { rule.target = defaultPromise }
+        if kind == .promisedReply, priorityRules[kind]?[priority] == nil { rule.target = defaultPromise }
+        // A follow-up's days on the working clock are working days: each counts one working day of the calendar.
+        if kind == .followUp, rule.clock == .working { rule.target = rule.target / 86400 * calendar.workingDayLength }
         return rule
+    }
+
+    /// The rule as written (a policy file's settings over the built-in ones), before any reading of it by the calendar.
+    public func storedRule(_ kind: TimerKind) -> TimerRule {
+        rules[kind] ?? Self.defaultRules[kind]!
     }
 
     // The plain targets, for code that only needs the number.
@@ -74,7 +81,8 @@ public struct SLAPolicy: Equatable, Sendable {
         switch contact.channel {
         case .phone, .callback:
             guard contact.state == .waiting else { return nil }
-            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : .callback
+            // A follow-up has days to be made, not the 5 minutes of a promised call-back.
+            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : contact.purpose == .followUp ? .followUp : .callback
             (kind, start) = (contact.channel == .phone ? .pickup : callbackKind, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }

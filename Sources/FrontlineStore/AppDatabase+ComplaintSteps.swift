@@ -47,7 +47,10 @@ extension AppDatabase {
 
     /// A call-back to the customer that enters the live queue when the follow-up falls due.
     private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
-        guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
+        // Due at the first calling time after the resolution, never at night or on a day off; its
+        // timer then gives the follow-up rule's working days to make it.
+        guard let complaintId = complaint.id, let resolved = complaint.resolvedAt else { return }
+        let due = policy.callingTime(atOrAfter: resolved)
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp)
         try callback.insert(db)
