@@ -36,4 +36,6 @@ public enum Action: String, Sendable, CaseIterable {
     case dismissHandover, saveHandover, cancelLogOut
     // Wrap-up codes
     case confirmWrapUp, toggleWrapUpChoice, nextWrapUpField, previousWrapUpField, nextWrapUpCode, previousWrapUpCode, cancelWrapUp
+    // The customer file kept up
+    case editCustomer, saveCustomerField, nextCustomerField, previousCustomerField, cancelCustomerEdit
 }

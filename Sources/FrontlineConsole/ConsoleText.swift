@@ -13,7 +13,8 @@ extension ConsoleText {
     /// The phrase language when no customer is on screen.
     public var language: Language { translation.language }
 
-    private func say(_ message: ConsoleMessage, _ values: [String: String] = [:]) -> String {
+    /// A message in the console's language, its `%{name}` gaps filled.
+    func say(_ message: ConsoleMessage, _ values: [String: String] = [:]) -> String {
         let text = translation.text(.message(message))
         return values.isEmpty ? text : MessageTemplate(text).filled(values)
     }
@@ -42,6 +43,7 @@ extension ConsoleText {
         case .pickingState: say(.sectionPickingState)
         case .writingHandover: say(.sectionWritingHandover)
         case .writingNote: say(.sectionWritingNote)
+        case .editingCustomer: say(.sectionEditingCustomer)
         }
     }
     public var helpTitle: String { say(.helpTitle) }

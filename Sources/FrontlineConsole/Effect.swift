@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case promise(contactId: Int64, due: Date?)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
+    /// A change to the customer file on screen, already checked by Core's rules.
+    case editCustomer(customerId: Int64, edits: [CustomerEdit])
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     /// Write down the breaches of these contacts, which this console has just seen cross their deadline.

@@ -43,6 +43,8 @@ public enum InputMode: Equatable, Sendable {
     case writingHandover(note: TextField)
     /// Saying what the contact was about before it ends: codes, outcome, summary.
     case wrappingUp(WrapUpForm)
+    /// Typing a new value for one field of the customer file on screen.
+    case editingCustomer(CustomerFieldEdit)
 }
 
 extension InputMode {
@@ -81,6 +83,7 @@ extension InputMode {
             switch self {
             case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
                  .writingHandover(note: let field), .writingNote(_, note: let field): field
+            case .editingCustomer(let edit): edit.value
             default: nil
             }
         }
@@ -92,6 +95,9 @@ extension InputMode {
             case .complaintPrompt(let purpose, _): self = .complaintPrompt(purpose, field)
             case .writingHandover: self = .writingHandover(note: field)
             case .writingNote(let contactId, _): self = .writingNote(contactId: contactId, note: field)
+            case .editingCustomer(var edit):
+                edit.value = field
+                self = .editingCustomer(edit)
             default: break
             }
         }

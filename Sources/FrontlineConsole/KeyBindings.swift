@@ -13,6 +13,7 @@ public enum KeyBindings {
         Binding([.char("p")], "p", .pauseOrResume, inBar: false, whyNot: KeyRules.pauseOrResume),
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
+        Binding([.char("u")], "u", .editCustomer, inBar: false, whyNot: KeyRules.editCustomer),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
@@ -99,6 +100,14 @@ public enum KeyBindings {
     public static let writingNote: [Binding] = [
         Binding([.enter], "Enter", .saveNote),
         Binding([.escape], "Esc", .cancelNote),
+    ]
+
+    /// Editing the customer file: one field at a time, its current value typed in.
+    public static let editingCustomer: [Binding] = [
+        Binding([.enter], "Enter", .saveCustomerField, whyNot: KeyRules.saveCustomerField),
+        Binding([.tab, .down], "Tab/↓", .nextCustomerField),
+        Binding([.backTab, .up], "Shift-Tab/↑", .previousCustomerField, inBar: false),
+        Binding([.escape], "Esc", .cancelCustomerEdit),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -191,6 +200,7 @@ public enum KeyBindings {
         case .fillingPhrase: fillingPhrase
         case .promising: promising
         case .writingNote: writingNote
+        case .editingCustomer: editingCustomer
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .complaintList: complaintList
@@ -228,7 +238,9 @@ public enum KeyBindings {
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
     public static let sections: [InputMode] = [.normal, .wrappingUp(WrapUpForm(contactId: 0)), .replying, .wordingWarning, .promising(TextField()),
-                                               .writingNote(contactId: 0, note: TextField()), .filteringPhrases,
+                                               .writingNote(contactId: 0, note: TextField()),
+                                               .editingCustomer(CustomerFieldEdit(customerId: 0, field: .name, value: TextField())),
+                                               .filteringPhrases,
                                                .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
                                                .pickingState, .writingHandover(note: TextField())]
 

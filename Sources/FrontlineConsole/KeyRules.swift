@@ -15,7 +15,7 @@ enum KeyRules {
             if entry.contact.state == .waiting || entry.contact.agent == state.agent.name { return nil }
             return state.text.heldBy(id, entry.contact.agent)
         case .phrases: return state.visiblePhrases.isEmpty ? state.text.noPhraseForFilter : nil
-        case .customer: return state.text.nothingToOpenHere
+        case .customer: return editCustomer(state)
         case .complaint: return nil
         }
     }
@@ -68,6 +68,20 @@ enum KeyRules {
     /// The codes the typed text finds, in the console's language.
     static func wrapUpMatches(_ state: AppState, _ form: WrapUpForm) -> [WrapUpCode] {
         state.policy.wrapUp.matching(form.find.text) { state.text.wrapUpCodeName($0) }
+    }
+
+    // MARK: The customer file
+
+    /// `u` (and Enter on the customer pane) edits the file on screen; a merged file is read-only.
+    @Sendable static func editCustomer(_ state: AppState) -> String? {
+        guard let customer = state.customer.file?.customer, customer.id != nil else { return state.text.noCustomerFileToEdit }
+        return customer.mergedInto.map { state.text.customerWasMerged($0) }
+    }
+
+    /// Enter in the customer file's field: the file must still be the one on screen.
+    @Sendable static func saveCustomerField(_ state: AppState) -> String? {
+        guard case .editingCustomer(let edit) = state.mode else { return nil }
+        return state.customer.file?.customer.id == edit.customerId ? nil : state.text.noCustomerFileToEdit
     }
 
     @Sendable static func endWrapUp(_ state: AppState) -> String? {

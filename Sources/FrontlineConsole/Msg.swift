@@ -34,6 +34,8 @@ public enum Msg: Sendable {
     case promised(Contact)
     /// An internal note was kept on its contact.
     case noteAdded(Note)
+    /// The customer file was changed: what changed (the file reloads by its change-feed topic).
+    case customerEdited(customerId: Int64, [CustomerChange])
     case complaintFiled(Complaint)
     case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])

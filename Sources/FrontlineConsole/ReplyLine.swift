@@ -15,6 +15,10 @@ enum ReplyLine {
             renderField(" \(text.noteLabel) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
+        if case .editingCustomer(let edit) = mode {
+            renderField(" \(text.customerFieldLabel(edit.field)) › ", edit.value, message: message, into: &buffer, rect: rect)
+            return
+        }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {
             renderField(" \(text.fillLabel(asked)) › ", answer, message: message, into: &buffer, rect: rect)
             return

@@ -69,6 +69,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
+    case .customerEdited(_, let changes):
+        state.message = .info(state.text.customerSaved(changes.map { state.text.customerFieldLabel($0.field) }))
+        return []
     case .noteAdded(let note):
         state.mode = .normal
         state.message = .info(state.text.noteAdded(note.contactId))
@@ -172,6 +175,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     case .promising: return handlePromiseKey(&state, key)
     case .wrappingUp: return handleWrapUpKey(&state, key)
     case .writingNote: return handleNoteKey(&state, key)
+    case .editingCustomer: return handleCustomerEditKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
@@ -229,6 +233,8 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         state.mode = .promising(TextField())
     case .addNote:
         startNote(&state)
+    case .editCustomer:
+        startCustomerEdit(&state)
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]
@@ -269,6 +275,7 @@ func activateFocused(_ state: inout AppState) -> [Effect] {
         openComplaintForm(&state)
         return []
     case .customer:
+        startCustomerEdit(&state)
         return []
     }
 }

@@ -57,6 +57,9 @@ enum Migrations {
         migrator.registerMigration("v16-wrap-up-codes") { db in
             try db.execute(sql: v16WrapUpCodes)
         }
+        migrator.registerMigration("v17-customer-file-kept-up") { db in
+            try db.execute(sql: v17CustomerFileKeptUp)
+        }
         return migrator
     }
 
@@ -458,5 +461,30 @@ enum Migrations {
             code TEXT NOT NULL,
             PRIMARY KEY (wrap_up_id, position)
         );
+        """
+
+    /// The customer file as agents keep it up: form of address, postal address, member card,
+    /// customer type, do-not-disturb hours (`HH:MM-HH:MM` joined by ", "), the file a merged one
+    /// went into, and the file's history: every change, who made it (the agent, and the person
+    /// acting for them when that is someone else), when, before and after.
+    private static let v17CustomerFileKeptUp = """
+        ALTER TABLE customers ADD COLUMN form_of_address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN postal_address TEXT;
+        ALTER TABLE customers ADD COLUMN member_card TEXT;
+        ALTER TABLE customers ADD COLUMN customer_type TEXT NOT NULL DEFAULT 'existing';
+        ALTER TABLE customers ADD COLUMN do_not_disturb TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+
+        CREATE TABLE customer_history (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            agent TEXT,
+            actor TEXT,
+            at REAL NOT NULL
+        );
+        CREATE INDEX customer_history_on_customer ON customer_history(customer_id, at);
         """
 }

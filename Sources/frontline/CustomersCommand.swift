@@ -6,7 +6,7 @@ import FrontlineStoreAPI
 /// `frontline customers`: looking after customer files.
 struct CustomersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "customers", abstract: "Look after customer files.", subcommands: [CustomersFindCommand.self, CustomersAssignCommand.self])
+        commandName: "customers", abstract: "Look after customer files.", subcommands: [CustomersFindCommand.self, CustomersShowCommand.self, CustomersEditCommand.self, CustomersMergeCommand.self, CustomersAssignCommand.self])
 }
 
 /// `frontline customers assign ID --agent NAME`.

@@ -214,7 +214,7 @@ final class HelpScrollTests: XCTestCase {
         let top = ConsoleView.render(state).lines().joined(separator: "\n")
         let last = state.text.help(KeyBindings.table(for: KeyBindings.sections.last!).last!.action)
         XCTAssertFalse(top.contains(last), "at 80x24 the last binding is below the fold")
-        for _ in 0..<200 { state.send(.key(.char("j"))) }
+        for _ in 0..<300 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains(last))
         XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24)))

@@ -55,6 +55,9 @@ extension ConsoleProgram {
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
+            case .editCustomer(let customerId, let edits):
+                return [.customerEdited(customerId: customerId,
+                                        try database.editCustomer(customerId, edits: edits, agent: agent, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []
@@ -111,7 +114,7 @@ extension ConsoleProgram {
                 return [.loggedOut]
             }
         } catch {
-            return [.failed(String(describing: error))]
+            return [.failed(state.text.problem(error))]
         }
     }
 }
