@@ -17,7 +17,8 @@ extension AppDatabase {
                            arguments: [agent, at.timeIntervalSince1970, customerId])
             let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])
             var callback = Contact(channel: .callback, customerId: customerId, address: phones.first ?? customer.email ?? customer.name,
-                                   queuedAt: policy.callingTime(atOrAfter: at), purpose: .firstContact)
+                                   queuedAt: policy.callingTime(atOrAfter: at) { customer.isResting(at: $0, in: policy.calendar.timeZone) },
+                                   purpose: .firstContact)
             try callback.insert(db)
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
             try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: callback.queuedAt, detail: Channel.callback.rawValue)

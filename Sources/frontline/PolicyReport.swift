@@ -41,7 +41,8 @@ enum PolicyReport {
             ? "\(workingDays(policy)) working days (\(hours(followUp.target)) of working time)"
             : "\(DurationText.format(followUp.target)) of wall time"
         out += "Follow-ups  a complaint's follow-up call comes due at the first calling time after it is resolved: inside working hours "
-            + "(never at night, at lunch, on a weekend or a holiday); it must be made within \(within)  (\(ruleSource(file, "timers.follow-up")))\n"
+            + "(never at night, at lunch, on a weekend or a holiday) and outside the customer's do-not-disturb hours; "
+            + "a first-contact call-back joins the queue the same way; a follow-up must be made within \(within)  (\(ruleSource(file, "timers.follow-up")))\n"
         return out + agentRules(file) + wrapUpCodes(file)
     }
 
