@@ -17,16 +17,18 @@ extension AppDatabase {
     }
 
     public func latestWrapUps(contactIds: [Int64]) throws -> [Int64: ContactWrapUp] {
+        try read { db in try Self.latestWrapUps(db, contactIds: contactIds) }
+    }
+
+    static func latestWrapUps(_ db: Database, contactIds: [Int64]) throws -> [Int64: ContactWrapUp] {
         guard !contactIds.isEmpty else { return [:] }
-        return try read { db in
-            var latest: [Int64: ContactWrapUp] = [:]
-            // Oldest first, so the newest of each contact is the one left.
-            for wrapUp in try Self.fetchWrapUps(db, where: "w.contact_id IN (SELECT value FROM json_each(?))",
-                                                arguments: [String(decoding: try JSONEncoder().encode(contactIds), as: UTF8.self)]) {
-                latest[wrapUp.contactId] = wrapUp
-            }
-            return latest
+        var latest: [Int64: ContactWrapUp] = [:]
+        // Oldest first, so the newest of each contact is the one left.
+        for wrapUp in try fetchWrapUps(db, where: "w.contact_id IN (SELECT value FROM json_each(?))",
+                                       arguments: [String(decoding: try JSONEncoder().encode(contactIds), as: UTF8.self)]) {
+            latest[wrapUp.contactId] = wrapUp
         }
+        return latest
     }
 
     public func wrapUps(from: Date, to: Date) throws -> [ContactWrapUp] {

@@ -29,6 +29,16 @@ final class WrapUpCodeTests: StoreContractCase {
         XCTAssertEqual(try database.events(contactId: id).last?.kind, .completed)
     }
 
+    func testTheCustomerFileCarriesWhatEachRecentContactWasAbout() throws {
+        let database = try makeStore()
+        let id = try heldChat(database)
+        _ = try database.wrapUp(contactId: id, agent: "lin", rules: .standard, entry: WrapUpEntry(codes: ["shipping-fees"], summary: "asked the fee"),
+                                codes: .standard, at: at(100))
+        let customerId = try XCTUnwrap(database.contact(id: id)?.customerId)
+        let file = try XCTUnwrap(database.customerFile(customerId: customerId, limit: 5, at: at(200)))
+        XCTAssertEqual(file.wrapUps[id]?.entry, WrapUpEntry(codes: ["shipping-fees"], summary: "asked the fee"))
+    }
+
     func testAnEntryTheRuleRefusesLeavesTheContactHeldAndRecordsNothing() throws {
         let database = try makeStore()
         let id = try heldChat(database)
