@@ -166,6 +166,23 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noTimerToPause
     case timerNotPausable
     case offerDeclined
+    // Wrap-up codes
+    case sectionWrappingUp
+    case wrapUpTitle
+    case wrapUpCodesRequired
+    case wrapUpCodesOptional
+    case wrapUpFind
+    case wrapUpOutcome
+    case outcomeNone
+    case outcomeResolved
+    case outcomeNeedsFollowUp
+    case wrapUpSummary
+    case wrapUpNeedsCode
+    case wrapUpNoMatch
+    case wrapUpUnknownCode
+    case wrapUpSummaryOneLine
+    case wrapUpSummaryTooLong
+    case wrappedUpWithCodes
     case problemNoSuchContact
     case problemNoSuchComplaint
     case problemNoSuchAgent

@@ -14,7 +14,7 @@ extension ConsoleText {
     public func timerNotPausable(_ channel: Channel) -> String {
         say(.timerNotPausable, ["channel": translation.text(.channelName(channel))])
     }
-    public func promiseTooLate(_ time: String) -> String { say(.promiseTooLate, ["time": time]) }
+    public func promiseTooLate(_ time: String, limit: String) -> String { say(.promiseTooLate, ["time": time, "limit": limit]) }
     /// A prompt's Enter with nothing typed: `label` is what the prompt asks for.
     public func typeFirst(_ label: String) -> String { say(.typeFirst, ["label": label]) }
     public func awayWhileHolding(_ held: Int) -> String { say(.awayWhileHolding, ["contacts": translation.contacts(held)]) }

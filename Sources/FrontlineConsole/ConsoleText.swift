@@ -27,6 +27,7 @@ extension ConsoleText {
         case .normal: say(.sectionNormal)
         case .replying: say(.sectionReplying)
         case .promising: say(.sectionPromising)
+        case .wrappingUp: say(.sectionWrappingUp)
         case .filteringPhrases: say(.sectionFilteringPhrases)
         case .editingComplaint: say(.sectionEditingComplaint)
         case .complaintList: say(.sectionComplaintList)
@@ -105,7 +106,10 @@ extension ConsoleText {
     public func headerBreached(_ count: Int) -> String { say(.headerBreached, ["count": "\(count)"]) }
     public var replyLabel: String { say(.replyLabel) }
     public var replyPlaceholder: String { say(.replyPlaceholder) }
-    public var promiseLabel: String { say(.promiseLabel) }
+    /// The promise prompt names the calendar's half working day and its one-day limit.
+    public func promiseLabel(for policy: SLAPolicy) -> String {
+        say(.promiseLabel, ["half": DurationFormat.minutes(Int(policy.defaultPromise)), "limit": DurationFormat.minutes(Int(policy.promiseLimit))])
+    }
     public var noteLabel: String { say(.noteLabel) }
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),

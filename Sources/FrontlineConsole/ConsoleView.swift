@@ -54,11 +54,16 @@ public enum ConsoleView {
                                      focused: state.focus == .complaint, text: text, into: &buffer, rect: layout.complaint)
             }
             ReplyLine.render(state.reply, mode: state.mode, customerName: state.queue.activeEntry?.customerName, message: state.message,
-                             text: text, into: &buffer, rect: layout.replyLine)
+                             policy: state.policy, text: text, into: &buffer, rect: layout.replyLine)
             if state.mode == .wordingWarning {
                 let (language, values) = phraseLanguageAndValues()
                 WordingWarning.render(state.reply, phrasebook: state.phrasebook, language: language, values: values, text: text,
                                       into: &buffer, above: layout.replyLine)
+            }
+            if case .wrappingUp(let form) = state.mode {
+                let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
+                WrapUpOverlay.render(form, policy: state.policy.wrapUp, shown: KeyRules.wrapUpMatches(state, form), text: text,
+                                     into: &buffer, body: body)
             }
             if let picker = state.replyPicker {
                 let (language, values) = phraseLanguageAndValues()

@@ -47,8 +47,18 @@ enum CustomerFileLines {
             lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelName(contact.channel)) "
                                     + text.contactState(contact.state) + (contact.agent.map { " · " + file.displayName(of: $0) } ?? "")
                                     + shortReason(contact, file, text), .muted))
+            if let id = contact.id, let wrapUp = file.wrapUps[id] { lines.append(wrapUpLine(wrapUp.entry, text: text)) }
         }
         return lines
+    }
+
+    /// What the contact was about, under it: its codes (a team's own code by its id, the file has
+    /// no policy), the outcome and the summary.
+    static func wrapUpLine(_ entry: WrapUpEntry, text: any ConsoleText) -> StyledLine {
+        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
+        let parts = [codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
+                     entry.summary.isEmpty ? nil : "“" + SafeText.visible(entry.summary) + "”"].compactMap { $0 }
+        return StyledLine("  ↳ " + parts.joined(separator: " · "), .notice)
     }
 
     /// A new or potential customer's type, the postal address and the do-not-disturb hours, each

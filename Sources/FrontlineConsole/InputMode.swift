@@ -41,6 +41,8 @@ public enum InputMode: Equatable, Sendable {
     case pickingState
     /// Writing the handover note before logging out.
     case writingHandover(note: TextField)
+    /// Saying what the contact was about before it ends: codes, outcome, summary.
+    case wrappingUp(WrapUpForm)
     /// Typing a new value for one field of the customer file on screen.
     case editingCustomer(CustomerFieldEdit)
 }

@@ -86,6 +86,17 @@ public enum KeyBindings {
         Binding([.escape], "Esc", .cancelPromise),
     ]
 
+    /// The wrap-up box: letters and digits find a code (or type the summary), Space picks.
+    public static let wrappingUp: [Binding] = [
+        Binding([.enter], "Enter", .confirmWrapUp, whyNot: KeyRules.confirmWrapUp),
+        Binding([.char(" ")], "Space", .toggleWrapUpChoice, whyNot: KeyRules.toggleWrapUpChoice),
+        Binding([.tab], "Tab", .nextWrapUpField),
+        Binding([.backTab], "Shift-Tab", .previousWrapUpField, inBar: false),
+        Binding([.down, .ctrl("n")], "↓/Ctrl-N", .nextWrapUpCode, inBar: false),
+        Binding([.up, .ctrl("p")], "↑/Ctrl-P", .previousWrapUpCode, inBar: false),
+        Binding([.escape], "Esc", .cancelWrapUp),
+    ]
+
     public static let writingNote: [Binding] = [
         Binding([.enter], "Enter", .saveNote),
         Binding([.escape], "Esc", .cancelNote),
@@ -202,6 +213,7 @@ public enum KeyBindings {
         case .readingHandover: readingHandover
         case .pickingState: pickingState
         case .writingHandover: writingHandover
+        case .wrappingUp: wrappingUp
         }
     }
 
@@ -225,7 +237,7 @@ public enum KeyBindings {
 
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
-    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()),
+    public static let sections: [InputMode] = [.normal, .wrappingUp(WrapUpForm(contactId: 0)), .replying, .wordingWarning, .promising(TextField()),
                                                .writingNote(contactId: 0, note: TextField()),
                                                .editingCustomer(CustomerFieldEdit(customerId: 0, field: .name, value: TextField())),
                                                .filteringPhrases,

@@ -45,6 +45,33 @@ enum KeyRules {
         state.customer.contactId == nil ? state.text.noContactForNote : nil
     }
 
+    // MARK: Wrap-up box
+
+    /// Enter picks the code typed, so it may always act then; otherwise it wraps up only what the
+    /// Core rule accepts, and says what is missing.
+    @Sendable static func confirmWrapUp(_ state: AppState) -> String? {
+        guard case .wrappingUp(let form) = state.mode else { return nil }
+        if form.part == .codes && !form.find.isEmpty {
+            return wrapUpMatches(state, form).isEmpty ? state.text.wrapUpNoMatch(form.find.text, count: state.policy.wrapUp.codes.count) : nil
+        }
+        if case .failure(let problem) = state.policy.wrapUp.check(form.entryToSend) { return state.text.wrapUpProblem(problem) }
+        return nil
+    }
+
+    /// Space types a space in the summary; in the codes it needs a code to pick.
+    @Sendable static func toggleWrapUpChoice(_ state: AppState) -> String? {
+        guard case .wrappingUp(let form) = state.mode, form.part == .codes else { return nil }
+        let shown = wrapUpMatches(state, form)
+        return shown.isEmpty ? state.text.wrapUpNoMatch(form.find.text, count: state.policy.wrapUp.codes.count) : nil
+    }
+
+    /// The codes the typed text finds, in the console's language.
+    static func wrapUpMatches(_ state: AppState, _ form: WrapUpForm) -> [WrapUpCode] {
+        state.policy.wrapUp.matching(form.find.text) { state.text.wrapUpCodeName($0) }
+    }
+
+    // MARK: The customer file
+
     /// `u` (and Enter on the customer pane) edits the file on screen; a merged file is read-only.
     @Sendable static func editCustomer(_ state: AppState) -> String? {
         guard let customer = state.customer.file?.customer, customer.id != nil else { return state.text.noCustomerFileToEdit }

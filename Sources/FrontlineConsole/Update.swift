@@ -59,10 +59,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.mode = .normal
         state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
-    case .wrappedUp(let contact):
+    case .wrappedUp(let contact, let entry):
         state.queue.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
         state.reply.field.clear()
-        state.message = .info(state.text.wrappedUp(contact.id ?? 0))
+        if case .wrappingUp = state.mode { state.mode = .normal }
+        let codes = entry.map { state.text.wrapUpCodeNames($0.codes, policy: state.policy.wrapUp) } ?? ""
+        state.message = .info(codes.isEmpty ? state.text.wrappedUp(contact.id ?? 0) : state.text.wrappedUp(contact.id ?? 0, codes: codes))
         return [.reloadQueue]
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
@@ -171,6 +173,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .wrappingUp: return handleWrapUpKey(&state, key)
     case .writingNote: return handleNoteKey(&state, key)
     case .editingCustomer: return handleCustomerEditKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
@@ -222,7 +225,7 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .wrapUp:
         guard let id = state.queue.activeContactId else { return [] }
-        return [.wrapUp(contactId: id)]
+        state.mode = .wrappingUp(WrapUpForm(contactId: id))
     case .pauseOrResume:
         guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]

@@ -34,4 +34,6 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case resumed
     /// A reply went out with wording the guard flagged; detail: the words.
     case forbiddenWordingSent = "forbidden-wording-sent"
+    /// The agent said at wrap-up what the contact was about; detail: `WrapUpEntry.logDetail`.
+    case wrapUpCoded = "wrap-up-coded"
 }

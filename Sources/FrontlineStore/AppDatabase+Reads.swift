@@ -80,7 +80,7 @@ extension AppDatabase {
             }
             return CustomerFile(customer: customer, orders: orders, recentContacts: contacts, openComplaints: complaints,
                                 scheduledCallbacks: scheduled, notes: notes, callbackReasons: reasons, agentNames: agentNames,
-                                history: history)
+                                history: history, wrapUps: try Self.latestWrapUps(db, contactIds: contacts.compactMap(\.id)))
         }
     }
 

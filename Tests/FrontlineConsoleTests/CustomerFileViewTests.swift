@@ -40,6 +40,25 @@ final class CustomerFileViewTests: XCTestCase {
         return buffer.lines().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
     }
 
+    func testAPastContactSaysWhatItWasAboutInTheAgentsLanguage() {
+        let expected: [(ConsoleLanguage, String)] = [
+            (.en, "↳ Receiving goods, Complaint filed · needs follow-up · “lost”"),
+            (.zhHans, "↳ 收货、已登记投诉 · 需要跟进 · “lost”"),
+            (.ko, "↳ 상품 수령、불만 접수 · 후속 조치 필요 · “lost”"),
+        ]
+        for (language, line) in expected {
+            var state = stateWithCallBack(language)
+            var file = try! XCTUnwrap(state.customer.file)
+            file.wrapUps = [4: ContactWrapUp(contactId: 4, agent: "lin", entry: WrapUpEntry(codes: ["receiving-goods", "complaint-filed"],
+                                                                                            outcome: .needsFollowUp, summary: "lost"),
+                                             at: at(-7000))]
+            state.send(.detailLoaded(contactId: 9, file: file, transcript: []))
+            let lines = paneText(state)
+            let earlier = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix(ClockFormat.day.string(from: at(-7200)) + " ") && $0.hasSuffix("林娜") })
+            XCTAssertEqual(lines[(earlier ?? 0) + 1], line, "\(language): \(lines.joined(separator: "\n"))")
+        }
+    }
+
     func testTheFileShowsWhyTheCallBackExistsTheNotesAndWhatIsToComeApartFromThePast() {
         let lines = paneText(stateWithCallBack())
         let time = { (seconds: TimeInterval) in ClockFormat.dayAndTime.string(from: self.at(seconds)) }

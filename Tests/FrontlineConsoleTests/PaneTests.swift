@@ -118,7 +118,7 @@ final class PaneTests: XCTestCase {
         state.type("감사합니다")
         state.send(.key(.left), .key(.left))
         var buffer = ScreenBuffer(width: 80, height: 1)
-        ReplyLine.render(state.reply, mode: .replying, customerName: "김민준", message: nil, text: state.text,
+        ReplyLine.render(state.reply, mode: .replying, customerName: "김민준", message: nil, policy: state.policy, text: state.text,
                          into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
         XCTAssertTrue(buffer.line(0).hasPrefix(" 김민준 › 감사합니다"), buffer.line(0))
         // " 김민준 › " is 10 columns; three syllables before the cursor are 6 more.

@@ -7,7 +7,7 @@ final class ContactEventKindTests: XCTestCase {
         XCTAssertEqual(ContactEventKind.allCases.map(\.rawValue), [
             "queued", "message", "taken", "replied", "noted", "breached", "abandoned", "completed", "reopened",
             "complaint-filed", "reassigned", "promised", "offered", "accepted", "declined", "missed", "assigned",
-            "paused", "resumed", "forbidden-wording-sent",
+            "paused", "resumed", "forbidden-wording-sent", "wrap-up-coded",
         ])
     }
 

@@ -42,8 +42,10 @@ extension ConsoleProgram {
             case .recordWordingOverride(let contactId, let words):
                 try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
                 return []
-            case .wrapUp(let contactId):
-                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, at: clock.now))]
+            case .wrapUp(let contactId, let entry):
+                let ended = try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, entry: entry,
+                                                codes: state.policy.wrapUp, at: clock.now)
+                return [.wrappedUp(ended, entry)]
             case .pause(let contactId):
                 return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",
                                                          policy: state.policy, at: clock.now))]
