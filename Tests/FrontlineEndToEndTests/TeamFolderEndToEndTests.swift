@@ -12,8 +12,8 @@ final class TeamFolderEndToEndTests: EndToEndCase {
     func testTeamMembersShareTheDatabaseAndNobodyElseCanReadIt() throws {
         guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
               let nobody = getpwnam("nobody")?.pointee, let daemon = getpwnam("daemon")?.pointee, let bin = getpwnam("bin")?.pointee,
-              let team = getgrnam("users")?.pointee.gr_gid else {
-            throw XCTSkip("needs root, /usr/bin/setpriv, the users nobody, daemon and bin and the group users")
+              let team = getgrnam("users")?.pointee.gr_gid, FrontlineBinary.isRunnable(byUser: bin.pw_uid, group: bin.pw_gid) else {
+            throw XCTSkip("needs root, /usr/bin/setpriv, the users nobody, daemon and bin, the group users, and a binary they may run")
         }
         chmod(folder.path, 0o755)
         let teamFolder = folder.appendingPathComponent("team")
