@@ -52,7 +52,8 @@ private struct PolicyReader {
             case "agents": table(value, "agents").map { readAgents($0) }
             case "routing": table(value, "routing").map { readRouting($0) }
             case "handoff": table(value, "handoff").map { readHandoff($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing] and [handoff]")
+            case "wrap_up_codes": table(value, "wrap_up_codes").map { readWrapUpCodes($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff] and [wrap_up_codes]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -113,9 +114,12 @@ private struct PolicyReader {
                 continue
             }
             guard let settings = table(value, "timers.\(key)") else { continue }
-            var rule = file.policy.rule(kind)
+            // The rule as written, not as the calendar reads it: a follow-up's working days must not be converted twice.
+            var rule = file.policy.storedRule(kind)
             readRule(settings, into: &rule, section: "timers.\(key)", priorities: true, kind: kind)
             file.policy.rules[kind] = rule
+            // A promise's own target replaces the calendar's half working day; without one it keeps following the calendar.
+            if kind == .promisedReply, file.sources["timers.\(key).target"] != nil { file.policy.promiseTarget = rule.target }
         }
     }
 
@@ -264,6 +268,60 @@ private struct PolicyReader {
             }
             file.agentRules.awayLimits[reason] = seconds
             note("agents.away_limits.\(key)", "agents.away_limits", key)
+        }
+    }
+
+    // MARK: Wrap-up codes
+
+    /// `required`, `codes` (the list in the order agents see it) and `[wrap_up_codes.names.CODE]`
+    /// (a team's own code's names: en, zh, ko). Names are read after the list, whatever the order in the file.
+    private mutating func readWrapUpCodes(_ section: TOMLTable) {
+        var names: TOMLTable?
+        for (key, value) in section {
+            switch key {
+            case "required":
+                guard let flag = value.bool else {
+                    fail("wrap_up_codes", key, "required must be true (every contact needs a code) or false (codes are optional)")
+                    continue
+                }
+                file.policy.wrapUp.codesRequired = flag
+            case "codes":
+                let ids = value.array?.map { $0.string } ?? []
+                guard value.array != nil, !ids.isEmpty, ids.allSatisfy({ $0.map(WrapUpCode.isWellFormed) ?? false }),
+                      Set(ids).count == ids.count else {
+                    let shipped = InquiryCategory.allCases.map(\.rawValue).joined(separator: ", ")
+                    fail("wrap_up_codes", key, "codes must be a list of distinct codes in lower case with dashes, such as [\"payment\", \"warranty\"]; the shipped ones are \(shipped)")
+                    continue
+                }
+                file.policy.wrapUp.codes = ids.compactMap { $0 }.map { WrapUpCode(id: $0) }
+            case "names":
+                names = table(value, "wrap_up_codes.names")
+                continue
+            default:
+                fail("wrap_up_codes", key, "unknown wrap_up_codes setting \"\(key)\"; use required, codes and [wrap_up_codes.names.CODE]")
+                continue
+            }
+            note("wrap_up_codes.\(key)", "wrap_up_codes", key)
+        }
+        if let names { readWrapUpNames(names) }
+    }
+
+    private mutating func readWrapUpNames(_ names: TOMLTable) {
+        for (id, value) in names {
+            guard let index = file.policy.wrapUp.codes.firstIndex(where: { $0.id == id }) else {
+                fail("wrap_up_codes.names", id, "\"\(id)\" is not in wrap_up_codes.codes; name only codes the list offers")
+                continue
+            }
+            guard let languages = table(value, "wrap_up_codes.names.\(id)") else { continue }
+            for (code, name) in languages {
+                guard let language = Language(code: code), let text = name.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+                      !text.contains(where: \.isNewline) else {
+                    fail("wrap_up_codes.names.\(id)", code, "write each name as a language and one line of text, such as en = \"Warranty\", zh = \"保修\", ko = \"보증\"")
+                    continue
+                }
+                file.policy.wrapUp.codes[index].names[language] = text
+            }
+            note("wrap_up_codes.names.\(id)", "wrap_up_codes.names", id)
         }
     }
 

@@ -36,4 +36,8 @@ public enum Action: String, Sendable, CaseIterable {
     case pickState, endWrapUp, acceptOffer, declineOffer
     case becomeAvailable, awayBreak, awayLunch, awayTraining, awayCoaching, awayTechnical, awayPrivate, logOut, closeStatePicker
     case dismissHandover, saveHandover, cancelLogOut
+    // Wrap-up codes
+    case confirmWrapUp, toggleWrapUpChoice, nextWrapUpField, previousWrapUpField, nextWrapUpCode, previousWrapUpCode, cancelWrapUp
+    // The customer file kept up
+    case editCustomer, saveCustomerField, nextCustomerField, previousCustomerField, cancelCustomerEdit
 }

@@ -6,19 +6,19 @@ import FrontlineStoreAPI
 /// Everything the console shows, owned by one loop and changed only by `update`. What belongs to
 /// one part of the screen lives in that part's slice; what a mode types or chooses lives in the mode.
 public struct AppState: Sendable {
-    public var agent: Agent
+    public var agent: Agent { didSet { contentVersion &+= 1 } }
     /// The supervisor at the keyboard when they work the console for `agent`: their role, not the
     /// agent's, decides what may be approved, and the header names them. Nil when the agent works it.
-    public var person: Agent?
+    public var person: Agent? { didSet { contentVersion &+= 1 } }
     /// The role that decides what may be done: the person's at the keyboard.
     var actingRole: AgentRole { (person ?? agent).role }
     /// A new policy means new timers: the queue's next evaluation is a full one.
-    public var policy: SLAPolicy { didSet { queue.timeline = nil } }
-    public var phrasebook: Phrasebook
+    public var policy: SLAPolicy { didSet { queue.timeline = nil; contentVersion &+= 1 } }
+    public var phrasebook: Phrasebook { didSet { contentVersion &+= 1 } }
     /// The forbidden wording replies are checked against.
-    public var wording: WordingGuard = .shipped
+    public var wording: WordingGuard = .shipped { didSet { contentVersion &+= 1 } }
     /// What the console says, in the agent's language.
-    public var text: any ConsoleText
+    public var text: any ConsoleText { didSet { contentVersion &+= 1 } }
     public var width: Int
     public var height: Int
     public var now: Date
@@ -30,17 +30,22 @@ public struct AppState: Sendable {
 
     public var queue = QueueState()
     /// The customer file of `queue.detailTarget`.
-    public var customer = CustomerDetailState()
-    public var reply = ReplyLineState()
-    public var phrases = PhrasesState()
-    public var complaintForm: ComplaintFormState
-    public var complaints = ComplaintsViewState()
+    public var customer = CustomerDetailState() { didSet { contentVersion &+= 1 } }
+    public var reply = ReplyLineState() { didSet { contentVersion &+= 1 } }
+    public var phrases = PhrasesState() { didSet { contentVersion &+= 1 } }
+    public var complaintForm: ComplaintFormState { didSet { contentVersion &+= 1 } }
+    public var complaints = ComplaintsViewState() { didSet { contentVersion &+= 1 } }
     /// Agent state, ringing calls and the handover.
-    public var shift = ShiftState()
+    public var shift = ShiftState() { didSet { contentVersion &+= 1 } }
+
+    /// Moves with every change to the fields above and below that are not the clock, the size,
+    /// the queue, the focus, the mode or the message: the panes drawn from them alone are copied
+    /// from the last frame while it stands still (`PaneCache`). Their keys add what else they read.
+    var contentVersion = 0
 
     public var isQuitting = false
     /// The database was made for training: every screen says TRAINING.
-    public var isTraining = false
+    public var isTraining = false { didSet { contentVersion &+= 1 } }
 
     public init(agent: Agent, policy: SLAPolicy = .standard, phrasebook: Phrasebook = .shipped,
                 text: any ConsoleText = EnglishText(), width: Int, height: Int, now: Date) {

@@ -21,6 +21,7 @@ public enum ConsoleKey: Hashable, Sendable, CaseIterable {
     case awayReason(AwayReason)
     case openItemKind(OpenItem.Kind)
     case contactState(ContactState)
+    case inquiryCategory(InquiryCategory)
 
     public static var allCases: [ConsoleKey] {
         ConsoleMessage.allCases.map(ConsoleKey.message)
@@ -39,5 +40,6 @@ public enum ConsoleKey: Hashable, Sendable, CaseIterable {
             + AwayReason.allCases.map(ConsoleKey.awayReason)
             + OpenItem.Kind.allCases.map(ConsoleKey.openItemKind)
             + ContactState.allCases.map(ConsoleKey.contactState)
+            + InquiryCategory.allCases.map(ConsoleKey.inquiryCategory)
     }
 }

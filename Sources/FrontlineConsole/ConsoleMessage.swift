@@ -190,4 +190,67 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case noTimerToPause
     case timerNotPausable
     case offerDeclined
+    // Wrap-up codes
+    case sectionWrappingUp
+    case wrapUpTitle
+    case wrapUpCodesRequired
+    case wrapUpCodesOptional
+    case wrapUpFind
+    case wrapUpOutcome
+    case outcomeNone
+    case outcomeResolved
+    case outcomeNeedsFollowUp
+    case wrapUpSummary
+    case wrapUpNeedsCode
+    case wrapUpNoMatch
+    case wrapUpUnknownCode
+    case wrapUpSummaryOneLine
+    case wrapUpSummaryTooLong
+    case wrappedUpWithCodes
+    case problemNoSuchContact
+    case problemNoSuchComplaint
+    case problemNoSuchAgent
+    case problemContactEnded
+    case problemNotActive
+    case problemEmptyText
+    case problemAlreadyHeld
+    case problemNotSupervisor
+    case problemOffline
+    case problemRemoved
+    case problemBusy
+    case problemReadOnly
+    case problemDatabase
+    case problemRefused
+    case sectionEditingCustomer
+    case noCustomerFileToEdit
+    case customerWasMerged
+    case customerUnchanged
+    case customerSaved
+    case customerValueRefused
+    case customerFieldName
+    case customerFieldAddressAs
+    case customerFieldPhones
+    case customerFieldEmail
+    case customerFieldPostalAddress
+    case customerFieldLanguage
+    case customerFieldMember
+    case customerFieldCard
+    case customerFieldType
+    case customerFieldDoNotDisturb
+    case customerFieldNotes
+    case customerFieldMerged
+    case hintCustomerName
+    case hintOneLine
+    case hintPhones
+    case hintEmail
+    case hintLanguage
+    case hintMember
+    case hintCard
+    case hintCustomerType
+    case hintDoNotDisturb
+    case customerTypeExisting
+    case customerTypeNew
+    case customerTypePotential
+    case fileHistory
+    case historyMerged
 }

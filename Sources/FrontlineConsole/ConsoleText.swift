@@ -15,7 +15,8 @@ extension ConsoleText {
     /// The phrase language when no customer is on screen.
     public var language: Language { translation.language }
 
-    private func say(_ message: ConsoleMessage, _ values: [String: String] = [:]) -> String {
+    /// A message in the console's language, its `%{name}` gaps filled.
+    func say(_ message: ConsoleMessage, _ values: [String: String] = [:]) -> String {
         let text = translation.text(.message(message))
         return values.isEmpty ? text : MessageTemplate(text).filled(values)
     }
@@ -28,6 +29,7 @@ extension ConsoleText {
         case .normal: say(.sectionNormal)
         case .replying: say(.sectionReplying)
         case .promising: say(.sectionPromising)
+        case .wrappingUp: say(.sectionWrappingUp)
         case .filteringPhrases: say(.sectionFilteringPhrases)
         case .editingComplaint: say(.sectionEditingComplaint)
         case .complaintList: say(.sectionComplaintList)
@@ -44,6 +46,7 @@ extension ConsoleText {
         case .writingHandover: say(.sectionWritingHandover)
         case .writingNote: say(.sectionWritingNote)
         case .handingOver: say(.sectionHandingOver)
+        case .editingCustomer: say(.sectionEditingCustomer)
         }
     }
     public var helpTitle: String { say(.helpTitle) }
@@ -109,7 +112,10 @@ extension ConsoleText {
     public func headerBreached(_ count: Int) -> String { say(.headerBreached, ["count": "\(count)"]) }
     public var replyLabel: String { say(.replyLabel) }
     public var replyPlaceholder: String { say(.replyPlaceholder) }
-    public var promiseLabel: String { say(.promiseLabel) }
+    /// The promise prompt names the calendar's half working day and its one-day limit.
+    public func promiseLabel(for policy: SLAPolicy) -> String {
+        say(.promiseLabel, ["half": DurationFormat.minutes(Int(policy.defaultPromise)), "limit": DurationFormat.minutes(Int(policy.promiseLimit))])
+    }
     public var noteLabel: String { say(.noteLabel) }
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),

@@ -26,6 +26,8 @@ public struct ConsoleTranslation: Sendable {
     public let awayReasons: [AwayReason: String]
     public let openItemKinds: [OpenItem.Kind: String]
     public let contactStates: [ContactState: String]
+    /// The shipped wrap-up codes (a team's own codes bring their names in the policy file).
+    public let inquiryCategories: [InquiryCategory: String]
     /// A number of contacts, as the language counts them (English: "1 contact", "2 contacts").
     public let contacts: @Sendable (Int) -> String
 
@@ -50,6 +52,7 @@ public struct ConsoleTranslation: Sendable {
         case .awayReason(let reason): awayReasons[reason]
         case .openItemKind(let kind): openItemKinds[kind]
         case .contactState(let state): contactStates[state]
+        case .inquiryCategory(let category): inquiryCategories[category]
         }
     }
 

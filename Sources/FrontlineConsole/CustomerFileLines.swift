@@ -19,7 +19,7 @@ enum CustomerFileLines {
         guard !coming.isEmpty else { return [] }
         return [section(text.scheduledCallbacks, width: width)] + coming.map { callback in
             StyledLine([(ClockFormat.dayAndTime.string(from: callback.queuedAt) + " ", .normal),
-                        (text.channelLabel(callback.channel) + shortReason(callback, file, text), .muted)])
+                        (text.channelName(callback.channel) + shortReason(callback, file, text), .muted)])
         }
     }
 
@@ -44,9 +44,48 @@ enum CustomerFileLines {
         var lines = [section(text.recentContacts, width: width)]
         if past.isEmpty { lines.append(StyledLine("  " + text.firstContact, .muted)) }
         for contact in past {
-            lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelLabel(contact.channel)) "
+            lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelName(contact.channel)) "
                                     + text.contactState(contact.state) + (contact.agent.map { " · " + file.displayName(of: $0) } ?? "")
                                     + shortReason(contact, file, text), .muted))
+            if let id = contact.id, let wrapUp = file.wrapUps[id] { lines.append(wrapUpLine(wrapUp.entry, text: text)) }
+        }
+        return lines
+    }
+
+    /// What the contact was about, under it: its codes (a team's own code by its id, the file has
+    /// no policy), the outcome and the summary.
+    static func wrapUpLine(_ entry: WrapUpEntry, text: any ConsoleText) -> StyledLine {
+        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
+        let parts = [codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
+                     entry.summary.isEmpty ? nil : "“" + SafeText.visible(entry.summary) + "”"].compactMap { $0 }
+        return StyledLine("  ↳ " + parts.joined(separator: " · "), .notice)
+    }
+
+    /// A new or potential customer's type, the postal address and the do-not-disturb hours, each
+    /// when the file has one (an existing customer, the usual case, is not labelled).
+    static func standing(_ customer: Customer, text: any ConsoleText, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let parts = [customer.type == .existing ? nil : text.customerType(customer.type),
+                     customer.postalAddress.map { "⌂ " + SafeText.visible($0) }].compactMap { $0 }
+        if !parts.isEmpty { lines += TextWrap.lines(parts.joined(separator: " · "), width: width).map { StyledLine($0, .muted) } }
+        if !customer.doNotDisturb.isEmpty {
+            lines.append(StyledLine("☾ \(text.customerFieldLabel(.doNotDisturb)): \(QuietHours.list(customer.doNotDisturb))", .notice))
+        }
+        return lines
+    }
+
+    /// The file's own history, newest first: when, who (and who for), the field, before → after.
+    static func history(_ file: CustomerFile, text: any ConsoleText, width: Int) -> [StyledLine] {
+        guard !file.history.isEmpty else { return [] }
+        var lines = [section(text.fileHistory, width: width)]
+        for entry in file.history {
+            let agent = entry.agent.map(file.displayName) ?? "–"
+            let who = text.madeBy(agent, actor: entry.actor.map(file.displayName))
+            lines.append(StyledLine("\(ClockFormat.dayAndTime.string(from: entry.at)) \(SafeText.visible(who))", .muted))
+            let what = entry.field == .merged
+                ? text.historyMerged(other: text.customerNumber(Int64(entry.before) ?? 0), kept: text.customerNumber(Int64(entry.after) ?? 0))
+                : "\(text.customerFieldLabel(entry.field)): \(text.historyValue(entry.field, entry.before)) → \(text.historyValue(entry.field, entry.after))"
+            lines += TextWrap.lines(SafeText.visible(what), width: max(1, width - 2)).map { StyledLine("  " + $0) }
         }
         return lines
     }

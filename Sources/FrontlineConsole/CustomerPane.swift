@@ -32,11 +32,14 @@ enum CustomerPane {
         if let contact, let note = contact.handoverNote, let from = contact.handoverFrom {
             lines += TextWrap.lines("⇄ " + text.handoverFrom(SafeText.visible(from), SafeText.visible(note)), width: width).map { StyledLine($0, .notice) }
         }
-        var identity: [(String, ThemeRole)] = [(customer.name, .titleFocused), ("  " + customer.language.shortLabel, .muted)]
-        if customer.isMember { identity.append(("  " + text.member, .notice)) }
+        var identity: [(String, ThemeRole)] = [(SafeText.visible(customer.name), .titleFocused)]
+        if !customer.formOfAddress.isEmpty { identity.append((" (" + SafeText.visible(customer.formOfAddress) + ")", .normal)) }
+        identity.append(("  " + customer.language.shortLabel, .muted))
+        if customer.isMember { identity.append(("  " + text.member + (customer.memberCard.map { " " + SafeText.visible($0) } ?? ""), .notice)) }
         lines.append(StyledLine(identity))
         let reach = (customer.phones.map { "☎ " + $0 } + [customer.email.map { "✉ " + $0 }].compactMap { $0 }).joined(separator: "  ")
-        if !reach.isEmpty { lines.append(StyledLine(reach)) }
+        if !reach.isEmpty { lines.append(StyledLine(SafeText.visible(reach))) }
+        lines += CustomerFileLines.standing(customer, text: text, width: width)
         if !customer.notes.isEmpty {
             lines += TextWrap.lines(text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
@@ -65,6 +68,7 @@ enum CustomerPane {
             lines.append(StyledLine("  " + order.items + (order.trackingNumber.map { " · " + $0 } ?? ""), .muted))
         }
         lines += CustomerFileLines.recent(file, shown: detail.contactId, now: now, date: ClockFormat.day, text: text, width: width)
+        lines += CustomerFileLines.history(file, text: text, width: width)
         return lines
     }
 

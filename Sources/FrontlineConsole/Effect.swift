@@ -14,7 +14,8 @@ public enum Effect: Equatable, Sendable {
     case takeNext
     case take(contactId: Int64)
     case reply(contactId: Int64, text: String)
-    case wrapUp(contactId: Int64)
+    /// Ends the contact; `entry` says what it was about (nil: no wrap-up kept).
+    case wrapUp(contactId: Int64, entry: WrapUpEntry?)
     /// The agent sent flagged wording anyway: logged against them.
     case recordWordingOverride(contactId: Int64, words: [String])
     case pause(contactId: Int64)
@@ -27,6 +28,8 @@ public enum Effect: Equatable, Sendable {
     case escalate(contactId: Int64, note: String)
     /// Ask a department a question about a held contact.
     case handOff(contactId: Int64, department: String, question: String)
+    /// A change to the customer file on screen, already checked by Core's rules.
+    case editCustomer(customerId: Int64, edits: [CustomerEdit])
     case saveDraft(ComplaintDraft)
     case fileComplaint(Complaint)
     /// Write down the breaches of these contacts, which this console has just seen cross their deadline.

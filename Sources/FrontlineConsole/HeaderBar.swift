@@ -5,14 +5,11 @@ import FrontlineScreen
 enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .statusBar)
-        var breached = 0, atRisk = 0
-        for entry in state.queue.entries where entry.contact.state == .waiting {
-            if entry.status?.state == .breached { breached += 1 } else if entry.status?.state == .warning { atRisk += 1 }
-        }
+        let (breached, atRisk) = state.queue.waitingByTimerState
         // The state and the clock are always whole; the name gives way first (to 6 columns), then the
         // brand is left out, and today's service levels show only where room is left.
         let (badge, badgeRole) = StateBadge.badge(state)
-        let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
+        let clock = HeaderClock.shared.text(at: state.now) + " "
         let waiting = " │ \(state.text.headerWaiting(state.queue.waitingCount))"
         var counts: [(String, ThemeRole)] = []
         if atRisk > 0 { counts.append(("  \(state.text.headerAtRisk(atRisk)) ", .slaWarning)) }

@@ -44,6 +44,10 @@ public enum InputMode: Equatable, Sendable {
     case pickingState
     /// Writing the handover note before logging out.
     case writingHandover(note: TextField)
+    /// Saying what the contact was about before it ends: codes, outcome, summary.
+    case wrappingUp(WrapUpForm)
+    /// Typing a new value for one field of the customer file on screen.
+    case editingCustomer(CustomerFieldEdit)
 }
 
 extension InputMode {
@@ -82,6 +86,7 @@ extension InputMode {
             switch self {
             case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
                  .writingHandover(note: let field), .writingNote(_, note: let field), .handingOver(_, _, field: let field): field
+            case .editingCustomer(let edit): edit.value
             default: nil
             }
         }
@@ -94,6 +99,9 @@ extension InputMode {
             case .writingHandover: self = .writingHandover(note: field)
             case .writingNote(let contactId, _): self = .writingNote(contactId: contactId, note: field)
             case .handingOver(let step, let contactId, _): self = .handingOver(step, contactId: contactId, field: field)
+            case .editingCustomer(var edit):
+                edit.value = field
+                self = .editingCustomer(edit)
             default: break
             }
         }

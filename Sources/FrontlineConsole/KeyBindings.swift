@@ -14,8 +14,9 @@ public enum KeyBindings {
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
         Binding([.char("t")], "t", .transfer, inBar: false, whyNot: KeyRules.handOver),
-        Binding([.char("u")], "u", .escalate, inBar: false, whyNot: KeyRules.handOver),
+        Binding([.char("E")], "E", .escalate, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("h")], "h", .handOff, inBar: false, whyNot: KeyRules.handOver),
+        Binding([.char("u")], "u", .editCustomer, inBar: false, whyNot: KeyRules.editCustomer),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
         Binding([.tab], "Tab", .nextPane),
         Binding([.backTab], "Shift-Tab", .previousPane, inBar: false),
@@ -88,6 +89,17 @@ public enum KeyBindings {
         Binding([.escape], "Esc", .cancelPromise),
     ]
 
+    /// The wrap-up box: letters and digits find a code (or type the summary), Space picks.
+    public static let wrappingUp: [Binding] = [
+        Binding([.enter], "Enter", .confirmWrapUp, whyNot: KeyRules.confirmWrapUp),
+        Binding([.char(" ")], "Space", .toggleWrapUpChoice, whyNot: KeyRules.toggleWrapUpChoice),
+        Binding([.tab], "Tab", .nextWrapUpField),
+        Binding([.backTab], "Shift-Tab", .previousWrapUpField, inBar: false),
+        Binding([.down, .ctrl("n")], "↓/Ctrl-N", .nextWrapUpCode, inBar: false),
+        Binding([.up, .ctrl("p")], "↑/Ctrl-P", .previousWrapUpCode, inBar: false),
+        Binding([.escape], "Esc", .cancelWrapUp),
+    ]
+
     public static let writingNote: [Binding] = [
         Binding([.enter], "Enter", .saveNote),
         Binding([.escape], "Esc", .cancelNote),
@@ -96,6 +108,14 @@ public enum KeyBindings {
     public static let handingOver: [Binding] = [
         Binding([.enter], "Enter", .confirmHandOver, whyNot: KeyRules.confirmHandOver),
         Binding([.escape], "Esc", .cancelHandOver),
+    ]
+
+    /// Editing the customer file: one field at a time, its current value typed in.
+    public static let editingCustomer: [Binding] = [
+        Binding([.enter], "Enter", .saveCustomerField, whyNot: KeyRules.saveCustomerField),
+        Binding([.tab, .down], "Tab/↓", .nextCustomerField),
+        Binding([.backTab, .up], "Shift-Tab/↑", .previousCustomerField, inBar: false),
+        Binding([.escape], "Esc", .cancelCustomerEdit),
     ]
 
     public static let filteringPhrases: [Binding] = [
@@ -189,6 +209,7 @@ public enum KeyBindings {
         case .promising: promising
         case .writingNote: writingNote
         case .handingOver: handingOver
+        case .editingCustomer: editingCustomer
         case .filteringPhrases: filteringPhrases
         case .editingComplaint: editingComplaint
         case .complaintList: complaintList
@@ -201,6 +222,7 @@ public enum KeyBindings {
         case .readingHandover: readingHandover
         case .pickingState: pickingState
         case .writingHandover: writingHandover
+        case .wrappingUp: wrappingUp
         }
     }
 
@@ -224,9 +246,11 @@ public enum KeyBindings {
 
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
-    public static let sections: [InputMode] = [.normal, .replying, .wordingWarning, .promising(TextField()),
+    public static let sections: [InputMode] = [.normal, .wrappingUp(WrapUpForm(contactId: 0)), .replying, .wordingWarning, .promising(TextField()),
                                                .writingNote(contactId: 0, note: TextField()),
-                                               .handingOver(.transferTarget, contactId: 0, field: TextField()), .filteringPhrases,
+                                               .handingOver(.transferTarget, contactId: 0, field: TextField()),
+                                               .editingCustomer(CustomerFieldEdit(customerId: 0, field: .name, value: TextField())),
+                                               .filteringPhrases,
                                                .editingComplaint, .complaintList, .complaintDetail, .followUpScript(answer: nil),
                                                .pickingState, .writingHandover(note: TextField())]
 

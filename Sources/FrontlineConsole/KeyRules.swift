@@ -24,7 +24,7 @@ enum KeyRules {
             if entry.contact.state == .waiting || entry.contact.agent == state.agent.name { return nil }
             return state.text.heldBy(id, entry.contact.agent)
         case .phrases: return state.visiblePhrases.isEmpty ? state.text.noPhraseForFilter : nil
-        case .customer: return state.text.nothingToOpenHere
+        case .customer: return editCustomer(state)
         case .complaint: return nil
         }
     }
@@ -54,7 +54,7 @@ enum KeyRules {
         state.customer.contactId == nil ? state.text.noContactForNote : nil
     }
 
-    /// `t` and `u` pass on the contact in hand.
+    /// `t` and `E` pass on the contact in hand.
     @Sendable static func handOver(_ state: AppState) -> String? {
         state.queue.activeContactId == nil ? state.text.nothingToTransfer : nil
     }
@@ -63,6 +63,45 @@ enum KeyRules {
     @Sendable static func confirmHandOver(_ state: AppState) -> String? {
         guard case .handingOver(_, _, let field) = state.mode else { return nil }
         return field.text.trimmingCharacters(in: .whitespaces).isEmpty ? state.text.emptyHandOver : nil
+    }
+
+    // MARK: Wrap-up box
+
+    /// Enter picks the code typed, so it may always act then; otherwise it wraps up only what the
+    /// Core rule accepts, and says what is missing.
+    @Sendable static func confirmWrapUp(_ state: AppState) -> String? {
+        guard case .wrappingUp(let form) = state.mode else { return nil }
+        if form.part == .codes && !form.find.isEmpty {
+            return wrapUpMatches(state, form).isEmpty ? state.text.wrapUpNoMatch(form.find.text, count: state.policy.wrapUp.codes.count) : nil
+        }
+        if case .failure(let problem) = state.policy.wrapUp.check(form.entryToSend) { return state.text.wrapUpProblem(problem) }
+        return nil
+    }
+
+    /// Space types a space in the summary; in the codes it needs a code to pick.
+    @Sendable static func toggleWrapUpChoice(_ state: AppState) -> String? {
+        guard case .wrappingUp(let form) = state.mode, form.part == .codes else { return nil }
+        let shown = wrapUpMatches(state, form)
+        return shown.isEmpty ? state.text.wrapUpNoMatch(form.find.text, count: state.policy.wrapUp.codes.count) : nil
+    }
+
+    /// The codes the typed text finds, in the console's language.
+    static func wrapUpMatches(_ state: AppState, _ form: WrapUpForm) -> [WrapUpCode] {
+        state.policy.wrapUp.matching(form.find.text) { state.text.wrapUpCodeName($0) }
+    }
+
+    // MARK: The customer file
+
+    /// `u` (and Enter on the customer pane) edits the file on screen; a merged file is read-only.
+    @Sendable static func editCustomer(_ state: AppState) -> String? {
+        guard let customer = state.customer.file?.customer, customer.id != nil else { return state.text.noCustomerFileToEdit }
+        return customer.mergedInto.map { state.text.customerWasMerged($0) }
+    }
+
+    /// Enter in the customer file's field: the file must still be the one on screen.
+    @Sendable static func saveCustomerField(_ state: AppState) -> String? {
+        guard case .editingCustomer(let edit) = state.mode else { return nil }
+        return state.customer.file?.customer.id == edit.customerId ? nil : state.text.noCustomerFileToEdit
     }
 
     @Sendable static func endWrapUp(_ state: AppState) -> String? {

@@ -26,7 +26,8 @@ public enum Msg: Sendable {
     case draftLoaded(ComplaintDraft?)
     case taken(Contact?)
     case replied(ChatMessage)
-    case wrappedUp(Contact)
+    /// The contact ended, with what the agent said it was about.
+    case wrappedUp(Contact, WrapUpEntry?)
     /// A pause or resume took effect.
     case timerChanged(Contact)
     /// A call-back was scheduled for the promised time.
@@ -37,6 +38,8 @@ public enum Msg: Sendable {
     case handedOver(Contact)
     /// A question went to a department.
     case askedDepartment(Handoff)
+    /// The customer file was changed: what changed (the file reloads by its change-feed topic).
+    case customerEdited(customerId: Int64, [CustomerChange])
     case complaintFiled(Complaint)
     case phraseSaved(Phrase)
     case complaintsLoaded([ComplaintSummary])

@@ -41,6 +41,7 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
                           assignedAgent: row.assignedAgent)
     }
     queue.breachesSeen = seen
+    queue.recount()
     queue.timeline = QueueTimeline(timers: due.map { timers[$0] }, evaluatedAt: now, nextDue: nextDue,
                                    hasMovingDeadline: hasMovingDeadline)
     return crossed
@@ -48,19 +49,36 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
 
 /// Moves every countdown on to `now` in place, the order unchanged. Only a timer that has just
 /// crossed into breach is looked up among the breaches seen: the others were on an earlier tick.
+/// Wall-clock timers are worked out from their plain numbers; the others from the deadline the
+/// last status had (the order holds, so none moves with the clock).
 func advanceTimers(_ queue: inout QueueState, timeline: QueueTimeline, to now: Date) -> [Int64] {
     var crossed: [Int64] = []
     for index in queue.entries.indices {
-        guard let timer = timeline.timers[index] else { continue }
-        let status = timer.status(at: now)
-        let wasBreached = queue.entries[index].status?.state == .breached
-        queue.entries[index].status = status
-        if status.state == .breached, !wasBreached,
-           queue.breachesSeen.insert(BreachSeen(contactId: queue.entries[index].contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
+        // The status is changed where it lies: reading `entries[index]` would copy a whole contact.
+        guard let (old, new) = moveOn(&queue.entries[index].status, timeline: timeline, index: index, to: now),
+              old != new else { continue }
+        if queue.entries[index].contact.state == .waiting { queue.waitingTimer(changedFrom: old, to: new) }
+        guard new == .breached, let timer = timeline.timers[index] else { continue }
+        if queue.breachesSeen.insert(BreachSeen(contactId: queue.entries[index].contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
            let id = queue.entries[index].contact.id {
             crossed.append(id)
         }
     }
     queue.timeline?.evaluatedAt = now
     return crossed
+}
+
+/// One entry's status at `now`; the states before and after, or nil when it has no timer.
+private func moveOn(_ status: inout SLAStatus?, timeline: QueueTimeline, index: Int, to now: Date) -> (SLAState, SLAState)? {
+    guard let old = status else { return nil }
+    let new: SLAStatus
+    if let countdown = timeline.countdowns[index] {
+        new = countdown.status(at: now)
+    } else if let timer = timeline.timers[index] {
+        new = timer.status(at: now, deadline: old.deadline)
+    } else {
+        return nil
+    }
+    status = new
+    return (old.state, new.state)
 }

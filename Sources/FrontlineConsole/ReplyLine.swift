@@ -4,11 +4,11 @@ import FrontlineScreen
 /// The line above the key bar: the reply being typed, or the last message to the agent.
 enum ReplyLine {
     /// `mode` says what the line is for (a reply, a promised time, a phrase's answer); `customerName`
-    /// is who the reply goes to; `message` shows while nothing is being typed.
-    static func render(_ reply: ReplyLineState, mode: InputMode, customerName: String?, message: StatusMessage?,
+    /// is who the reply goes to; `message` shows while nothing is being typed; `policy` gives the promise's times.
+    static func render(_ reply: ReplyLineState, mode: InputMode, customerName: String?, message: StatusMessage?, policy: SLAPolicy,
                        text: any ConsoleText, into buffer: inout ScreenBuffer, rect: Rect) {
         if case .promising(let field) = mode {
-            renderField(" \(text.promiseLabel) › ", field, message: message, into: &buffer, rect: rect)
+            renderField(" \(text.promiseLabel(for: policy)) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
         if case .writingNote(_, let field) = mode {
@@ -24,6 +24,10 @@ enum ReplyLine {
             case .handoffQuestion(let department): text.handoffQuestionLabel(department)
             }
             renderField(" \(label) › ", field, message: message, into: &buffer, rect: rect)
+            return
+        }
+        if case .editingCustomer(let edit) = mode {
+            renderField(" \(text.customerFieldLabel(edit.field)) › ", edit.value, message: message, into: &buffer, rect: rect)
             return
         }
         if case .fillingPhrase(let fill, let answer) = mode, let asked = fill.current {

@@ -79,8 +79,10 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.field.insert(text)
-    case .promising, .writingHandover, .fillingPhrase, .writingNote, .handingOver:
+    case .promising, .writingHandover, .fillingPhrase, .writingNote, .handingOver, .editingCustomer:
         state.mode.typedField?.insert(text)
+    case .wrappingUp:
+        handleWrapUpPaste(&state, text)
     case .filteringPhrases:
         state.phrases.filter.insert(text)
         state.phrases.selection = 0
@@ -120,7 +122,8 @@ func handlePromiseKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             state.message = .error(state.text.promisePassed)
             return []
         case .beyondLimit(let latest)?:
-            state.message = .error(state.text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest)))
+            state.message = .error(state.text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest),
+                                                              limit: DurationFormat.minutes(Int(state.policy.promiseLimit))))
             return []
         case nil:
             return [.promise(contactId: id, due: due)]

@@ -59,10 +59,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.mode = .normal
         state.message = .info(state.text.sent)
         return [.reloadQueue, .loadDetail(contactId: message.contactId)]
-    case .wrappedUp(let contact):
+    case .wrappedUp(let contact, let entry):
         state.queue.activeContactId = state.myActiveContacts.first { $0.id != contact.id }?.id
         state.reply.field.clear()
-        state.message = .info(state.text.wrappedUp(contact.id ?? 0))
+        if case .wrappingUp = state.mode { state.mode = .normal }
+        let codes = entry.map { state.text.wrapUpCodeNames($0.codes, policy: state.policy.wrapUp) } ?? ""
+        state.message = .info(codes.isEmpty ? state.text.wrappedUp(contact.id ?? 0) : state.text.wrappedUp(contact.id ?? 0, codes: codes))
         return [.reloadQueue]
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
@@ -72,6 +74,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .askedDepartment(let handoff):
         state.mode = .normal
         state.message = .info(state.text.askedDepartment(handoff.department, handoff.id, ClockFormat.timeOfDay.string(from: handoff.due)))
+        return []
+    case .customerEdited(_, let changes):
+        state.message = .info(state.text.customerSaved(changes.map { state.text.customerFieldLabel($0.field) }))
         return []
     case .noteAdded(let note):
         state.mode = .normal
@@ -117,7 +122,7 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     if state.queue.activeContactId.map({ active in !mine.contains { $0.id == active } }) ?? true {
         state.queue.activeContactId = mine.first?.id
     }
-    if state.queue.selectedContactId.map({ selected in !state.queue.entries.contains { $0.contact.id == selected } }) ?? true {
+    if state.queue.index(of: state.queue.selectedContactId) == nil {
         state.queue.selectedContactId = state.queue.activeContactId ?? state.queue.entries.first?.contact.id
     }
     return crossed.isEmpty ? [] : [.recordBreaches(contactIds: crossed)]
@@ -174,8 +179,10 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .wrappingUp: return handleWrapUpKey(&state, key)
     case .writingNote: return handleNoteKey(&state, key)
     case .handingOver: return handleHandOverKey(&state, key)
+    case .editingCustomer: return handleCustomerEditKey(&state, key)
     case .fillingPhrase: return handleFillKey(&state, key)
     case .complaintList: return handleComplaintListKey(&state, key)
     case .complaintDetail: return handleComplaintDetailKey(&state, key)
@@ -225,7 +232,7 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .wrapUp:
         guard let id = state.queue.activeContactId else { return [] }
-        return [.wrapUp(contactId: id)]
+        state.mode = .wrappingUp(WrapUpForm(contactId: id))
     case .pauseOrResume:
         guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
@@ -243,6 +250,8 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         } else {
             state.message = .error(state.text.nothingToTransfer)
         }
+    case .editCustomer:
+        startCustomerEdit(&state)
     case .openComplaints:
         state.mode = .complaintList
         return [.loadComplaints]
@@ -283,6 +292,7 @@ func activateFocused(_ state: inout AppState) -> [Effect] {
         openComplaintForm(&state)
         return []
     case .customer:
+        startCustomerEdit(&state)
         return []
     }
 }

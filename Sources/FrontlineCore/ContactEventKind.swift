@@ -42,4 +42,6 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case handedOff = "handed-off"
     /// The department answered; detail: `HANDOFF-ID DEPARTMENT: answer`.
     case handoffAnswered = "handoff-answered"
+    /// The agent said at wrap-up what the contact was about; detail: `WrapUpEntry.logDetail`.
+    case wrapUpCoded = "wrap-up-coded"
 }

@@ -29,18 +29,23 @@ public struct Order: Identifiable, Equatable, Codable, Sendable {
         self.placedAt = placedAt
     }
 
-    /// The total as people write it: `¥128.00`, `₩35,000`, `$12.50`.
+    /// The total as people write it: `¥128.00`, `₩35,000`, `NT$1,290`, `$12.50`.
     public var formattedTotal: String {
         switch currency {
-        case "KRW":
-            let formatter = NumberFormatter()
-            formatter.numberStyle = .decimal
-            formatter.groupingSeparator = ","
-            return "₩" + (formatter.string(from: NSNumber(value: totalMinor)) ?? String(totalMinor))
+        case "KRW": return "₩" + Self.grouped(totalMinor)
+        // Prices in Taiwan are whole dollars; cents, where there are any, still show.
+        case "TWD": return "NT$" + (totalMinor % 100 == 0 ? Self.grouped(totalMinor / 100) : Self.twoDecimals(totalMinor))
         case "CNY": return "¥" + Self.twoDecimals(totalMinor)
         case "USD": return "$" + Self.twoDecimals(totalMinor)
         default: return Self.twoDecimals(totalMinor) + " " + currency
         }
+    }
+
+    private static func grouped(_ value: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.groupingSeparator = ","
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
     }
 
     private static func twoDecimals(_ minor: Int) -> String {

@@ -10,9 +10,19 @@ public enum PromiseProblem: Equatable, Sendable {
 }
 
 extension SLAPolicy {
+    /// How far ahead a reply may be promised: one working day of the calendar in force
+    /// (the manuals: "normally half a working day, never more than one working day").
+    public var promiseLimit: TimeInterval { calendar.workingDayLength }
+
+    /// The promise made when the agent names no time: the policy's own target, else half a
+    /// working day; never beyond the limit.
+    public var defaultPromise: TimeInterval {
+        min(promiseTarget ?? promiseLimit / 2, promiseLimit)
+    }
+
     /// The latest time a reply promised at `now` may be due: one working day ahead.
     public func latestPromise(at now: Date) -> Date {
-        calendar.adding(workingSeconds: Self.longestPromise, to: now)
+        calendar.adding(workingSeconds: promiseLimit, to: now)
     }
 
     /// What is wrong with promising a reply due at `due`, asked at `now`; nil when it may be promised.

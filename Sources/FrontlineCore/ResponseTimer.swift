@@ -64,21 +64,41 @@ public struct ResponseTimer: Equatable, Sendable {
     public var deadline: Date { deadline(at: startedAt) }
 
     public func status(at now: Date) -> SLAStatus {
-        let deadline = deadline(at: now)
-        // One number decides both the state and the countdown, so the display never shows
-        // "0:00" on a timer that is not yet breached, nor a positive number on one that is.
+        status(at: now, deadline: deadline(at: now))
+    }
+
+    /// `status(at:)` with `deadline(at: now)` already known. It moves with `now` only while the timer
+    /// is paused with time left; otherwise a caller ticking every second works it out once (for a
+    /// working-time timer that is a walk through the calendar).
+    public func status(at now: Date, deadline: Date) -> SLAStatus {
         let remaining = rule.clock == .wall && pausedSince == nil
             ? deadline.timeIntervalSince(now)
             : effectiveTarget - elapsed(at: now)
+        return Self.status(remaining: remaining, target: effectiveTarget, warningFraction: rule.warningFraction,
+                           deadline: deadline, isPaused: isPaused)
+    }
+
+    /// One number decides both the state and the countdown, so the display never shows
+    /// "0:00" on a timer that is not yet breached, nor a positive number on one that is.
+    static func status(remaining: TimeInterval, target: TimeInterval, warningFraction: Double, deadline: Date,
+                       isPaused: Bool) -> SLAStatus {
         let state: SLAState
         if remaining <= 0 {
             state = .breached
-        } else if effectiveTarget - remaining >= effectiveTarget * rule.warningFraction {
+        } else if target - remaining >= target * warningFraction {
             state = .warning
         } else {
             state = .ok
         }
-        return SLAStatus(state: state, deadline: deadline, secondsLeft: Self.wholeSeconds(remaining), isPaused: isPaused)
+        return SLAStatus(state: state, deadline: deadline, secondsLeft: wholeSeconds(remaining), isPaused: isPaused)
+    }
+
+    /// This timer as plain numbers while it runs on the wall clock (nil when paused or counting
+    /// working time): what a queue ticking every second keeps instead of the timer, whose
+    /// calendar makes every copy a handful of reference counts.
+    public var wallClockCountdown: WallClockCountdown? {
+        guard rule.clock == .wall, pausedSince == nil else { return nil }
+        return WallClockCountdown(deadline: deadline(at: startedAt), target: effectiveTarget, warningFraction: rule.warningFraction)
     }
 
     /// How the timer ended (or stands): met in time, met late, breached while running, running or paused.

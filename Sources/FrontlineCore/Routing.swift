@@ -89,7 +89,7 @@ public enum Routing {
         var pool = agents.filter { $0.agent.presence(at: now) == .available && $0.heldVoice == 0 }
         var decisions: [RoutingDecision] = []
         for contact in contacts where !contact.isOffered && contact.channel.isVoice {
-            let free = pool.indices.filter { !pool[$0].hasOpenOffer && pool[$0].heldWritten == 0 && contact.mayGo(to: pool[$0].agent, at: now) }
+            let free = pool.indices.filter { canTakeCall(pool[$0], at: now) && contact.mayGo(to: pool[$0].agent, at: now) }
             let fresh = free.filter { contact.refusedBy[pool[$0].agent.name] == nil }
             // Once everyone free has let it go, it rings round again, each agent no sooner than an
             // offer time after they refused it (Asterisk's retry): a call must never park unrung.
@@ -101,13 +101,25 @@ public enum Routing {
         }
         let chats = contacts.filter { $0.channel == .chat && !$0.isOffered }.sorted { ($0.queuedAt, $0.id) < ($1.queuedAt, $1.id) }
         for chat in chats {
-            let room = pool.indices.filter { pool[$0].heldWritten < pool[$0].agent.chatCapacity && chat.mayGo(to: pool[$0].agent, at: now) }
+            let room = pool.indices.filter { hasChatRoom(pool[$0], at: now) && chat.mayGo(to: pool[$0].agent, at: now) }
             let keeper = room.first { chat.isKept(for: pool[$0].agent.name) }
             guard let best = keeper ?? room.min(by: { chatOrder(pool[$0], pool[$1], chat.language, now) }) else { continue }
             decisions.append(.assign(contactId: chat.id, agent: pool[best].agent.name))
             pool[best].heldWritten += 1
         }
         return decisions
+    }
+
+    /// Who `plan` may ring with a call: available, on no call, nothing ringing, holding nothing.
+    /// When nobody may, a store need not read the waiting calls.
+    public static func canTakeCall(_ agent: RoutableAgent, at now: Date) -> Bool {
+        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && !agent.hasOpenOffer && agent.heldWritten == 0
+    }
+
+    /// Who `plan` may give a chat to: available, on no call, under their chat capacity (a ringing
+    /// call does not hold chats back). When nobody may, a store need not read the waiting chats.
+    public static func hasChatRoom(_ agent: RoutableAgent, at now: Date) -> Bool {
+        agent.agent.presence(at: now) == .available && agent.heldVoice == 0 && agent.heldWritten < agent.agent.chatCapacity
     }
 
     /// Longest idle first; the name breaks ties so every process plans alike.

@@ -20,10 +20,18 @@ public struct SLAPolicy: Equatable, Sendable {
     public var handoffAnswerWithin: TimeInterval = 3600
     /// The longest answer time a policy may set.
     public static let longestHandoff: TimeInterval = 24 * 3600
+    /// The promised-reply time a policy file set; nil means the manuals' half a working day of `calendar`.
+    public var promiseTarget: TimeInterval?
+    /// The wrap-up codes on offer and whether one is required. Kept with the timers so every
+    /// screen and command that reads the policy file gets it the same way.
+    public var wrapUp: WrapUpPolicy
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
-                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5) {
+                calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil,
+                wrapUp: WrapUpPolicy = .standard) {
         self.rules = rules
+        self.wrapUp = wrapUp
+        self.promiseTarget = promiseTarget
         self.priorityRules = priorityRules
         self.calendar = calendar
         self.shortAbandon = shortAbandon
@@ -36,20 +44,29 @@ public struct SLAPolicy: Equatable, Sendable {
         .chatMessageGoal: TimerRule(target: 20, enabled: false),
         .emailResponse: TimerRule(target: 4 * 3600, clock: .working, pausable: true),
         .callback: TimerRule(target: 300),
+        // Its target is the calendar's half working day unless the policy sets one (`defaultPromise`).
         .promisedReply: TimerRule(target: 4 * 3600, clock: .working),
         .complaintMinor: TimerRule(target: 0, clock: .endOfWorkingDay),
         .complaintMajor: TimerRule(target: 72 * 3600),
-        .followUp: TimerRule(target: 3 * 86400),
+        // "Within 3 days": working days of the calendar, unless a policy sets the wall clock.
+        .followUp: TimerRule(target: 3 * 86400, clock: .working),
         .firstContact: TimerRule(target: 7 * 86400),
     ]
-
-    /// A promised reply time may not be further away than this much working time.
-    public static let longestPromise: TimeInterval = 8 * 3600
 
     public static let standard = SLAPolicy()
 
     public func rule(_ kind: TimerKind, priority: Priority = .normal) -> TimerRule {
-        priorityRules[kind]?[priority] ?? rules[kind] ?? Self.defaultRules[kind]!
+        var rule = priorityRules[kind]?[priority] ?? storedRule(kind)
+        // The promise follows the calendar in force, so a shorter working day promises less.
+        if kind == .promisedReply, priorityRules[kind]?[priority] == nil { rule.target = defaultPromise }
+        // A follow-up's days on the working clock are working days: each counts one working day of the calendar.
+        if kind == .followUp, rule.clock == .working { rule.target = rule.target / 86400 * calendar.workingDayLength }
+        return rule
+    }
+
+    /// The rule as written (a policy file's settings over the built-in ones), before any reading of it by the calendar.
+    public func storedRule(_ kind: TimerKind) -> TimerRule {
+        rules[kind] ?? Self.defaultRules[kind]!
     }
 
     // The plain targets, for code that only needs the number.
@@ -91,7 +108,8 @@ public struct SLAPolicy: Equatable, Sendable {
         switch contact.channel {
         case .phone, .callback:
             guard contact.state == .waiting else { return nil }
-            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : .callback
+            // A follow-up has days to be made, not the 5 minutes of a promised call-back.
+            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : contact.purpose == .followUp ? .followUp : .callback
             (kind, start) = (contact.channel == .phone ? .pickup : callbackKind, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }

@@ -29,7 +29,7 @@ extension AppDatabase {
         do {
             next = try settled.applying(change, by: actor, rules: rules, at: at)
         } catch let refusal as AgentStateRefusal {
-            throw StoreError.refused(refusal.description)
+            throw StoreError.agentState(refusal)
         }
         guard let next else { return settled }
         try next.update(db)

@@ -5,9 +5,10 @@ import GRDB
 
 extension AppDatabase {
     /// Gives a customer to an agent. The first contact is due within the policy's first-contact
-    /// time (a week), so a call-back for it joins the live queue at once, on that timer, kept for
-    /// the agent first; the customer's new contacts are kept for them too (`OwnerHold`).
-    public func assignCustomer(_ customerId: Int64, to agent: String, at: Date) throws -> Contact {
+    /// time (a week), so a call-back for it joins the live queue at the first calling time (at once
+    /// in working hours, else at the next opening), on that timer, kept for the agent first; the
+    /// customer's new contacts are kept for them too (`OwnerHold`).
+    public func assignCustomer(_ customerId: Int64, to agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
         try write(for: agent) { db, changes in
             guard let customer = try Customer.fetchOne(db, key: customerId) else { throw StoreError.noSuchCustomer(customerId) }
             // A call-back queued for nobody would wait for ever: the agent must be on the roster.
@@ -17,10 +18,11 @@ extension AppDatabase {
                            arguments: [agent, at.timeIntervalSince1970, customerId])
             let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])
             var callback = Contact(channel: .callback, customerId: customerId, address: phones.first ?? customer.email ?? customer.name,
-                                   queuedAt: at, purpose: .firstContact, owner: agent)
+                                   queuedAt: policy.callingTime(atOrAfter: at) { customer.isResting(at: $0, in: policy.calendar.timeZone) },
+                                   purpose: .firstContact, owner: agent)
             try callback.insert(db)
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
-            try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: at, detail: Channel.callback.rawValue)
+            try Self.appendEvent(db, contactId: callback.id!, kind: .queued, agent: agent, at: callback.queuedAt, detail: Channel.callback.rawValue)
             changes.record(.queue, .contact(callback.id!), .customer(customerId))
             return callback
         }

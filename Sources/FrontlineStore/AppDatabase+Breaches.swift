@@ -34,9 +34,12 @@ extension AppDatabase {
     public func recordBreaches(contactIds: [Int64], policy: SLAPolicy, at: Date) throws -> Int {
         guard !contactIds.isEmpty else { return 0 }
         return try write { db, changes in
-            let ids = contactIds.map(String.init).joined(separator: ",")
-            return try Self.recordBreaches(db, changes, of: ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE id IN (\(ids)) AND state IN ('waiting', 'active')"),
-                                           policy: policy, at: at)
+            // One statement for any list, so it is compiled once: a list spelled into the SQL was a
+            // statement compiled (and kept in the cache) for every crossing, all shift long.
+            let open = try contactIds.flatMap { id in
+                try ContactReader.fetchAll(db, sql: "SELECT * FROM contacts WHERE id = ? AND state IN ('waiting', 'active')", arguments: [id])
+            }
+            return try Self.recordBreaches(db, changes, of: open, policy: policy, at: at)
         }
     }
 

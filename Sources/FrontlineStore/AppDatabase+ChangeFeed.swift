@@ -4,10 +4,19 @@ import GRDB
 /// The change feed on SQLite: the `change_feed` table (v12-change-feed), appended to by every
 /// write transaction and read with one seek on its primary key.
 extension AppDatabase: ChangeFeed {
+    /// Asked several times a second by every console: while no transaction has committed since the
+    /// last answer (one read of the WAL index says so), the answer comes from memory.
     public func latestChange() throws -> Int64 {
-        try watch { db in
-            try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM change_feed")) ?? 0
+        try latestChangeGate.latestChange {
+            try watch { db in
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(seq) FROM change_feed")) ?? 0
+            }
         }
+    }
+
+    /// Woken by writes to the WAL (on Linux), so a console need not ask on a timer.
+    public func makeChangeNotifier() -> (any ChangeNotifier)? {
+        WALWriteNotifier(walPath: resolvedPath + "-wal")
     }
 
     public func changes(after sequence: Int64) throws -> ChangeBatch {

@@ -48,7 +48,11 @@ extension AppDatabase {
     /// A call-back to the customer that enters the live queue when the follow-up falls due, kept
     /// first for the complaint's owner (else whoever filed it): who took the matter follows it up.
     private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
-        guard let complaintId = complaint.id, let due = complaint.followUpDue(policy: policy) else { return }
+        // Due at the first calling time after the resolution, never at night, on a day off or in the
+        // customer's rest hours; its timer then gives the follow-up rule's working days to make it.
+        guard let complaintId = complaint.id, let resolved = complaint.resolvedAt else { return }
+        let customer = try fetchCustomer(db, id: complaint.customerId)
+        let due = policy.callingTime(atOrAfter: resolved) { customer?.isResting(at: $0, in: policy.calendar.timeZone) ?? false }
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp,
                                owner: complaint.owner ?? complaint.agent)

@@ -30,7 +30,7 @@ extension AppDatabase {
                                        arguments: [query.uppercased()]))
             }
             if query.contains("@") {
-                add(try Int64.fetchAll(db, sql: "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT ?",
+                add(try Int64.fetchAll(db, sql: "SELECT COALESCE(merged_into, id) FROM customers WHERE email = ? ORDER BY id LIMIT ?",
                                        arguments: [query, limit]))
             }
             if query.contains(where: \.isLetter) {
@@ -57,7 +57,7 @@ extension AppDatabase {
     /// LIKE, which SQLite cannot run on an index of a column that is not itself NOCASE.
     static let namePrefixLookup = """
         SELECT id FROM customers
-        WHERE name COLLATE NOCASE >= ?1 AND name COLLATE NOCASE < (?1 || char(1114111))
+        WHERE name COLLATE NOCASE >= ?1 AND name COLLATE NOCASE < (?1 || char(1114111)) AND merged_into IS NULL
         ORDER BY name COLLATE NOCASE, id LIMIT ?2
         """
 }

@@ -37,7 +37,8 @@ extension AppDatabase {
     /// The customer who owns this email address (any case) or phone number (any punctuation).
     static func matchCustomer(_ db: Database, address: String) throws -> Int64? {
         if address.contains("@") {
-            return try Int64.fetchOne(db, sql: "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT 1",
+            // A file merged into another hands its address on to the file kept.
+            return try Int64.fetchOne(db, sql: "SELECT COALESCE(merged_into, id) FROM customers WHERE email = ? ORDER BY id LIMIT 1",
                                       arguments: [address])
         }
         for digits in PhoneNumber.lookupDigits(of: address) {

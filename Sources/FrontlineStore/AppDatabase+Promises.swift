@@ -5,19 +5,18 @@ import GRDB
 
 extension AppDatabase {
     /// The agent promises the customer an answer by `due` (default: the policy's promised-reply
-    /// time, half a working day). A call-back for the same customer joins the queue at that time,
+    /// time, half a working day of the calendar in force). A call-back for the same customer joins the queue at that time,
     /// so the promise is kept even without a result. A promise beyond one working day is refused.
     /// The call-back goes back to the matter's owner first (whoever promised, if it had none).
     public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
         try write(for: agent) { db, changes in
             let contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
-            let rule = policy.rule(.promisedReply)
-            let dueAt = due ?? policy.calendar.adding(workingSeconds: rule.target, to: at)
+            let dueAt = due ?? policy.calendar.adding(workingSeconds: policy.defaultPromise, to: at)
             switch policy.promiseProblem(due: dueAt, at: at) {
             case .passed?:
                 throw StoreError.refused("the promised time has already passed; give a time in the future")
             case .beyondLimit(let latest)?:
-                throw StoreError.refused("a promise may reach at most one working day ahead (until \(Self.localTime(latest, policy))); promise an earlier time and call back with an update")
+                throw StoreError.refused("a promise may reach at most one working day (\(DurationFormat.minutes(Int(policy.promiseLimit))) of working time) ahead, until \(Self.localTime(latest, policy)); promise an earlier time and call back with an update")
             case nil:
                 break
             }

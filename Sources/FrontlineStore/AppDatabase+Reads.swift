@@ -66,7 +66,9 @@ extension AppDatabase {
                 SELECT * FROM contacts WHERE customer_id = ? AND channel = 'callback' AND state IN ('waiting', 'active')
                 """, arguments: [customerId])
             let reasons = try Self.callbackReasons(db, for: contacts + scheduled + open, customerId: customerId)
-            var named = Set(notes.map(\.agent) + (contacts + scheduled).compactMap(\.agent))
+            let history = try Self.fetchCustomerHistory(db, customerId: customerId, limit: limit)
+            var named = Set(notes.map(\.agent) + (contacts + scheduled).compactMap(\.agent) + history.compactMap(\.agent)
+                            + history.compactMap(\.actor))
             for reason in reasons.values {
                 switch reason {
                 case .promisedReply(let agent?, _, _), .firstContact(let agent?): named.insert(agent)
@@ -78,7 +80,8 @@ extension AppDatabase {
                 if let agent = try Agent.fetchOne(db, key: name) { agentNames[name] = agent.displayName }
             }
             return CustomerFile(customer: customer, orders: orders, recentContacts: contacts, openComplaints: complaints,
-                                scheduledCallbacks: scheduled, notes: notes, callbackReasons: reasons, agentNames: agentNames)
+                                scheduledCallbacks: scheduled, notes: notes, callbackReasons: reasons, agentNames: agentNames,
+                                history: history, wrapUps: try Self.latestWrapUps(db, contactIds: contacts.compactMap(\.id)))
         }
     }
 

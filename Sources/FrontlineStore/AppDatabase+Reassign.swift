@@ -14,15 +14,15 @@ extension AppDatabase {
             guard let actor = try Agent.fetchOne(db, key: supervisor) else { throw StoreError.noSuchAgent(supervisor) }
             guard let target = try Agent.fetchOne(db, key: agent) else { throw StoreError.noSuchAgent(agent) }
             guard actor.role == .supervisor else {
-                throw StoreError.refused(AgentStateRefusal.notSupervisor(actor: actor.name, role: actor.role, target: agent).description)
+                throw StoreError.agentState(.notSupervisor(actor: actor.name, role: actor.role, target: agent))
             }
-            guard target.presence(at: at) != .offline else { throw StoreError.refused(AgentStateRefusal.offline(agent).description) }
+            guard target.presence(at: at) != .offline else { throw StoreError.agentState(.offline(agent)) }
             var contact = try Self.fetchContact(db, id: contactId)
             switch contact.state {
             case .ended, .abandoned:
                 throw StoreError.contactEnded(contactId)
             case .active where contact.agent == agent:
-                throw StoreError.refused("contact \(contactId) is already held by \(agent)")
+                throw StoreError.alreadyHeld(contactId: contactId, agent: agent)
             case .active:
                 try db.execute(sql: "UPDATE contacts SET agent = ?, owner = ? WHERE id = ?", arguments: [agent, agent, contactId])
                 if let holder = contact.agent { changes.record(.agent(holder)) }

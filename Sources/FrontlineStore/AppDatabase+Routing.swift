@@ -156,12 +156,6 @@ extension AppDatabase {
         // Nobody free, nothing to plan: the waiting contacts are read only when someone could get one.
         let candidates = try Agent.filter(sql: "presence IN ('available', 'wrap-up')").fetchAll(db)
         guard candidates.contains(where: { $0.presence(at: now) == .available }) else { return ([], []) }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT contacts.*, customers.language AS customer_language, customers.assigned_agent AS assigned_agent
-            FROM contacts JOIN customers ON customers.id = contacts.customer_id
-            WHERE contacts.state = 'waiting' AND contacts.channel IN ('phone', 'callback', 'chat') AND contacts.queued_at <= ?
-            """, arguments: [now.timeIntervalSince1970])
-        guard !rows.isEmpty else { return ([], []) }
         var refused: [Int64: [String: Date]] = [:], offered = Set<Int64>(), ringing = Set<String>()
         // Only the offers of contacts still waiting: the history of answered ones never matters here.
         for row in try Row.fetchAll(db, sql: """
@@ -177,18 +171,6 @@ extension AppDatabase {
                 refused[contactId, default: [:]][agent] = max(at, refused[contactId]?[agent] ?? .distantPast)
             }
         }
-        let entries = try rows.map { row in
-            let contact = try Contact(row: row)
-            return QueueEntry(contact: contact, customerName: "", customerLanguage: Language(rawValue: row["customer_language"]) ?? .en,
-                              status: policy.status(of: contact, at: now), assignedAgent: row["assigned_agent"])
-        }.sorted(by: QueueEntry.byUrgency)
-        let contacts = entries.compactMap { entry in
-            entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
-                                                   refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0),
-                                                   hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
-                                                   audience: policy.audience(of: entry.contact),
-                                                   passedOnBy: entry.contact.handoverFrom) }
-        }
         var held: [String: (voice: Int, written: Int)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT agent, channel, COUNT(*) AS n FROM contacts WHERE state = 'active' AND agent IS NOT NULL GROUP BY agent, channel") {
             let count: Int = row["n"]
@@ -197,6 +179,30 @@ extension AppDatabase {
         let agents = candidates.map { agent in
             RoutableAgent(agent: agent, heldVoice: held[agent.name]?.voice ?? 0, heldWritten: held[agent.name]?.written ?? 0,
                           hasOpenOffer: ringing.contains(agent.name))
+        }
+        // Only what someone could be given is read: the agent just rung has room for chats but
+        // takes no call, and one on a call, wrapping up or at capacity takes nothing, so the
+        // waiting calls (hundreds, decoded and sorted) need not be read for the plan.
+        let callsWanted = agents.contains { Routing.canTakeCall($0, at: now) }
+        let chatsWanted = agents.contains { Routing.hasChatRoom($0, at: now) }
+        guard callsWanted || chatsWanted else { return ([], agents) }
+        let channels = callsWanted && chatsWanted ? "'phone', 'callback', 'chat'" : callsWanted ? "'phone', 'callback'" : "'chat'"
+        // Read by column position: Codable decoding of every waiting contact was most of a pass.
+        let entries = try ContactReader.fetchAll(db, sql: """
+            SELECT contacts.*, customers.language AS customer_language, customers.assigned_agent AS assigned_agent
+            FROM contacts JOIN customers ON customers.id = contacts.customer_id
+            WHERE contacts.state = 'waiting' AND contacts.channel IN (\(channels)) AND contacts.queued_at <= ?
+            """, arguments: [now.timeIntervalSince1970]) { contact, row in
+            QueueEntry(contact: contact, customerName: "", customerLanguage: Language(rawValue: row["customer_language"]) ?? .en,
+                       status: policy.status(of: contact, at: now), assignedAgent: row["assigned_agent"])
+        }.sorted(by: QueueEntry.byUrgency)
+        guard !entries.isEmpty else { return ([], []) }
+        let contacts = entries.compactMap { entry in
+            entry.contact.id.map { RoutableContact(id: $0, channel: entry.contact.channel, queuedAt: entry.contact.queuedAt, language: entry.customerLanguage,
+                                                   refusedBy: refused[$0] ?? [:], isOffered: offered.contains($0),
+                                                   hold: policy.ownerHold(on: entry.contact, assignedAgent: entry.assignedAgent),
+                                                   audience: policy.audience(of: entry.contact),
+                                                   passedOnBy: entry.contact.handoverFrom) }
         }
         return (contacts, agents)
     }

@@ -31,12 +31,21 @@ extension AppDatabase {
         }
     }
 
-    /// The agent finishes the contact they hold.
-    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
-        try write(for: agent) { db, changes in
+    /// The agent finishes the contact they hold, saying what it was about when `entry` is given.
+    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, entry: WrapUpEntry?,
+                       codes: WrapUpPolicy, at: Date) throws -> Contact {
+        // The console checks the same rule first; here it guards every other way in.
+        let kept: WrapUpEntry?
+        switch entry.map(codes.check) {
+        case .failure(let problem)?: throw StoreError.refused(problem.description)
+        case .success(let entry)?: kept = entry
+        case nil: kept = nil
+        }
+        return try write(for: agent) { db, changes in
             var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
                            arguments: [at.timeIntervalSince1970, contactId])
+            if let kept { try Self.recordWrapUp(db, contactId: contactId, agent: agent, entry: kept, at: at) }
             try Self.appendEvent(db, contactId: contactId, kind: .completed, agent: agent, at: at)
             changes.record(.queue, .contact(contactId), .agent(agent))
             // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.

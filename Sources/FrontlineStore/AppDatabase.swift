@@ -14,6 +14,11 @@ public final class AppDatabase: Sendable {
     /// A connection that never writes, for the change feed's cheap question ("anything after N?")
     /// asked a few times a second by every console, outside the pool's readers.
     private let watcher: DatabaseQueue
+    /// Answers the feed's "latest?" from memory while nothing has committed.
+    let latestChangeGate: LatestChangeGate
+    /// The database file as SQLite names it (symbolic links followed): its WAL and WAL index are
+    /// this with "-wal" and "-shm".
+    let resolvedPath: String
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
     /// The person whose program opened the store (the operating-system user's agent name), or nil
@@ -25,12 +30,14 @@ public final class AppDatabase: Sendable {
     static let busyTimeout: TimeInterval = 5
 
     private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
-                 actor: String?) {
+                 resolvedPath: String, actor: String?) {
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
         self.watcher = watcher
         self.retention = retention
+        self.resolvedPath = resolvedPath
+        latestChangeGate = LatestChangeGate(databasePath: resolvedPath)
         self.actor = actor
     }
 
@@ -68,7 +75,10 @@ public final class AppDatabase: Sendable {
             watcherConfiguration.busyMode = .timeout(busyTimeout)
             watcherConfiguration.readonly = true
             let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
-            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention, actor: actor)
+            // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
+            let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
+            return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
+                               resolvedPath: file ?? path, actor: actor)
         } catch {
             throw StoreError(error, path: path)
         }

@@ -54,6 +54,12 @@ enum Migrations {
         migrator.registerMigration("v15-draft-paraphrase") { db in
             try db.execute(sql: v15DraftParaphrase)
         }
+        migrator.registerMigration("v16-wrap-up-codes") { db in
+            try db.execute(sql: v16WrapUpCodes)
+        }
+        migrator.registerMigration("v17-customer-file-kept-up") { db in
+            try db.execute(sql: v17CustomerFileKeptUp)
+        }
         migrator.registerMigration("v18-ownership-groups-transfers") { db in
             try db.execute(sql: v18OwnershipGroupsTransfers)
         }
@@ -435,5 +441,53 @@ enum Migrations {
     /// complete when filed (the form and the trainee score share one definition of complete).
     private static let v15DraftParaphrase = """
         ALTER TABLE complaint_drafts ADD COLUMN paraphrase TEXT NOT NULL DEFAULT '';
+        """
+
+    /// What each contact was about, given at wrap-up: one row per time it ended with a wrap-up
+    /// (a reopened contact has more), its codes in the order chosen in their own table so a
+    /// period's figures are one indexed count.
+    private static let v16WrapUpCodes = """
+        CREATE TABLE contact_wrap_ups (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            agent TEXT NOT NULL,
+            outcome TEXT,
+            summary TEXT NOT NULL DEFAULT '',
+            at REAL NOT NULL
+        );
+        CREATE INDEX contact_wrap_ups_on_contact ON contact_wrap_ups(contact_id, at);
+        CREATE INDEX contact_wrap_ups_on_at ON contact_wrap_ups(at);
+
+        CREATE TABLE contact_wrap_up_codes (
+            wrap_up_id INTEGER NOT NULL REFERENCES contact_wrap_ups(id),
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            PRIMARY KEY (wrap_up_id, position)
+        );
+        """
+
+    /// The customer file as agents keep it up: form of address, postal address, member card,
+    /// customer type, do-not-disturb hours (`HH:MM-HH:MM` joined by ", "), the file a merged one
+    /// went into, and the file's history: every change, who made it (the agent, and the person
+    /// acting for them when that is someone else), when, before and after.
+    private static let v17CustomerFileKeptUp = """
+        ALTER TABLE customers ADD COLUMN form_of_address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN postal_address TEXT;
+        ALTER TABLE customers ADD COLUMN member_card TEXT;
+        ALTER TABLE customers ADD COLUMN customer_type TEXT NOT NULL DEFAULT 'existing';
+        ALTER TABLE customers ADD COLUMN do_not_disturb TEXT NOT NULL DEFAULT '';
+        ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+
+        CREATE TABLE customer_history (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            agent TEXT,
+            actor TEXT,
+            at REAL NOT NULL
+        );
+        CREATE INDEX customer_history_on_customer ON customer_history(customer_id, at);
         """
 }

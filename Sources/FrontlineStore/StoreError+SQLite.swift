@@ -1,3 +1,4 @@
+import FrontlineCore
 import FrontlineStoreAPI
 import GRDB
 
@@ -6,6 +7,10 @@ extension StoreError {
     init(_ error: Error, path: String) {
         if let error = error as? StoreError {
             self = error
+            return
+        }
+        if let problem = error as? CustomerValueProblem {
+            self = .badCustomerValue(problem)
             return
         }
         guard let error = error as? DatabaseError else {

@@ -8,7 +8,9 @@ public protocol AgentWork: Sendable {
     /// The most urgent waiting contact; nil when none waits.
     func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact?
     func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage
-    func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, at: Date) throws -> Contact
+    /// Ends the contact. `entry`, when given, is checked against `codes` (refused as the Core rule
+    /// says) and kept with the contact and in its event log; nil ends it without one (training, scripts).
+    func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, codes: WrapUpPolicy, at: Date) throws -> Contact
     func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact
     func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact
     /// Returns the call-back that keeps the promise.
@@ -28,6 +30,6 @@ public protocol AgentWork: Sendable {
 
 extension AgentWork {
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, at: Date) throws -> Contact {
-        try wrapUp(contactId: contactId, agent: agent, rules: rules, at: at)
+        try wrapUp(contactId: contactId, agent: agent, rules: rules, entry: nil, codes: .standard, at: at)
     }
 }

@@ -19,4 +19,23 @@ public protocol ChangeFeed: Sendable {
     /// The topics written after `sequence`. When the feed has been trimmed past `sequence`, the
     /// batch says `.everything`, so a reader that slept long reloads all it shows.
     func changes(after sequence: Int64) throws -> ChangeBatch
+    /// Something to wait on instead of asking on a timer: a descriptor that becomes readable when
+    /// a writer may have committed. nil when the backend has none; readers then ask a few times a
+    /// second.
+    func makeChangeNotifier() -> (any ChangeNotifier)?
+}
+
+extension ChangeFeed {
+    public func makeChangeNotifier() -> (any ChangeNotifier)? { nil }
+}
+
+/// A descriptor (for `poll`) that becomes readable when the store may have changed: a hint to ask
+/// `latestChange()` now, which may find nothing new, and which may come just before the change
+/// can be read (a reader asks again shortly after).
+public protocol ChangeNotifier: AnyObject, Sendable {
+    var descriptor: Int32 { get }
+    /// Takes what made the descriptor readable, so that waiting on it blocks again; true when
+    /// there was something (a write since the last drain).
+    @discardableResult
+    func drain() -> Bool
 }

@@ -6,7 +6,7 @@ public enum ChangeTopic: Hashable, Sendable {
     case queue
     /// One contact's transcript, notes or state (what its customer file shows).
     case contact(Int64)
-    /// One customer's file: name, phones, orders.
+    /// One customer's file: its values (edited or merged), phones, orders, its history.
     case customer(Int64)
     /// One agent's presence, shift or ringing offer (by agent name).
     case agent(String)

@@ -17,10 +17,15 @@ public struct CustomerFile: Equatable, Sendable {
     public var callbackReasons: [Int64: CallbackReason]
     /// The display names of the agents the file names, by login name.
     public var agentNames: [String: String]
+    /// The file's own history (edits and merges), newest first.
+    public var history: [CustomerHistoryEntry]
+    /// What each recent contact was about when it was last wrapped up, by contact id.
+    public var wrapUps: [Int64: ContactWrapUp]
 
     public init(customer: Customer, orders: [Order], recentContacts: [Contact], openComplaints: [Complaint],
                 scheduledCallbacks: [Contact] = [], notes: [Note] = [], callbackReasons: [Int64: CallbackReason] = [:],
-                agentNames: [String: String] = [:]) {
+                agentNames: [String: String] = [:], history: [CustomerHistoryEntry] = [],
+                wrapUps: [Int64: ContactWrapUp] = [:]) {
         self.customer = customer
         self.orders = orders
         self.recentContacts = recentContacts
@@ -29,6 +34,8 @@ public struct CustomerFile: Equatable, Sendable {
         self.notes = notes
         self.callbackReasons = callbackReasons
         self.agentNames = agentNames
+        self.history = history
+        self.wrapUps = wrapUps
     }
 
     /// How the file names an agent: their display name, or the login name of one no longer on the roster.

@@ -30,6 +30,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotReopen(contactId: Int64, channel: Channel, state: ContactState)
     /// Simulated customers write only into a database created for training.
     case notTraining(path: String)
+    /// An agent's state may not change so (Core's rule says why).
+    case agentState(AgentStateRefusal)
+    /// A contact reassigned to the agent who already holds it.
+    case alreadyHeld(contactId: Int64, agent: String)
     /// A request the rules do not allow; the message says which rule and what to do.
     case refused(String)
     /// The contact waits for its owner (first-question ownership) until `until`; others may take it then.
@@ -38,12 +42,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case sentElsewhere(contactId: Int64, audience: ContactAudience)
     /// No agent on the roster is in the group; `known` are the groups there are.
     case noSuchGroup(String, known: [String])
+    /// A value for a customer file that its rule refuses (`Customer.applying`).
+    case badCustomerValue(CustomerValueProblem)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
-             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .refused, .keptForOwner, .sentElsewhere, .noSuchGroup:
+             .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .agentState, .alreadyHeld, .refused,
+             .badCustomerValue, .keptForOwner, .sentElsewhere, .noSuchGroup:
             true
         default:
             false
@@ -100,6 +107,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(id) is a \(channel.rawValue) contact in state '\(state.rawValue)'; only an ended phone, chat or email contact can be reopened"
         case let .notTraining(path):
             "\(path) was not created for training; simulated customers never write into it (run 'frontline demo' without --db, or give a new file)"
+        case let .agentState(refusal):
+            refusal.description
+        case let .alreadyHeld(id, agent):
+            "contact \(id) is already held by \(agent)"
         case let .refused(message):
             message
         case let .keptForOwner(contactId, owner, until):
@@ -110,6 +121,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "no agent is in the group \"\(group)\"; groups are: \(known.isEmpty ? "none yet" : known.joined(separator: ", ")) (frontline agents set NAME --groups ...)"
         case let .sentElsewhere(contactId, .supervisors):
             "contact \(contactId) is escalated to the supervisors; only a supervisor may take it"
+        case let .badCustomerValue(problem):
+            problem.description
         }
     }
 

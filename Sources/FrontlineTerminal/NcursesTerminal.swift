@@ -88,13 +88,8 @@ public final class NcursesTerminal: Terminal {
         }
         let width = min(buffer.width, Int(COLS)), height = min(buffer.height, Int(LINES))
         for y in 0..<height {
-            for x in 0..<width {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell, previous[x + 1, y] == buffer[x + 1, y] {
-                    continue   // the right half counts too: curses draws a wide character as one unit
-                }
-                draw(cell, x: x, y: y, wide: x + 1 < width && buffer[x + 1, y].isContinuation)
+            for x in buffer.changedColumns(row: y, since: full ? nil : previous) where x < width {
+                draw(buffer[x, y], x: x, y: y, wide: x + 1 < width && buffer[x + 1, y].isContinuation)
             }
         }
         if let c = buffer.cursorPosition, c.x >= 0, c.y >= 0, c.x < width, c.y < height {

@@ -62,6 +62,15 @@ struct DatabaseOptions: ParsableArguments {
     private func requireExisting(unless creating: Bool) throws {
         let path = resolvedPath()
         guard !creating, !FileManager.default.fileExists(atPath: path) else { return }
+        // A team folder the user is not a member of hides its files: say so, not "no database".
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if access(folder, X_OK) != 0, errno == EACCES {
+            var info = stat()
+            let group = stat(folder, &info) == 0 ? getgrgid(info.st_gid).map { String(cString: $0.pointee.gr_name) } : nil
+            throw CommandFailure.failure("you may not open the folder \(folder) (permission denied); "
+                                         + (group.map { "its database is shared with the group '\($0)': ask to be added to it" }
+                                            ?? "ask its owner for access, or give --db for a database of your own"))
+        }
         let initCommand = isDefaultLocation ? "frontline db init" : "frontline db init --db \(path)"
         throw CommandFailure.usage("there is no database at \(path); check --db and FRONTLINE_DB, or create it with '\(initCommand)'")
     }

@@ -9,7 +9,12 @@ enum PolicyReport {
         func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
         var rows: [[String]] = []
         for kind in TimerKind.allCases {
-            rows.append(row(kind.rawValue, policy.rule(kind), source: ruleSource(file, "timers.\(kind.rawValue)")))
+            var shown = row(kind.rawValue, policy.rule(kind), source: ruleSource(file, "timers.\(kind.rawValue)"))
+            // A follow-up on the working clock is written in working days; say so rather than its working hours.
+            if kind == .followUp, policy.rule(kind).clock == .working {
+                shown[1] = "\(workingDays(policy)) working days"
+            }
+            rows.append(shown)
             for priority in Priority.allCases {
                 if let rule = policy.priorityRules[kind]?[priority] {
                     rows.append(row("  " + priority.rawValue, rule, source: ruleSource(file, "timers.\(kind.rawValue).\(priority.rawValue)")))
@@ -27,7 +32,29 @@ enum PolicyReport {
         let holidays = policy.calendar.holidays.sorted().joined(separator: ", ")
         out += "Holidays  \(holidays.isEmpty ? "none" : holidays)  (\(source("calendar.holidays")))\n"
         out += "Short abandon  under \(DurationText.format(policy.shortAbandon))  (\(source("abandon.short")))\n"
-        return out + agentRules(file)
+        out += "Working day  \(DurationText.format(policy.calendar.workingDayLength))  (the usual working weekday of the calendar)\n"
+        let promiseSource = file.sources["timers.promised-reply.target"] ?? "half a working day"
+        out += "Promise  default \(DurationText.format(policy.defaultPromise)) (\(promiseSource)), "
+            + "at most \(DurationText.format(policy.promiseLimit)) of working time (one working day)\n"
+        let followUp = policy.rule(.followUp)
+        let within = followUp.clock == .working
+            ? "\(workingDays(policy)) working days (\(hours(followUp.target)) of working time)"
+            : "\(DurationText.format(followUp.target)) of wall time"
+        out += "Follow-ups  a complaint's follow-up call comes due at the first calling time after it is resolved: inside working hours "
+            + "(never at night, at lunch, on a weekend or a holiday) and outside the customer's do-not-disturb hours; "
+            + "a first-contact call-back joins the queue the same way; a follow-up must be made within \(within)  (\(ruleSource(file, "timers.follow-up")))\n"
+        return out + agentRules(file) + wrapUpCodes(file)
+    }
+
+    /// `[wrap_up_codes]`: the numbered list `w` offers and whether a code is required.
+    private static func wrapUpCodes(_ file: PolicyFile) -> String {
+        let wrapUp = file.policy.wrapUp
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        let out = "\nWrap-up codes  \(wrapUp.codesRequired ? "required (at least one per contact)" : "optional")  (\(source("wrap_up_codes.required")))\n"
+        let rows = wrapUp.codes.enumerated().map { index, code in
+            [String(index + 1), code.id, code.englishName, file.sources["wrap_up_codes.names.\(code.id)"] ?? source("wrap_up_codes.codes")]
+        }
+        return out + TextTable.render(headers: ["no", "code", "name", "source"], rows: rows, rightAligned: [0]) + "\n"
     }
 
     /// The `[agents]` section: wrap-up, offer time, routing, and the away limits.
@@ -45,6 +72,18 @@ enum PolicyReport {
             [reason.rawValue, rules.awayLimits[reason].map(DurationText.format) ?? "none", source("agents.away_limits.\(reason.rawValue)")]
         }
         return out + "Away limits\n" + TextTable.render(headers: ["reason", "limit", "source"], rows: rows) + "\n"
+    }
+
+    /// The follow-up rule's days, as a policy file writes them ("3", "1.5").
+    private static func workingDays(_ policy: SLAPolicy) -> String {
+        let days = policy.storedRule(.followUp).target / 86400
+        return days == days.rounded() ? String(Int(days)) : String(format: "%.1f", days)
+    }
+
+    /// `24h`, `22h30m`: working time in hours, never folded into days.
+    private static func hours(_ seconds: TimeInterval) -> String {
+        let minutes = Int(seconds.rounded()) / 60
+        return minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(minutes % 60)m"
     }
 
     private static func row(_ name: String, _ rule: TimerRule, source: String) -> [String] {

@@ -38,12 +38,15 @@ struct QueueCommand: FrontlineCommand {
                 // Listing must still work from a copy nobody may write.
             }
         }
-        let lines = try store.queue(agent: agent)
+        let entries = try store.queue(agent: agent)
             .filter { $0.contact.isDue(at: now) }
             .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
                               status: policy.status(of: $0.contact, at: now), assignedAgent: $0.assignedAgent) }
             .sorted(by: QueueEntry.byUrgency)
-            .map { QueueLine($0, hold: policy.ownerHold(on: $0.contact, assignedAgent: $0.assignedAgent), now: now) }
+        // Only a reopened contact has one: what it was about when it last ended.
+        let wrapUps = json ? try store.latestWrapUps(contactIds: entries.compactMap(\.contact.id)) : [:]
+        let lines = entries.map { QueueLine($0, hold: policy.ownerHold(on: $0.contact, assignedAgent: $0.assignedAgent), now: now,
+                                            lastWrapUp: $0.contact.id.flatMap { wrapUps[$0] }) }
         if json {
             print(try Self.json(lines))  // stays a bare array: scripts read it as one
             return

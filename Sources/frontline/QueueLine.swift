@@ -24,8 +24,38 @@ struct QueueLine: Encodable {
     var sla: String?
     /// Negative once breached.
     var secondsLeft: Int?
+    /// What the contact was about when it last ended (a reopened contact); nil if it never was wrapped up.
+    var lastWrapUp: WrapUpLine?
 
-    init(_ entry: QueueEntry, hold: OwnerHold? = nil, now: Date) {
+    /// A wrap-up in the JSON: codes in the order chosen, outcome, summary, who and when.
+    struct WrapUpLine: Encodable {
+        var codes: [String]
+        var outcome: String?
+        var summary: String
+        var agent: String
+        var at: String
+
+        init(_ wrapUp: ContactWrapUp) {
+            codes = wrapUp.entry.codes
+            outcome = wrapUp.entry.outcome?.rawValue
+            summary = wrapUp.entry.summary
+            agent = wrapUp.agent
+            at = Timestamp.format(wrapUp.at)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(codes, forKey: .codes)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(agent, forKey: .agent)
+            try container.encode(at, forKey: .at)
+        }
+
+        private enum CodingKeys: String, CodingKey { case codes, outcome, summary, agent, at }
+    }
+
+    init(_ entry: QueueEntry, hold: OwnerHold? = nil, now: Date, lastWrapUp: ContactWrapUp? = nil) {
         id = entry.contact.id ?? 0
         channel = entry.contact.channel.rawValue
         customer = entry.customerName
@@ -40,11 +70,13 @@ struct QueueLine: Encodable {
         deadline = entry.status.map { Timestamp.format($0.deadline) }
         sla = entry.status.map { $0.isPaused && $0.state != .breached ? "paused" : $0.state.rawValue }
         secondsLeft = entry.status?.secondsLeft
+        self.lastWrapUp = lastWrapUp.map(WrapUpLine.init)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, channel, customer, state, agent, owner, group, escalated, deadline, sla
         case keptUntil = "kept_until", customerId = "customer_id", waitedSeconds = "waited_seconds", secondsLeft = "seconds_left"
+        case lastWrapUp = "last_wrap_up"
     }
 
     /// Every key always present: absent values are `null`, not missing.
@@ -64,6 +96,7 @@ struct QueueLine: Encodable {
         try container.encode(deadline, forKey: .deadline)
         try container.encode(sla, forKey: .sla)
         try container.encode(secondsLeft, forKey: .secondsLeft)
+        try container.encode(lastWrapUp, forKey: .lastWrapUp)
     }
 
     /// The table cells, customer text made harmless for the terminal.

@@ -64,11 +64,11 @@ struct ResumeCommand: FrontlineCommand {
 struct PromiseCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
         commandName: "promise", abstract: "Promise the customer a reply time; a call-back joins the queue when it is due.",
-        discussion: "The default is half a working day from now; more than one working day ahead is refused. Prints the call-back's id.")
+        discussion: "The default is half a working day of the policy's calendar from now; more than one working day of it ahead is refused (`frontline sla` shows both). Prints the call-back's id.")
 
     @OptionGroup var options: HeldContactOptions
 
-    @Option(help: ArgumentHelp("When the customer will hear back (ISO 8601 with offset). Default: half a working day.", valueName: "time"))
+    @Option(help: ArgumentHelp("When the customer will hear back (ISO 8601 with offset). Default: half a working day of the calendar.", valueName: "time"))
     var by: String?
 
     func execute() throws {

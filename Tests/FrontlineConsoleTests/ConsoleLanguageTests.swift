@@ -76,9 +76,12 @@ final class ConsoleLanguageTests: XCTestCase {
 
     func testMessagesComeInTheAgentsLanguage() {
         var state = busyState(.zhHans, mode: .normal)
-        XCTAssertEqual(state.send(.key(.char("w"))), [.wrapUp(contactId: 7)])
-        state.send(.wrappedUp(Fixtures.contact(7, .chat, state: .ended, queuedSecondsAgo: 60, agent: "mina")))
-        XCTAssertEqual(state.message, .info("已结束接待 7。"))
+        state.send(.key(.char("w")))
+        XCTAssertEqual(state.send(.key(.char("3"))), [], "3 picks payment at once")
+        XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["payment"]))])
+        state.send(.wrappedUp(Fixtures.contact(7, .chat, state: .ended, queuedSecondsAgo: 60, agent: "mina"), WrapUpEntry(codes: ["payment"])))
+        XCTAssertEqual(state.message, .info("已结束接待 7：付款。"))
+        XCTAssertEqual(state.mode, .normal)
         var korean = Fixtures.state()
         korean.text = ConsoleLanguage.ko.text
         korean.send(.key(.char("r")))

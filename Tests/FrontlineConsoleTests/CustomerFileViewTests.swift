@@ -40,18 +40,37 @@ final class CustomerFileViewTests: XCTestCase {
         return buffer.lines().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
     }
 
+    func testAPastContactSaysWhatItWasAboutInTheAgentsLanguage() {
+        let expected: [(ConsoleLanguage, String)] = [
+            (.en, "↳ Receiving goods, Complaint filed · needs follow-up · “lost”"),
+            (.zhHans, "↳ 收货、已登记投诉 · 需要跟进 · “lost”"),
+            (.ko, "↳ 상품 수령、불만 접수 · 후속 조치 필요 · “lost”"),
+        ]
+        for (language, line) in expected {
+            var state = stateWithCallBack(language)
+            var file = try! XCTUnwrap(state.customer.file)
+            file.wrapUps = [4: ContactWrapUp(contactId: 4, agent: "lin", entry: WrapUpEntry(codes: ["receiving-goods", "complaint-filed"],
+                                                                                            outcome: .needsFollowUp, summary: "lost"),
+                                             at: at(-7000))]
+            state.send(.detailLoaded(contactId: 9, file: file, transcript: []))
+            let lines = paneText(state)
+            let earlier = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix(ClockFormat.day.string(from: at(-7200)) + " ") && $0.hasSuffix("林娜") })
+            XCTAssertEqual(lines[(earlier ?? 0) + 1], line, "\(language): \(lines.joined(separator: "\n"))")
+        }
+    }
+
     func testTheFileShowsWhyTheCallBackExistsTheNotesAndWhatIsToComeApartFromThePast() {
         let lines = paneText(stateWithCallBack())
         let time = { (seconds: TimeInterval) in ClockFormat.dayAndTime.string(from: self.at(seconds)) }
         XCTAssertTrue(lines.contains("↻ Why: the reply 林娜 promised on \(time(-7050)) (contact 4)"), lines.joined(separator: "\n"))
         let coming = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix("── Call-backs to come") })
-        XCTAssertEqual(lines[(coming ?? 0) + 1], "\(time(3 * 86400)) back · follow-up of complaint #3")
+        XCTAssertEqual(lines[(coming ?? 0) + 1], "\(time(3 * 86400)) call-back · follow-up of complaint #3")
         let notes = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix("── Internal notes") })
         XCTAssertEqual(Array(lines[(notes ?? 0) + 1...(notes ?? 0) + 4]),
                        ["\(time(-7100)) 林娜 · #4", "仓库说周五发货^[[31m", "\(time(-7150)) gone · #4", "first call"])
         let recent = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix("── Recent contacts") })
         XCTAssertEqual(lines[(recent ?? 0) + 1], "\(ClockFormat.day.string(from: at(-7200))) call ended · 林娜")
-        XCTAssertFalse(lines.dropFirst((recent ?? 0) + 1).contains { $0.contains("back") },
+        XCTAssertFalse(lines.dropFirst((recent ?? 0) + 1).contains { $0.contains("call-back") },
                        "the call-back to come is not a past contact; the one on screen is not listed either")
     }
 
@@ -61,7 +80,7 @@ final class CustomerFileViewTests: XCTestCase {
         let lines = paneText(state)
         XCTAssertFalse(lines.contains { $0.hasPrefix("── Call-backs to come") })
         let recent = lines.firstIndex { $0.hasPrefix("── Recent contacts") } ?? 0
-        XCTAssertEqual(lines[recent + 1], "\(ClockFormat.day.string(from: at(3 * 86400))) back waiting · follow-up of complaint #3")
+        XCTAssertEqual(lines[recent + 1], "\(ClockFormat.day.string(from: at(3 * 86400))) call-back waiting · follow-up of complaint #3")
     }
 
     func testTheReasonsAndNotesAreSaidInChineseAndKorean() {

@@ -41,7 +41,7 @@ final class HandOverTests: XCTestCase {
     func testEscalateAsksWhyAndWithNothingInHandSaysSo() {
         for text in [EnglishText(), ChineseText(), KoreanText()] as [any ConsoleText] {
             var state = holding(text)
-            state.send(.key(.char("u")))
+            state.send(.key(.char("E")))
             state.type("over my limit")
             XCTAssertEqual(state.send(.key(.enter)), [.escalate(contactId: 7, note: "over my limit")])
             var idle = Fixtures.state()

@@ -55,6 +55,18 @@ final class KeyRefusalTests: XCTestCase {
             var promising = holding
             promising.send(.key(.char("b")))
             result.append(promising)
+            var wrapping = holding
+            wrapping.send(.key(.char("w")))
+            result.append(wrapping)
+            var nothingFound = wrapping
+            nothingFound.type("xyz")
+            result.append(nothingFound)
+            var coded = wrapping
+            coded.type("3")
+            result.append(coded)
+            var summary = coded
+            summary.send(.key(.tab), .key(.tab))
+            result.append(summary)
             var list = idle
             list.mode = .complaintList
             result.append(list)
@@ -142,8 +154,8 @@ final class KeyRefusalTests: XCTestCase {
             state.type("+30h")
             XCTAssertEqual(state.send(.key(.enter)), [], "+30h is more than one working day ahead")
             let latest = state.policy.latestPromise(at: state.now)
-            XCTAssertEqual(state.message, .error(text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest))))
-            XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains(String(text.promiseTooLate("").prefix(10))) },
+            XCTAssertEqual(state.message, .error(text.promiseTooLate(ClockFormat.dayAndTime.string(from: latest), limit: "8h 00m")))
+            XCTAssertTrue(ConsoleView.render(state).lines().contains { $0.contains(String(text.promiseTooLate("", limit: "").prefix(10))) },
                           "said on the prompt's line")
             state.mode = .promising(TextField("25:00"))
             XCTAssertEqual(state.send(.key(.enter)), [])

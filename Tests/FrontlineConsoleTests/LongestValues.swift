@@ -178,6 +178,18 @@ enum LongestValues {
             $0.mode = .fillingPhrase(PhraseFill(template: "{{?the refund amount the customer was promised by the team}}",
                                                 asks: ["?the refund amount the customer was promised by the team"]), answer: TextField(longText))
         }
+        add("wrapping up, refused") { $0.send(.key(.char("w")), .key(.enter)) }
+        add("wrapping up, two codes and a long summary") {
+            $0.send(.key(.char("w")))
+            $0.type("29")
+            $0.send(.key(.tab), .key(.char(" ")), .key(.tab), .paste(longText))
+        }
+        add("wrapping up, a team's long code names") {
+            $0.policy.wrapUp = WrapUpPolicy(codes: (1...20).map { WrapUpCode(id: "code-\($0)", names: [.en: longText, .zhHans: longText, .ko: longText]) })
+            $0.send(.key(.char("w")))
+            for _ in 0..<19 { $0.send(.key(.down)) }
+        }
+        add("wrapping up, nothing found") { $0.send(.key(.char("w"))); $0.type(longText) }
         add("promising, refused") { $0.send(.key(.char("b"))); $0.type("+30h"); $0.send(.key(.enter)) }
         add("filtering") { $0.send(.key(.char("/"))); $0.type("sorry") }
         add("filtering without a match") { $0.send(.key(.char("/"))); $0.type("qqqqqq") }

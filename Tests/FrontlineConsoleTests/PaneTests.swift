@@ -118,7 +118,7 @@ final class PaneTests: XCTestCase {
         state.type("감사합니다")
         state.send(.key(.left), .key(.left))
         var buffer = ScreenBuffer(width: 80, height: 1)
-        ReplyLine.render(state.reply, mode: .replying, customerName: "김민준", message: nil, text: state.text,
+        ReplyLine.render(state.reply, mode: .replying, customerName: "김민준", message: nil, policy: state.policy, text: state.text,
                          into: &buffer, rect: Rect(x: 0, y: 0, width: 80, height: 1))
         XCTAssertTrue(buffer.line(0).hasPrefix(" 김민준 › 감사합니다"), buffer.line(0))
         // " 김민준 › " is 10 columns; three syllables before the cursor are 6 more.
@@ -214,7 +214,7 @@ final class HelpScrollTests: XCTestCase {
         let top = ConsoleView.render(state).lines().joined(separator: "\n")
         let last = state.text.help(KeyBindings.table(for: KeyBindings.sections.last!).last!.action)
         XCTAssertFalse(top.contains(last), "at 80x24 the last binding is below the fold")
-        for _ in 0..<200 { state.send(.key(.char("j"))) }
+        for _ in 0..<400 { state.send(.key(.char("j"))) }
         let bottom = ConsoleView.render(state).lines().joined(separator: "\n")
         XCTAssertTrue(bottom.contains(last))
         XCTAssertEqual(state.mode, .help(scroll: HelpOverlay.maxScroll(sections: KeyBindings.helpSections(state.text), width: 80, height: 24)))

@@ -36,11 +36,47 @@ final class QueueTickTests: XCTestCase {
                 let now = Fixtures.start.addingTimeInterval(TimeInterval(second))
                 for case .recordBreaches(let ids) in state.send(.tick(now)) { breaches += ids }
                 XCTAssertEqual(state.queue.entries, fresh(rows, at: now), "second \(second), paused \(withPaused)")
+                assertCountsAgreeWithTheEntries(state.queue, "second \(second)")
             }
             let breached = state.queue.entries.filter { $0.status?.state == .breached }.compactMap(\.contact.id)
             XCTAssertEqual(breaches.sorted(), breached.sorted(), "each breach asked for once")
             XCTAssertTrue(breached.contains(1) && breached.contains(2) && breached.contains(3))
         }
+    }
+
+    /// The counts the header shows are kept with the entries, not counted per frame: they must
+    /// be what counting the entries gives.
+    private func assertCountsAgreeWithTheEntries(_ queue: QueueState, _ message: String, line: UInt = #line) {
+        let waiting = queue.entries.filter { $0.contact.state == .waiting }
+        XCTAssertEqual(queue.waitingCount, waiting.count, message, line: line)
+        XCTAssertEqual(queue.waitingByTimerState.breached, waiting.filter { $0.status?.state == .breached }.count, message, line: line)
+        XCTAssertEqual(queue.waitingByTimerState.atRisk, waiting.filter { $0.status?.state == .warning }.count, message, line: line)
+        XCTAssertEqual(queue.hasTimer, queue.entries.contains { $0.status != nil }, message, line: line)
+    }
+
+    func testTheHeaderCountsFollowEveryCrossingAndEveryReload() {
+        var rows: [QueueRow] = []
+        for id in Int64(1)...30 {
+            let channel: Channel = [.phone, .chat, .email, .callback][Int(id) % 4]
+            let state: ContactState = id % 7 == 0 ? .active : .waiting
+            rows.append(Fixtures.row(Fixtures.contact(id, channel, state: state, queuedSecondsAgo: TimeInterval(id * 11),
+                                                      agent: state == .active ? "mina" : nil), "C\(id)"))
+        }
+        var state = Fixtures.state()
+        state.send(.queueLoaded(rows))
+        assertCountsAgreeWithTheEntries(state.queue, "loaded")
+        var sawBreach = false, sawWarning = false
+        for second in 1...600 {
+            state.send(.tick(Fixtures.start.addingTimeInterval(TimeInterval(second))))
+            assertCountsAgreeWithTheEntries(state.queue, "second \(second)")
+            sawBreach = sawBreach || state.queue.waitingByTimerState.breached > 0
+            sawWarning = sawWarning || state.queue.waitingByTimerState.atRisk > 0
+            if second == 300 {
+                state.send(.queueLoaded(Array(rows.dropFirst(10))))
+                assertCountsAgreeWithTheEntries(state.queue, "reloaded")
+            }
+        }
+        XCTAssertTrue(sawBreach && sawWarning, "the walk crossed into both")
     }
 
     func testNewRowsOrANewPolicyMeanAFullEvaluation() {

@@ -216,7 +216,7 @@ final class CustomerFileFollowsTests: XCTestCase {
         state.send(.queueLoaded([Fixtures.row(chat, "王小明", .zhHans)]))
         state.send(.detailLoaded(contactId: 7, file: Fixtures.file(70, "王小明", .zhHans), transcript: []))
         XCTAssertNotNil(state.customer.file)
-        state.send(.wrappedUp(chat), .queueLoaded([]))
+        state.send(.wrappedUp(chat, nil), .queueLoaded([]))
         XCTAssertNil(state.customer.file)
         XCTAssertNil(state.queue.activeContactId)
     }

@@ -234,3 +234,18 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertEqual(Set(columns.compactMap { $0 }).count, 1, "the states start in one column:\n" + rows.joined(separator: "\n"))
     }
 }
+
+/// The alert strip lists what fits and counts the rest, so no name is cut to nothing.
+final class WallboardAlertListTests: XCTestCase {
+    func testWhatDoesNotFitIsCountedNotCut() {
+        let items = ["call 王小明 -0:10", "chat 김민준 -1:00", "mail Grace 0:20"]
+        XCTAssertEqual(WallboardAlertStrip.fitted(items, in: 100), "call 王小明 -0:10 · chat 김민준 -1:00 · mail Grace 0:20")
+        XCTAssertEqual(WallboardAlertStrip.fitted(items, in: 40), "call 王小明 -0:10 · chat 김민준 -1:00 +1")
+        XCTAssertEqual(WallboardAlertStrip.fitted(items, in: 20), "call 王小明 -0:10 +2")
+        XCTAssertEqual(WallboardAlertStrip.fitted(items, in: 5), "+3")
+        XCTAssertEqual(WallboardAlertStrip.fitted(items, in: 1), "")
+        for width in 0...60 {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(WallboardAlertStrip.fitted(items, in: width)), max(width, 0), "at \(width)")
+        }
+    }
+}

@@ -17,9 +17,14 @@ final class ComplaintDeadlineTests: XCTestCase {
         XCTAssertEqual(complaint(.major, .approved).nextDeadline(policy: policy), utcDate(2026, 11, 21, 10, 30))
     }
 
-    func testOnceResolvedTheFollowUpIsDueThreeDaysLaterThenNothing() {
+    func testOnceResolvedTheFollowUpIsDueWithinThreeWorkingDaysThenNothing() {
+        // Thursday 15:00: 3 h left that day, 8 h Friday, 8 h Monday, 5 h Tuesday = 3 working days of 8 h.
         let resolved = utcDate(2026, 11, 19, 15, 0)
-        XCTAssertEqual(complaint(.minor, .implemented, resolvedAt: resolved).nextDeadline(policy: policy), utcDate(2026, 11, 22, 15, 0))
+        XCTAssertEqual(complaint(.minor, .implemented, resolvedAt: resolved).nextDeadline(policy: policy), utcDate(2026, 11, 24, 15, 0))
+        var wall = policy
+        wall.rules[.followUp]?.clock = .wall
+        XCTAssertEqual(complaint(.minor, .implemented, resolvedAt: resolved).nextDeadline(policy: wall), utcDate(2026, 11, 22, 15, 0),
+                       "a policy on the wall clock keeps 3 plain days")
         for state in [ComplaintState.followedUp, .archived, .rejected] {
             XCTAssertNil(complaint(.minor, state, resolvedAt: resolved).nextDeadline(policy: policy), "\(state)")
         }

@@ -23,6 +23,56 @@ final class RoutingTests: XCTestCase {
         RoutableContact(id: id, channel: .chat, queuedAt: testEpoch + queued, language: language)
     }
 
+    /// The store reads the waiting calls only when someone can take a call (`Routing.canTakeCall`)
+    /// and the waiting chats only when someone has chat room (`Routing.hasChatRoom`): the plan
+    /// must then be the plan over everything that waits; and both cases must occur. Contacts kept
+    /// for their owner, sent to a group (before and after its wait) or escalated only narrow who
+    /// may have them, so they must not change that.
+    func testThePlanNeedsOnlyTheChannelsSomeoneCanTake() {
+        var rng = SplitMix64(seed: 404)
+        var kept = call(6), keptChat = chat(7, at: 2), toGroup = call(8, at: 3), toGroupChat = chat(9, at: 4)
+        var escalated = call(10, at: 6), escalatedChat = chat(11, at: 7), openedGroup = chat(12, at: 8)
+        kept.hold = OwnerHold(keeper: "a1", until: now + 30)
+        keptChat.hold = OwnerHold(keeper: "a2", until: now - 30)
+        (toGroup.audience, toGroup.passedOnBy) = (.group("complaints", openToAllAt: now + 60), "a0")
+        (toGroupChat.audience, toGroupChat.passedOnBy) = (.group("orders", openToAllAt: now + 60), "a3")
+        (escalated.audience, escalated.passedOnBy, escalated.hold) = (.supervisors, "a1", OwnerHold(keeper: "a1", until: now + 30))
+        (escalatedChat.audience, escalatedChat.passedOnBy) = (.supervisors, "a2")
+        (openedGroup.audience, openedGroup.passedOnBy) = (.group("service", openToAllAt: now - 1), "a0")
+        let contacts = [call(1), call(2, refusedBy: ["a0": now - 100]), chat(3, at: 5), chat(4, at: 1, language: .ko),
+                        RoutableContact(id: 5, channel: .callback, queuedAt: testEpoch, language: .en),
+                        kept, keptChat, toGroup, toGroupChat, escalated, escalatedChat, openedGroup]
+        var sawNarrowedDecision = false
+        var sawCallsWanted = false, sawOnlyChatsWanted = false, sawNothingWanted = false
+        for _ in 0..<500 {
+            let agents = (0..<Int.random(in: 1...4, using: &rng)).map { n -> RoutableAgent in
+                var agent = agent("a\(n)", idleSince: Double(Int.random(in: 0...900, using: &rng)), capacity: Int.random(in: 1...3, using: &rng),
+                                  role: Bool.random(using: &rng) ? .supervisor : .agent)
+                agent.groups = Agent.defaultGroups.filter { _ in Bool.random(using: &rng) }
+                agent.presence = [.available, .available, .away, .wrapUp, .offline].randomElement(using: &rng)!
+                if agent.presence == .away { agent.awayReason = .break }
+                if agent.presence == .wrapUp { agent.wrapUpUntil = now + Double(Int.random(in: -20...20, using: &rng)) }
+                return RoutableAgent(agent: agent, heldVoice: Int.random(in: 0...1, using: &rng), heldWritten: Int.random(in: 0...3, using: &rng),
+                                     hasOpenOffer: Bool.random(using: &rng))
+            }
+            let plan = Routing.plan(contacts: contacts, agents: agents, rules: rules, at: now)
+            let callsWanted = agents.contains { Routing.canTakeCall($0, at: now) }
+            let chatsWanted = agents.contains { Routing.hasChatRoom($0, at: now) }
+            let read = contacts.filter { $0.channel.isVoice ? callsWanted : chatsWanted }
+            XCTAssertEqual(Routing.plan(contacts: read, agents: agents, rules: rules, at: now), plan, "\(agents)")
+            sawCallsWanted = sawCallsWanted || callsWanted
+            sawOnlyChatsWanted = sawOnlyChatsWanted || (chatsWanted && !callsWanted)
+            sawNothingWanted = sawNothingWanted || (!chatsWanted && !callsWanted)
+            sawNarrowedDecision = sawNarrowedDecision || plan.contains { decision in
+                switch decision {
+                case let .offer(id, _), let .assign(id, _): (6...11).contains(id)
+                }
+            }
+        }
+        XCTAssertTrue(sawCallsWanted && sawOnlyChatsWanted && sawNothingWanted)
+        XCTAssertTrue(sawNarrowedDecision, "some kept, grouped or escalated contact was given to someone")
+    }
+
     func testACallRingsTheAgentIdleLongestAndTheNextCallTheNextAgent() {
         let agents = [RoutableAgent(agent: agent("ana", idleSince: 300)), RoutableAgent(agent: agent("bo", idleSince: 100)),
                       RoutableAgent(agent: agent("cy", idleSince: 200))]

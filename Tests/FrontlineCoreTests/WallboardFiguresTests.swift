@@ -44,7 +44,7 @@ final class WallboardFiguresTests: XCTestCase {
             Complaint(id: 1, customerId: 10, contactId: 1, category: .delivery, severity: .major, account: "", wants: "",
                       promisedReplyAt: nil, agent: "mina", receivedAt: at(-1000)),
             Complaint(id: 2, customerId: 20, contactId: nil, category: .price, severity: .minor, account: "", wants: "",
-                      promisedReplyAt: nil, state: .implemented, agent: "mina", receivedAt: at(-6 * 86400), resolvedAt: at(-4 * 86400)),
+                      promisedReplyAt: nil, state: .implemented, agent: "mina", receivedAt: at(-10 * 86400), resolvedAt: at(-9 * 86400)),
             Complaint(id: 3, customerId: 30, contactId: nil, category: .price, severity: .minor, account: "", wants: "",
                       promisedReplyAt: nil, state: .implemented, agent: "mina", receivedAt: at(-2 * 86400), resolvedAt: at(-86400)),
             Complaint(id: 4, customerId: 40, contactId: nil, category: .price, severity: .major, account: "", wants: "",
@@ -138,7 +138,7 @@ final class WallboardFiguresTests: XCTestCase {
     }
 
     func testComplaintsListedAreOpenAndMajorOrOverdue() {
-        XCTAssertEqual(figures.complaints.map(\.complaint.id), [2, 1], "2's follow-up was due yesterday; 1 is major; 3 is on time; 4 is archived")
+        XCTAssertEqual(figures.complaints.map(\.complaint.id), [2, 1], "2's follow-up was due days ago (3 working days); 1 is major; 3 is on time; 4 is archived")
         XCTAssertEqual(figures.complaints.map(\.isOverdue), [true, false])
         XCTAssertEqual(figures.complaints.last?.customerName, "王小明")
     }

@@ -110,8 +110,9 @@ final class AuthorisationEndToEndTests: EndToEndCase {
     /// Two real users where the test may become another one: it runs as root, and setpriv runs
     /// the binary as nobody. The creator (nobody) leads; root is no agent until added, then an agent.
     func testTwoOperatingSystemUsersOnOneDatabase() throws {
-        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), let nobody = getpwnam("nobody") else {
-            throw XCTSkip("needs root, /usr/bin/setpriv and the user nobody to run as a second user")
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), let nobody = getpwnam("nobody"),
+              FrontlineBinary.isRunnable(byUser: nobody.pointee.pw_uid, group: nobody.pointee.pw_gid) else {
+            throw XCTSkip("needs root, /usr/bin/setpriv, the user nobody, and a binary nobody may run, to run as a second user")
         }
         let shared = folder.appendingPathComponent("shared")
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)

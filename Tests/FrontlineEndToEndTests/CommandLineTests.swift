@@ -177,7 +177,7 @@ final class CommandLineTests: EndToEndCase {
         let rows = try Self.jsonRows(result.stdout)
         XCTAssertEqual(rows.count, 3)
         let keys: Set<String> = ["id", "channel", "customer", "customer_id", "state", "agent", "owner", "kept_until", "group", "escalated", "waited_seconds",
-                                 "deadline", "sla", "seconds_left"]
+                                 "deadline", "sla", "seconds_left", "last_wrap_up"]
         for row in rows { XCTAssertEqual(Set(row.keys), keys) }
         XCTAssertEqual(rows.compactMap { ($0["id"] as? NSNumber)?.stringValue }, [late, close, fresh], "most urgent first")
         XCTAssertEqual(rows.map { $0["sla"] as? String }, ["breached", "warning", "ok"])

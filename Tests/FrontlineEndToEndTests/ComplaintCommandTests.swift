@@ -104,11 +104,11 @@ final class ComplaintCommandTests: EndToEndCase {
         let database = try AppDatabase.open(path: frontline.databasePath)
         let complaint = try XCTUnwrap(try database.complaint(id: id))
         let resolvedAt = try XCTUnwrap(complaint.resolvedAt)
-        // The follow-up call was queued for three days after resolving (the customer's newest contact);
-        // the follow-up recorded before then closed it.
+        // The follow-up call was queued for the first calling time after resolving (the customer's newest
+        // contact; on a weekend, Monday's opening); the follow-up recorded before then closed it.
         let followUpCall = try XCTUnwrap(try database.customerFile(customerId: complaint.customerId, limit: 5, at: Date())?.recentContacts.first)
         XCTAssertEqual(followUpCall.channel, .callback)
-        XCTAssertEqual(followUpCall.queuedAt, resolvedAt.addingTimeInterval(3 * 86400))
+        XCTAssertEqual(followUpCall.queuedAt, SLAPolicy.standard.callingTime(atOrAfter: resolvedAt))
         XCTAssertEqual(followUpCall.state, .ended)
         XCTAssertEqual(try database.complaintForFollowUp(contactId: followUpCall.id!)?.id, id)
 

@@ -50,6 +50,9 @@ final class DemoEndToEndTests: EndToEndCase {
         try session.waitFor("call ", timeout: 10)
         try session.waitFor("waiting 0", timeout: 10)
         try session.send("w")
+        try session.waitFor("what was it about?")
+        try session.send("8")
+        try session.send("Enter")
         try session.waitFor("Wrapped up")
         // Leaving a training shift asks for the handover note, as a real one does.
         try session.send("q")

@@ -18,6 +18,13 @@ struct FrontlineBinary {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("frontline")
     }
 
+    /// True when another user can run the binary (every folder on its path is open to them):
+    /// the tests that act as a second operating-system user need that, and skip without it.
+    static func isRunnable(byUser uid: uid_t, group gid: gid_t) -> Bool {
+        let result = try? ProcessResult.run("/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(gid)", "--clear-groups", url.path, "keys"])
+        return result?.status == 0
+    }
+
     /// Runs a command to completion and returns what it printed.
     @discardableResult
     func run(_ arguments: String...) throws -> String { try run(arguments) }

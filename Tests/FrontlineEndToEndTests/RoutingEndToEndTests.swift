@@ -51,6 +51,9 @@ final class RoutingEndToEndTests: EndToEndCase {
 
         // bo ends the call: wrap-up counts down; e ends it early. ana comes back with the picker.
         try bo.send("w")
+        try bo.waitFor("what was it about?")
+        try bo.send("8")
+        try bo.send("Enter")
         try bo.waitFor("Wrap-up 0:0")
         try bo.send("e")
         try bo.waitFor("Available")

@@ -75,6 +75,8 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), DisplayWidth.of(SafeText.visible("a\u{7}b\tc")),
                        "controls leave the fast path and are measured as drawn (BEL as ^G, tab as a space)")
         XCTAssertEqual(DisplayWidth.of("a\u{7}b\tc"), 6)
+        var buffer = ScreenBuffer(width: 20, height: 1)
+        XCTAssertEqual(buffer.write("a\u{7}b\tc", x: 0, y: 0), 6, "the screen buffer writes them as wide as they are measured")
         XCTAssertEqual(DisplayWidth.of(""), 0)
     }
 }

@@ -136,4 +136,95 @@ final class ScreenBufferTests: XCTestCase {
         base.blit(overlay, x: 5, y: 1)
         XCTAssertEqual(base.lines()[1], "      ", "a wide char cut by the edge is not half drawn")
     }
+
+    // MARK: Fast paths give the cells the general path gives
+
+    /// A buffer with wide characters strewn over it, so overwriting halves of them is exercised.
+    private func strewn(_ width: Int, _ height: Int, _ rng: inout SeededRandom) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        for _ in 0..<(width * height / 4) {
+            buffer.writeGraphemes(["中", "한", "a", "─"].randomElement(using: &rng)!, x: Int.random(in: 0..<width, using: &rng),
+                                  y: Int.random(in: 0..<height, using: &rng), end: width, role: .muted)
+        }
+        return buffer
+    }
+
+    func testPrintableASCIIIsWrittenAsTheGeneralPathWritesIt() {
+        var rng = SeededRandom(seed: 2026)
+        let letters = Array(" !~09AZaz|-.:" + "abcdefghijklmnopqrstuvwxyz")
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
+            let x = Int.random(in: -8...30, using: &rng), maxWidth = Bool.random(using: &rng) ? Int.random(in: 0...30, using: &rng) : nil
+            var fast = strewn(24, 2, &rng), general = fast
+            let used = fast.write(text, x: x, y: 1, maxWidth: maxWidth, role: .notice)
+            let end = min(maxWidth.map { x + max(0, min($0, 24)) } ?? 24, 24)
+            XCTAssertEqual(used, general.writeGraphemes(text, x: x, y: 1, end: end, role: .notice), "\(text) at \(x)")
+            XCTAssertEqual(fast, general, "\(text) at \(x), max \(String(describing: maxWidth))")
+        }
+    }
+
+    func testBoxesAreDrawnAsWritingTheirLinesWould() {
+        var rng = SeededRandom(seed: 7)
+        for _ in 0..<300 {
+            let rect = Rect(x: Int.random(in: -4...20, using: &rng), y: Int.random(in: -3...8, using: &rng),
+                            width: Int.random(in: 2...26, using: &rng), height: Int.random(in: 2...10, using: &rng))
+            var drawn = strewn(24, 8, &rng), written = drawn
+            drawn.drawBox(rect, title: nil, role: .border, titleRole: .title)
+            let horizontal = String(repeating: "─", count: rect.width - 2)
+            written.writeGraphemes("┌" + horizontal + "┐", x: rect.x, y: rect.y, end: 24, role: .border)
+            for y in (rect.y + 1)..<(rect.maxY - 1) where y >= 0 && y < 8 {
+                written.writeGraphemes("│", x: rect.x, y: y, end: 24, role: .border)
+                written.writeGraphemes("│", x: rect.maxX - 1, y: y, end: 24, role: .border)
+            }
+            written.writeGraphemes("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, end: 24, role: .border)
+            XCTAssertEqual(drawn, written, "\(rect)")
+        }
+    }
+
+    /// What a terminal must draw again, as the cell-by-cell rule says: a cell that differs, or a wide
+    /// character's lead whose right half differs; never a continuation.
+    func testChangedColumnsAreTheCellsThatDiffer() {
+        var rng = SeededRandom(seed: 11)
+        for _ in 0..<300 {
+            let before = strewn(30, 3, &rng)
+            var after = before
+            for _ in 0..<Int.random(in: 0...6, using: &rng) {
+                after.writeGraphemes(["中", "x", "─", "한글", "ab"].randomElement(using: &rng)!, x: Int.random(in: 0..<30, using: &rng),
+                                     y: Int.random(in: 0..<3, using: &rng), end: 30,
+                                     role: [.normal, .muted, .selection].randomElement(using: &rng)!)
+            }
+            for y in 0..<3 {
+                let expected = (0..<30).filter { x in
+                    !after[x, y].isContinuation && (before[x, y] != after[x, y] || before[x + 1, y] != after[x + 1, y])
+                }
+                XCTAssertEqual(after.changedColumns(row: y, since: before), expected)
+                XCTAssertEqual(after.changedColumns(row: y, since: nil), (0..<30).filter { !after[$0, y].isContinuation })
+            }
+        }
+    }
+
+    func testACellRewrittenWithAnEqualLongGraphemeHasNotChanged() {
+        // Longer than a small string holds: each write makes a string of its own, equal but not the same bytes.
+        let long = "e" + String(repeating: "\u{301}", count: 9)
+        var before = ScreenBuffer(width: 10, height: 1)
+        before.write(long, x: 2, y: 0)
+        var after = before
+        after.write(long, x: 2, y: 0)
+        XCTAssertEqual(after.changedColumns(row: 0, since: before), [])
+        after.write(long, x: 4, y: 0)
+        XCTAssertEqual(after.changedColumns(row: 0, since: before), [3, 4], "a cell is drawn again when its right neighbour changed")
+    }
+}
+
+/// SplitMix64, for seeded random cases (FrontlineCore's is out of this target's reach).
+private struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -27,6 +27,9 @@ do {
         try ConsoleHold.run(frontline: try required("--frontline", in: arguments), database: try required("--db", in: arguments),
                             seconds: Double(option("--seconds", in: arguments) ?? "60") ?? 60,
                             dataFolder: try required("--data", in: arguments))
+    case "ticks":
+        try TickCostChild.run(database: try required("--db", in: arguments), ticks: Int(option("--ticks", in: arguments) ?? "300") ?? 300,
+                                output: try required("--out", in: arguments))
     case "taker":
         try TakerChild.run(database: try required("--db", in: arguments), agent: try required("--agent", in: arguments))
     default:

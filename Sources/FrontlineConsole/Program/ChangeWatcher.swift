@@ -1,29 +1,64 @@
 import Foundation
 import FrontlineScreen
 import FrontlineStoreAPI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// A thread that asks the change feed "anything new?" a few times a second and wakes the
-/// blocked loop when the answer moves (or when a stop was asked for), so the loop itself can
-/// block on the terminal for as long as nothing on screen changes by itself.
+/// A thread that learns when the change feed moves and wakes the blocked loop (or when a stop was
+/// asked for), so the loop itself can block on the terminal for as long as nothing on screen
+/// changes by itself.
+///
+/// With a notifier from the store (writes to the database, on Linux), it sleeps until someone
+/// writes: an idle floor costs nothing, where asking four times a second cost a thread wake-up
+/// each time (about 40 µs of CPU apiece on a small virtual machine). A write comes just before its
+/// commit can be read, so when the look at once finds nothing new it looks again `promptDelay`
+/// later (a small commit is readable by then: a call enqueued elsewhere shows at once, not a
+/// quarter second later), and in any case `interval` later; while writes go on it looks every
+/// `interval`, as often as polling did. Every `quietInterval` it looks anyway.
+/// Without a notifier it asks the feed every `interval`.
 final class ChangeWatcher: @unchecked Sendable {
     private let feed: any ChangeFeed
+    private let notifier: (any ChangeNotifier)?
     private let terminal: Terminal
     private let stop: StopFlag
     private let interval: TimeInterval
+    private let quietInterval: TimeInterval
     private let condition = NSCondition()
     private var finished = false
     private var thread: Thread?
+    /// Written by `finish`, so a watcher blocked in `poll` returns.
+    private let finishPipe: (read: Int32, write: Int32)
 
-    init(feed: any ChangeFeed, terminal: Terminal, stop: StopFlag, interval: TimeInterval) {
+    init(feed: any ChangeFeed, terminal: Terminal, stop: StopFlag, interval: TimeInterval, quietInterval: TimeInterval = 10) {
         self.feed = feed
+        notifier = feed.makeChangeNotifier()
         self.terminal = terminal
         self.stop = stop
         self.interval = interval
+        self.quietInterval = quietInterval
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
+        finishPipe = (ends[0], ends[1])
     }
+
+    deinit {
+        close(finishPipe.read)
+        close(finishPipe.write)
+    }
+
+    /// True when it waits for writes rather than asking on a timer.
+    var waitsForWrites: Bool { notifier != nil }
 
     /// Starts watching from `sequence`, the latest the loop has already read.
     func start(after sequence: Int64) {
-        let thread = Thread { [self] in watch(after: sequence) }
+        let thread = Thread { [self] in
+            if let notifier { waitForWrites(notifier, after: sequence) } else { askEveryInterval(after: sequence) }
+        }
         thread.name = "change watcher"
         thread.start()
         self.thread = thread
@@ -31,12 +66,30 @@ final class ChangeWatcher: @unchecked Sendable {
 
     func finish() {
         condition.withLock {
+            guard !finished else { return }
             finished = true
             condition.broadcast()
+            var byte: UInt8 = 1
+            _ = write(finishPipe.write, &byte, 1)
         }
     }
 
-    private func watch(after sequence: Int64) {
+    private var isFinished: Bool { condition.withLock { finished } }
+
+    /// The early second look after a write whose commit could not be read yet.
+    private var promptDelay: TimeInterval { min(interval / 5, 0.01) }
+
+    /// Asks the feed; wakes the loop when it moved. False when the look failed (the file busy).
+    private func look(_ seen: inout Int64) -> Bool {
+        guard let latest = try? feed.latestChange() else { return false }
+        if latest != seen {
+            seen = latest
+            terminal.wake()
+        }
+        return true
+    }
+
+    private func askEveryInterval(after sequence: Int64) {
         var seen = sequence
         while true {
             let stopped = condition.withLock {
@@ -48,10 +101,56 @@ final class ChangeWatcher: @unchecked Sendable {
                 terminal.wake()
                 continue
             }
-            // A failed look (the file busy) is tried again next time.
-            guard let latest = try? feed.latestChange(), latest != seen else { continue }
-            seen = latest
-            terminal.wake()
+            _ = look(&seen)   // a failed look is tried again next time
         }
+    }
+
+    private func waitForWrites(_ notifier: any ChangeNotifier, after sequence: Int64) {
+        var seen = sequence
+        // When to look again after writes: set while they may not all be readable yet.
+        var lookAgainAt: Double?
+        // One early look after a write the look at once found nothing of; `lookAgainAt` still follows.
+        var promptLookAt: Double?
+        var stopping = false
+        while !isFinished {
+            if stop.isRequested {
+                // As when polling: the loop is woken until it has stopped.
+                stopping = true
+                terminal.wake()
+            }
+            var descriptors = [pollfd(fd: finishPipe.read, events: Int16(POLLIN), revents: 0)]
+            // While a second look is due, further writes wait for it: at most one look an interval.
+            if lookAgainAt == nil { descriptors.append(pollfd(fd: notifier.descriptor, events: Int16(POLLIN), revents: 0)) }
+            if !stopping, stop.descriptor >= 0 { descriptors.append(pollfd(fd: stop.descriptor, events: Int16(POLLIN), revents: 0)) }
+            let next = [lookAgainAt, promptLookAt].compactMap { $0 }.min()
+            let timeout = stopping ? interval : next.map { max(0, $0 - monotonicSeconds()) } ?? quietInterval
+            let ready = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
+            if isFinished { return }
+            if ready < 0 { continue }   // a signal: the stop flag is looked at above
+            let wrote = descriptors.contains { $0.fd == notifier.descriptor && $0.revents != 0 }
+            let now = monotonicSeconds()
+            let due = lookAgainAt.map { now >= $0 } ?? false
+            if !wrote, !due, let prompt = promptLookAt, now >= prompt {
+                promptLookAt = nil
+                // Found, with no write since the look at once: nothing is left to wait for. Else the
+                // look `lookAgainAt` still comes (writes drained here came long enough before it).
+                let more = notifier.drain(), before = seen
+                if look(&seen), seen != before, !more { lookAgainAt = nil }
+                continue
+            }
+            guard wrote || due || ready == 0 else { continue }   // the stop pipe: handled above
+            // Writes since the last look (or a failed look) mean another look an interval later.
+            let more = notifier.drain()
+            let before = seen
+            let looked = look(&seen)
+            lookAgainAt = wrote || more || !looked ? now + interval : nil
+            promptLookAt = wrote && looked && seen == before ? now + promptDelay : nil
+        }
+    }
+
+    private func monotonicSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -49,8 +49,10 @@ extension ConsoleProgram {
             case .recordWordingOverride(let contactId, let words):
                 try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
                 return []
-            case .wrapUp(let contactId):
-                return [.wrappedUp(try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, at: clock.now))]
+            case .wrapUp(let contactId, let entry):
+                let ended = try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, entry: entry,
+                                                codes: state.policy.wrapUp, at: clock.now)
+                return [.wrappedUp(ended, entry)]
             case .pause(let contactId):
                 return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",
                                                          policy: state.policy, at: clock.now))]
@@ -81,6 +83,9 @@ extension ConsoleProgram {
                                                               policy: state.policy, at: clock.now))]
             case .escalate(let contactId, let note):
                 return [.handedOver(try database.escalate(contactId: contactId, by: agent, note: note, policy: state.policy, at: clock.now))]
+            case .editCustomer(let customerId, let edits):
+                return [.customerEdited(customerId: customerId,
+                                        try database.editCustomer(customerId, edits: edits, agent: agent, at: clock.now))]
             case .saveDraft(let draft):
                 try database.saveComplaintDraft(draft)
                 return []
@@ -137,7 +142,7 @@ extension ConsoleProgram {
                 return [.loggedOut]
             }
         } catch {
-            return [.failed(String(describing: error))]
+            return [.failed(state.text.problem(error))]
         }
     }
 }

@@ -11,6 +11,8 @@ public final class ConsoleProgram: Program {
     let clock: Clock
     public private(set) var state: AppState
     public let companions: [ConsoleCompanion]
+    /// The panes of the last frame, for the next one: only this program's state, as it moves on, is drawn with it.
+    private let paneCache = PaneCache()
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
     /// The agent must exist, except on a training database, where any name may practise.
@@ -38,7 +40,7 @@ public final class ConsoleProgram: Program {
     }
 
     public func view() -> ScreenBuffer {
-        ConsoleView.render(state)
+        ConsoleView.render(state, cache: paneCache)
     }
 
     /// The next second while a countdown is on screen; else the next minute of the header clock

@@ -40,7 +40,7 @@ extension WallboardProgram {
                                              held: try database.openItems(agent: name, policy: state.policy)))]
             }
         } catch {
-            return [.failed(String(describing: error))]
+            return [.failed(text.console.problem(error))]
         }
     }
 }

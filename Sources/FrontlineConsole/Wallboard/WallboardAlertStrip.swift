@@ -13,23 +13,42 @@ enum WallboardAlertStrip {
         func contact(_ line: WallboardFigures.ContactLine) -> String {
             "\(text.console.channelLabel(line.contact.channel)) \(line.customerName) \(line.status?.countdown ?? "")"
         }
+        // Both counts always show; the lists share what is left, the breached first, and what does
+        // not fit is counted ("+3") rather than cut: a customer's name is never cut to nothing.
+        let breachedHeader = figures.breached.isEmpty ? "" : " ✖ \(text.breached) \(figures.breached.count): "
+        let riskHeader = figures.aboutToBreach.isEmpty ? "" : "  ▲ \(text.atRisk) \(figures.aboutToBreach.count): "
+        let breachedItems = figures.breached.map(contact), riskItems = figures.aboutToBreach.map(contact)
+        let room = rect.width - DisplayWidth.of(breachedHeader + riskHeader)
+        let keptForRisk = min(DisplayWidth.of(riskItems.joined(separator: " · ")), 24)
+        let breachedList = fitted(breachedItems, in: room - keptForRisk - 1)
+        let riskList = fitted(riskItems, in: room - DisplayWidth.of(breachedList) - 1)
         var segments: [(String, ThemeRole)] = []
-        if !figures.breached.isEmpty {
-            segments.append((" ✖ \(text.breached) \(figures.breached.count): ", .slaBreached))
-            segments.append((figures.breached.map(contact).joined(separator: " · ") + " ", .slaBreached))
-        }
-        if !figures.aboutToBreach.isEmpty {
-            segments.append(("  ▲ \(text.atRisk) \(figures.aboutToBreach.count): ", .slaWarning))
-            segments.append((figures.aboutToBreach.map(contact).joined(separator: " · "), .slaWarning))
-        }
+        if !breachedItems.isEmpty { segments += [(breachedHeader, .slaBreached), (breachedList + " ", .slaBreached)] }
+        if !riskItems.isEmpty { segments += [(riskHeader, .slaWarning), (riskList, .slaWarning)] }
         StyledLine(segments).draw(into: &buffer, x: rect.x, y: rect.y, width: rect.width)
         let away = figures.agentsOverAwayLimit.map { line in
             let reason = line.agent.awayReason.map(text.reason) ?? ""
             return "\(line.agent.displayName) (\(reason) \(WallboardFormat.duration(line.timeInState)))"
         }
         if !away.isEmpty {
-            StyledLine([(" ☕ \(text.awayTooLong): ", .slaBreached), (away.joined(separator: " · "), .slaWarning)])
+            let header = " ☕ \(text.awayTooLong): "
+            StyledLine([(header, .slaBreached), (fitted(away, in: rect.width - DisplayWidth.of(header)), .slaWarning)])
                 .draw(into: &buffer, x: rect.x, y: rect.y + 1, width: rect.width)
         }
+    }
+
+    /// As many of `items` as fit in `width` columns, joined by " · ", and "+N" for the others.
+    static func fitted(_ items: [String], in width: Int) -> String {
+        var shown: [String] = []
+        for item in items {
+            let next = shown + [item]
+            let others = items.count - next.count
+            guard DisplayWidth.of(next.joined(separator: " · ") + (others > 0 ? " +\(others)" : "")) <= width else { break }
+            shown = next
+        }
+        guard shown.count < items.count else { return shown.joined(separator: " · ") }
+        let more = "+\(items.count - shown.count)"
+        if shown.isEmpty { return DisplayWidth.of(more) <= width ? more : "" }
+        return shown.joined(separator: " · ") + " " + more
     }
 }

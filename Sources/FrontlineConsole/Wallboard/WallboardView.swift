@@ -44,7 +44,7 @@ public enum WallboardView {
         let level = state.figures.serviceLevelToday
         let serviceLevel = state.text.serviceLevelToday(WallboardFormat.percent(level), inTime: state.figures.answeredInTimeToday,
                                                         answered: state.figures.answeredToday)
-        let clock = ClockFormat.timeOfDay.string(from: state.now) + " "
+        let clock = HeaderClock.shared.text(at: state.now) + " "
         let room = rect.width - DisplayWidth.of(brand + "│ " + waiting + serviceLevel + " " + clock)
         var x = rect.x
         x += buffer.write(brand, x: x, y: rect.y, role: .titleFocused)

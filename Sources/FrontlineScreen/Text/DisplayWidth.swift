@@ -9,9 +9,7 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Most of a frame is printable ASCII: one column per byte, with no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        var total = 0
-        for character in SafeText.visible(text) { total += of(character) }
-        return total
+        return DrawnText.of(text).width
     }
 
     /// The sum of `width(of:)` over the grapheme's scalars: 2 for East Asian Wide and

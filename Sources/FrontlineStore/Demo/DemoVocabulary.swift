@@ -30,11 +30,11 @@ struct DemoVocabulary {
     }
 
     /// One order's goods: 1 to `most` items, listed as the language lists them, and their
-    /// total in minor units (won in whole hundreds).
+    /// total in minor units (won in whole hundreds, New Taiwan dollars whole).
     func basket(most: Int, language: Language, _ rng: inout SplitMix64) -> (items: String, total: Int) {
         let picked = (0..<rng.int(1...most)).map { _ in rng.pick(items) }
         var total = picked.reduce(0) { $0 + rng.int($1.price) }
-        if currency == "KRW" { total = total / 100 * 100 }
+        if currency == "KRW" || currency == "TWD" { total = total / 100 * 100 }
         // Chinese lists with 、; Korean, like English, with commas.
         let separator = language == .zhHans || language == .zhHant ? "、" : ", "
         return (picked.map(\.name).joined(separator: separator), total)
@@ -73,8 +73,9 @@ struct DemoVocabulary {
         givenNames: [("怡君", "yichun"), ("志豪", "chihhao"), ("雅婷", "yating"), ("家豪", "chiahao"), ("淑芬", "shufen"), ("建宏", "chienhung")],
         familyFirst: true,
         notes: ["偏好下午聯絡", "上次反映包裹延誤", "曾詢問發票開立方式"],
-        items: [("無線藍牙耳機", 12_900...39_900), ("保溫杯 500ml", 5_900...12_800), ("烏龍茶禮盒", 9_900...29_900)],
-        currency: "CNY",
+        // Customers in Taiwan pay in New Taiwan dollars (cents, shown whole: NT$1,290).
+        items: [("無線藍牙耳機", 99_000...299_000), ("保溫杯 500ml", 39_000...89_000), ("烏龍茶禮盒", 59_000...159_000)],
+        currency: "TWD",
         chats: [("請問我的訂單什麼時候出貨？", "您好，您的訂單已於今天出貨，預計兩天內送達。", "好的，謝謝！"),
                 ("可以更改收件地址嗎？", "可以的，請提供新的地址，我幫您修改。", "謝謝您。")],
         complaints: [(.delivery, "包裹已經延誤五天，物流一直沒有更新。", "盡快送達")])

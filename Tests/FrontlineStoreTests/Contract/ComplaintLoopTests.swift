@@ -92,7 +92,7 @@ final class ComplaintLoopTests: StoreContractCase {
         XCTAssertTrue(StoreError.noSuchComplaint(999).isBadRequest)
     }
 
-    func testResolvingQueuesAFollowUpCallDueThreeDaysLater() throws {
+    func testResolvingQueuesAFollowUpCallDueAtTheNextCallingTimeWithThreeWorkingDaysToMakeIt() throws {
         let database = try makeStore()
         let filed = try fileMajorComplaint(database)
         let id = try XCTUnwrap(filed.id)
@@ -106,7 +106,7 @@ final class ComplaintLoopTests: StoreContractCase {
         let resolvedAt = at(420)
         XCTAssertEqual(resolved.resolvedAt, resolvedAt)
 
-        let due = resolvedAt.addingTimeInterval(3 * 86400)
+        let due = policy.callingTime(atOrAfter: resolvedAt)
         let followUp = try XCTUnwrap(try database.queue(agent: nil).map(\.contact).first { $0.channel == .callback })
         XCTAssertEqual(followUp.queuedAt, due)
         XCTAssertEqual(followUp.customerId, filed.customerId)
@@ -119,8 +119,9 @@ final class ComplaintLoopTests: StoreContractCase {
         XCTAssertEqual(queued.kind, .queued)
         XCTAssertEqual(queued.detail, "callback")
         XCTAssertEqual(queued.at, due)
-        XCTAssertEqual(try database.complaints(state: nil, owner: nil, policy: policy).first?.nextDeadline, due,
+        XCTAssertEqual(try database.complaints(state: nil, owner: nil, policy: policy).first?.nextDeadline, policy.followUpDeadline(from: resolvedAt),
                        "once resolved, the follow-up is the next deadline")
+        XCTAssertEqual(policy.runningTimer(for: followUp)?.kind, .followUp, "it has working days, not a call-back's 5 minutes")
 
         try take([.followUp(satisfaction: .neutral, note: nil), .followUp(satisfaction: .satisfied, note: nil)], on: id, in: database, from: 8)
         XCTAssertTrue(try database.queue(agent: nil).filter { $0.contact.channel == .callback }.isEmpty,

@@ -80,7 +80,7 @@ final class RosterAuthorityTests: StoreContractCase {
 
         XCTAssertEqual(try database.contact(id: try XCTUnwrap(call.id))?.agent, "emma", "the history keeps her name")
         XCTAssertEqual(try database.roster().first { $0.agent.name == "emma" }?.agent.isRemoved, true)
-        assertThrows(.refused(AgentStateRefusal.removed("emma").description)) { try database.logIn("emma", console: nil, at: at(9)) }
+        assertThrows(.agentState(.removed("emma"))) { try database.logIn("emma", console: nil, at: at(9)) }
         assertThrows(refusal(.removed("emma"))) { try database.assignCustomer(call.customerId, to: "emma", at: at(9)) }
         assertThrows(refusal(.removed("emma"))) { try database.addAgent(Agent(name: "emma", createdAt: at(9)), by: "lead") }
         XCTAssertFalse(try database.wallboardInput(from: t0, to: at(100)).agents.contains { $0.name == "emma" }, "the grid shows the team as it is")

@@ -12,6 +12,13 @@ final class TimerActionTests: StoreContractCase {
         return SLAPolicy(calendar: calendar)
     }
 
+    /// The first midnight (UTC) after the email was taken: the short calendars below open then.
+    private var nextUTCMidnight: Date {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        return utc.date(byAdding: .day, value: 1, to: utc.startOfDay(for: at(60)))!
+    }
+
     private func heldEmail(_ database: any FrontlineStores) throws -> Contact {
         let mail = try database.enqueue(channel: .email, from: "li@example.com", name: "李静", text: "发票在哪里？", at: t0)
         return try XCTUnwrap(database.take(contactId: mail.id!, agent: "mina", policy: allHours, at: at(60)))
@@ -85,10 +92,28 @@ final class TimerActionTests: StoreContractCase {
     func testAPromiseDefaultsToHalfAWorkingDayAndMayNotReachPastOne() throws {
         let database = try makeStore()
         let mail = try heldEmail(database)
-        let callback = try database.promise(contactId: mail.id!, agent: "mina", due: nil, policy: allHours, at: at(600))
-        XCTAssertEqual(callback.queuedAt, at(600 + 4 * 3600))
-        XCTAssertThrowsError(try database.promise(contactId: mail.id!, agent: "mina", due: at(600 + 9 * 3600), policy: allHours, at: at(600))) {
-            XCTAssertTrue("\($0)".contains("at most one working day"), "\($0)")
+        var eightHours = allHours
+        for day in Weekday.allCases { eightHours.calendar.hours[day] = [ClockRange(start: 0, end: 8 * 60)] }
+        let start = nextUTCMidnight
+        let callback = try database.promise(contactId: mail.id!, agent: "mina", due: nil, policy: eightHours, at: start)
+        XCTAssertEqual(callback.queuedAt, start.addingTimeInterval(4 * 3600))
+        XCTAssertThrowsError(try database.promise(contactId: mail.id!, agent: "mina", due: start.addingTimeInterval(8 * 3600 + 60),
+                                                  policy: eightHours, at: start)) {
+            XCTAssertTrue("\($0)".contains("at most one working day (8h 00m of working time)"), "\($0)")
+        }
+    }
+
+    func testAShorterWorkingDayPromisesHalfOfItAndRefusesBeyondIt() throws {
+        let database = try makeStore()
+        let mail = try heldEmail(database)
+        var shortDays = allHours
+        for day in Weekday.allCases { shortDays.calendar.hours[day] = [ClockRange(start: 0, end: 7 * 60 + 30)] }
+        let start = nextUTCMidnight
+        let callback = try database.promise(contactId: mail.id!, agent: "mina", due: nil, policy: shortDays, at: start)
+        XCTAssertEqual(callback.queuedAt, start.addingTimeInterval(3 * 3600 + 45 * 60), "half of a 7.5-hour day")
+        XCTAssertThrowsError(try database.promise(contactId: mail.id!, agent: "mina", due: start.addingTimeInterval(7 * 3600 + 31 * 60),
+                                                  policy: shortDays, at: start)) {
+            XCTAssertTrue("\($0)".contains("7h 30m"), "\($0)")
         }
     }
 }

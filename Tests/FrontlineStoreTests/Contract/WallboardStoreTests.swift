@@ -42,7 +42,7 @@ final class ReassignTests: StoreContractCase {
         XCTAssertEqual(stored.takenAt, at(20), "the call was answered when mina picked up")
         XCTAssertEqual(try database.roster().first { $0.agent.name == "jun" }?.heldCount, 1)
         XCTAssertEqual(try database.roster().first { $0.agent.name == "mina" }?.heldCount, 0)
-        assertThrows(.refused("contact \(id) is already held by jun")) { try database.reassign(contactId: id, to: "jun", by: "sun", at: at(70)) }
+        assertThrows(.alreadyHeld(contactId: id, agent: "jun")) { try database.reassign(contactId: id, to: "jun", by: "sun", at: at(70)) }
     }
 
     func testALateCallReassignedRecordsItsMissAndTheFiguresStillAgreeWithTheLog() throws {
@@ -58,10 +58,10 @@ final class ReassignTests: StoreContractCase {
     func testOnlyASupervisorMayReassignAndNeverToAnOfflineAgent() throws {
         let chat = try database.enqueue(channel: .chat, from: "+82 10 0000 0003", name: "박지훈", text: "?", at: at(10))
         let id = try XCTUnwrap(chat.id)
-        assertThrows(.refused("mina is an agent; only a supervisor may change jun's state (a supervisor can make mina one with 'frontline agents set mina --role supervisor')")) {
+        assertThrows(.agentState(.notSupervisor(actor: "mina", role: .agent, target: "jun"))) {
             try database.reassign(contactId: id, to: "jun", by: "mina", at: at(20))
         }
-        assertThrows(.refused("park is offline; the agent must open the console to log in first")) {
+        assertThrows(.agentState(.offline("park"))) {
             try database.reassign(contactId: id, to: "park", by: "sun", at: at(20))
         }
         assertThrows(.noSuchAgent("nobody")) { try database.reassign(contactId: id, to: "nobody", by: "sun", at: at(20)) }

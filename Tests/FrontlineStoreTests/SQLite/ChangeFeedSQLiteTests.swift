@@ -36,4 +36,78 @@ final class ChangeFeedSQLiteTests: StoreTestCase {
         })
         XCTAssertNil(try store.agent(named: "ghost"), "the unrecorded write rolled back")
     }
+
+    // MARK: The WAL index gate in front of latestChange
+
+    func testTheWALIndexStampMovesWithEveryCommitAndOnlyThen() throws {
+        let reader = try openDatabase(), writer = try openDatabase()
+        let stamp = try XCTUnwrap(WALCommitStamp(databasePath: dbPath))
+        var last = try XCTUnwrap(stamp.read())
+        XCTAssertEqual(stamp.read(), last, "nothing committed, nothing moved")
+        _ = try reader.latestChange()
+        XCTAssertEqual(stamp.read(), last, "a read is no commit")
+        for n in 0..<20 {
+            _ = try writer.ensureAgent(name: "agent\(n)", at: t0)
+            let now = try XCTUnwrap(stamp.read())
+            XCTAssertNotEqual(now, last, "commit \(n) moved the stamp")
+            last = now
+        }
+    }
+
+    func testLatestChangeAsksTheDatabaseOnlyAfterSomethingCommitted() throws {
+        let watcher = try openDatabase(), writer = try openDatabase()
+        let first = try watcher.latestChange()
+        let asked = watcher.latestChangeGate.queries
+        for _ in 0..<10 { XCTAssertEqual(try watcher.latestChange(), first) }
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked, "no commit: answered from memory")
+        _ = try writer.ensureAgent(name: "ana", at: t0)
+        XCTAssertEqual(try watcher.latestChange(), try writer.latestChange())
+        XCTAssertGreaterThan(try watcher.latestChange(), first)
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked + 1, "one commit: asked once")
+    }
+
+    func testLatestChangeSeesEveryCommitOfAnotherConnectionAtOnce() throws {
+        let watcher = try openDatabase(), writer = try openDatabase()
+        for n in 0..<30 {
+            XCTAssertEqual(try watcher.latestChange(), try writer.latestChange())
+            _ = try writer.ensureAgent(name: "agent\(n)", at: t0)
+            XCTAssertEqual(try watcher.latestChange(), try writer.latestChange(), "after commit \(n)")
+        }
+    }
+
+    func testTheGateReadsTheWALIndexOfTheFileALinkPointsTo() throws {
+        let real = folder.appendingPathComponent("real.db").path, link = folder.appendingPathComponent("link.db").path
+        _ = try AppDatabase.open(path: real)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let watcher = try AppDatabase.open(path: link), writer = try AppDatabase.open(path: real)
+        _ = try watcher.latestChange()
+        let asked = watcher.latestChangeGate.queries
+        _ = try watcher.latestChange()
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked, "SQLite keeps its WAL index beside the real file, and the gate reads that one")
+        _ = try writer.ensureAgent(name: "ana", at: t0)
+        XCTAssertEqual(try watcher.latestChange(), try writer.latestChange())
+    }
+
+    // MARK: The WAL notifier
+
+    #if os(Linux)
+    func testTheNotifierIsReadableAfterAnotherConnectionCommitsAndNotAfterAReadOnly() throws {
+        let watcher = try openDatabase(), writer = try openDatabase()
+        let notifier = try XCTUnwrap(watcher.makeChangeNotifier())
+        notifier.drain()
+        _ = try watcher.latestChange()
+        _ = try writer.agents()
+        XCTAssertEqual(readable(notifier, waiting: 0), 0, "reads write nothing")
+        _ = try writer.ensureAgent(name: "ana", at: t0)
+        XCTAssertEqual(readable(notifier, waiting: 2000), 1, "a commit writes the WAL")
+        XCTAssertTrue(notifier.drain())
+        XCTAssertEqual(readable(notifier, waiting: 0), 0, "drained")
+        XCTAssertFalse(notifier.drain())
+    }
+
+    private func readable(_ notifier: any ChangeNotifier, waiting milliseconds: Int32) -> Int32 {
+        var descriptor = pollfd(fd: notifier.descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds)
+    }
+    #endif
 }

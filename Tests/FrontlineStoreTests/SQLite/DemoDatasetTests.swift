@@ -47,7 +47,11 @@ final class DemoDatasetTests: StoreTestCase {
         XCTAssertTrue(files.allSatisfy { !$0.customer.phones.isEmpty && $0.customer.email?.hasSuffix("@example.com") == true })
         let complaints = files.flatMap(\.openComplaints).count
         XCTAssertTrue((5...8).contains(complaints), "got \(complaints) open complaints")
-        XCTAssertEqual(Set(files.flatMap(\.orders).map(\.currency)), ["CNY", "KRW", "USD"])
+        XCTAssertEqual(Set(files.flatMap(\.orders).map(\.currency)), ["CNY", "TWD", "KRW", "USD"])
+        // Each customer pays in the currency of where they live: Taiwan's customers in New Taiwan dollars.
+        for file in files where file.customer.language == .zhHant {
+            XCTAssertTrue(file.orders.allSatisfy { $0.currency == "TWD" && $0.formattedTotal.hasPrefix("NT$") }, "\(file.orders)")
+        }
         XCTAssertTrue(try first.queue(agent: nil).isEmpty, "the demo queue starts empty")
 
         let chats = files.flatMap(\.recentContacts).filter { $0.channel == .chat }
