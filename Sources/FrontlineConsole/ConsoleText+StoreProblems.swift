@@ -22,6 +22,9 @@ extension ConsoleText {
         case .agentState(.notInWrapUp): return notInWrapUp
         case .agentState(.removed(let agent)): return say(.problemRemoved, ["agent": agent])
         case .badCustomerValue(let problem): return customerValueRefused(problem.field)
+        case .keptForOwner(let id, let owner, let until): return keptForOwner(id, owner, until: until)
+        case .sentElsewhere(let id, let audience): return waitsFor(id, audience)
+        case .noSuchGroup(let name, _): return noSuchTarget(name)
         case .busy: return say(.problemBusy)
         case .readOnly: return say(.problemReadOnly)
         case .refused(let reason): return say(.problemRefused, ["reason": reason])

@@ -13,6 +13,9 @@ final class StoreProblemTextTests: XCTestCase {
         .emptyText, .alreadyHeld(contactId: 46, agent: "林娜"), .agentState(.notSupervisor(actor: "박지은", role: .agent, target: "林娜")),
         .agentState(.offline("林娜")), .agentState(.notInWrapUp("林娜")), .agentState(.removed("林娜")),
         .busy(path: "/x.db"), .readOnly(path: "/x.db"), .corrupt(path: "/x.db"), .badCustomerValue(CustomerValueProblem(field: .email, "bad")),
+        .keptForOwner(contactId: 47, owner: "林娜", until: Date(timeIntervalSince1970: 1_790_000_000)),
+        .sentElsewhere(contactId: 48, audience: .group("complaints", openToAllAt: Date(timeIntervalSince1970: 1_790_000_000))),
+        .sentElsewhere(contactId: 49, audience: .supervisors), .noSuchGroup("林娜", known: ["orders"]),
     ]
 
     func testEveryRefusalIsSaidInChineseAndKorean() {
@@ -34,6 +37,13 @@ final class StoreProblemTextTests: XCTestCase {
         XCTAssertEqual(KoreanText().problem(StoreError.alreadyHeld(contactId: 46, agent: "林娜")), "상담 46은(는) 이미 林娜이(가) 맡고 있습니다.")
         XCTAssertEqual(EnglishText().problem(StoreError.agentState(.offline("park"))), "park is offline: they must open the console first.")
         XCTAssertTrue(KoreanText().problem(StoreError.refused("a rule")).hasSuffix("a rule"), "a worded refusal keeps its reason")
+        // Ownership's refusals name whom the contact waits for, not a database problem.
+        let until = Date(timeIntervalSince1970: 1_790_000_000)
+        for text in [EnglishText(), ChineseText(), KoreanText()] as [any ConsoleText] {
+            XCTAssertEqual(text.problem(StoreError.keptForOwner(contactId: 47, owner: "lin", until: until)), text.keptForOwner(47, "lin", until: until))
+            XCTAssertEqual(text.problem(StoreError.sentElsewhere(contactId: 49, audience: .supervisors)), text.waitsFor(49, .supervisors))
+            XCTAssertEqual(text.problem(StoreError.noSuchGroup("billing", known: ["orders"])), text.noSuchTarget("billing"))
+        }
     }
 
     /// Another console ended the contact in between: the reply fails, and a Korean console says so in Korean.
