@@ -46,6 +46,9 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case shortReasonPromised
     case shortReasonFollowUp
     case shortReasonFirstContact
+    case reasonAgreedFollowUp
+    case reasonAgreedFollowUpUnknown
+    case shortReasonAgreedFollowUp
     case sectionWritingNote
     case noteLabel
     case noteAdded

@@ -1,5 +1,6 @@
 import FrontlineCore
 import FrontlineStoreAPI
+import FrontlineScreen
 
 /// Everything the console says, in one language, read from that language's `ConsoleTranslation`.
 /// A protocol with one requirement, so the screens keep holding `any ConsoleText` and each
@@ -80,6 +81,11 @@ extension ConsoleText {
         case .followUp(let id): say(short ? .shortReasonFollowUp : .reasonFollowUp, ["id": "\(id)"])
         case .firstContact(let agent):
             short ? say(.shortReasonFirstContact) : say(.reasonFirstContact, ["agent": agent.map(name) ?? say(.anotherAgent)])
+        case .agreedFollowUp(let agent, let contactId, let note):
+            // What was agreed follows the reason, so the agent making the call has it at hand.
+            short ? say(.shortReasonAgreedFollowUp)
+                : (agent.flatMap { agent in contactId.map { say(.reasonAgreedFollowUp, ["agent": name(agent), "id": "\($0)"]) } }
+                    ?? say(.reasonAgreedFollowUpUnknown)) + (note.isEmpty ? "" : " — “\(SafeText.visible(note))”")
         }
     }
     public var typeToFilter: String { say(.typeToFilter) }

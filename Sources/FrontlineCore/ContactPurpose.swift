@@ -6,4 +6,6 @@ public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
     case followUp = "follow-up"
     /// The reply time promised to the customer.
     case promisedReply = "promised-reply"
+    /// A follow-up call booked for a time agreed with the customer; due at that time like a call-back.
+    case agreedFollowUp = "agreed-follow-up"
 }

@@ -8,4 +8,7 @@ public enum CallbackReason: Equatable, Sendable {
     case followUp(complaintId: Int64)
     /// The first contact with a customer newly assigned to an agent.
     case firstContact(agent: String?)
+    /// A follow-up booked for a time the customer agreed to: who booked it, on which contact, and
+    /// what was agreed (the note, empty when none).
+    case agreedFollowUp(agent: String?, contactId: Int64?, note: String)
 }
