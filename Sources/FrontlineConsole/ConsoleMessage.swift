@@ -165,6 +165,13 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case awayWhileHolding
     case promiseTooLate
     case promisePassed
+    case bookingPassed
+    case bookingOffHours
+    case bookingResting
+    case sectionBookingFollowUp
+    case bookingLabel
+    case nothingToBookOn
+    case followUpBooked
     case sectionConfirmingAway
     case noTimerToPause
     case timerNotPausable

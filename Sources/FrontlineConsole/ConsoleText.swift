@@ -28,6 +28,7 @@ extension ConsoleText {
         case .normal: say(.sectionNormal)
         case .replying: say(.sectionReplying)
         case .promising: say(.sectionPromising)
+        case .bookingFollowUp: say(.sectionBookingFollowUp)
         case .wrappingUp: say(.sectionWrappingUp)
         case .filteringPhrases: say(.sectionFilteringPhrases)
         case .editingComplaint: say(.sectionEditingComplaint)
@@ -117,6 +118,9 @@ extension ConsoleText {
         say(.promiseLabel, ["half": DurationFormat.minutes(Int(policy.defaultPromise)), "limit": DurationFormat.minutes(Int(policy.promiseLimit))])
     }
     public var noteLabel: String { say(.noteLabel) }
+    public var bookingLabel: String { say(.bookingLabel) }
+    public var nothingToBookOn: String { say(.nothingToBookOn) }
+    public func followUpBooked(_ time: String) -> String { say(.followUpBooked, ["time": time]) }
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),
          say(.tooSmallNeeds, ["minimumWidth": "\(minimumWidth)", "minimumHeight": "\(minimumHeight)"]),

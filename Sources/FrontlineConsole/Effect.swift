@@ -21,6 +21,7 @@ public enum Effect: Equatable, Sendable {
     case pause(contactId: Int64)
     case resume(contactId: Int64)
     case promise(contactId: Int64, due: Date?)
+    case bookFollowUp(contactId: Int64, due: Date, note: String)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
     /// A change to the customer file on screen, already checked by Core's rules.

@@ -12,6 +12,7 @@ public enum KeyBindings {
         Binding([.char("w")], "w", .wrapUp, whyNot: KeyRules.wrapUp),
         Binding([.char("p")], "p", .pauseOrResume, inBar: false, whyNot: KeyRules.pauseOrResume),
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
+        Binding([.char("f")], "f", .bookFollowUp, inBar: false, whyNot: KeyRules.bookFollowUp),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
         Binding([.char("u")], "u", .editCustomer, inBar: false, whyNot: KeyRules.editCustomer),
         Binding([.char("v")], "v", .openComplaints, inBar: false),
@@ -84,6 +85,11 @@ public enum KeyBindings {
     public static let promising: [Binding] = [
         Binding([.enter], "Enter", .confirmPromise, whyNot: KeyRules.confirmPromise),
         Binding([.escape], "Esc", .cancelPromise),
+    ]
+
+    public static let bookingFollowUp: [Binding] = [
+        Binding([.enter], "Enter", .confirmBooking, whyNot: KeyRules.confirmBooking),
+        Binding([.escape], "Esc", .cancelBooking),
     ]
 
     /// The wrap-up box: letters and digits find a code (or type the summary), Space picks.
@@ -199,6 +205,7 @@ public enum KeyBindings {
         case .wordingWarning: wordingWarning
         case .fillingPhrase: fillingPhrase
         case .promising: promising
+        case .bookingFollowUp: bookingFollowUp
         case .writingNote: writingNote
         case .editingCustomer: editingCustomer
         case .filteringPhrases: filteringPhrases
@@ -238,6 +245,7 @@ public enum KeyBindings {
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
     public static let sections: [InputMode] = [.normal, .wrappingUp(WrapUpForm(contactId: 0)), .replying, .wordingWarning, .promising(TextField()),
+                                               .bookingFollowUp(TextField()),
                                                .writingNote(contactId: 0, note: TextField()),
                                                .editingCustomer(CustomerFieldEdit(customerId: 0, field: .name, value: TextField())),
                                                .filteringPhrases,
