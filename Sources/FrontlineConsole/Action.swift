@@ -11,6 +11,8 @@ public enum Action: String, Sendable, CaseIterable {
     case editReply, sendAnyway
     // Promised reply time
     case confirmPromise, cancelPromise
+    // Follow-up booked for a time agreed with the customer
+    case bookFollowUp, confirmBooking, cancelBooking
     // Internal note
     case saveNote, cancelNote
     // Transfer and escalation

@@ -46,6 +46,9 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case shortReasonPromised
     case shortReasonFollowUp
     case shortReasonFirstContact
+    case reasonAgreedFollowUp
+    case reasonAgreedFollowUpUnknown
+    case shortReasonAgreedFollowUp
     case sectionWritingNote
     case noteLabel
     case noteAdded
@@ -186,6 +189,13 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case awayWhileHolding
     case promiseTooLate
     case promisePassed
+    case bookingPassed
+    case bookingOffHours
+    case bookingResting
+    case sectionBookingFollowUp
+    case bookingLabel
+    case nothingToBookOn
+    case followUpBooked
     case sectionConfirmingAway
     case noTimerToPause
     case timerNotPausable

@@ -8,6 +8,14 @@ extension ConsoleText {
     public var complaintLoading: String { say(.complaintLoading) }
     public var onlySupervisorApproves: String { say(.onlySupervisorApproves) }
     public var promisePassed: String { say(.promisePassed) }
+    /// A follow-up cannot be booked then; `next` is the first time that can.
+    public func bookingRefused(_ problem: FollowUpBookingProblem, next: String) -> String {
+        switch problem {
+        case .passed: say(.bookingPassed, ["time": next])
+        case .outsideWorkingHours: say(.bookingOffHours, ["time": next])
+        case .customerResting: say(.bookingResting, ["time": next])
+        }
+    }
     public var noTimerToPause: String { say(.noTimerToPause) }
     /// Not a refusal: what declining a ringing call did.
     public var offerDeclined: String { say(.offerDeclined) }

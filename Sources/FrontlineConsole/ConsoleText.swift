@@ -29,6 +29,7 @@ extension ConsoleText {
         case .normal: say(.sectionNormal)
         case .replying: say(.sectionReplying)
         case .promising: say(.sectionPromising)
+        case .bookingFollowUp: say(.sectionBookingFollowUp)
         case .wrappingUp: say(.sectionWrappingUp)
         case .filteringPhrases: say(.sectionFilteringPhrases)
         case .editingComplaint: say(.sectionEditingComplaint)
@@ -86,6 +87,11 @@ extension ConsoleText {
         case .handoffAnswer(let department, let answer):
             short ? say(.shortReasonHandoff, ["department": department])
                 : say(.reasonHandoff, ["department": department, "answer": SafeText.visible(answer)])
+        case .agreedFollowUp(let agent, let contactId, let note):
+            // What was agreed follows the reason, so the agent making the call has it at hand.
+            short ? say(.shortReasonAgreedFollowUp)
+                : (agent.flatMap { agent in contactId.map { say(.reasonAgreedFollowUp, ["agent": name(agent), "id": "\($0)"]) } }
+                    ?? say(.reasonAgreedFollowUpUnknown)) + (note.isEmpty ? "" : " — “\(SafeText.visible(note))”")
         }
     }
     public var typeToFilter: String { say(.typeToFilter) }
@@ -117,6 +123,9 @@ extension ConsoleText {
         say(.promiseLabel, ["half": DurationFormat.minutes(Int(policy.defaultPromise)), "limit": DurationFormat.minutes(Int(policy.promiseLimit))])
     }
     public var noteLabel: String { say(.noteLabel) }
+    public var bookingLabel: String { say(.bookingLabel) }
+    public var nothingToBookOn: String { say(.nothingToBookOn) }
+    public func followUpBooked(_ time: String) -> String { say(.followUpBooked, ["time": time]) }
     public func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> [String] {
         [say(.tooSmallSize, ["width": "\(width)", "height": "\(height)"]),
          say(.tooSmallNeeds, ["minimumWidth": "\(minimumWidth)", "minimumHeight": "\(minimumHeight)"]),

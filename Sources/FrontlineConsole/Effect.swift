@@ -21,6 +21,7 @@ public enum Effect: Equatable, Sendable {
     case pause(contactId: Int64)
     case resume(contactId: Int64)
     case promise(contactId: Int64, due: Date?)
+    case bookFollowUp(contactId: Int64, due: Date, note: String)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
     /// Pass a held contact to `to` (an agent's login name, else a group) with a note.

@@ -17,6 +17,8 @@ public enum InputMode: Equatable, Sendable {
     case fillingPhrase(PhraseFill, answer: TextField)
     /// Typing the time a reply is promised by.
     case promising(TextField)
+    /// Typing the time (and what was agreed) of a follow-up booked with the customer on screen.
+    case bookingFollowUp(TextField)
     /// Typing an internal note on the contact that was on screen when the note was begun.
     case writingNote(contactId: Int64, note: TextField)
     /// Passing the contact in hand on: typing whom to (an agent or a group), then the note for them;
@@ -84,7 +86,7 @@ extension InputMode {
     var typedField: TextField? {
         get {
             switch self {
-            case .promising(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
+            case .promising(let field), .bookingFollowUp(let field), .fillingPhrase(_, answer: let field), .complaintPrompt(_, let field),
                  .writingHandover(note: let field), .writingNote(_, note: let field), .handingOver(_, _, field: let field): field
             case .editingCustomer(let edit): edit.value
             default: nil
@@ -94,6 +96,7 @@ extension InputMode {
             guard let field = newValue else { return }
             switch self {
             case .promising: self = .promising(field)
+            case .bookingFollowUp: self = .bookingFollowUp(field)
             case .fillingPhrase(let fill, _): self = .fillingPhrase(fill, answer: field)
             case .complaintPrompt(let purpose, _): self = .complaintPrompt(purpose, field)
             case .writingHandover: self = .writingHandover(note: field)

@@ -12,6 +12,7 @@ public enum KeyBindings {
         Binding([.char("w")], "w", .wrapUp, whyNot: KeyRules.wrapUp),
         Binding([.char("p")], "p", .pauseOrResume, inBar: false, whyNot: KeyRules.pauseOrResume),
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
+        Binding([.char("f")], "f", .bookFollowUp, inBar: false, whyNot: KeyRules.bookFollowUp),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
         Binding([.char("t")], "t", .transfer, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("E")], "E", .escalate, inBar: false, whyNot: KeyRules.handOver),
@@ -87,6 +88,11 @@ public enum KeyBindings {
     public static let promising: [Binding] = [
         Binding([.enter], "Enter", .confirmPromise, whyNot: KeyRules.confirmPromise),
         Binding([.escape], "Esc", .cancelPromise),
+    ]
+
+    public static let bookingFollowUp: [Binding] = [
+        Binding([.enter], "Enter", .confirmBooking, whyNot: KeyRules.confirmBooking),
+        Binding([.escape], "Esc", .cancelBooking),
     ]
 
     /// The wrap-up box: letters and digits find a code (or type the summary), Space picks.
@@ -207,6 +213,7 @@ public enum KeyBindings {
         case .wordingWarning: wordingWarning
         case .fillingPhrase: fillingPhrase
         case .promising: promising
+        case .bookingFollowUp: bookingFollowUp
         case .writingNote: writingNote
         case .handingOver: handingOver
         case .editingCustomer: editingCustomer
@@ -247,6 +254,7 @@ public enum KeyBindings {
     /// The tables the help overlay and the README show, in this order.
     /// Each mode as it starts; a table depends only on the mode, never on what is typed in it.
     public static let sections: [InputMode] = [.normal, .wrappingUp(WrapUpForm(contactId: 0)), .replying, .wordingWarning, .promising(TextField()),
+                                               .bookingFollowUp(TextField()),
                                                .writingNote(contactId: 0, note: TextField()),
                                                .handingOver(.transferTarget, contactId: 0, field: TextField()),
                                                .editingCustomer(CustomerFieldEdit(customerId: 0, field: .name, value: TextField())),

@@ -45,6 +45,16 @@ enum KeyRules {
         return timer.rule.pausable ? nil : state.text.timerNotPausable(contact.channel)
     }
 
+    @Sendable static func bookFollowUp(_ state: AppState) -> String? {
+        state.queue.activeContactId == nil ? state.text.nothingToBookOn : nil
+    }
+
+    @Sendable static func confirmBooking(_ state: AppState) -> String? {
+        guard state.queue.activeContactId != nil else { return state.text.nothingToBookOn }
+        guard case .bookingFollowUp(let field) = state.mode else { return nil }
+        return field.text.trimmingCharacters(in: .whitespaces).isEmpty ? state.text.typeFirst(state.text.bookingLabel) : nil
+    }
+
     @Sendable static func promise(_ state: AppState) -> String? {
         state.queue.activeContactId == nil ? state.text.nothingToPromise : nil
     }

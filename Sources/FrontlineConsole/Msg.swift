@@ -32,6 +32,8 @@ public enum Msg: Sendable {
     case timerChanged(Contact)
     /// A call-back was scheduled for the promised time.
     case promised(Contact)
+    /// A follow-up call-back was booked for the time agreed with the customer.
+    case followUpBooked(Contact)
     /// An internal note was kept on its contact.
     case noteAdded(Note)
     /// A held contact was passed on: to an agent, a group, or the supervisors.

@@ -11,6 +11,10 @@ enum ReplyLine {
             renderField(" \(text.promiseLabel(for: policy)) › ", field, message: message, into: &buffer, rect: rect)
             return
         }
+        if case .bookingFollowUp(let field) = mode {
+            renderField(" \(text.bookingLabel) › ", field, message: message, into: &buffer, rect: rect)
+            return
+        }
         if case .writingNote(_, let field) = mode {
             renderField(" \(text.noteLabel) › ", field, message: message, into: &buffer, rect: rect)
             return

@@ -79,7 +79,7 @@ func handlePaste(_ state: inout AppState, _ text: String) -> [Effect] {
     switch state.mode {
     case .replying:
         state.reply.field.insert(text)
-    case .promising, .writingHandover, .fillingPhrase, .writingNote, .handingOver, .editingCustomer:
+    case .promising, .bookingFollowUp, .writingHandover, .fillingPhrase, .writingNote, .handingOver, .editingCustomer:
         state.mode.typedField?.insert(text)
     case .wrappingUp:
         handleWrapUpPaste(&state, text)

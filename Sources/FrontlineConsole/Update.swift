@@ -86,6 +86,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.mode = .normal
         state.message = .info(state.text.promised(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
         return [.reloadQueue]
+    case .followUpBooked(let callback):
+        state.mode = .normal
+        state.message = .info(state.text.followUpBooked(ClockFormat.dayAndTime.string(from: callback.queuedAt)))
+        return [.reloadQueue]
     case .phraseSaved(let phrase):
         state.phrasebook = state.phrasebook.merging(Phrasebook(phrases: [phrase]))
         state.message = .info(state.text.phraseSaved(phrase.code))
@@ -179,6 +183,7 @@ func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .filteringPhrases: return handleFilterKey(&state, key)
     case .promising: return handlePromiseKey(&state, key)
+    case .bookingFollowUp: return handleBookingKey(&state, key)
     case .wrappingUp: return handleWrapUpKey(&state, key)
     case .writingNote: return handleNoteKey(&state, key)
     case .handingOver: return handleHandOverKey(&state, key)
@@ -238,6 +243,8 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]
     case .promise:
         state.mode = .promising(TextField())
+    case .bookFollowUp:
+        state.mode = .bookingFollowUp(TextField())
     case .addNote:
         startNote(&state)
     case .transfer:

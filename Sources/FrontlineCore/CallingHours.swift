@@ -14,7 +14,8 @@ extension SLAPolicy {
         let limit = Int(max(calendar.workingDayLength, 3600) / 60) * 60
         for _ in 0..<limit {
             if !isQuiet(candidate) { return candidate }
-            candidate = calendar.adding(workingSeconds: 60, to: candidate)
+            // A step can land on a period's closing instant, which is no working time: move on to the next opening.
+            candidate = calendar.adding(workingSeconds: 0, to: calendar.adding(workingSeconds: 60, to: candidate))
         }
         return firstWorking
     }

@@ -44,4 +44,6 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case handoffAnswered = "handoff-answered"
     /// The agent said at wrap-up what the contact was about; detail: `WrapUpEntry.logDetail`.
     case wrapUpCoded = "wrap-up-coded"
+    /// A follow-up was booked for a time agreed with the customer; detail: the call-back it created.
+    case followUpBooked = "follow-up-booked"
 }

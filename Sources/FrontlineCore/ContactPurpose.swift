@@ -8,4 +8,6 @@ public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
     case promisedReply = "promised-reply"
     /// A department answered a question handed off to it: the owner calls the customer back with it.
     case handoffAnswer = "handoff-answer"
+    /// A follow-up call booked for a time agreed with the customer; due at that time like a call-back.
+    case agreedFollowUp = "agreed-follow-up"
 }

@@ -71,7 +71,7 @@ extension AppDatabase {
                             + history.compactMap(\.actor))
             for reason in reasons.values {
                 switch reason {
-                case .promisedReply(let agent?, _, _), .firstContact(let agent?): named.insert(agent)
+                case .promisedReply(let agent?, _, _), .firstContact(let agent?), .agreedFollowUp(let agent?, _, _): named.insert(agent)
                 default: break
                 }
             }
@@ -115,6 +115,16 @@ extension AppDatabase {
             case .firstContact:
                 reasons[id] = .firstContact(agent: try String.fetchOne(db, sql: "SELECT assigned_agent FROM customers WHERE id = ?",
                                                                       arguments: [customerId]))
+            case .agreedFollowUp:
+                // The booking is logged on the contact it was agreed on; what was agreed is the call-back's first note.
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT contact_id, agent FROM contact_events
+                    WHERE contact_id IN (SELECT id FROM contacts WHERE customer_id = ?) AND kind = 'follow-up-booked' AND detail = ?
+                    ORDER BY at DESC LIMIT 1
+                    """, arguments: [customerId, "call-back \(id)"])
+                let note = try String.fetchOne(db, sql: "SELECT text FROM notes WHERE contact_id = ? ORDER BY at, id LIMIT 1",
+                                               arguments: [id])
+                reasons[id] = .agreedFollowUp(agent: row?["agent"], contactId: row?["contact_id"], note: note ?? "")
             }
         }
         return reasons

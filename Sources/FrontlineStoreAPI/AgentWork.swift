@@ -15,6 +15,10 @@ public protocol AgentWork: Sendable {
     func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact
     /// Returns the call-back that keeps the promise.
     func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact
+    /// Books a follow-up call for `due`, a time agreed with the customer: any time ahead inside
+    /// the working calendar and outside the customer's do-not-disturb hours, else refused with the
+    /// next such time. Returns the call-back; `note` (what was agreed) is kept as a note on it.
+    func bookFollowUp(contactId: Int64, agent: String, due: Date, note: String, policy: SLAPolicy, at: Date) throws -> Contact
     /// A reply sent although the wording guard flagged it, kept against the agent.
     func recordWordingOverride(contactId: Int64, agent: String, words: [String], at: Date) throws
     /// Nil when the offer is no longer open.

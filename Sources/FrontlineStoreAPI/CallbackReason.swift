@@ -10,4 +10,7 @@ public enum CallbackReason: Equatable, Sendable {
     case firstContact(agent: String?)
     /// A department's answer to a question handed off to it.
     case handoffAnswer(department: String, answer: String)
+    /// A follow-up booked for a time the customer agreed to: who booked it, on which contact, and
+    /// what was agreed (the note, empty when none).
+    case agreedFollowUp(agent: String?, contactId: Int64?, note: String)
 }

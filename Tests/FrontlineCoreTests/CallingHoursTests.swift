@@ -57,6 +57,15 @@ final class CallingHoursTests: XCTestCase {
                        "a customer quiet all day long is still called in working hours rather than never")
     }
 
+    func testACustomerQuietUntilClosingIsCalledAtTheNextOpeningNotAMinuteAfter() {
+        let quietAfterFour: (Date) -> Bool = { date in
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = self.shanghai
+            return calendar.component(.hour, from: date) >= 16
+        }
+        XCTAssertEqual(policy.callingTime(atOrAfter: at("2026-11-30 17:00"), isQuiet: quietAfterFour), at("2026-12-01 09:00"))
+    }
+
     func testThreeDaysAreWorkingDaysUnlessThePolicySaysWallTime() {
         let resolved = at("2026-11-27 21:00")
         XCTAssertEqual(policy.rule(.followUp).target, 24 * 3600, "3 working days of 8 hours")

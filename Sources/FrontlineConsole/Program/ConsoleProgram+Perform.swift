@@ -60,6 +60,9 @@ extension ConsoleProgram {
                 return [.timerChanged(try database.resume(contactId: contactId, agent: agent, policy: state.policy, at: clock.now))]
             case .promise(let contactId, let due):
                 return [.promised(try database.promise(contactId: contactId, agent: agent, due: due, policy: state.policy, at: clock.now))]
+            case .bookFollowUp(let contactId, let due, let note):
+                return [.followUpBooked(try database.bookFollowUp(contactId: contactId, agent: agent, due: due, note: note,
+                                                                  policy: state.policy, at: clock.now))]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
             case .transfer(let contactId, let name, let note):
