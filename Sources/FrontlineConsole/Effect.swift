@@ -24,8 +24,10 @@ public enum Effect: Equatable, Sendable {
     case bookFollowUp(contactId: Int64, due: Date, note: String)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
-    /// Pass a held contact to `to` (an agent's login name, else a group) with a note.
-    case transfer(contactId: Int64, to: String, note: String)
+    /// Look up what a typed receiver's name means (an agent, else a group) before asking for the note.
+    case findTransferTarget(contactId: Int64, name: String)
+    /// Pass a held contact to a colleague or a group with a note.
+    case transfer(contactId: Int64, to: TransferTarget, note: String)
     case escalate(contactId: Int64, note: String)
     /// Ask a department a question about a held contact.
     case handOff(contactId: Int64, department: String, question: String)

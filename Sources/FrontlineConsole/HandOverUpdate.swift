@@ -29,8 +29,8 @@ func handleHandOverKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         }
         switch step {
         case .transferTarget:
-            state.mode = .handingOver(.transferNote(to: typed), contactId: contactId, field: TextField())
-            return []
+            // Looked up before the note is asked for, so a mistyped name is corrected where it was typed.
+            return [.findTransferTarget(contactId: contactId, name: typed)]
         case .transferNote(let target):
             return [.transfer(contactId: contactId, to: target, note: typed)]
         case .escalationNote:
@@ -49,6 +49,17 @@ func handleHandOverKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         _ = state.mode.typedField?.handle(key)
         return []
     }
+}
+
+/// The receiver typed exists: ask for the note, unless the agent has moved on meanwhile.
+func transferTargetFound(_ state: inout AppState, contactId: Int64, _ target: TransferTarget?) {
+    guard case .handingOver(.transferTarget, contactId, _) = state.mode else { return }
+    guard let target else {
+        state.message = .error(state.text.noSuchTarget(state.mode.typedField?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        return
+    }
+    state.message = nil
+    state.mode = .handingOver(.transferNote(to: target), contactId: contactId, field: TextField())
 }
 
 /// The contact is no longer in this agent's hands: say where it went.

@@ -38,6 +38,8 @@ public enum Msg: Sendable {
     case noteAdded(Note)
     /// A held contact was passed on: to an agent, a group, or the supervisors.
     case handedOver(Contact)
+    /// What the receiver's name typed for a transfer means; nil when no agent or group has it.
+    case transferTargetFound(contactId: Int64, TransferTarget?)
     /// A question went to a department.
     case askedDepartment(Handoff)
     /// The customer file was changed: what changed (the file reloads by its change-feed topic).

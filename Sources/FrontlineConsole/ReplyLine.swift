@@ -22,7 +22,7 @@ enum ReplyLine {
         if case .handingOver(let step, _, let field) = mode {
             let label = switch step {
             case .transferTarget: text.transferToLabel
-            case .transferNote(let target): text.transferNoteLabel(SafeText.visible(target))
+            case .transferNote(let target): text.transferNoteLabel(SafeText.visible(target.name))
             case .escalationNote: text.escalationNoteLabel
             case .handoffDepartment: text.handoffDepartmentLabel
             case .handoffQuestion(let department): text.handoffQuestionLabel(department)

@@ -69,6 +69,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .timerChanged(let contact):
         state.message = .info(contact.pausedSince == nil ? state.text.timerRunning : state.text.timerPaused(contact.pauseReason ?? ""))
         return [.reloadQueue]
+    case .transferTargetFound(let contactId, let target):
+        transferTargetFound(&state, contactId: contactId, target)
+        return []
     case .handedOver(let contact):
         return handedOver(&state, contact)
     case .askedDepartment(let handoff):

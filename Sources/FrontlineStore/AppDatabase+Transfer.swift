@@ -9,6 +9,14 @@ extension AppDatabase {
     /// a group it waits for that group's members (`ContactAudience`), and whoever takes it owns it.
     /// No deadline moves: a chat's reply timer and an email's first-response timer run on from when
     /// they started; a call re-enters the queue for its next pickup, as a transferred call joins a queue.
+    public func transferTarget(named name: String) throws -> TransferTarget? {
+        try read { db in
+            if let agent = try Agent.fetchOne(db, key: name), !agent.isRemoved { return .agent(name) }
+            guard ContactAudience.isGroupName(name), (try? Self.checkGroupHasMembers(db, name)) != nil else { return nil }
+            return .group(name)
+        }
+    }
+
     public func transfer(contactId: Int64, by agent: String, to target: TransferTarget, note: String, policy: SLAPolicy,
                          at now: Date) throws -> Contact {
         let note = try Self.handoverNote(note)

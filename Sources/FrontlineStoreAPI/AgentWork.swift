@@ -26,6 +26,9 @@ public protocol AgentWork: Sendable {
     func declineOffer(contactId: Int64, agent: String, at: Date) throws
     /// The contact ringing `agent` right now, if any.
     func openOffer(agent: String) throws -> OfferRow?
+    /// What a name typed as a transfer's receiver means: an agent on the roster first, else a group
+    /// someone on the roster belongs to; nil when it is neither.
+    func transferTarget(named name: String) throws -> TransferTarget?
     /// Passes a held contact to a colleague or a group, with a note for the receiver; no deadline moves.
     func transfer(contactId: Int64, by agent: String, to target: TransferTarget, note: String, policy: SLAPolicy, at: Date) throws -> Contact
     /// Sends a held contact to the supervisors; the agent stays its owner.

@@ -54,13 +54,16 @@ final class PaneCacheTests: XCTestCase {
     private func answerAsTheStoreWould(_ effect: Effect, _ state: inout AppState) {
         var passedOn: Contact?
         switch effect {
+        case let .findTransferTarget(contactId, name):
+            _ = update(&state, .transferTargetFound(contactId: contactId, name.count % 2 == 0 ? .group(name) : .agent(name)))
         case let .transfer(contactId, to, note):
             guard var contact = state.queue.entries.first(where: { $0.contact.id == contactId })?.contact else { return }
             (contact.handoverNote, contact.handoverFrom) = (note, state.agent.name)
-            if to.count % 2 == 0 {
-                (contact.state, contact.agent, contact.sentToGroup, contact.sentToGroupAt) = (.waiting, nil, to, state.now)
-            } else {
-                contact.agent = to
+            switch to {
+            case .group(let group):
+                (contact.state, contact.agent, contact.sentToGroup, contact.sentToGroupAt) = (.waiting, nil, group, state.now)
+            case .agent(let colleague):
+                contact.agent = colleague
             }
             passedOn = contact
         case let .escalate(contactId, note):

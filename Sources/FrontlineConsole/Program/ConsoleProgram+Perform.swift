@@ -65,22 +65,11 @@ extension ConsoleProgram {
                                                                   policy: state.policy, at: clock.now))]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
-            case .transfer(let contactId, let name, let note):
-                // An agent on the roster first, else a group; a name that is neither is said as such.
-                let target: TransferTarget
-                if try database.agent(named: name) != nil {
-                    target = .agent(name)
-                } else if ContactAudience.isGroupName(name) {
-                    target = .group(name)
-                } else {
-                    return [.failed(state.text.noSuchTarget(name))]
-                }
-                do {
-                    return [.handedOver(try database.transfer(contactId: contactId, by: agent, to: target, note: note,
-                                                              policy: state.policy, at: clock.now))]
-                } catch StoreError.noSuchGroup {
-                    return [.failed(state.text.noSuchTarget(name))]
-                }
+            case .findTransferTarget(let contactId, let name):
+                return [.transferTargetFound(contactId: contactId, try database.transferTarget(named: name))]
+            case .transfer(let contactId, let target, let note):
+                return [.handedOver(try database.transfer(contactId: contactId, by: agent, to: target, note: note,
+                                                          policy: state.policy, at: clock.now))]
             case .handOff(let contactId, let department, let question):
                 return [.askedDepartment(try database.handOff(contactId: contactId, agent: agent, department: department, question: question,
                                                               policy: state.policy, at: clock.now))]

@@ -40,6 +40,19 @@ final class TransferTests: StoreContractCase {
         XCTAssertThrowsError(try database.transfer(contactId: chat.id!, by: "jun", to: .agent("mina"), note: "  ", policy: policy, at: at(50)))
     }
 
+    func testATypedReceiverIsAnAgentFirstThenAGroupSomeoneBelongsTo() throws {
+        let database = try makeStore()
+        _ = try database.addAgent(Agent(name: "ana", createdAt: t0, groups: ["orders"]))
+        _ = try database.addAgent(Agent(name: "orders", createdAt: t0, groups: ["complaints"]))
+        _ = try database.addAgent(Agent(name: "bo", createdAt: t0, groups: ["complaints"]))
+        XCTAssertEqual(try database.transferTarget(named: "ana"), .agent("ana"))
+        XCTAssertEqual(try database.transferTarget(named: "orders"), .agent("orders"), "a colleague's login name wins over a group")
+        XCTAssertEqual(try database.transferTarget(named: "complaints"), .group("complaints"))
+        XCTAssertNil(try database.transferTarget(named: "service"), "a group nobody belongs to would never be worked")
+        XCTAssertNil(try database.transferTarget(named: "nobody"))
+        XCTAssertNil(try database.transferTarget(named: "Not A Group!"))
+    }
+
     func testACallSentToAGroupRingsOnlyItsMembersUntilTheGroupWaitThenAnyone() throws {
         let database = try makeStore()
         try loggedIn([Agent(name: "ana", createdAt: t0, groups: ["orders"]), Agent(name: "bo", createdAt: t0, groups: ["complaints"]),
