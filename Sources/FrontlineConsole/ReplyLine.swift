@@ -78,7 +78,14 @@ enum ReplyLine {
     /// next key) shows at the end of the line, after what was typed.
     static func renderField(_ label: String, _ field: TextField, message: StatusMessage? = nil,
                             into buffer: inout ScreenBuffer, rect: Rect) {
-        let labelWidth = buffer.write(DisplayWidth.truncate(label, to: rect.width / 2), x: rect.x, y: rect.y, role: .titleFocused)
+        // A message outranks the label's format hint: the label gives up what the message needs
+        // (keeping a few columns to say what is asked), so a refusal's advice is read whole.
+        var labelRoom = rect.width / 2
+        if let message {
+            let wanted = rect.width - DisplayWidth.of(message.text) - DisplayWidth.of(field.text) - 3
+            labelRoom = max(min(labelRoom, wanted), min(12, labelRoom))
+        }
+        let labelWidth = buffer.write(DisplayWidth.truncate(label, to: labelRoom), x: rect.x, y: rect.y, role: .titleFocused)
         let x = rect.x + labelWidth
         var width = rect.width - labelWidth - 1
         if let message { width -= renderMessage(message, typed: field.text, room: width, into: &buffer, rect: rect) }
