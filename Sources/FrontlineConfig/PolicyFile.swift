@@ -53,7 +53,8 @@ private struct PolicyReader {
             case "routing": table(value, "routing").map { readRouting($0) }
             case "handoff": table(value, "handoff").map { readHandoff($0) }
             case "wrap_up_codes": table(value, "wrap_up_codes").map { readWrapUpCodes($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff] and [wrap_up_codes]")
+            case "follow_up": table(value, "follow_up").map { readFollowUp($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff], [wrap_up_codes] and [follow_up]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -223,6 +224,38 @@ private struct PolicyReader {
                 continue
             }
             note("handoff.\(key)", "handoff", key)
+        }
+    }
+
+    // MARK: Follow-ups
+
+    /// `[follow_up]`: the manuals' follow-up rules (every member after a service, complaints once or twice).
+    private mutating func readFollowUp(_ section: TOMLTable) {
+        for (key, value) in section {
+            switch key {
+            case "members_after_service":
+                guard let flag = value.bool else {
+                    fail("follow_up", key, "members_after_service must be true or false")
+                    continue
+                }
+                file.policy.followUps.membersAfterService = flag
+            case "member_delay", "complaint_spacing":
+                guard let seconds = TOMLSource.duration(value), seconds >= 0, seconds <= FollowUpRules.longestDelay else {
+                    fail("follow_up", key, "\(key) must be a duration of at most 30d, such as \"1d\" (one working day)")
+                    continue
+                }
+                if key == "member_delay" { file.policy.followUps.memberDelay = seconds } else { file.policy.followUps.complaintSpacing = seconds }
+            case "complaint_follow_ups":
+                guard let count = value.int, FollowUpRules.allowedComplaintFollowUps.contains(count) else {
+                    fail("follow_up", key, "complaint_follow_ups must be 1 or 2 (the manuals: at least one or two follow-ups)")
+                    continue
+                }
+                file.policy.followUps.complaintFollowUps = count
+            default:
+                fail("follow_up", key, "unknown follow-up setting \"\(key)\"; use members_after_service, member_delay, complaint_follow_ups and complaint_spacing")
+                continue
+            }
+            note("follow_up.\(key)", "follow_up", key)
         }
     }
 

@@ -49,6 +49,18 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case reasonAgreedFollowUp
     case reasonAgreedFollowUpUnknown
     case shortReasonAgreedFollowUp
+    case reasonMemberFollowUp
+    case reasonMemberFollowUpUnknown
+    case shortReasonMemberFollowUp
+    case followUpScriptTitle
+    case wrapUpAnswerLabel
+    case wrapUpAnswerNone
+    case followUpAnswerSatisfied
+    case followUpAnswerNeutral
+    case followUpAnswerDissatisfied
+    case followUpAnswerUnreachable
+    case wrapUpNeedsAnswer
+    case moreFollowUpsNeeded
     case sectionWritingNote
     case noteLabel
     case noteAdded

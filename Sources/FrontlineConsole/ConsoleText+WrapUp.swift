@@ -23,6 +23,20 @@ extension ConsoleText {
         }
     }
 
+    /// What came of a follow-up call; nil is "not said yet".
+    public func followUpAnswer(_ answer: FollowUpAnswer?) -> String {
+        switch answer {
+        case nil: message(.wrapUpAnswerNone)
+        case .satisfied?: message(.followUpAnswerSatisfied)
+        case .neutral?: message(.followUpAnswerNeutral)
+        case .dissatisfied?: message(.followUpAnswerDissatisfied)
+        case .unreachable?: message(.followUpAnswerUnreachable)
+        }
+    }
+    public var wrapUpAnswerLabel: String { message(.wrapUpAnswerLabel) }
+    public var wrapUpNeedsAnswer: String { message(.wrapUpNeedsAnswer) }
+    public var followUpScriptTitle: String { message(.followUpScriptTitle) }
+
     public func wrapUpTitle(_ id: Int64) -> String { message(.wrapUpTitle, ["id": "\(id)"]) }
     public func wrapUpCodesLabel(required: Bool) -> String { message(required ? .wrapUpCodesRequired : .wrapUpCodesOptional) }
     public var wrapUpFind: String { message(.wrapUpFind) }

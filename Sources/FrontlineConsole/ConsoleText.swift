@@ -92,6 +92,9 @@ extension ConsoleText {
             short ? say(.shortReasonAgreedFollowUp)
                 : (agent.flatMap { agent in contactId.map { say(.reasonAgreedFollowUp, ["agent": name(agent), "id": "\($0)"]) } }
                     ?? say(.reasonAgreedFollowUpUnknown)) + (note.isEmpty ? "" : " — “\(SafeText.visible(note))”")
+        case .memberFollowUp(let contactId):
+            short ? say(.shortReasonMemberFollowUp)
+                : contactId.map { say(.reasonMemberFollowUp, ["id": "\($0)"]) } ?? say(.reasonMemberFollowUpUnknown)
         }
     }
     public var typeToFilter: String { say(.typeToFilter) }

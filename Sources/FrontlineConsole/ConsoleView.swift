@@ -33,7 +33,7 @@ public enum ConsoleView {
             draw(.customer, key: Keyed(cached, CustomerPaneInputs(contact: shownContact, dueCallbacks: dueCallbacks)), rect: layout.customer,
                  cache: cache, into: &buffer) { buffer in
                 CustomerPane.render(state.customer, contact: shownContact, now: state.now, focused: state.focus == .customer, text: text,
-                                    into: &buffer, rect: layout.customer)
+                                    script: state.followUpScript, into: &buffer, rect: layout.customer)
             }
             // Worked out at most once a frame: the phrases pane, the wording warning and the picker all fill phrases with them.
             var phraseInputs: (language: Language, values: [String: String])?

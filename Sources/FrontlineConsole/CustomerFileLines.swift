@@ -47,16 +47,19 @@ enum CustomerFileLines {
             lines.append(StyledLine("\(date.string(from: contact.historyDate)) \(text.channelName(contact.channel)) "
                                     + text.contactState(contact.state) + (contact.agent.map { " · " + file.displayName(of: $0) } ?? "")
                                     + shortReason(contact, file, text), .muted))
-            if let id = contact.id, let wrapUp = file.wrapUps[id] { lines.append(wrapUpLine(wrapUp.entry, text: text)) }
+            if let id = contact.id, let wrapUp = file.wrapUps[id] { lines.append(wrapUpLine(wrapUp, text: text)) }
         }
         return lines
     }
 
-    /// What the contact was about, under it: its codes (a team's own code by its id, the file has
+    /// What the contact was about, under it: a follow-up's answer, its codes (a team's own code by its id, the file has
     /// no policy), the outcome and the summary.
-    static func wrapUpLine(_ entry: WrapUpEntry, text: any ConsoleText) -> StyledLine {
+    /// A follow-up call's answer comes first: what the customer said of the service.
+    static func wrapUpLine(_ wrapUp: ContactWrapUp, text: any ConsoleText) -> StyledLine {
+        let entry = wrapUp.entry
         let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
-        let parts = [codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
+        let answer = wrapUp.followUpAnswer.map { text.wrapUpAnswerLabel + ": " + text.followUpAnswer($0) }
+        let parts = [answer, codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
                      entry.summary.isEmpty ? nil : "“" + SafeText.visible(entry.summary) + "”"].compactMap { $0 }
         return StyledLine("  ↳ " + parts.joined(separator: " · "), .notice)
     }

@@ -8,8 +8,9 @@ import FrontlineStoreAPI
 /// orders and past contacts.
 enum CustomerPane {
     /// `contact` is the contact the file is shown for, as the queue has it: a written one shows its transcript.
+    /// `script`: the follow-up script, when the contact in hand is a follow-up call (`AppState.followUpScript`).
     static func render(_ customer: CustomerDetailState, contact: Contact?, now: Date, focused: Bool, text: any ConsoleText,
-                       into buffer: inout ScreenBuffer, rect: Rect) {
+                       script: [String] = [], into buffer: inout ScreenBuffer, rect: Rect) {
         guard let file = customer.file else {
             let inner = drawPaneFrame(&buffer, rect, title: text.paneTitle(.customer), focused: focused)
             buffer.write(text.selectContact, x: inner.x + 1, y: inner.y,
@@ -17,7 +18,7 @@ enum CustomerPane {
             return
         }
         let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.customer)) · \(file.customer.name)", focused: focused)
-        let lines = self.lines(customer, file: file, contact: contact, now: now, text: text, width: inner.width)
+        let lines = self.lines(customer, file: file, contact: contact, now: now, text: text, script: script, width: inner.width)
         let scroll = min(customer.scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             line.draw(into: &buffer, x: inner.x, y: inner.y + row, width: inner.width)
@@ -25,7 +26,7 @@ enum CustomerPane {
     }
 
     static func lines(_ detail: CustomerDetailState, file: CustomerFile, contact: Contact?, now: Date, text: any ConsoleText,
-                      width: Int) -> [StyledLine] {
+                      script: [String] = [], width: Int) -> [StyledLine] {
         let customer = file.customer
         var lines: [StyledLine] = []
         // What the agent who passed it on said comes before anything else.
@@ -44,6 +45,13 @@ enum CustomerPane {
             lines += TextWrap.lines(text.notePrefix + customer.notes, width: width).map { StyledLine($0, .notice) }
         }
         lines += CustomerFileLines.reason(of: detail.contactId, in: file, text: text, width: width)
+        // The follow-up script right under why the call exists: the agent reads it as they dial.
+        if !script.isEmpty {
+            lines.append(section(text.followUpScriptTitle, width: width))
+            for (number, step) in script.enumerated() {
+                lines += TextWrap.lines("\(number + 1). " + SafeText.visible(step), width: width).map { StyledLine($0) }
+            }
+        }
         if let contact, contact.channel.isWritten {
             lines.append(section(text.transcript, width: width))
             if detail.transcript.isEmpty { lines.append(StyledLine("  " + text.noMessages, .muted)) }

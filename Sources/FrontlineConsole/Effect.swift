@@ -15,7 +15,7 @@ public enum Effect: Equatable, Sendable {
     case take(contactId: Int64)
     case reply(contactId: Int64, text: String)
     /// Ends the contact; `entry` says what it was about (nil: no wrap-up kept).
-    case wrapUp(contactId: Int64, entry: WrapUpEntry?)
+    case wrapUp(contactId: Int64, entry: WrapUpEntry?, answer: FollowUpAnswer?)
     /// The agent sent flagged wording anyway: logged against them.
     case recordWordingOverride(contactId: Int64, words: [String])
     case pause(contactId: Int64)

@@ -85,6 +85,7 @@ enum KeyRules {
             return wrapUpMatches(state, form).isEmpty ? state.text.wrapUpNoMatch(form.find.text, count: state.policy.wrapUp.codes.count) : nil
         }
         if case .failure(let problem) = state.policy.wrapUp.check(form.entryToSend) { return state.text.wrapUpProblem(problem) }
+        if form.asksAnswer && form.answer == nil { return state.text.wrapUpNeedsAnswer }
         return nil
     }
 

@@ -240,7 +240,9 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         return []
     case .wrapUp:
         guard let id = state.queue.activeContactId else { return [] }
-        state.mode = .wrappingUp(WrapUpForm(contactId: id))
+        // A follow-up call's wrap-up asks what came of it.
+        let isFollowUp = state.queue.activeEntry?.contact.purpose?.isFollowUp == true
+        state.mode = .wrappingUp(WrapUpForm(contactId: id, asksAnswer: isFollowUp))
     case .pauseOrResume:
         guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]

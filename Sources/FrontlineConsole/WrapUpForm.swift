@@ -5,7 +5,7 @@ import FrontlineCore
 public struct WrapUpForm: Equatable, Sendable {
     /// The parts of the box, in Tab order.
     public enum Part: CaseIterable, Sendable {
-        case codes, outcome, summary
+        case codes, outcome, answer, summary
     }
 
     public var contactId: Int64
@@ -16,9 +16,18 @@ public struct WrapUpForm: Equatable, Sendable {
     public var part: Part = .codes
     /// The row highlighted among the codes `find` matches.
     public var highlight = 0
+    /// The contact is a follow-up call: the box asks what came of it.
+    public var asksAnswer = false
+    public var answer: FollowUpAnswer?
 
-    public init(contactId: Int64) {
+    public init(contactId: Int64, asksAnswer: Bool = false) {
         self.contactId = contactId
+        self.asksAnswer = asksAnswer
+    }
+
+    /// The next answer in the cycle: not said, satisfied, neutral, dissatisfied, unreachable.
+    mutating func cycleAnswer() {
+        answer = answer.map(\.next) ?? FollowUpAnswer.allCases.first
     }
 
     /// The entry with the summary typed so far, as it will be checked and sent.
@@ -38,7 +47,7 @@ public struct WrapUpForm: Equatable, Sendable {
     }
 
     mutating func movePart(by step: Int) {
-        let parts = Part.allCases
+        let parts = Part.allCases.filter { $0 != .answer || asksAnswer }
         let index = parts.firstIndex(of: part) ?? 0
         part = parts[(index + step + parts.count) % parts.count]
     }

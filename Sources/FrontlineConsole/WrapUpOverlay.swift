@@ -6,7 +6,8 @@ import FrontlineScreen
 enum WrapUpOverlay {
     static func render(_ form: WrapUpForm, policy: WrapUpPolicy, shown: [WrapUpCode], text: any ConsoleText,
                        into buffer: inout ScreenBuffer, body: Rect) {
-        let fixedRows = 7   // codes label, finder, gap, outcome, summary, two borders
+        // codes label, finder, gap, outcome, (a follow-up's answer,) summary, two borders
+        let fixedRows = form.asksAnswer ? 8 : 7
         let width = min(body.width - 2, 76)
         let height = min(body.height, fixedRows + max(shown.count, 1))
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
@@ -20,7 +21,7 @@ enum WrapUpOverlay {
         let finderRow = y
         y += 1
         // As many codes as fit, scrolled so the highlighted one shows.
-        let room = max(1, inner.maxY - y - 3)
+        let room = max(1, inner.maxY - y - (form.asksAnswer ? 4 : 3))
         let first = max(0, min(form.highlight - room + 1, shown.count - room))
         if shown.isEmpty {
             buffer.write(text.wrapUpNoMatch(form.find.text, count: policy.codes.count), x: inner.x, y: y, maxWidth: inner.width, role: .muted)
@@ -36,9 +37,14 @@ enum WrapUpOverlay {
                 buffer.setRole(.selection, in: Rect(x: box.x + 1, y: y + row, width: box.width - 2, height: 1))
             }
         }
-        let outcomeRow = inner.maxY - 2, summaryRow = inner.maxY - 1
+        let summaryRow = inner.maxY - 1, answerRow = inner.maxY - 2, outcomeRow = inner.maxY - (form.asksAnswer ? 3 : 2)
         let outcome = " " + text.wrapUpOutcomeLabel + " ‹ " + text.wrapUpOutcome(form.entry.outcome) + " ›"
         buffer.write(outcome, x: inner.x - 1, y: outcomeRow, maxWidth: inner.width + 1, role: form.part == .outcome ? .selection : .overlay)
+        if form.asksAnswer {
+            let answer = " " + text.wrapUpAnswerLabel + " ‹ " + text.followUpAnswer(form.answer) + " ›"
+            buffer.write(answer, x: inner.x - 1, y: answerRow, maxWidth: inner.width + 1,
+                         role: form.part == .answer ? .selection : (form.answer == nil ? .notice : .overlay))
+        }
         // The part with the keys is drawn last, so the cursor is in it.
         let finder = Rect(x: inner.x - 1, y: finderRow, width: inner.width + 1, height: 1)
         let summary = Rect(x: inner.x - 1, y: summaryRow, width: inner.width + 1, height: 1)
@@ -48,7 +54,7 @@ enum WrapUpOverlay {
         } else {
             plainField(" \(text.wrapUpSummaryLabel) › ", form.summary, into: &buffer, rect: summary)
             ReplyLine.renderField(" \(text.wrapUpFind) › ", form.find, into: &buffer, rect: finder)
-            if form.part == .outcome { buffer.cursor = nil }
+            if form.part == .outcome || form.part == .answer { buffer.cursor = nil }
         }
     }
 

@@ -25,6 +25,7 @@ func handleWrapUpKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         switch form.part {
         case .codes: pickHighlighted(&form, state)
         case .outcome: form.cycleOutcome()
+        case .answer: form.cycleAnswer()
         case .summary: form.summary.insert(" ")
         }
     case .confirmWrapUp?:
@@ -33,8 +34,8 @@ func handleWrapUpKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
             return []
         }
         // The key rule has already refused an entry the Core rule would.
-        guard case .success(let entry) = state.policy.wrapUp.check(form.entryToSend) else { return [] }
-        return [.wrapUp(contactId: form.contactId, entry: entry)]
+        guard case .success(let entry) = state.policy.wrapUp.check(form.entryToSend), form.answer != nil || !form.asksAnswer else { return [] }
+        return [.wrapUp(contactId: form.contactId, entry: entry, answer: form.answer)]
     default:
         typeIntoWrapUp(&form, key: key, state: state)
     }

@@ -3,12 +3,21 @@ import Foundation
 extension ComplaintCase {
     /// The case after `step` taken by `agent` at `now`, or what must happen first.
     /// Pure: the caller saves the result. New solutions and follow-ups come back without an id.
-    public func applying(_ step: ComplaintStep, by agent: String, role: AgentRole,
+    /// `requiredFollowUps` is the policy's count of follow-ups before archiving (`[follow_up]`).
+    public func applying(_ step: ComplaintStep, by agent: String, role: AgentRole, requiredFollowUps: Int = 1,
                          at now: Date) -> Result<ComplaintCase, ComplaintRuleError> {
-        Result { () throws(ComplaintRuleError) in try stepped(step, by: agent, role: role, at: now) }
+        Result { () throws(ComplaintRuleError) in
+            try stepped(step, by: agent, role: role, requiredFollowUps: requiredFollowUps, at: now)
+        }
     }
 
-    private func stepped(_ step: ComplaintStep, by agent: String, role: AgentRole, at now: Date) throws(ComplaintRuleError) -> ComplaintCase {
+    /// Follow-ups still owed before the complaint may be archived, under a policy asking for `required`.
+    public func followUpsOwed(required: Int) -> Int {
+        max(0, required - followUps.count)
+    }
+
+    private func stepped(_ step: ComplaintStep, by agent: String, role: AgentRole, requiredFollowUps: Int,
+                         at now: Date) throws(ComplaintRuleError) -> ComplaintCase {
         let state = complaint.state
         if state == .rejected { throw refusal("\(name) was judged not valid and is closed; file a new complaint if the customer comes back") }
         if state == .archived { throw refusal("\(name) is archived and closed; file a new complaint if the customer comes back") }
@@ -76,6 +85,9 @@ extension ComplaintCase {
                 throw refusal("\(name): archive needs at least one follow-up; call the customer and record their satisfaction first")
             }
             guard state == .followedUp else { throw outOfOrder() }
+            if followUpsOwed(required: requiredFollowUps) > 0 {
+                throw refusal("\(name): the policy asks for \(requiredFollowUps) follow-ups before archiving and it has had \(followUps.count); call the customer again and record their satisfaction first")
+            }
             next.complaint.state = .archived
             next.complaint.archivedAt = now
         case let .edit(edit):

@@ -46,4 +46,10 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case wrapUpCoded = "wrap-up-coded"
     /// A follow-up was booked for a time agreed with the customer; detail: the call-back it created.
     case followUpBooked = "follow-up-booked"
+    /// A member's service was followed up by policy; detail: the call-back it created.
+    case memberFollowUpQueued = "member-follow-up-queued"
+    /// The agent recorded what came of a follow-up call; detail: `answer=satisfied note=…`.
+    case followUpAnswered = "follow-up-answered"
+    /// A resolved complaint owes another follow-up by policy; detail: the call-back it created.
+    case complaintFollowUpQueued = "complaint-follow-up-queued"
 }

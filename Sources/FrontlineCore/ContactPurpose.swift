@@ -10,4 +10,15 @@ public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
     case handoffAnswer = "handoff-answer"
     /// A follow-up call booked for a time agreed with the customer; due at that time like a call-back.
     case agreedFollowUp = "agreed-follow-up"
+    /// The follow-up call every member gets after a service (the car-dealer manual: 100%), by
+    /// the policy's `[follow_up]` rules; it has the follow-up rule's working days to be made.
+    case memberFollowUp = "member-follow-up"
+
+    /// A follow-up call: the agent works it with the follow-up script and records the answer.
+    public var isFollowUp: Bool {
+        switch self {
+        case .followUp, .memberFollowUp, .agreedFollowUp: true
+        case .firstContact, .promisedReply, .handoffAnswer: false
+        }
+    }
 }

@@ -25,6 +25,8 @@ public struct SLAPolicy: Equatable, Sendable {
     /// The wrap-up codes on offer and whether one is required. Kept with the timers so every
     /// screen and command that reads the policy file gets it the same way.
     public var wrapUp: WrapUpPolicy
+    /// The manuals' follow-up rules: members after a service, complaints once or twice.
+    public var followUps: FollowUpRules = .standard
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
                 calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil,
@@ -109,7 +111,11 @@ public struct SLAPolicy: Equatable, Sendable {
         case .phone, .callback:
             guard contact.state == .waiting else { return nil }
             // A follow-up has days to be made, not the 5 minutes of a promised call-back.
-            let callbackKind: TimerKind = contact.purpose == .firstContact ? .firstContact : contact.purpose == .followUp ? .followUp : .callback
+            let callbackKind: TimerKind = switch contact.purpose {
+            case .firstContact?: .firstContact
+            case .followUp?, .memberFollowUp?: .followUp
+            default: .callback
+            }
             (kind, start) = (contact.channel == .phone ? .pickup : callbackKind, contact.queuedAt)
         case .chat:
             guard let since = contact.awaitingReplySince else { return nil }

@@ -12,58 +12,82 @@ extension AppDatabase {
     public func apply(_ step: ComplaintStep, to complaintId: Int64, by agent: String, role: AgentRole, policy: SLAPolicy,
                       at now: Date) throws -> Complaint {
         try write(for: agent) { db, changes in
-            let old = try Self.fetchComplaintCase(db, id: complaintId)
-            // An owner must be someone who can work it: a typo would hand the complaint to no one.
-            if case .assign(_, let owner) = step {
-                guard let assignee = try Agent.fetchOne(db, key: owner) else { throw StoreError.noSuchAgent(owner) }
-                if assignee.isRemoved { throw StoreError.refused(AuthorityRefusal.removed(owner).description) }
-            }
-            var new: ComplaintCase
-            switch old.applying(step, by: agent, role: role, at: now) {
-            case .success(let stepped): new = stepped
-            case .failure(let error): throw StoreError.refused(error.message)
-            }
-            try new.complaint.update(db)
-            changes.record(.complaint(complaintId), .customer(new.complaint.customerId))
-            // Only new solutions and those whose status moved are written.
-            for index in new.solutions.indices where new.solutions[index] != old.solutions.first(where: { $0.id == new.solutions[index].id }) {
-                try new.solutions[index].save(db)
-            }
-            for index in new.followUps.indices where new.followUps[index].id == nil {
-                try new.followUps[index].insert(db)
-            }
-            for var change in ComplaintChange.changes(from: old, to: new, by: agent, at: now) {
-                try change.insert(db)
-            }
-            if old.complaint.state != .implemented, new.complaint.state == .implemented {
-                try Self.queueFollowUpCall(db, changes, for: new.complaint, by: agent, policy: policy)
-            }
-            if new.followUps.count > old.followUps.count {
-                try Self.closeWaitingFollowUpCalls(db, changes, complaintId: complaintId, by: agent, at: now)
-            }
-            return new.complaint
+            try Self.applyStep(db, changes, step, to: complaintId, by: agent, role: role, policy: policy, at: now)
         }
+    }
+
+    /// `apply` inside a transaction already open (a follow-up call's wrap-up records the complaint's follow-up too).
+    static func applyStep(_ db: Database, _ changes: ChangeRecorder, _ step: ComplaintStep, to complaintId: Int64, by agent: String,
+                          role: AgentRole, policy: SLAPolicy, at now: Date) throws -> Complaint {
+        let old = try Self.fetchComplaintCase(db, id: complaintId)
+        // An owner must be someone who can work it: a typo would hand the complaint to no one.
+        if case .assign(_, let owner) = step {
+            guard let assignee = try Agent.fetchOne(db, key: owner) else { throw StoreError.noSuchAgent(owner) }
+            if assignee.isRemoved { throw StoreError.refused(AuthorityRefusal.removed(owner).description) }
+        }
+        var new: ComplaintCase
+        switch old.applying(step, by: agent, role: role, requiredFollowUps: policy.followUps.complaintFollowUps, at: now) {
+        case .success(let stepped): new = stepped
+        case .failure(let error): throw StoreError.refused(error.message)
+        }
+        try new.complaint.update(db)
+        changes.record(.complaint(complaintId), .customer(new.complaint.customerId))
+        // Only new solutions and those whose status moved are written.
+        for index in new.solutions.indices where new.solutions[index] != old.solutions.first(where: { $0.id == new.solutions[index].id }) {
+            try new.solutions[index].save(db)
+        }
+        for index in new.followUps.indices where new.followUps[index].id == nil {
+            try new.followUps[index].insert(db)
+        }
+        for var change in ComplaintChange.changes(from: old, to: new, by: agent, at: now) {
+            try change.insert(db)
+        }
+        if old.complaint.state != .implemented, new.complaint.state == .implemented {
+            try Self.queueFollowUpCall(db, changes, for: new.complaint, by: agent, policy: policy)
+        }
+        if new.followUps.count > old.followUps.count {
+            try Self.closeWaitingFollowUpCalls(db, changes, complaintId: complaintId, by: agent, at: now)
+            // A policy asking for two follow-ups puts the next call in the queue, spaced by its working days.
+            try Self.queueNextComplaintFollowUp(db, changes, for: new, by: agent, policy: policy, at: now)
+        }
+        return new.complaint
+    }
+
+    /// The next follow-up call a complaint owes under the policy's `[follow_up]` count, if any.
+    private static func queueNextComplaintFollowUp(_ db: Database, _ changes: ChangeRecorder, for complaint: ComplaintCase, by agent: String,
+                                                   policy: SLAPolicy, at now: Date) throws {
+        let customer = try fetchCustomer(db, id: complaint.complaint.customerId)
+        guard let due = policy.nextComplaintFollowUpTime(after: now, followUpsSoFar: complaint.followUps.count, isQuiet: {
+            customer?.isResting(at: $0, in: policy.calendar.timeZone) ?? false
+        }) else { return }
+        let id = try queueFollowUpCall(db, changes, for: complaint.complaint, by: agent, policy: policy, due: due)
+        try appendEvent(db, contactId: id, kind: .complaintFollowUpQueued, agent: agent, at: now,
+                        detail: "complaint \(complaint.complaint.id ?? 0) follow-up \(complaint.followUps.count + 1) of \(policy.followUps.complaintFollowUps)")
     }
 
     /// A call-back to the customer that enters the live queue when the follow-up falls due, kept
     /// first for the complaint's owner (else whoever filed it): who took the matter follows it up.
-    private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy) throws {
+    /// `due`, when given, is the time of a later follow-up (the policy's second); returns the call-back's id.
+    @discardableResult
+    private static func queueFollowUpCall(_ db: Database, _ changes: ChangeRecorder, for complaint: Complaint, by agent: String, policy: SLAPolicy,
+                                          due later: Date? = nil) throws -> Int64 {
         // Due at the first calling time after the resolution, never at night, on a day off or in the
         // customer's rest hours; its timer then gives the follow-up rule's working days to make it.
-        guard let complaintId = complaint.id, let resolved = complaint.resolvedAt else { return }
+        guard let complaintId = complaint.id, let resolved = complaint.resolvedAt else { return 0 }
         let customer = try fetchCustomer(db, id: complaint.customerId)
-        let due = policy.callingTime(atOrAfter: resolved) { customer?.isResting(at: $0, in: policy.calendar.timeZone) ?? false }
+        let due = later ?? policy.callingTime(atOrAfter: resolved) { customer?.isResting(at: $0, in: policy.calendar.timeZone) ?? false }
         var callback = Contact(channel: .callback, customerId: complaint.customerId,
                                address: try callbackAddress(db, for: complaint), queuedAt: due, purpose: .followUp,
                                owner: complaint.owner ?? complaint.agent)
         try callback.insert(db)
-        guard let contactId = callback.id else { return }
+        guard let contactId = callback.id else { return 0 }
         // The customer file lists it among the call-backs to come.
         changes.record(.queue, .contact(contactId), .customer(complaint.customerId))
         try db.execute(sql: "INSERT INTO followup_contacts (contact_id, complaint_id) VALUES (?, ?)",
                        arguments: [contactId, complaintId])
         // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
         try appendEvent(db, contactId: contactId, kind: .queued, agent: agent, at: due, detail: Channel.callback.rawValue)
+        return contactId
     }
 
     /// A follow-up recorded before its call came due leaves nothing to call back about.

@@ -125,6 +125,13 @@ extension AppDatabase {
                 let note = try String.fetchOne(db, sql: "SELECT text FROM notes WHERE contact_id = ? ORDER BY at, id LIMIT 1",
                                                arguments: [id])
                 reasons[id] = .agreedFollowUp(agent: row?["agent"], contactId: row?["contact_id"], note: note ?? "")
+            case .memberFollowUp:
+                // Logged on the contact it follows up, with the call-back it created as its detail.
+                reasons[id] = .memberFollowUp(contactId: try Int64.fetchOne(db, sql: """
+                    SELECT contact_id FROM contact_events
+                    WHERE contact_id IN (SELECT id FROM contacts WHERE customer_id = ?) AND kind = 'member-follow-up-queued' AND detail = ?
+                    ORDER BY at DESC LIMIT 1
+                    """, arguments: [customerId, "call-back \(id)"]))
             }
         }
         return reasons

@@ -34,30 +34,40 @@ extension AppDatabase {
     /// The agent finishes the contact they hold, saying what it was about when `entry` is given.
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, entry: WrapUpEntry?,
                        codes: WrapUpPolicy, at: Date) throws -> Contact {
+        let kept = try Self.checkedEntry(entry, codes: codes)
+        return try write(for: agent) { db, changes in
+            try Self.endHeldContact(db, changes, contactId: contactId, agent: agent, rules: rules, entry: kept, at: at)
+        }
+    }
+
+    /// `entry` checked against `codes`: the entry to keep, or the rule's refusal.
+    static func checkedEntry(_ entry: WrapUpEntry?, codes: WrapUpPolicy) throws -> WrapUpEntry? {
         // The console checks the same rule first; here it guards every other way in.
-        let kept: WrapUpEntry?
         switch entry.map(codes.check) {
         case .failure(let problem)?: throw StoreError.refused(problem.description)
-        case .success(let entry)?: kept = entry
-        case nil: kept = nil
+        case .success(let entry)?: return entry
+        case nil: return nil
         }
-        return try write(for: agent) { db, changes in
-            var contact = try Self.fetchHeldContact(db, id: contactId, agent: agent)
-            try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
-                           arguments: [at.timeIntervalSince1970, contactId])
-            if let kept { try Self.recordWrapUp(db, contactId: contactId, agent: agent, entry: kept, at: at) }
-            try Self.appendEvent(db, contactId: contactId, kind: .completed, agent: agent, at: at)
-            changes.record(.queue, .contact(contactId), .agent(agent))
-            // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
-            if try Agent.exists(db, key: agent) {
-                try Self.changeState(db, changes, of: agent, .beginWrapUp, by: agent, rules: rules, at: at)
-                // Without a wrap-up (or while holding more), the agent is idle from the end of their last contact.
-                if let idle = try Agent.fetchOne(db, key: agent)?.idleAfterContact(at: at) { try idle.update(db) }
-            }
-            contact.state = .ended
-            contact.endedAt = at
-            return contact
+    }
+
+    /// Ends the contact `agent` holds, keeping `entry` (already checked), and starts their wrap-up time.
+    static func endHeldContact(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, agent: String, rules: AgentStateRules,
+                               entry kept: WrapUpEntry?, at: Date) throws -> Contact {
+        var contact = try fetchHeldContact(db, id: contactId, agent: agent)
+        try db.execute(sql: "UPDATE contacts SET state = 'ended', ended_at = ? WHERE id = ?",
+                       arguments: [at.timeIntervalSince1970, contactId])
+        if let kept { try recordWrapUp(db, contactId: contactId, agent: agent, entry: kept, at: at) }
+        try appendEvent(db, contactId: contactId, kind: .completed, agent: agent, at: at)
+        changes.record(.queue, .contact(contactId), .agent(agent))
+        // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
+        if try Agent.exists(db, key: agent) {
+            try changeState(db, changes, of: agent, .beginWrapUp, by: agent, rules: rules, at: at)
+            // Without a wrap-up (or while holding more), the agent is idle from the end of their last contact.
+            if let idle = try Agent.fetchOne(db, key: agent)?.idleAfterContact(at: at) { try idle.update(db) }
         }
+        contact.state = .ended
+        contact.endedAt = at
+        return contact
     }
 
     /// The conditional take: only a row still `waiting` changes, and only then is it ours.

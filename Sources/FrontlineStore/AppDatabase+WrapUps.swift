@@ -40,10 +40,13 @@ extension AppDatabase {
     /// Wrap-ups matching `condition` (on `w`, the wrap-up row), oldest first, each with its codes in order.
     private static func fetchWrapUps(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [ContactWrapUp] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT w.id, w.contact_id, w.agent, w.outcome, w.summary, w.at,
+            SELECT w.id, w.contact_id, w.agent, w.outcome, w.summary, w.at, a.answer,
                    (SELECT json_group_array(code) FROM (SELECT code FROM contact_wrap_up_codes c
                                                         WHERE c.wrap_up_id = w.id ORDER BY position)) AS codes
-            FROM contact_wrap_ups w WHERE \(condition) ORDER BY w.at, w.id
+            FROM contact_wrap_ups w
+            -- The answer is recorded in the same transaction as the wrap-up, at the same instant.
+            LEFT JOIN follow_up_answers a ON a.contact_id = w.contact_id AND a.at = w.at
+            WHERE \(condition) ORDER BY w.at, w.id
             """, arguments: arguments)
         return try rows.map { row in
             let codesJSON: String = row["codes"] ?? "[]"
@@ -52,7 +55,8 @@ extension AppDatabase {
             return ContactWrapUp(contactId: row["contact_id"], agent: row["agent"],
                                  entry: WrapUpEntry(codes: codes, outcome: outcome.flatMap(WrapUpOutcome.init(rawValue:)),
                                                     summary: row["summary"]),
-                                 at: Date(timeIntervalSince1970: row["at"]))
+                                 at: Date(timeIntervalSince1970: row["at"]),
+                                 followUpAnswer: (row["answer"] as String?).flatMap(FollowUpAnswer.init(rawValue:)))
         }
     }
 }

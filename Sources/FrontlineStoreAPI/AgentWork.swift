@@ -11,6 +11,13 @@ public protocol AgentWork: Sendable {
     /// Ends the contact. `entry`, when given, is checked against `codes` (refused as the Core rule
     /// says) and kept with the contact and in its event log; nil ends it without one (training, scripts).
     func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, codes: WrapUpPolicy, at: Date) throws -> Contact
+    /// Ends the contact as the console does: `entry` checked against the policy's codes; a follow-up
+    /// call needs `answer` (refused without one, and any other contact with one), kept with the
+    /// entry's summary as its note, and a complaint's follow-up call answered by a customer reached
+    /// records the complaint's follow-up; then the follow-up the policy's `[follow_up]` rules owe a
+    /// member's service is queued.
+    func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?,
+                policy: SLAPolicy, at: Date) throws -> Contact
     func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact
     func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact
     /// Returns the call-back that keeps the promise.

@@ -13,4 +13,6 @@ public enum CallbackReason: Equatable, Sendable {
     /// A follow-up booked for a time the customer agreed to: who booked it, on which contact, and
     /// what was agreed (the note, empty when none).
     case agreedFollowUp(agent: String?, contactId: Int64?, note: String)
+    /// The follow-up every member gets after a service, by policy: the contact it follows up.
+    case memberFollowUp(contactId: Int64?)
 }

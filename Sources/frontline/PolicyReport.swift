@@ -43,7 +43,30 @@ enum PolicyReport {
         out += "Follow-ups  a complaint's follow-up call comes due at the first calling time after it is resolved: inside working hours "
             + "(never at night, at lunch, on a weekend or a holiday) and outside the customer's do-not-disturb hours; "
             + "a first-contact call-back joins the queue the same way; a follow-up must be made within \(within)  (\(ruleSource(file, "timers.follow-up")))\n"
-        return out + agentRules(file) + wrapUpCodes(file)
+        return out + followUpRules(file) + agentRules(file) + wrapUpCodes(file)
+    }
+
+    /// `[follow_up]`: the manuals' follow-up rules, each with where it was set.
+    private static func followUpRules(_ file: PolicyFile) -> String {
+        let rules = file.policy.followUps
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        func days(_ seconds: TimeInterval) -> String {
+            let days = seconds / 86400
+            let number = days == days.rounded() ? String(Int(days)) : String(format: "%.2f", days)
+            return "\(number) working day\(number == "1" ? "" : "s")"
+        }
+        let members = rules.membersAfterService
+            ? "every member is followed up after a service (100%): wrapping up a member's contact (no complaint filed, not itself a follow-up) "
+                + "queues a follow-up call \(days(rules.memberDelay)) later, at the next calling time outside the customer's do-not-disturb hours"
+            : "off: members are not followed up after a service"
+        let complaints = rules.complaintFollowUps == 1
+            ? "1 per resolved complaint (the call queued when it is resolved), needed before it is archived"
+            : "\(rules.complaintFollowUps) per resolved complaint, all needed before it is archived: the first call is queued when it is resolved, "
+                + "the next \(days(rules.complaintSpacing)) after a follow-up is recorded"
+        return "Member follow-up  \(members)  (\(source("follow_up.members_after_service")); delay \(source("follow_up.member_delay")))\n"
+            + "Complaint follow-ups  \(complaints)  (\(source("follow_up.complaint_follow_ups")); spacing \(source("follow_up.complaint_spacing")))\n"
+            + "Follow-up script  a follow-up call shows the script in the customer's language (phrasebook category follow-up); "
+            + "its wrap-up records the answer: satisfied, neutral, dissatisfied or unreachable, with the summary as its note\n"
     }
 
     /// `[wrap_up_codes]`: the numbered list `w` offers and whether a code is required.

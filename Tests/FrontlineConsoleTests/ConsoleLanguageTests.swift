@@ -78,7 +78,7 @@ final class ConsoleLanguageTests: XCTestCase {
         var state = busyState(.zhHans, mode: .normal)
         state.send(.key(.char("w")))
         XCTAssertEqual(state.send(.key(.char("3"))), [], "3 picks payment at once")
-        XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["payment"]))])
+        XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["payment"]), answer: nil)])
         state.send(.wrappedUp(Fixtures.contact(7, .chat, state: .ended, queuedSecondsAgo: 60, agent: "mina"), WrapUpEntry(codes: ["payment"])))
         XCTAssertEqual(state.message, .info("已结束接待 7：付款。"))
         XCTAssertEqual(state.mode, .normal)

@@ -47,7 +47,7 @@ final class WrapUpBoxTests: XCTestCase {
             XCTAssertTrue(screen.contains("2  [x] ") && screen.contains("9  [x] "), screen)
             XCTAssertTrue(screen.contains(text.wrapUpOutcome(.resolved)), screen)
             XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["placing-an-order", "complaint-filed"],
-                                                                                               outcome: .resolved, summary: "lost parcel, refund"))])
+                                                                                               outcome: .resolved, summary: "lost parcel, refund"), answer: nil)])
         }
     }
 
@@ -89,7 +89,7 @@ final class WrapUpBoxTests: XCTestCase {
         state.policy.wrapUp.codesRequired = false
         state.send(.key(.char("w")))
         XCTAssertTrue(ConsoleView.render(state).lines().joined().contains(EnglishText().wrapUpCodesLabel(required: false)))
-        XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry())])
+        XCTAssertEqual(state.send(.key(.enter)), [.wrapUp(contactId: 7, entry: WrapUpEntry(), answer: nil)])
     }
 
     func testASummaryTooLongIsRefusedAndEscapeRecordsNothing() {
@@ -114,7 +114,7 @@ final class WrapUpBoxTests: XCTestCase {
             XCTAssertTrue(ConsoleView.render(state).lines().joined().contains(name))
             state.type("2")
             let effects = state.send(.key(.enter))
-            XCTAssertEqual(effects, [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["warranty"]))])
+            XCTAssertEqual(effects, [.wrapUp(contactId: 7, entry: WrapUpEntry(codes: ["warranty"]), answer: nil)])
             state.send(.wrappedUp(Fixtures.contact(7, .chat, state: .ended, queuedSecondsAgo: 60, agent: "mina"), WrapUpEntry(codes: ["warranty"])))
             XCTAssertEqual(state.message, .info(text.wrappedUp(7, codes: name)))
             XCTAssertEqual(state.mode, .normal)

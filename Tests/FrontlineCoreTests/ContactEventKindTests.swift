@@ -8,7 +8,7 @@ final class ContactEventKindTests: XCTestCase {
             "queued", "message", "taken", "replied", "noted", "breached", "abandoned", "completed", "reopened",
             "complaint-filed", "reassigned", "promised", "offered", "accepted", "declined", "missed", "assigned",
             "paused", "resumed", "forbidden-wording-sent", "transferred", "escalated", "handed-off", "handoff-answered",
-            "wrap-up-coded", "follow-up-booked",
+            "wrap-up-coded", "follow-up-booked", "member-follow-up-queued", "follow-up-answered", "complaint-follow-up-queued",
         ])
     }
 

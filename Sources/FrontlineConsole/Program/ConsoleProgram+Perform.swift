@@ -49,9 +49,10 @@ extension ConsoleProgram {
             case .recordWordingOverride(let contactId, let words):
                 try database.recordWordingOverride(contactId: contactId, agent: agent, words: words, at: clock.now)
                 return []
-            case .wrapUp(let contactId, let entry):
+            case .wrapUp(let contactId, let entry, let answer):
+                // With the policy: a follow-up call's answer is kept, and a member's service queues its follow-up.
                 let ended = try database.wrapUp(contactId: contactId, agent: agent, rules: state.shift.rules, entry: entry,
-                                                codes: state.policy.wrapUp, at: clock.now)
+                                                answer: answer, policy: state.policy, at: clock.now)
                 return [.wrappedUp(ended, entry)]
             case .pause(let contactId):
                 return [.timerChanged(try database.pause(contactId: contactId, agent: agent, reason: "waiting for the customer",

@@ -1,0 +1,120 @@
+import Foundation
+import FrontlineCore
+import FrontlineStoreAPI
+import GRDB
+
+extension AppDatabase {
+    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?,
+                       policy: SLAPolicy, at: Date) throws -> Contact {
+        let kept = try Self.checkedEntry(entry, codes: policy.wrapUp)
+        return try write(for: agent) { db, changes in
+            let held = try Self.fetchHeldContact(db, id: contactId, agent: agent)
+            let isFollowUp = held.purpose?.isFollowUp == true
+            if isFollowUp, answer == nil {
+                throw StoreError.refused("contact \(contactId) is a follow-up call: say what came of it (satisfied, neutral, dissatisfied or unreachable)")
+            }
+            if !isFollowUp, answer != nil {
+                throw StoreError.refused("contact \(contactId) is no follow-up call, so it has no follow-up answer; wrap it up without one")
+            }
+            let ended = try Self.endHeldContact(db, changes, contactId: contactId, agent: agent, rules: rules, entry: kept, at: at)
+            if let answer {
+                let record = FollowUpAnswerRecord(contactId: contactId, answer: answer, note: kept?.summary ?? "", agent: agent, at: at)
+                try Self.recordFollowUpAnswer(db, changes, record, on: held, policy: policy)
+            }
+            try Self.queueMemberFollowUp(db, changes, after: held, entry: kept, by: agent, policy: policy, at: at)
+            return ended
+        }
+    }
+
+    /// Keeps the answer with the call-back and in its event log; a complaint's follow-up call that
+    /// reached the customer records the complaint's follow-up, when the complaint is waiting for one.
+    private static func recordFollowUpAnswer(_ db: Database, _ changes: ChangeRecorder, _ record: FollowUpAnswerRecord, on call: Contact,
+                                             policy: SLAPolicy) throws {
+        try db.execute(sql: """
+            INSERT INTO follow_up_answers (contact_id, answer, note, agent, at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(contact_id) DO UPDATE SET answer = excluded.answer, note = excluded.note, agent = excluded.agent, at = excluded.at
+            """, arguments: [record.contactId, record.answer.rawValue, record.note, record.agent, record.at.timeIntervalSince1970])
+        try appendEvent(db, contactId: record.contactId, kind: .followUpAnswered, agent: record.agent, at: record.at, detail: record.logDetail)
+        changes.record(.customer(call.customerId))
+        guard call.purpose == .followUp, let satisfaction = record.answer.satisfaction,
+              let complaintId = try Int64.fetchOne(db, sql: "SELECT complaint_id FROM followup_contacts WHERE contact_id = ?",
+                                                   arguments: [record.contactId]),
+              let complaint = try Complaint.fetchOne(db, key: complaintId),
+              complaint.state == .implemented || complaint.state == .followedUp else { return }
+        let role = try Agent.fetchOne(db, key: record.agent)?.role ?? .agent
+        _ = try applyStep(db, changes, .followUp(satisfaction: satisfaction, note: record.note.isEmpty ? nil : record.note),
+                          to: complaintId, by: record.agent, role: role, policy: policy, at: record.at)
+    }
+
+    /// The follow-up every member gets after a service (the car-dealer manual: 100%): a call-back
+    /// the policy's delay later at the next calling time, kept first for whoever owns the matter.
+    /// None when the rule is off, the customer is no member, a complaint was filed on the contact
+    /// (the complaint loop follows it up), the contact was itself a follow-up, or one already waits.
+    static func queueMemberFollowUp(_ db: Database, _ changes: ChangeRecorder, after contact: Contact, entry: WrapUpEntry?, by agent: String,
+                                    policy: SLAPolicy, at: Date) throws {
+        guard let contactId = contact.id, let customer = try fetchCustomer(db, id: contact.customerId) else { return }
+        let filedCode = entry?.codes.contains(InquiryCategory.complaintFiled.rawValue) ?? false
+        let filed = try filedCode || Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM complaints WHERE contact_id = ?)",
+                                                    arguments: [contactId]) == true
+        guard let due = policy.memberFollowUpTime(for: contact, customer: customer, complaintFiled: filed, endedAt: at,
+                                                  isQuiet: { customer.isResting(at: $0, in: policy.calendar.timeZone) }) else { return }
+        // One waiting member follow-up covers every service until it is made.
+        let waiting = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM contacts WHERE customer_id = ? AND purpose = 'member-follow-up' AND state = 'waiting')
+            """, arguments: [contact.customerId]) ?? false
+        guard !waiting else { return }
+        // A call: to the customer's phone when the service came by chat or email.
+        let address = contact.channel.isWritten ? customer.phones.first ?? contact.address : contact.address
+        var callback = Contact(channel: .callback, customerId: contact.customerId, address: address, queuedAt: due,
+                               priority: contact.priority, purpose: .memberFollowUp, owner: contact.owner ?? agent)
+        try callback.insert(db)
+        guard let id = callback.id else { return }
+        try appendEvent(db, contactId: contactId, kind: .memberFollowUpQueued, agent: agent, at: at, detail: "call-back \(id)")
+        // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
+        try appendEvent(db, contactId: id, kind: .queued, agent: agent, at: due, detail: Channel.callback.rawValue)
+        changes.record(.queue, .contact(id), .customer(contact.customerId))
+    }
+
+    public func followUpAnswers(contactIds: [Int64]) throws -> [Int64: FollowUpAnswerRecord] {
+        guard !contactIds.isEmpty else { return [:] }
+        return try read { db in
+            let ids = String(decoding: try JSONEncoder().encode(contactIds), as: UTF8.self)
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM follow_up_answers WHERE contact_id IN (SELECT value FROM json_each(?))",
+                                        arguments: [ids])
+            var answers: [Int64: FollowUpAnswerRecord] = [:]
+            for row in rows { if let record = Self.answerRecord(row) { answers[record.contactId] = record } }
+            return answers
+        }
+    }
+
+    public func followUps(_ filter: FollowUpListFilter, at now: Date, limit: Int) throws -> [FollowUpRow] {
+        let condition = switch filter {
+        case .all: "1"
+        case .due: "c.state IN ('waiting', 'active') AND c.queued_at <= ?"
+        case .done: "c.state = 'ended'"
+        }
+        let purposes = ContactPurpose.allCases.filter(\.isFollowUp).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.id, cu.name AS customer_name, f.complaint_id, a.contact_id AS answered, a.answer, a.note, a.agent AS answered_by, a.at AS answered_at
+                FROM contacts c JOIN customers cu ON cu.id = c.customer_id
+                LEFT JOIN followup_contacts f ON f.contact_id = c.id
+                LEFT JOIN follow_up_answers a ON a.contact_id = c.id
+                WHERE c.channel = 'callback' AND c.purpose IN (\(purposes)) AND \(condition)
+                ORDER BY c.queued_at DESC, c.id DESC LIMIT ?
+                """, arguments: filter == .due ? [now.timeIntervalSince1970, limit] : [limit])
+            return try rows.compactMap { row in
+                guard let contact = try Contact.fetchOne(db, key: row["id"] as Int64) else { return nil }
+                let answer: FollowUpAnswerRecord? = (row["answered"] as Int64?) == nil ? nil
+                    : Self.answerRecord(row, contactId: contact.id ?? 0, agentColumn: "answered_by", atColumn: "answered_at")
+                return FollowUpRow(contact: contact, customerName: row["customer_name"], complaintId: row["complaint_id"], answer: answer)
+            }
+        }
+    }
+
+    private static func answerRecord(_ row: Row, contactId: Int64? = nil, agentColumn: String = "agent", atColumn: String = "at") -> FollowUpAnswerRecord? {
+        guard let answer = FollowUpAnswer(rawValue: row["answer"] ?? "") else { return nil }
+        return FollowUpAnswerRecord(contactId: contactId ?? row["contact_id"], answer: answer, note: row["note"] ?? "",
+                                    agent: row[agentColumn] ?? "", at: Date(timeIntervalSince1970: row[atColumn] ?? 0))
+    }
+}
