@@ -15,7 +15,7 @@ struct ContactsCommand: ParsableCommand {
 struct ContactsListCommand: FrontlineCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the wrap-ups of a period (default: today): contact, time, agent, codes, outcome, summary.",
+        abstract: "List the wrap-ups of a period (default: today): contact, time, agent, codes, outcome, a follow-up's answer, summary.",
         discussion: "A reopened contact wrapped up again is listed once per wrap-up. Codes are listed in the order the agent chose them.")
 
     @OptionGroup var database: DatabaseOptions
@@ -38,9 +38,9 @@ struct ContactsListCommand: FrontlineCommand {
         let rows = wrapUps.map { wrapUp in
             [String(wrapUp.contactId), Timestamp.format(wrapUp.at), SafeText.visible(wrapUp.agent),
              wrapUp.entry.codes.isEmpty ? "-" : wrapUp.entry.codes.joined(separator: ","), wrapUp.entry.outcome?.rawValue ?? "-",
-             wrapUp.entry.summary.isEmpty ? "-" : SafeText.visible(wrapUp.entry.summary)]
+             wrapUp.followUpAnswer?.rawValue ?? "-", wrapUp.entry.summary.isEmpty ? "-" : SafeText.visible(wrapUp.entry.summary)]
         }
-        print(TextTable.render(headers: ["contact", "at", "agent", "codes", "outcome", "summary"], rows: rows, rightAligned: [0]))
+        print(TextTable.render(headers: ["contact", "at", "agent", "codes", "outcome", "answer", "summary"], rows: rows, rightAligned: [0]))
     }
 }
 
@@ -90,6 +90,8 @@ struct ContactsStatsCommand: FrontlineCommand {
 enum WrapUpJSON {
     static func object(_ wrapUp: ContactWrapUp) -> [String: Any] {
         ["contact_id": wrapUp.contactId, "at": Timestamp.format(wrapUp.at), "agent": wrapUp.agent, "codes": wrapUp.entry.codes,
-         "outcome": JSONOutput.value(wrapUp.entry.outcome?.rawValue), "summary": wrapUp.entry.summary]
+         "outcome": JSONOutput.value(wrapUp.entry.outcome?.rawValue), "summary": wrapUp.entry.summary,
+         // What came of it when it was a follow-up call (its note is the summary); null otherwise.
+         "follow_up_answer": JSONOutput.value(wrapUp.followUpAnswer?.rawValue)]
     }
 }

@@ -6,7 +6,8 @@ import FrontlineStoreAPI
 /// `frontline followup`: follow-up calls the agent arranges with the customer.
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup", abstract: "Follow-up calls arranged with the customer.", subcommands: [FollowUpBookCommand.self])
+        commandName: "followup", abstract: "Follow-up calls: book one at a time agreed with the customer, list them with their answers.",
+        subcommands: [FollowUpBookCommand.self, FollowUpListCommand.self])
 }
 
 /// `frontline followup book --contact ID --at TIME [--note TEXT]`.
