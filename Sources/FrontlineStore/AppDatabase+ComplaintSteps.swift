@@ -54,7 +54,7 @@ extension AppDatabase {
     }
 
     /// The next follow-up call a complaint owes under the policy's `[follow_up]` count, if any.
-    private static func queueNextComplaintFollowUp(_ db: Database, _ changes: ChangeRecorder, for complaint: ComplaintCase, by agent: String,
+    static func queueNextComplaintFollowUp(_ db: Database, _ changes: ChangeRecorder, for complaint: ComplaintCase, by agent: String,
                                                    policy: SLAPolicy, at now: Date) throws {
         let customer = try fetchCustomer(db, id: complaint.complaint.customerId)
         guard let due = policy.nextComplaintFollowUpTime(after: now, followUpsSoFar: complaint.followUps.count, isQuiet: {

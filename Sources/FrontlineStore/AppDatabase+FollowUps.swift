@@ -36,11 +36,17 @@ extension AppDatabase {
             """, arguments: [record.contactId, record.answer.rawValue, record.note, record.agent, record.at.timeIntervalSince1970])
         try appendEvent(db, contactId: record.contactId, kind: .followUpAnswered, agent: record.agent, at: record.at, detail: record.logDetail)
         changes.record(.customer(call.customerId))
-        guard call.purpose == .followUp, let satisfaction = record.answer.satisfaction,
+        guard call.purpose == .followUp,
               let complaintId = try Int64.fetchOne(db, sql: "SELECT complaint_id FROM followup_contacts WHERE contact_id = ?",
                                                    arguments: [record.contactId]),
               let complaint = try Complaint.fetchOne(db, key: complaintId),
               complaint.state == .implemented || complaint.state == .followedUp else { return }
+        guard let satisfaction = record.answer.satisfaction else {
+            // Nobody answered: the follow-up is still owed, so the call is tried again the policy's spacing later.
+            try queueNextComplaintFollowUp(db, changes, for: try fetchComplaintCase(db, id: complaintId), by: record.agent, policy: policy,
+                                           at: record.at)
+            return
+        }
         let role = try Agent.fetchOne(db, key: record.agent)?.role ?? .agent
         _ = try applyStep(db, changes, .followUp(satisfaction: satisfaction, note: record.note.isEmpty ? nil : record.note),
                           to: complaintId, by: record.agent, role: role, policy: policy, at: record.at)
