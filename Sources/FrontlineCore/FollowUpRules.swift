@@ -33,9 +33,14 @@ public struct FollowUpRules: Equatable, Sendable {
 }
 
 extension SLAPolicy {
-    /// `days` of the working clock (86400 a day) after `start`: each day one working day of the calendar.
+    /// `days` of the working clock (86400 a day) after `start`: each day one working day of the
+    /// calendar. From outside working hours the next working day is the first of them, so a service
+    /// ended on Friday night is one working day old at Monday's opening, not at Monday's close.
     public func workingDays(_ days: TimeInterval, after start: Date) -> Date {
-        calendar.adding(workingSeconds: days / 86400 * calendar.workingDayLength, to: start)
+        let working = days / 86400 * calendar.workingDayLength
+        let opening = calendar.adding(workingSeconds: 0, to: start)
+        if opening == start { return calendar.adding(workingSeconds: working, to: start) }
+        return calendar.adding(workingSeconds: max(0, working - calendar.workingDayLength), to: opening)
     }
 
     /// When the follow-up of a member's `contact`, ended at `endedAt`, comes due; nil when none is
