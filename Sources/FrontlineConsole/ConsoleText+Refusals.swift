@@ -8,6 +8,10 @@ extension ConsoleText {
     public var complaintLoading: String { say(.complaintLoading) }
     public var onlySupervisorApproves: String { say(.onlySupervisorApproves) }
     public var promisePassed: String { say(.promisePassed) }
+    /// The policy asks for more follow-ups of complaint `id` before it is archived.
+    public func moreFollowUpsNeeded(_ id: Int64, done: Int, required: Int) -> String {
+        say(.moreFollowUpsNeeded, ["id": "\(id)", "done": "\(done)", "required": "\(required)"])
+    }
     /// A follow-up cannot be booked then; `next` is the first time that can.
     public func bookingRefused(_ problem: FollowUpBookingProblem, next: String) -> String {
         switch problem {

@@ -174,8 +174,12 @@ enum KeyRules {
         if complaint.state.isClosed { return state.text.complaintClosed(id) }
         guard let step = step(detail) else { return missing }
         let current = ComplaintCase(complaint: complaint, solutions: detail.solutions, followUps: detail.followUps)
-        guard case .failure = current.applying(step, by: state.agent.name, role: state.actingRole, at: state.now) else { return nil }
+        let required = state.policy.followUps.complaintFollowUps
+        guard case .failure = current.applying(step, by: state.agent.name, role: state.actingRole, requiredFollowUps: required,
+                                               at: state.now) else { return nil }
         switch step {
+        case .archive where complaint.state == .followedUp && current.followUpsOwed(required: required) > 0:
+            return state.text.moreFollowUpsNeeded(id, done: current.followUps.count, required: required)
         case .approve where state.actingRole != .supervisor:
             return state.text.onlySupervisorApproves
         case .implement where complaint.severity == .major && current.acceptedSolution != nil && complaint.state != .approved:
