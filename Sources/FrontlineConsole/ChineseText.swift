@@ -95,7 +95,7 @@ extension ConsoleTranslation {
             .reasonMemberFollowUpUnknown: "原因：会员每次服务后都要回访",
             .shortReasonMemberFollowUp: "会员回访",
             .followUpScriptTitle: "回访话术",
-            .wrapUpAnswerLabel: "回访结果",
+            .wrapUpAnswerLabel: "回访结果：",
             .wrapUpAnswerNone: "未选（空格）",
             .followUpAnswerSatisfied: "满意",
             .followUpAnswerNeutral: "一般",

@@ -58,7 +58,9 @@ enum CustomerFileLines {
     static func wrapUpLine(_ wrapUp: ContactWrapUp, text: any ConsoleText) -> StyledLine {
         let entry = wrapUp.entry
         let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
-        let answer = wrapUp.followUpAnswer.map { text.wrapUpAnswerLabel + ": " + text.followUpAnswer($0) }
+        // The label ends with its language's colon; Chinese needs no space after a full-width one.
+        let gap = text.wrapUpAnswerLabel.hasSuffix("：") ? "" : " "
+        let answer = wrapUp.followUpAnswer.map { text.wrapUpAnswerLabel + gap + text.followUpAnswer($0) }
         let parts = [answer, codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
                      entry.summary.isEmpty ? nil : "“" + SafeText.visible(entry.summary) + "”"].compactMap { $0 }
         return StyledLine("  ↳ " + parts.joined(separator: " · "), .notice)

@@ -49,7 +49,10 @@ enum CustomerPane {
         if !script.isEmpty {
             lines.append(section(text.followUpScriptTitle, width: width))
             for (number, step) in script.enumerated() {
-                lines += TextWrap.lines("\(number + 1). " + SafeText.visible(step), width: width).map { StyledLine($0) }
+                // The number hangs in front, so text without spaces (Chinese) is not pushed below it.
+                let mark = DisplayWidth.pad("\(number + 1).", to: 3)
+                let wrapped = TextWrap.lines(SafeText.visible(step), width: max(1, width - 3))
+                lines += wrapped.enumerated().map { StyledLine([($0.offset == 0 ? mark : "   ", .muted), ($0.element, .normal)]) }
             }
         }
         if let contact, contact.channel.isWritten {

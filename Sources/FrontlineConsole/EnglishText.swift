@@ -95,7 +95,7 @@ extension ConsoleTranslation {
             .reasonMemberFollowUpUnknown: "Why: the follow-up every member gets after a service",
             .shortReasonMemberFollowUp: "member follow-up",
             .followUpScriptTitle: "Follow-up script",
-            .wrapUpAnswerLabel: "Answer",
+            .wrapUpAnswerLabel: "Answer:",
             .wrapUpAnswerNone: "not said (Space)",
             .followUpAnswerSatisfied: "satisfied",
             .followUpAnswerNeutral: "neutral",

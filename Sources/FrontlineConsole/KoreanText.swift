@@ -95,7 +95,7 @@ extension ConsoleTranslation {
             .reasonMemberFollowUpUnknown: "사유: 회원 서비스 후 반드시 하는 재방문 전화",
             .shortReasonMemberFollowUp: "회원 재방문",
             .followUpScriptTitle: "재방문 응대 멘트",
-            .wrapUpAnswerLabel: "재방문 결과",
+            .wrapUpAnswerLabel: "재방문 결과:",
             .wrapUpAnswerNone: "선택 안 함(스페이스)",
             .followUpAnswerSatisfied: "만족",
             .followUpAnswerNeutral: "보통",

@@ -36,6 +36,15 @@ extension AppDatabase {
             """, arguments: [record.contactId, record.answer.rawValue, record.note, record.agent, record.at.timeIntervalSince1970])
         try appendEvent(db, contactId: record.contactId, kind: .followUpAnswered, agent: record.agent, at: record.at, detail: record.logDetail)
         changes.record(.customer(call.customerId))
+        if call.purpose == .memberFollowUp, record.answer == .unreachable {
+            // Every member is followed up: nobody answered, so the call is tried again a working day later.
+            guard let customer = try fetchCustomer(db, id: call.customerId) else { return }
+            let due = policy.callingTime(atOrAfter: policy.workingDays(86400, after: record.at)) {
+                customer.isResting(at: $0, in: policy.calendar.timeZone)
+            }
+            try insertMemberFollowUp(db, changes, following: call, address: call.address, due: due, by: record.agent, at: record.at)
+            return
+        }
         guard call.purpose == .followUp,
               let complaintId = try Int64.fetchOne(db, sql: "SELECT complaint_id FROM followup_contacts WHERE contact_id = ?",
                                                    arguments: [record.contactId]),
@@ -71,6 +80,14 @@ extension AppDatabase {
         guard !waiting else { return }
         // A call: to the customer's phone when the service came by chat or email.
         let address = contact.channel.isWritten ? customer.phones.first ?? contact.address : contact.address
+        try insertMemberFollowUp(db, changes, following: contact, address: address, due: due, by: agent, at: at)
+    }
+
+    /// The member's follow-up call-back for `due`, kept for the matter's owner first; logged on
+    /// the contact it follows (the service, or the follow-up nobody answered).
+    private static func insertMemberFollowUp(_ db: Database, _ changes: ChangeRecorder, following contact: Contact, address: String,
+                                             due: Date, by agent: String, at: Date) throws {
+        guard let contactId = contact.id else { return }
         var callback = Contact(channel: .callback, customerId: contact.customerId, address: address, queuedAt: due,
                                priority: contact.priority, purpose: .memberFollowUp, owner: contact.owner ?? agent)
         try callback.insert(db)

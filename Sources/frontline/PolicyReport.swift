@@ -51,6 +51,7 @@ enum PolicyReport {
         let rules = file.policy.followUps
         func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
         func days(_ seconds: TimeInterval) -> String {
+            if seconds == 0 { return "0 working days (the same day)" }
             let days = seconds / 86400
             let number = days == days.rounded() ? String(Int(days)) : String(format: "%.2f", days)
             return "\(number) working day\(number == "1" ? "" : "s")"
@@ -66,7 +67,8 @@ enum PolicyReport {
         return "Member follow-up  \(members)  (\(source("follow_up.members_after_service")); delay \(source("follow_up.member_delay")))\n"
             + "Complaint follow-ups  \(complaints)  (\(source("follow_up.complaint_follow_ups")); spacing \(source("follow_up.complaint_spacing")))\n"
             + "Follow-up script  a follow-up call shows the script in the customer's language (phrasebook category follow-up); "
-            + "its wrap-up records the answer: satisfied, neutral, dissatisfied or unreachable, with the summary as its note\n"
+            + "its wrap-up records the answer: satisfied, neutral, dissatisfied or unreachable, with the summary as its note; "
+            + "an unreachable member or complaint follow-up is tried again a working day later (a complaint's: its spacing)\n"
     }
 
     /// `[wrap_up_codes]`: the numbered list `w` offers and whether a code is required.

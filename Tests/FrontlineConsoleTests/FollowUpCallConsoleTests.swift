@@ -79,6 +79,7 @@ final class FollowUpCallConsoleTests: XCTestCase {
         state.send(.queueLoaded([Fixtures.row(chat, "Grace", .en)]), .taken(chat))
         state.send(.key(.char("w")))
         XCTAssertFalse(screen(state).contains(state.text.wrapUpAnswerLabel + " ‹"))
+        XCTAssertTrue(screen(state).contains(state.text.wrapUpOutcomeLabel + " ‹"), "the box is open")
         state.send(.key(.tab), .key(.tab))
         guard case .wrappingUp(let form) = state.mode else { return XCTFail("box closed") }
         XCTAssertEqual(form.part, .summary)
@@ -90,7 +91,8 @@ final class FollowUpCallConsoleTests: XCTestCase {
                                        at: at(-3600), followUpAnswer: .dissatisfied)
             let line = CustomerFileLines.wrapUpLine(wrapUp, text: text)
             let shown = line.segments.map(\.text).joined()
-            XCTAssertTrue(shown.contains(text.wrapUpAnswerLabel + ": " + word) && shown.contains("late again"), shown)
+            XCTAssertTrue(shown.contains(word) && shown.contains(text.wrapUpAnswerLabel) && shown.contains("late again"), shown)
+            XCTAssertTrue(shown.hasPrefix("  ↳ " + text.wrapUpAnswerLabel), "the answer comes first: \(shown)")
         }
     }
 

@@ -95,6 +95,20 @@ final class FollowUpRulesStoreTests: StoreContractCase {
         XCTAssertEqual(try waitingFollowUps(database, purpose: .memberFollowUp), [], "a follow-up is not itself followed up")
     }
 
+    func testAMemberFollowUpNobodyAnsweredIsTriedAgainAWorkingDayLater() throws {
+        let database = try makeStore()
+        let call = try memberCall(database, at: "2026-09-28 10:00")
+        _ = try database.wrapUp(contactId: call.id!, agent: "lin", rules: .standard, entry: nil, answer: nil, policy: shop, at: local("2026-09-28 10:05"))
+        let followUp = try XCTUnwrap(try waitingFollowUps(database, purpose: .memberFollowUp).first)
+        _ = try XCTUnwrap(try database.take(contactId: followUp.id!, agent: "lin", policy: shop, at: local("2026-09-29 10:06")))
+        _ = try database.wrapUp(contactId: followUp.id!, agent: "lin", rules: .standard, entry: nil, answer: .unreachable, policy: shop,
+                                at: local("2026-09-29 17:30"))
+        let retry = try XCTUnwrap(try waitingFollowUps(database, purpose: .memberFollowUp).first, "100%: tried again")
+        XCTAssertEqual(retry.queuedAt, local("2026-09-30 17:30"))
+        let file = try XCTUnwrap(try database.customerFile(customerId: call.customerId, limit: 10, at: local("2026-09-29 17:31")))
+        XCTAssertEqual(file.callbackReasons[retry.id!], .memberFollowUp(contactId: followUp.id), "it follows the call nobody answered")
+    }
+
     func testAComplaintFollowedUpTwiceGetsItsSecondCallOnceTheFirstIsAnsweredAndOnlyThenIsArchived() throws {
         let database = try makeStore()
         var twice = shop
