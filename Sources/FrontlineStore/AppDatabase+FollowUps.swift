@@ -56,6 +56,9 @@ extension AppDatabase {
                                            at: record.at)
             return
         }
+        // Recorded already during this call (the complaint's `u` script): the answer is not counted twice.
+        let since = call.takenAt ?? record.at
+        if try fetchFollowUps(db, complaintId: complaintId).contains(where: { $0.at >= since }) { return }
         let role = try Agent.fetchOne(db, key: record.agent)?.role ?? .agent
         _ = try applyStep(db, changes, .followUp(satisfaction: satisfaction, note: record.note.isEmpty ? nil : record.note),
                           to: complaintId, by: record.agent, role: role, policy: policy, at: record.at)

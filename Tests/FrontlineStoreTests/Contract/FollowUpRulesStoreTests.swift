@@ -155,4 +155,31 @@ final class FollowUpRulesStoreTests: StoreContractCase {
         XCTAssertEqual(try database.apply(.archive, to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-29 15:01")).state, .archived)
         XCTAssertEqual(try waitingFollowUps(database, purpose: .followUp), [], "two made: no third")
     }
+
+    func testAnAnswerAlreadyRecordedWithTheComplaintsScriptDuringTheCallIsNotCountedTwice() throws {
+        let database = try makeStore()
+        var twice = shop
+        twice.followUps.complaintFollowUps = 2
+        _ = try database.addAgent(Agent(name: "lin", createdAt: t0))
+        let received = local("2026-09-28 09:30")
+        let contact = try database.enqueue(channel: .phone, from: "+86 130 0000 0064", name: "李静", text: nil, at: received)
+        let id = try XCTUnwrap(try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
+                                                                    severity: .minor, account: "坏了", wants: "换货", promisedReplyAt: nil,
+                                                                    agent: "lin", receivedAt: received)).id)
+        for (minute, step) in [ComplaintStep.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"),
+                               .proposeSolution("exchange")].enumerated() {
+            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: twice, at: received.addingTimeInterval(Double(60 * (minute + 1))))
+        }
+        let solution = try XCTUnwrap(try database.solutions(complaintId: id).first?.id)
+        for (minute, step) in [ComplaintStep.offer(solutionId: solution), .accept(solutionId: solution), .implement].enumerated() {
+            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 09:40").addingTimeInterval(Double(60 * minute)))
+        }
+        let first = try XCTUnwrap(try waitingFollowUps(database, purpose: .followUp).first)
+        _ = try XCTUnwrap(try database.take(contactId: first.id!, agent: "lin", policy: twice, at: local("2026-09-28 10:00")))
+        _ = try database.apply(.followUp(satisfaction: .satisfied, note: nil), to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 10:03"))
+        _ = try database.wrapUp(contactId: first.id!, agent: "lin", rules: .standard, entry: nil, answer: .satisfied, policy: twice,
+                                at: local("2026-09-28 10:05"))
+        XCTAssertEqual(try database.followUps(complaintId: id).count, 1, "one call, one follow-up")
+        XCTAssertEqual(try waitingFollowUps(database, purpose: .followUp).count, 1, "the second call is still owed")
+    }
 }
