@@ -14,3 +14,15 @@ extension AppState {
         }
     }
 }
+
+extension AppState {
+    /// What the customer already said on this complaint follow-up call through the complaint's own
+    /// script (`u`, recorded with the complaint), so the wrap-up box starts with it and does not ask twice.
+    var answerGivenDuringCall: FollowUpAnswer? {
+        guard let contact = queue.activeEntry?.contact, let id = contact.id, contact.purpose == .followUp, let taken = contact.takenAt,
+              case .followUp(let complaintId)? = customer.file?.callbackReasons[id],
+              let detail = complaints.open, detail.complaint.id == complaintId,
+              let last = detail.followUps.last, last.at >= taken else { return nil }
+        return FollowUpAnswer(rawValue: last.satisfaction.rawValue)
+    }
+}

@@ -242,7 +242,9 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         guard let id = state.queue.activeContactId else { return [] }
         // A follow-up call's wrap-up asks what came of it.
         let isFollowUp = state.queue.activeEntry?.contact.purpose?.isFollowUp == true
-        state.mode = .wrappingUp(WrapUpForm(contactId: id, asksAnswer: isFollowUp))
+        var form = WrapUpForm(contactId: id, asksAnswer: isFollowUp)
+        form.answer = state.answerGivenDuringCall
+        state.mode = .wrappingUp(form)
     case .pauseOrResume:
         guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]

@@ -118,4 +118,28 @@ final class FollowUpCallConsoleTests: XCTestCase {
             XCTAssertNotEqual(state.send(.key(.char("z"))), [], "one is enough under the default policy")
         }
     }
+
+    func testTheAnswerAlreadyRecordedWithTheComplaintsScriptIsWhereTheBoxStarts() {
+        var state = holdingAFollowUp(EnglishText(), customerLanguage: .en, purpose: .followUp)
+        var file = state.customer.file!
+        file.callbackReasons = [31: .followUp(complaintId: 5)]
+        state.send(.detailLoaded(contactId: 31, file: file, transcript: []))
+        let complaint = Complaint(id: 5, customerId: 80, contactId: 7, category: .delivery, severity: .minor, account: "lost",
+                                  wants: "resend", promisedReplyAt: nil, state: .followedUp, agent: "mina", receivedAt: at(-86400))
+        let before = ComplaintFollowUp(id: 1, complaintId: 5, satisfaction: .satisfied, at: at(-3600), agent: "mina")
+        state.send(.complaintLoaded(ComplaintDetail(complaint: complaint, customerName: "王小明", customerLanguage: .en,
+                                                    solutions: [], followUps: [before], history: [])))
+        state.mode = .normal
+        state.send(.key(.char("w")))
+        guard case .wrappingUp(let earlier) = state.mode else { return XCTFail("no box") }
+        XCTAssertNil(earlier.answer, "a follow-up from before this call is not this call's answer")
+        state.send(.key(.escape))
+        let during = ComplaintFollowUp(id: 2, complaintId: 5, satisfaction: .dissatisfied, at: at(-10), agent: "mina")
+        state.send(.complaintLoaded(ComplaintDetail(complaint: complaint, customerName: "王小明", customerLanguage: .en,
+                                                    solutions: [], followUps: [before, during], history: [])))
+        state.mode = .normal
+        state.send(.key(.char("w")))
+        guard case .wrappingUp(let form) = state.mode else { return XCTFail("no box") }
+        XCTAssertEqual(form.answer, .dissatisfied, "said during this call with u: not asked twice")
+    }
 }
