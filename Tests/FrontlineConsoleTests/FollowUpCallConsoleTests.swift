@@ -63,6 +63,7 @@ final class FollowUpCallConsoleTests: XCTestCase {
             state.type("6")   // after-sales
             XCTAssertEqual(state.send(.key(.enter)), [], "no answer yet: nothing ends")
             XCTAssertEqual(state.message?.text, text.wrapUpNeedsAnswer, "\(text.language)")
+            XCTAssertLessThanOrEqual(DisplayWidth.of(text.wrapUpNeedsAnswer), 78, "read whole on an 80-column screen")
             state.send(.key(.tab), .key(.tab))   // codes → outcome → answer
             state.send(.key(.char(" ")), .key(.char(" ")))   // satisfied → neutral
             XCTAssertTrue(screen(state).contains(text.followUpAnswer(.neutral)), screen(state))
@@ -98,9 +99,9 @@ final class FollowUpCallConsoleTests: XCTestCase {
 
     func testArchivingBeforeThePolicysSecondFollowUpSaysHowManyAreMissing() {
         let expected: [(any ConsoleText, String)] = [
-            (EnglishText(), "Complaint #5 has had 1 of the 2 follow-ups the policy asks for: call the customer again (u) before archiving."),
-            (ChineseText(), "投诉 #5 已回访 1 次，政策要求 2 次：归档前请再次回访客户（u）。"),
-            (KoreanText(), "불만 #5은 정책이 요구하는 사후 확인 2회 중 1회를 마쳤습니다: 보관 전에 고객에게 다시 전화하세요(u)."),
+            (EnglishText(), "Complaint #5: 1 of 2 follow-ups made; call again (u) before archiving."),
+            (ChineseText(), "投诉 #5 已回访 1/2 次：归档前请再回访一次（u）。"),
+            (KoreanText(), "불만 #5: 재방문 2회 중 1회 완료, 보관 전에 다시 전화하세요(u)."),
         ]
         for (text, message) in expected {
             var state = Fixtures.state(width: 200, height: 40)
@@ -114,6 +115,7 @@ final class FollowUpCallConsoleTests: XCTestCase {
                                                         solutions: [], followUps: [once], history: [])))
             XCTAssertEqual(state.send(.key(.char("z"))), [])
             XCTAssertEqual(state.message?.text, message)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(message), 78, "read whole on an 80-column screen")
             state.policy.followUps.complaintFollowUps = 1
             XCTAssertNotEqual(state.send(.key(.char("z"))), [], "one is enough under the default policy")
         }
