@@ -55,7 +55,7 @@ enum CustomerFileLines {
     /// What the contact was about, under it: its codes (a team's own code by its id, the file has
     /// no policy), the outcome and the summary.
     static func wrapUpLine(_ entry: WrapUpEntry, text: any ConsoleText) -> StyledLine {
-        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
+        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.say(.listSeparator))
         let parts = [codes.isEmpty ? nil : codes, entry.outcome.map { text.wrapUpOutcome($0) },
                      entry.summary.isEmpty ? nil : "“" + SafeText.visible(entry.summary) + "”"].compactMap { $0 }
         return StyledLine("  ↳ " + parts.joined(separator: " · "), .notice)
