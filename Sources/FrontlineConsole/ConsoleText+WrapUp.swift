@@ -12,7 +12,7 @@ extension ConsoleText {
 
     /// The names of `ids` under `policy`, joined for a sentence.
     public func wrapUpCodeNames(_ ids: [String], policy: WrapUpPolicy) -> String {
-        ids.map { id in policy.code(id).map(wrapUpCodeName) ?? id }.joined(separator: language == .en ? ", " : "、")
+        ids.map { id in policy.code(id).map(wrapUpCodeName) ?? id }.joined(separator: say(.listSeparator))
     }
 
     public func wrapUpOutcome(_ outcome: WrapUpOutcome?) -> String {

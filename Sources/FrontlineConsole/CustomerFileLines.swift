@@ -52,12 +52,12 @@ enum CustomerFileLines {
         return lines
     }
 
-    /// What the contact was about, under it: a follow-up's answer, its codes (a team's own code by its id, the file has
-    /// no policy), the outcome and the summary.
-    /// A follow-up call's answer comes first: what the customer said of the service.
+    /// What the contact was about, under it: a follow-up call's answer first (what the customer said
+    /// of the service), its codes (a team's own code by its id, the file has no policy), the outcome
+    /// and the summary.
     static func wrapUpLine(_ wrapUp: ContactWrapUp, text: any ConsoleText) -> StyledLine {
         let entry = wrapUp.entry
-        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.language == .en ? ", " : "、")
+        let codes = entry.codes.map { text.wrapUpCodeName(WrapUpCode(id: $0)) }.joined(separator: text.say(.listSeparator))
         // The label ends with its language's colon; Chinese needs no space after a full-width one.
         let gap = text.wrapUpAnswerLabel.hasSuffix("：") ? "" : " "
         let answer = wrapUp.followUpAnswer.map { text.wrapUpAnswerLabel + gap + text.followUpAnswer($0) }

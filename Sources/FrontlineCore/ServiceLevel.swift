@@ -6,7 +6,8 @@ import Foundation
 /// email given its first agent reply) or abandoned (the caller hung up first). Contacts
 /// still waiting, or ended without either, are in neither figure. Abandons shorter than
 /// the short-abandon threshold are wrong numbers and pocket dials: they are counted in
-/// `shortAbandons` and left out of everything else.
+/// `shortAbandons` and left out of everything else: Frontline's one difference from Asterisk,
+/// on by default; a threshold of 0 turns it off, and SL2 is then Asterisk's ServicelevelPerf2.
 public struct ServiceLevel: Equatable, Sendable {
     /// How one contact's wait ended, and how long it was.
     public enum Outcome: Equatable, Sendable {
@@ -18,13 +19,13 @@ public struct ServiceLevel: Equatable, Sendable {
     public static let defaultShortAbandonThreshold: TimeInterval = 5
 
     public var channel: Channel
-    /// The channel's response target; "within target" means strictly less than this,
-    /// the same line at which a timer counts as breached.
+    /// The channel's response target; "within target" means a wait up to and including it,
+    /// as Asterisk's app_queue counts (`(now - start) <= servicelevel`).
     public var target: TimeInterval
     public var answered: Int
     public var answeredWithinTarget: Int
     public var abandoned: Int
-    /// Abandoned before the target had elapsed.
+    /// Abandoned with a wait up to and including the target.
     public var abandonedWithinTarget: Int
     public var shortAbandons: Int
     /// The summed wait of the answered contacts, kept so periods can be averaged exactly.
@@ -45,12 +46,12 @@ public struct ServiceLevel: Equatable, Sendable {
             case let .answered(wait):
                 answered += 1
                 answeredWaits.append(wait)
-                if wait < target { answeredWithinTarget += 1 }
+                if wait <= target { answeredWithinTarget += 1 }
             case let .abandoned(wait) where wait < shortAbandonThreshold:
                 shortAbandons += 1
             case let .abandoned(wait):
                 abandoned += 1
-                if wait < target { abandonedWithinTarget += 1 }
+                if wait <= target { abandonedWithinTarget += 1 }
             }
         }
         // Summed in a fixed order: floating-point addition is not associative, and the live

@@ -27,17 +27,7 @@ extension AppDatabase {
     /// after it answers that wait; an "abandoned" ends it unanswered. The latest wait counts
     /// when it started in [from, to).
     public func serviceLevelsFromEventLog(policy: SLAPolicy, from: Date, to: Date) throws -> [Channel: ServiceLevel] {
-        let replayed = [ContactEventKind.queued, .reopened, .taken, .replied, .abandoned].map { "'\($0.rawValue)'" }
-        let waitStarts = [ContactEventKind.queued, .reopened].map { "'\($0.rawValue)'" }
-        let events = try read { db in
-            try ContactEvent.fetchAll(db, sql: """
-                SELECT * FROM contact_events
-                WHERE kind IN (\(replayed.joined(separator: ", ")))
-                  AND contact_id IN (SELECT contact_id FROM contact_events
-                                     WHERE kind IN (\(waitStarts.joined(separator: ", "))) AND at >= ? AND at < ?)
-                ORDER BY contact_id, id
-                """, arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
-        }
+        let events = try eventsOfWaits(from: from, to: to, kinds: [.queued, .reopened, .taken, .replied, .abandoned])
         var outcomes: [(Channel, ServiceLevel.Outcome)] = []
         var wait = LoggedWait()
         for event in events {
@@ -49,6 +39,23 @@ extension AppDatabase {
         }
         if let outcome = wait.outcome(from: from, to: to, policy: policy) { outcomes.append(outcome) }
         return Self.serviceLevels(outcomes, policy: policy)
+    }
+
+    public func eventsOfWaits(from: Date, to: Date) throws -> [ContactEvent] {
+        try eventsOfWaits(from: from, to: to, kinds: ContactEventKind.allCases)
+    }
+
+    private func eventsOfWaits(from: Date, to: Date, kinds: [ContactEventKind]) throws -> [ContactEvent] {
+        let listed = kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let waitStarts = [ContactEventKind.queued, .reopened].map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try read { db in
+            try ContactEvent.fetchAll(db, sql: """
+                SELECT * FROM contact_events
+                WHERE kind IN (\(listed))
+                  AND contact_id IN (SELECT contact_id FROM contact_events WHERE kind IN (\(waitStarts)) AND at >= ? AND at < ?)
+                ORDER BY contact_id, id
+                """, arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
+        }
     }
 
     /// One entry per channel, even an empty one, so every report lists the same rows.

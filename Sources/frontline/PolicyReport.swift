@@ -31,7 +31,10 @@ enum PolicyReport {
         }
         let holidays = policy.calendar.holidays.sorted().joined(separator: ", ")
         out += "Holidays  \(holidays.isEmpty ? "none" : holidays)  (\(source("calendar.holidays")))\n"
-        out += "Short abandon  under \(DurationText.format(policy.shortAbandon))  (\(source("abandon.short")))\n"
+        let shortAbandon = policy.shortAbandon > 0 ? "under \(DurationText.format(policy.shortAbandon)), left out of SL and SL2"
+            : "off (SL2 is Asterisk's ServicelevelPerf2)"
+        out += "Short abandon  \(shortAbandon)  (\(source("abandon.short")))\n"
+        out += "Service level  a wait up to and including the target is in time, as Asterisk counts\n"
         out += "Working day  \(DurationText.format(policy.calendar.workingDayLength))  (the usual working weekday of the calendar)\n"
         let promiseSource = file.sources["timers.promised-reply.target"] ?? "half a working day"
         out += "Promise  default \(DurationText.format(policy.defaultPromise)) (\(promiseSource)), "

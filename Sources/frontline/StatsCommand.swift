@@ -11,10 +11,11 @@ struct StatsCommand: FrontlineCommand {
         discussion: """
             Counts the contacts that entered the queue in [--from, --to); a reopened contact \
             counts from its reopening. Answered means picked up (phone, call-back) or given a \
-            first reply (chat, email); within target means before the channel's target. \
-            SL = answered within target / answered. SL2 = (answered within target + abandoned \
-            within target) / (answered + abandoned). Abandons under 5 s are counted as short \
-            and left out of everything else. Percentages are rounded down; – means nothing to \
+            first reply (chat, email); within target means a wait up to and including the \
+            channel's target, as Asterisk counts. SL = answered within target / answered. SL2 = \
+            (answered within target + abandoned within target) / (answered + abandoned). Abandons \
+            under the policy's [abandon] short (5 s) are counted as short and left out of \
+            everything else; "0s" turns that off. Percentages are rounded down; – means nothing to \
             divide. With --from-log the figures are recomputed from the event log alone; they \
             must equal the live ones.
             """)

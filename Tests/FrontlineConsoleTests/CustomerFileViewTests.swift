@@ -44,7 +44,7 @@ final class CustomerFileViewTests: XCTestCase {
         let expected: [(ConsoleLanguage, String)] = [
             (.en, "↳ Receiving goods, Complaint filed · needs follow-up · “lost”"),
             (.zhHans, "↳ 收货、已登记投诉 · 需要跟进 · “lost”"),
-            (.ko, "↳ 상품 수령、불만 접수 · 후속 조치 필요 · “lost”"),
+            (.ko, "↳ 상품 수령, 불만 접수 · 후속 조치 필요 · “lost”"),
         ]
         for (language, line) in expected {
             var state = stateWithCallBack(language)

@@ -120,4 +120,12 @@ final class WrapUpBoxTests: XCTestCase {
             XCTAssertEqual(state.mode, .normal)
         }
     }
+
+    func testTwoCodesAreListedWithTheLanguagesOwnSeparator() {
+        let policy = WrapUpPolicy.standard
+        XCTAssertEqual(EnglishText().wrapUpCodeNames(["receiving-goods", "shipping-fees"], policy: policy), "Receiving goods, Shipping fees")
+        XCTAssertEqual(ChineseText().wrapUpCodeNames(["receiving-goods", "shipping-fees"], policy: policy), "收货、运费")
+        XCTAssertEqual(KoreanText().wrapUpCodeNames(["receiving-goods", "shipping-fees"], policy: policy), "상품 수령, 배송비",
+                       "Korean lists with a comma, not the Chinese enumeration mark")
+    }
 }

@@ -13,17 +13,28 @@ final class ServiceLevelTests: XCTestCase {
         XCTAssertEqual(onlyAbandons.sl2, 1.0 / 1.0)
     }
 
-    func testTheTargetItselfIsLateAndTheShortAbandonThresholdItselfCounts() {
+    func testTheTargetItselfIsInTimeAsAsteriskCountsAndTheShortAbandonThresholdItselfCounts() {
         let level = ServiceLevel(channel: .phone, target: 180, outcomes: [
-            .answered(wait: 179.9), .answered(wait: 180), .abandoned(wait: 4.99), .abandoned(wait: 5), .abandoned(wait: 180),
+            .answered(wait: 180), .answered(wait: 180.1), .abandoned(wait: 4.99), .abandoned(wait: 5), .abandoned(wait: 180),
+            .abandoned(wait: 181),
         ])
-        XCTAssertEqual(level.answeredWithinTarget, 1)
+        XCTAssertEqual(level.answeredWithinTarget, 1, "a wait of exactly the target is in time; a tenth more is not")
         XCTAssertEqual(level.shortAbandons, 1)
-        XCTAssertEqual(level.abandoned, 2)
-        XCTAssertEqual(level.abandonedWithinTarget, 1)
+        XCTAssertEqual(level.abandoned, 3)
+        XCTAssertEqual(level.abandonedWithinTarget, 2)
         XCTAssertEqual(level.sl, 1.0 / 2.0)
-        XCTAssertEqual(level.sl2, 2.0 / 4.0)
-        XCTAssertEqual(level.averageWait, (179.9 + 180) / 2)
+        XCTAssertEqual(level.sl2, 3.0 / 5.0)
+        XCTAssertEqual(level.averageWait, (180 + 180.1) / 2)
+    }
+
+    func testWithoutTheShortAbandonRuleSL2IsAsterisksServicelevelPerf2() {
+        // Asterisk: ServicelevelPerf2 = (completed in SL + abandoned in SL) / (completed + abandoned).
+        let outcomes: [ServiceLevel.Outcome] = [.answered(wait: 20), .answered(wait: 200), .abandoned(wait: 2), .abandoned(wait: 300)]
+        let asterisk = ServiceLevel(channel: .phone, target: 180, outcomes: outcomes, shortAbandonThreshold: 0)
+        XCTAssertEqual(asterisk.shortAbandons, 0)
+        XCTAssertEqual(asterisk.sl2, (1.0 + 1.0) / 4.0)
+        let frontline = ServiceLevel(channel: .phone, target: 180, outcomes: outcomes)
+        XCTAssertEqual(frontline.sl2, 1.0 / 3.0, "by default the 2 s hang-up is a wrong number, left out")
     }
 
     func testTheFiguresDoNotDependOnTheOrderOfTheContacts() {

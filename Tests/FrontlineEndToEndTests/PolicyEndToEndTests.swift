@@ -48,6 +48,12 @@ final class PolicyEndToEndTests: EndToEndCase {
         let chat = try XCTUnwrap(shown.split(separator: "\n").first { $0.hasPrefix("chat-reply ") })
         XCTAssertTrue(chat.hasSuffix("built-in"), String(chat))
         XCTAssertTrue(try ProcessResult.frontline(["sla", "check", configPath]).stdout.contains("ok"))
+        XCTAssertTrue(shown.contains("Short abandon  under 5s, left out of SL and SL2  (built-in)"), shown)
+        XCTAssertTrue(shown.contains("a wait up to and including the target is in time, as Asterisk counts"), shown)
+        try (try String(contentsOfFile: configPath, encoding: .utf8) + "\n[abandon]\nshort = \"0s\"\n")
+            .write(toFile: configPath, atomically: true, encoding: .utf8)
+        XCTAssertTrue(try ProcessResult.frontline(["sla", "--config", configPath]).stdout
+            .contains("Short abandon  off (SL2 is Asterisk's ServicelevelPerf2)"))
     }
 
     func testAFileWithMistakesIsRefusedWithEachLine() throws {
