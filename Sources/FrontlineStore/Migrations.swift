@@ -63,8 +63,8 @@ enum Migrations {
         migrator.registerMigration("v18-ownership-groups-transfers") { db in
             try db.execute(sql: v18OwnershipGroupsTransfers)
         }
-        migrator.registerMigration("v21-follow-up-answers") { db in
-            try db.execute(sql: v21FollowUpAnswers)
+        migrator.registerMigration("v19-follow-up-answers") { db in
+            try db.execute(sql: v19FollowUpAnswers)
         }
         return migrator
     }
