@@ -10,13 +10,7 @@ import XCTest
 final class FollowUpBookingConsoleTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
-    private func local(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     /// Monday 10:00 in Shanghai, holding a call from a customer who rests until 10:30.
     private func holdingACall(_ language: ConsoleLanguage) -> AppState {

@@ -13,13 +13,7 @@ final class CallingHoursTests: XCTestCase {
         return SLAPolicy(calendar: calendar)
     }
 
-    private func at(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func at(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     func testAComplaintResolvedFridayNightComesDueMondayMorningNotMondayNight() {
         // 2026-11-27 is a Friday.

@@ -8,13 +8,7 @@ final class FollowUpBookingTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
-    private func at(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func at(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     /// The customer rests until 10:00.
     private var restsMornings: (Date) -> Bool {

@@ -9,13 +9,7 @@ final class FollowUpRulesTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
-    private func at(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func at(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     private func customer(member: Bool) -> Customer {
         Customer(id: 1, name: "王芳", phones: ["+86 130 0000 0042"], email: nil, language: .zhHans, isMember: member, notes: "",

@@ -14,13 +14,7 @@ final class PromiseByCalendarTests: XCTestCase {
         return calendar
     }
 
-    private func at(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func at(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     func testASevenAndAHalfHourDayPromisesThreeHoursFortyFiveAndAllowsSevenAndAHalf() {
         let policy = SLAPolicy(calendar: sevenAndAHalf)

@@ -94,13 +94,7 @@ final class WorkingTimeTimerTests: XCTestCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }
 
-    private func at(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func at(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     func testAnEmailAtFiveInTheAfternoonIsDueNextMorning() throws {
         let mail = contact(.email, queuedAt: at("2026-11-23 17:00"))

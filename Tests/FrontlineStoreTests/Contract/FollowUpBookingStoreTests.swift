@@ -8,13 +8,7 @@ import XCTest
 final class FollowUpBookingStoreTests: StoreContractCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
-    private func local(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     func testABookedFollowUpComesDueAtTheAgreedTimeAndTheFileSaysWhy() throws {
         let database = try makeStore()

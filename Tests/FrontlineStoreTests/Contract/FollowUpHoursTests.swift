@@ -7,13 +7,7 @@ import XCTest
 final class FollowUpHoursTests: StoreContractCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
-    private func local(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     func testAComplaintResolvedOnFridayNightRingsItsFollowUpOnMondayMorning() throws {
         let database = try makeStore()
@@ -25,14 +19,7 @@ final class FollowUpHoursTests: StoreContractCase {
                                                              severity: .minor, account: "快递丢了", wants: "重新发货", promisedReplyAt: nil,
                                                              agent: "lin", receivedAt: received))
         let id = try XCTUnwrap(complaint.id)
-        for (minute, step) in [ComplaintStep.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"),
-                               .proposeSolution("resend")].enumerated() {
-            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: shop, at: received.addingTimeInterval(Double(60 * (minute + 1))))
-        }
-        let solution = try XCTUnwrap(try database.solutions(complaintId: id).first?.id)
-        _ = try database.apply(.offer(solutionId: solution), to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 20:50"))
-        _ = try database.apply(.accept(solutionId: solution), to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 20:55"))
-        _ = try database.apply(.implement, to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 21:00"))
+        try resolveComplaint(id, in: database, department: "warehouse", solution: "resend", policy: shop, receivedAt: received, implementedAt: local("2026-09-25 21:00"))
 
         let followUp = try XCTUnwrap(try database.queue(agent: nil).map(\.contact).first { $0.purpose == .followUp })
         XCTAssertEqual(followUp.queuedAt, local("2026-09-28 09:00"), "Monday at opening, not Monday at 21:00")
@@ -54,14 +41,7 @@ final class FollowUpHoursTests: StoreContractCase {
                                                              severity: .minor, account: "坏了", wants: "换货", promisedReplyAt: nil,
                                                              agent: "lin", receivedAt: received))
         let id = try XCTUnwrap(complaint.id)
-        for (minute, step) in [ComplaintStep.judge(valid: true, explanation: nil), .assign(department: "after-sales", owner: "lin"),
-                               .proposeSolution("exchange")].enumerated() {
-            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: shop, at: received.addingTimeInterval(Double(60 * (minute + 1))))
-        }
-        let solution = try XCTUnwrap(try database.solutions(complaintId: id).first?.id)
-        _ = try database.apply(.offer(solutionId: solution), to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 20:50"))
-        _ = try database.apply(.accept(solutionId: solution), to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 20:55"))
-        _ = try database.apply(.implement, to: id, by: "lin", role: .agent, policy: shop, at: local("2026-09-25 21:00"))
+        try resolveComplaint(id, in: database, department: "after-sales", solution: "exchange", policy: shop, receivedAt: received, implementedAt: local("2026-09-25 21:00"))
         let followUp = try XCTUnwrap(try database.queue(agent: nil).map(\.contact).first { $0.purpose == .followUp })
         XCTAssertEqual(followUp.queuedAt, local("2026-09-28 10:30"), "Monday, once the customer's rest is over")
         let first = try database.assignCustomer(contact.customerId, to: "lin", policy: shop, at: local("2026-09-28 12:30"))

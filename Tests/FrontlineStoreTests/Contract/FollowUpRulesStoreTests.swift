@@ -10,13 +10,7 @@ final class FollowUpRulesStoreTests: StoreContractCase {
     private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
     private var shop: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
-    private func local(_ text: String) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = shanghai
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 
     /// A member's call taken and held by lin.
     private func memberCall(_ database: any FrontlineStores, at time: String, phone: String = "+86 130 0000 0061") throws -> Contact {
@@ -120,14 +114,7 @@ final class FollowUpRulesStoreTests: StoreContractCase {
                                                              severity: .minor, account: "快递丢了", wants: "重新发货", promisedReplyAt: nil,
                                                              agent: "lin", receivedAt: received))
         let id = try XCTUnwrap(complaint.id)
-        for (minute, step) in [ComplaintStep.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"),
-                               .proposeSolution("resend")].enumerated() {
-            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: twice, at: received.addingTimeInterval(Double(60 * (minute + 1))))
-        }
-        let solution = try XCTUnwrap(try database.solutions(complaintId: id).first?.id)
-        _ = try database.apply(.offer(solutionId: solution), to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 09:40"))
-        _ = try database.apply(.accept(solutionId: solution), to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 09:41"))
-        _ = try database.apply(.implement, to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 09:42"))
+        try resolveComplaint(id, in: database, department: "warehouse", solution: "resend", policy: twice, receivedAt: received, implementedAt: local("2026-09-28 09:42"))
 
         let first = try XCTUnwrap(try waitingFollowUps(database, purpose: .followUp).first)
         _ = try XCTUnwrap(try database.take(contactId: first.id!, agent: "lin", policy: twice, at: local("2026-09-28 10:00")))
@@ -166,14 +153,8 @@ final class FollowUpRulesStoreTests: StoreContractCase {
         let id = try XCTUnwrap(try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
                                                                     severity: .minor, account: "坏了", wants: "换货", promisedReplyAt: nil,
                                                                     agent: "lin", receivedAt: received)).id)
-        for (minute, step) in [ComplaintStep.judge(valid: true, explanation: nil), .assign(department: "warehouse", owner: "lin"),
-                               .proposeSolution("exchange")].enumerated() {
-            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: twice, at: received.addingTimeInterval(Double(60 * (minute + 1))))
-        }
-        let solution = try XCTUnwrap(try database.solutions(complaintId: id).first?.id)
-        for (minute, step) in [ComplaintStep.offer(solutionId: solution), .accept(solutionId: solution), .implement].enumerated() {
-            _ = try database.apply(step, to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 09:40").addingTimeInterval(Double(60 * minute)))
-        }
+        try resolveComplaint(id, in: database, department: "warehouse", solution: "exchange", policy: twice, receivedAt: received,
+                             implementedAt: local("2026-09-28 09:42"))
         let first = try XCTUnwrap(try waitingFollowUps(database, purpose: .followUp).first)
         _ = try XCTUnwrap(try database.take(contactId: first.id!, agent: "lin", policy: twice, at: local("2026-09-28 10:00")))
         _ = try database.apply(.followUp(satisfaction: .satisfied, note: nil), to: id, by: "lin", role: .agent, policy: twice, at: local("2026-09-28 10:03"))
