@@ -48,14 +48,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore"]),
+        // Fixtures more than one test target uses.
+        .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
+        .testTarget(name: "FrontlineCoreTests", dependencies: ["FrontlineCore", "FrontlineTestSupport"]),
         .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore", "FrontlineScreen"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
-            "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
-            "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore",
+            "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore", "FrontlineTestSupport",
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import FrontlineCore
 import FrontlineScreen
 import FrontlineStoreAPI
@@ -8,7 +9,7 @@ import XCTest
 /// `f` books a follow-up at a time agreed with the customer on screen; a time at night or in the
 /// customer's rest is refused on screen, in the agent's language, with the next time that may be booked.
 final class FollowUpBookingConsoleTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
 
     private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 

@@ -1,11 +1,12 @@
 import Foundation
+import FrontlineTestSupport
 import XCTest
 @testable import FrontlineCore
 
 /// Follow-ups at decent hours: inside the working calendar (lunch breaks, weekends, holidays),
 /// outside the customer's rest time, with working days to make them.
 final class CallingHoursTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
 
     private var policy: SLAPolicy {
         var calendar = WorkingCalendar.standard(in: shanghai)   // Mon-Fri 09-12, 13-18

@@ -1,11 +1,12 @@
 import Foundation
+import FrontlineTestSupport
 import XCTest
 @testable import FrontlineCore
 
 /// A follow-up booked for a time agreed with the customer: any time ahead, but only one someone
 /// can make the call at and the customer will take it.
 final class FollowUpBookingTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
     private func at(_ text: String) -> Date { ShanghaiTime.date(text) }

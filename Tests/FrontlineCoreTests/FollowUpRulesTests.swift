@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import XCTest
 @testable import FrontlineCore
 
@@ -6,7 +7,7 @@ import XCTest
 /// service at a decent time; a resolved complaint followed up as many times as the policy asks
 /// before it may be archived, the next call spaced by working days.
 final class FollowUpRulesTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
     private func at(_ text: String) -> Date { ShanghaiTime.date(text) }

@@ -1,10 +1,11 @@
 import Foundation
+import FrontlineTestSupport
 import XCTest
 @testable import FrontlineCore
 
 /// The manuals' promise: normally half a working day, never more than one, of the calendar in force.
 final class PromiseByCalendarTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
 
     /// Monday to Friday 09:00-12:00 and 13:00-17:30: a 7.5-hour day with a lunch break.
     private var sevenAndAHalf: WorkingCalendar {

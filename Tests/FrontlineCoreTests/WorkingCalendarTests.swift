@@ -1,10 +1,11 @@
 import Foundation
+import FrontlineTestSupport
 import XCTest
 @testable import FrontlineCore
 
 /// Working time: lunch breaks, nights, weekends, holidays and daylight-saving changes.
 final class WorkingCalendarTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
     private var calendar: WorkingCalendar {
         var calendar = WorkingCalendar.standard(in: shanghai)   // Mon-Fri 09-12, 13-18
         calendar.holidays = ["2026-10-01"]
@@ -91,7 +92,7 @@ final class WorkingCalendarTests: XCTestCase {
 
 /// Timers that count working time, pause, and end.
 final class WorkingTimeTimerTests: XCTestCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
     private var policy: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }
 
     private func at(_ text: String) -> Date { ShanghaiTime.date(text) }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import FrontlineCore
 import FrontlineStoreAPI
 import XCTest
@@ -6,7 +7,7 @@ import XCTest
 /// A follow-up booked for a time agreed with the customer, on a real store: the call-back joins the
 /// queue then and the customer file says why; a time at rest or off hours is refused.
 final class FollowUpBookingStoreTests: StoreContractCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
 
     private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 

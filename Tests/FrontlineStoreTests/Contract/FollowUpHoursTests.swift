@@ -1,11 +1,12 @@
 import Foundation
+import FrontlineTestSupport
 import FrontlineCore
 import FrontlineStoreAPI
 import XCTest
 
 /// A complaint's follow-up call comes due at a decent hour, on a real store.
 final class FollowUpHoursTests: StoreContractCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
 
     private func local(_ text: String) -> Date { ShanghaiTime.date(text) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import FrontlineCore
 import FrontlineStoreAPI
 import XCTest
@@ -7,7 +8,7 @@ import XCTest
 /// decent time, a follow-up call's answer is kept (with the call-back, in the log, in the file),
 /// and a complaint the policy wants followed up twice gets its second call once the first is made.
 final class FollowUpRulesStoreTests: StoreContractCase {
-    private let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+    private let shanghai = ShanghaiTime.zone
     private var shop: SLAPolicy { SLAPolicy(calendar: .standard(in: shanghai)) }   // Mon-Fri 09-12, 13-18
 
     private func local(_ text: String) -> Date { ShanghaiTime.date(text) }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Local times in Shanghai, as the manuals' centres keep them: "2026-09-28 10:00".
-enum ShanghaiTime {
-    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+public enum ShanghaiTime {
+    public static let zone = TimeZone(identifier: "Asia/Shanghai")!
 
-    static func date(_ text: String) -> Date {
+    public static func date(_ text: String) -> Date {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = zone
