@@ -20,7 +20,7 @@ func handleLifecycleMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .stopRequested:
         // Ended by a signal (SIGTERM, SIGHUP): log out without a note; open items are still listed.
-        return state.shift.loggedOut ? [] : [.logOut(note: nil)]
+        return state.shift.loggedOut ? [] : state.logOut(note: nil)
     default:
         return []
     }

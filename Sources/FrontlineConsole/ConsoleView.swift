@@ -12,7 +12,11 @@ public enum ConsoleView {
             return buffer
         }
         let context = state.paneContext, text = state.text
-        HeaderBar.render(state, into: &buffer, rect: layout.header)
+        draw(.header, key: Keyed(CachedPaneKey(content: state.contentVersion, mode: .normal, focus: .queue),
+                                 HeaderBar.inputs(state, width: layout.header.width)),
+             rect: layout.header, cache: cache, into: &buffer) { buffer in
+            HeaderBar.render(state, into: &buffer, rect: layout.header)
+        }
         if state.mode.isComplaintView {
             let body = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.replyLine.y - layout.header.maxY)
             ComplaintsScreen.render(state.complaints, mode: state.mode, policy: state.policy, phrasebook: state.phrasebook, context,

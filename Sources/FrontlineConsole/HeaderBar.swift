@@ -38,6 +38,37 @@ enum HeaderBar {
         if !levels.isEmpty, levelsX > x + 1 { buffer.write(levels, x: levelsX, y: rect.y, role: .statusBar) }
     }
 
+    /// Everything the line is drawn from besides `AppState.contentVersion` (the agent, the
+    /// person, the text, the shift): the line is drawn again only when one of these moves, not on
+    /// every second of the queue's countdowns.
+    struct Inputs: Equatable {
+        var width: Int
+        var waiting: Int
+        var breached: Int
+        var atRisk: Int
+        var levels: [Channel: ServiceLevel]
+        var agentState: AgentState
+        var clockMinute: Int
+        /// Seconds in the state while the badge counts seconds (wrap-up, away), else its minutes.
+        var badgeCount: Int
+    }
+
+    static func inputs(_ state: AppState, width: Int) -> Inputs {
+        let agentState = state.agentState, now = state.now
+        let since = Int(now.timeIntervalSince(state.agent.stateSince(at: now) ?? now))
+        let badgeCount: Int
+        switch agentState {
+        case .offline: badgeCount = 0
+        case .available, .busy: badgeCount = since / 60
+        case .wrapUp(let until): badgeCount = Int(until.timeIntervalSince(now).rounded(.up))
+        case .away: badgeCount = since
+        }
+        let (breached, atRisk) = state.queue.waitingByTimerState
+        return Inputs(width: width, waiting: state.queue.waitingCount, breached: breached, atRisk: atRisk,
+                      levels: state.queue.serviceLevels, agentState: agentState,
+                      clockMinute: Int((now.timeIntervalSince1970 / 60).rounded(.down)), badgeCount: badgeCount)
+    }
+
     /// `SL call 83% chat 100%`: the channels that had work today, SL as Asterisk counts it.
     static func serviceLevelText(_ state: AppState) -> String {
         let parts = Channel.allCases.compactMap { channel -> String? in

@@ -11,7 +11,7 @@ import FrontlineScreen
 /// a fresh buffer, so what it left there is all it drew.
 public final class PaneCache {
     enum Slot: Hashable {
-        case customer, phrases, complaint, keyBar
+        case header, customer, phrases, complaint, keyBar
     }
 
     private struct Drawn {

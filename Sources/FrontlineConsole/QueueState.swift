@@ -22,6 +22,8 @@ public struct QueueState: Sendable {
     public var activeContactId: Int64?
     /// Breaches this console has already asked the store to record.
     public var breachesSeen: Set<BreachSeen> = []
+    /// Crossings seen but not yet written down, and when they will be (see `BreachBatch`).
+    var breachBatch = BreachBatch()
     /// The timers behind `entries`, for ticks that only move countdowns on; nil when the rows
     /// (or the policy) changed since, so the next evaluation is a full one.
     var timeline: QueueTimeline?

@@ -139,7 +139,7 @@ func handleShiftModeKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         switch action {
         case .saveHandover?:
             let text = note.text.trimmingCharacters(in: .whitespaces)
-            return [.logOut(note: text.isEmpty ? nil : text)]
+            return state.logOut(note: text.isEmpty ? nil : text)
         case .cancelLogOut?:
             state.mode = .normal
             state.message = .info(state.text.stillLoggedIn)

@@ -20,6 +20,15 @@ func refresh(_ state: inout AppState, after topics: Set<ChangeTopic>) -> [Effect
     return effects
 }
 
+/// The topics `refresh` reads again for, as the screen is now: the watcher wakes the loop for these only.
+func readsAgain(_ state: AppState) -> TopicInterest {
+    var interest = TopicInterest(kinds: [.queue, .roster], topics: [.agent(state.agent.name)])
+    if let shown = state.customer.contactId { interest.topics.insert(.contact(shown)) }
+    if let customerId = state.customer.file?.customer.id { interest.topics.insert(.customer(customerId)) }
+    if state.mode.isComplaintView { interest.kinds.insert(.complaint) }
+    return interest
+}
+
 /// The customer file shown belongs to a contact or customer in the batch.
 private func detailShownChanged(_ state: AppState, _ topics: Set<ChangeTopic>) -> Bool {
     guard let shown = state.customer.contactId else { return false }

@@ -115,7 +115,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 // MARK: - Timers and selection
 
 /// Recomputes every timer at `state.now`, keeps the selection sensible, and asks
-/// the store to record breaches this console has not yet reported.
+/// the store to record breaches this console has not yet reported, a batch at a time.
 func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let now = state.now
     var crossed: [Int64] = []
@@ -132,7 +132,8 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     if state.queue.index(of: state.queue.selectedContactId) == nil {
         state.queue.selectedContactId = state.queue.activeContactId ?? state.queue.entries.first?.contact.id
     }
-    return crossed.isEmpty ? [] : [.recordBreaches(contactIds: crossed)]
+    let due = state.queue.breachBatch.add(crossed, at: now)
+    return due.isEmpty ? [] : [.recordBreaches(contactIds: due)]
 }
 
 /// Keeps the customer file on the contact it should show: clears it when there is none,

@@ -58,7 +58,15 @@ public final class AppDatabase: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = readOnly
         do {
-            try refuseForeignFile(path)
+            // The watcher connection is opened first and kept: it also looks for a foreign file.
+            // A connection closed early would cost the process a thread that wakes every second
+            // for the rest of its life (libdispatch frees GRDB's queue-specific data on a worker
+            // thread, and the first worker starts the pool monitor's one-second timer).
+            var watcherConfiguration = Configuration()
+            watcherConfiguration.busyMode = .timeout(busyTimeout)
+            watcherConfiguration.readonly = true
+            let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
+            try refuseForeignFile(path, through: watcher)
             let pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Migrations.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -71,10 +79,6 @@ public final class AppDatabase: Sendable {
             } else {
                 try migrator.migrate(pool)
             }
-            var watcherConfiguration = Configuration()
-            watcherConfiguration.busyMode = .timeout(busyTimeout)
-            watcherConfiguration.readonly = true
-            let watcher = try DatabaseQueue(path: path, configuration: watcherConfiguration)
             // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
             let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
@@ -87,15 +91,12 @@ public final class AppDatabase: Sendable {
     /// Another program's SQLite file (tables, but none of ours) is refused before anything
     /// writes to it: looked at through a read-only connection, before the pool switches the
     /// journal to WAL or the migrator adds a single table.
-    private static func refuseForeignFile(_ path: String) throws {
+    private static func refuseForeignFile(_ path: String, through connection: DatabaseQueue) throws {
         var size: off_t = 0
         var info = stat()
         if stat(path, &info) == 0 { size = info.st_size }
         guard size > 0 else { return }   // a new, empty file: ours to fill
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
-        let foreign = try DatabaseQueue(path: path, configuration: configuration).read { db in
+        let foreign = try connection.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
             return !tables.isEmpty && !tables.contains("grdb_migrations")
         }

@@ -22,6 +22,9 @@ public final class NcursesTerminal: Terminal {
     private var needsFullRedraw = true
     private var cursorVisible: Bool?
     private var pending: [Input] = []
+    /// Curses may hold bytes it read ahead (or a KEY_RESIZE after a signal): asked before waiting.
+    /// False once it said it had nothing, so an idle turn does not ask it (a system call) again.
+    private var cursesMayHoldInput = true
     private var inputClosed = false
     private var isShutDown = false
     /// Written by `wake()` from another thread; polled beside stdin so a blocked wait returns.
@@ -59,6 +62,9 @@ public final class NcursesTerminal: Terminal {
         nodelay(stdscr, true)   // we block in poll(), never inside curses
         intrflush(stdscr, false)
         set_escdelay(25)
+        // Curses would poll stdin for typed-ahead keys while it writes a frame, to cut the frame
+        // short: a system call per frame for nothing, as our frames are small and keys wait in poll().
+        typeahead(-1)
         // Until curses has once come back from endwin() it takes itself for a program that has not
         // started a screen and flushes to the terminal after every cursor move: a frame went out
         // in one write() per changed run (~40 a second for a queue of countdowns). Suspending here
@@ -149,9 +155,12 @@ public final class NcursesTerminal: Terminal {
         let deadline = timeout.map { Self.now() + max(0, $0) }
         while true {
             // Curses may already hold input it read ahead; poll() on the fd would not see it.
-            if let input = read() {
-                if let event = decode(input) { return event }
-                continue
+            if cursesMayHoldInput || !pending.isEmpty {
+                if let input = read() {
+                    if let event = decode(input) { return event }
+                    continue
+                }
+                cursesMayHoldInput = false
             }
             var milliseconds: Int32 = -1
             if let deadline {
@@ -167,12 +176,16 @@ public final class NcursesTerminal: Terminal {
             if ready < 0 {
                 // A signal: SIGWINCH (curses now reports KEY_RESIZE, read on the next call) or a stop.
                 // Return so the loop looks at its stop flag; it calls again at once otherwise.
-                if errno == EINTR { return nil }
+                if errno == EINTR {
+                    cursesMayHoldInput = true
+                    return nil
+                }
                 inputClosed = true
                 continue
             }
             if descriptors[0].revents != 0, takeWake() { return nil }
             let input = descriptors[1].revents
+            if input & Int16(POLLIN) != 0 { cursesMayHoldInput = true }
             if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, input & Int16(POLLIN) == 0 {
                 inputClosed = true
             }

@@ -253,6 +253,8 @@ final class RecordingCompanion: ConsoleCompanion {
 
     init(due: Date) { self.due = due }
 
+    var interest: TopicInterest { .everything }
+
     func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
         heard.append(changes)
         return due

@@ -19,15 +19,17 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.queue.selectedContactId, 3, "the most urgent contact is selected first")
     }
 
-    func testTickMovesCountdownsAndAsksToRecordANewBreachOnce() {
+    func testTickMovesCountdownsAndAsksToRecordANewBreachOnceAfterTheBatchDelay() {
         var state = Fixtures.state()
         state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 170), "Alice")]))
         XCTAssertEqual(state.queue.entries.first?.status?.state, .warning)
         let first = state.send(.tick(Fixtures.start.addingTimeInterval(12)))
         XCTAssertEqual(state.queue.entries.first?.status?.countdown, "-0:02")
-        XCTAssertEqual(first, [.recordBreaches(contactIds: [1])])
-        let second = state.send(.tick(Fixtures.start.addingTimeInterval(13)))
-        XCTAssertEqual(second, [], "a breach is reported to the store once")
+        XCTAssertEqual(first, [], "written down with the crossings of the next few seconds")
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(21))), [])
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(22))), [.recordBreaches(contactIds: [1])])
+        let later = state.send(.tick(Fixtures.start.addingTimeInterval(40)))
+        XCTAssertEqual(later, [], "a breach is reported to the store once")
     }
 
     func testNTakesNextAndATakenContactBecomesActive() {

@@ -26,8 +26,16 @@ final class ChangeWatcher: @unchecked Sendable {
     private let stop: StopFlag
     private let interval: TimeInterval
     private let quietInterval: TimeInterval
+    /// The longest spacing between looks while only unfollowed writes go on.
+    private let busyInterval: TimeInterval = 0.6
+    /// The spacing of looks now: `interval`, doubled after each look that found nothing followed.
+    private var spacing: TimeInterval
     private let condition = NSCondition()
     private var finished = false
+    /// What the loop reads again for; changes to other topics do not wake it.
+    private var interest = TopicInterest.everything
+    /// A followed change was seen since the loop last asked.
+    private var hasNews = false
     private var thread: Thread?
     /// Written by `finish`, so a watcher blocked in `poll` returns.
     private let finishPipe: (read: Int32, write: Int32)
@@ -39,6 +47,7 @@ final class ChangeWatcher: @unchecked Sendable {
         self.stop = stop
         self.interval = interval
         self.quietInterval = quietInterval
+        spacing = interval
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
@@ -76,14 +85,40 @@ final class ChangeWatcher: @unchecked Sendable {
 
     private var isFinished: Bool { condition.withLock { finished } }
 
+    /// Set by the loop after each turn that may have changed what its screen shows.
+    func follow(_ interest: TopicInterest) {
+        condition.withLock { self.interest = interest }
+    }
+
+    /// True, once, when a change the loop follows was seen since it last asked: only then need
+    /// the loop read the feed itself.
+    func takeNews() -> Bool {
+        condition.withLock {
+            defer { hasNews = false }
+            return hasNews
+        }
+    }
+
     /// The early second look after a write whose commit could not be read yet.
     private var promptDelay: TimeInterval { min(interval / 5, 0.01) }
 
-    /// Asks the feed; wakes the loop when it moved. False when the look failed (the file busy).
+    /// Asks the feed; wakes the loop when it moved with a topic the loop follows. False when the
+    /// look failed (the file busy).
     private func look(_ seen: inout Int64) -> Bool {
         guard let latest = try? feed.latestChange() else { return false }
-        if latest != seen {
+        guard latest != seen else { return true }
+        var followed = true   // a batch that cannot be read is the loop's to read
+        if let batch = try? feed.changes(after: seen) {
+            seen = batch.latest
+            followed = condition.withLock { interest }.followsAny(batch.topics)
+        } else {
             seen = latest
+        }
+        // While others' writes go on that the screen does not show (agents typing drafts), look
+        // less often, up to `busyInterval`: a change the screen shows still arrives within a second.
+        spacing = followed ? interval : min(spacing * 2, max(interval, busyInterval))
+        if followed {
+            condition.withLock { hasNews = true }
             terminal.wake()
         }
         return true
@@ -143,7 +178,7 @@ final class ChangeWatcher: @unchecked Sendable {
             let more = notifier.drain()
             let before = seen
             let looked = look(&seen)
-            lookAgainAt = wrote || more || !looked ? now + interval : nil
+            lookAgainAt = wrote || more || !looked ? now + spacing : nil
             promptLookAt = wrote && looked && seen == before ? now + promptDelay : nil
         }
     }

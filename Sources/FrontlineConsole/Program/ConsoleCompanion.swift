@@ -9,4 +9,6 @@ public protocol ConsoleCompanion: AnyObject {
     /// step (empty when nothing was written); returns when it next needs to run, or nil for
     /// "only when something changes".
     func step(at now: Date, changes: Set<ChangeTopic>) -> Date?
+    /// The topics whose changes it reads: the loop is woken for these even when the screen shows none.
+    var interest: TopicInterest { get }
 }

@@ -66,4 +66,6 @@ public final class ConsoleProgram: Program {
     public func tick(_ now: Date) -> Msg { .tick(now) }
 
     public func storeChanged(_ topics: Set<ChangeTopic>) -> Msg { .storeChanged(topics) }
+
+    public var interest: TopicInterest { readsAgain(state) }
 }

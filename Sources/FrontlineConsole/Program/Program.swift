@@ -37,9 +37,13 @@ public protocol Program: AnyObject {
     func tick(_ now: Date) -> Message
     /// One batch of other writers' (and our own) commits, by topic.
     func storeChanged(_ topics: Set<ChangeTopic>) -> Message
+    /// The topics whose changes `storeChanged` may read again for, as the screen is now; the loop
+    /// is not woken for the others (they reach `storeChanged` with the next batch that matters).
+    var interest: TopicInterest { get }
 }
 
 extension Program {
     public var stopping: Message? { nil }
     public var companions: [ConsoleCompanion] { [] }
+    public var interest: TopicInterest { .everything }
 }

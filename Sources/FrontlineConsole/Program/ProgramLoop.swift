@@ -21,6 +21,8 @@ public final class ProgramLoop<P: Program> {
     /// The earliest time a companion asked to run again.
     private var companionDue: Date?
     private var needsDrawing = true
+    /// A message ran since the watcher was last told what the screen follows.
+    private var interestMayHaveMoved = true
     /// The size last drawn for: compared with the terminal every turn, so a resize whose report
     /// was lost (swallowed by an escape sequence, a signal at the wrong time) is still seen.
     private var knownSize: (width: Int, height: Int)?
@@ -58,6 +60,7 @@ public final class ProgramLoop<P: Program> {
         watcher.start(after: seenChange)
         knownSize = terminal.size
         drawIfNeeded()
+        tellWatcherWhatIsFollowed()
     }
 
     /// One wait and what follows it; false when the loop should end.
@@ -68,6 +71,7 @@ public final class ProgramLoop<P: Program> {
             if let stopping = program.stopping { dispatch(stopping) }
             return false
         }
+        let effectsBefore = counts.effects
         if let event = terminal.nextEvent(timeout: secondsToWait()) {
             if case .resize(let width, let height) = event { knownSize = (width, height) }
             if let message = program.message(for: event) {
@@ -78,8 +82,12 @@ public final class ProgramLoop<P: Program> {
         followSize()
         followClock()
         runCompanions()
-        followStore()
+        // The feed is read when the watcher saw a followed change, or after work of our own
+        // (a key's reply, a tick's breach) whose commits the screen may show; a turn that only
+        // moved countdowns reads nothing.
+        if watcher.takeNews() || counts.effects != effectsBefore { followStore() }
         drawIfNeeded()
+        tellWatcherWhatIsFollowed()
         return !program.isFinished
     }
 
@@ -92,6 +100,7 @@ public final class ProgramLoop<P: Program> {
     /// Runs one message and every piece of work it leads to, in order.
     private func dispatch(_ message: P.Message, draws: Bool = true) {
         if draws { needsDrawing = true }
+        interestMayHaveMoved = true
         var pending = [message]
         while !pending.isEmpty {
             for work in program.update(pending.removeFirst()) {
@@ -145,6 +154,13 @@ public final class ProgramLoop<P: Program> {
             guard !program.companions.isEmpty else { return }
             runCompanions()
         }
+    }
+
+    /// The program's and its companions' topics, for the watcher to wake the loop by.
+    private func tellWatcherWhatIsFollowed() {
+        guard interestMayHaveMoved else { return }
+        interestMayHaveMoved = false
+        watcher.follow(program.companions.reduce(program.interest) { $0.union($1.interest) })
     }
 
     private func drawIfNeeded() {

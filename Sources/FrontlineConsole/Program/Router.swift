@@ -26,7 +26,7 @@ public final class Router: ConsoleCompanion {
     }
 
     public func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
-        if changes.contains(where: Self.affectsRouting) { routingInputChanged = true }
+        if interest.followsAny(changes) { routingInputChanged = true }
         let deadlinePassed = nextDeadline.map { now >= $0 } ?? false
         guard routingInputChanged || deadlinePassed else { return nextDeadline }
         if let lastPass, now.timeIntervalSince(lastPass) < Self.minimumInterval { return lastPass + Self.minimumInterval }
@@ -38,10 +38,5 @@ public final class Router: ConsoleCompanion {
     }
 
     /// Waiting contacts, agents' presence and capacity decide who is offered what.
-    static func affectsRouting(_ topic: ChangeTopic) -> Bool {
-        switch topic {
-        case .queue, .agent, .roster, .everything: true
-        default: false
-        }
-    }
+    public var interest: TopicInterest { TopicInterest(kinds: [.queue, .agent, .roster]) }
 }

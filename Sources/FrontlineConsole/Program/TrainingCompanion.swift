@@ -23,7 +23,7 @@ public final class TrainingCompanion: ConsoleCompanion {
     }
 
     public func step(at now: Date, changes: Set<ChangeTopic>) -> Date? {
-        if changes.contains(where: Self.affectsSights) { sightsChanged = true }
+        if interest.followsAny(changes) { sightsChanged = true }
         if !sightsChanged, simulator.nextWake.map({ $0 > now }) ?? true { return simulator.nextWake }
         sightsChanged = false
         do {
@@ -38,12 +38,7 @@ public final class TrainingCompanion: ConsoleCompanion {
     }
 
     /// The simulated customers see their contacts: queued, taken, answered, wrapped up.
-    static func affectsSights(_ topic: ChangeTopic) -> Bool {
-        switch topic {
-        case .queue, .contact, .training, .everything: true
-        default: false
-        }
-    }
+    public var interest: TopicInterest { TopicInterest(kinds: [.queue, .contact, .training]) }
 
     private func apply(_ action: SimAction) throws {
         switch action {

@@ -48,4 +48,6 @@ public final class WallboardProgram: Program {
     public func tick(_ now: Date) -> WallboardMsg { .tick(now) }
 
     public func storeChanged(_ topics: Set<ChangeTopic>) -> WallboardMsg { .storeChanged(topics) }
+
+    public var interest: TopicInterest { wallboardReads }
 }

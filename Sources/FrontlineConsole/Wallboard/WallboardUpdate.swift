@@ -24,7 +24,7 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
         refreshFigures(&state)
         return sweepDue(&state)
     case .storeChanged(let topics):
-        return topics.contains(where: wallboardShows) ? [.load] : []
+        return wallboardReads.followsAny(topics) ? [.load] : []
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
@@ -46,12 +46,7 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
 }
 
 /// The board counts everything but drafts and phrases: the queue, agents, complaints, breaches.
-private func wallboardShows(_ topic: ChangeTopic) -> Bool {
-    switch topic {
-    case .draft, .phrasebook: false
-    default: true
-    }
-}
+let wallboardReads = TopicInterest(kinds: Set(ChangeTopic.Kind.allCases).subtracting([.draft, .phrasebook]))
 
 /// Killed consoles are looked for at most once a second of the clock, however often it ticks.
 private func sweepDue(_ state: inout WallboardState) -> [WallboardEffect] {
