@@ -1,6 +1,7 @@
 import Foundation
 
-/// Crossings this console saw, written down together a few seconds after the first of them: on a
+/// Crossings this console saw as its countdowns ran, written down together a few seconds after the
+/// first of them (what a full evaluation of the queue finds is written at once): on a
 /// long queue contacts cross their deadlines every few seconds, and a commit apiece woke every
 /// console's watcher and cost this one most of its idle CPU. Nothing is lost by the wait: taking,
 /// answering or abandoning a contact writes its breach down in the same transaction, and every

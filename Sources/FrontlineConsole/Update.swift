@@ -119,10 +119,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     let now = state.now
     var crossed: [Int64] = []
+    // A tick's crossings wait for their batch; those a full evaluation finds (at start, the
+    // whole queue's misses) are written at once, with any still waiting.
+    var writeNow = false
     if let timeline = state.queue.timeline, timeline.orderHolds(at: now, entryCount: state.queue.entries.count) {
         crossed = advanceTimers(&state.queue, timeline: timeline, to: now)
     } else {
         crossed = evaluateQueue(&state.queue, policy: state.policy, at: now)
+        writeNow = !crossed.isEmpty
     }
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
     let mine = state.myActiveContacts
@@ -132,7 +136,8 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     if state.queue.index(of: state.queue.selectedContactId) == nil {
         state.queue.selectedContactId = state.queue.activeContactId ?? state.queue.entries.first?.contact.id
     }
-    let due = state.queue.breachBatch.add(crossed, at: now)
+    var due = state.queue.breachBatch.add(crossed, at: now)
+    if writeNow { due += state.queue.breachBatch.takeAll() }
     return due.isEmpty ? [] : [.recordBreaches(contactIds: due)]
 }
 
