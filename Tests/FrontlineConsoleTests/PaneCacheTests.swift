@@ -94,6 +94,20 @@ final class PaneCacheTests: XCTestCase {
         XCTAssertEqual(assertSameFrames(ticks, from: start), ticks.count, "a tick changes none of the cached panes' inputs")
     }
 
+    /// The header is drawn again only when what it shows moves: the clock's minute, the counts, and
+    /// the state badge, which counts minutes from when the state began (not from :00) or seconds.
+    func testTheHeaderKeepsUpWithItsBadgeInEveryStateThroughTheCache() {
+        let ticks = (1...150).map { Msg.tick(Fixtures.start.addingTimeInterval(TimeInterval($0))) }
+        for (presence, reason) in [(AgentPresence.available, nil), (.away, AwayReason.lunch), (.wrapUp, nil), (.offline, nil)] {
+            var state = busyState()
+            state.agent.presence = presence
+            state.agent.awayReason = reason
+            state.agent.stateSince = Fixtures.start.addingTimeInterval(-37)
+            state.agent.wrapUpUntil = presence == .wrapUp ? Fixtures.start.addingTimeInterval(90) : nil
+            assertSameFrames(ticks, from: state)
+        }
+    }
+
     func testAScriptedWalkThroughEveryPaneDrawsTheSameScreen() {
         var messages: [Msg] = [.key(.char("j")), .key(.char("j")), .key(.enter), .key(.tab), .key(.down), .key(.down),
                                .key(.tab), .key(.char("/"))]

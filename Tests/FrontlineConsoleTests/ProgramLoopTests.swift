@@ -152,10 +152,18 @@ final class ProgramLoopTests: XCTestCase {
         loop.start()
         let before = loop.counts
         try other.saveComplaintDraft(ComplaintDraft(agent: "bo", account: "A-1001"))
+        Thread.sleep(forTimeInterval: 0.6)   // the watcher has looked by now (at once, then 10 ms later)
+        XCTAssertFalse(loop.hasPendingNews, "another agent's draft does not wake the loop")
         loop.turn()
-        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches + 1, "the loop saw the commit")
-        XCTAssertEqual(loop.counts.effects, before.effects, "and read nothing for it")
+        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches, "the loop did not read the feed for it")
+        XCTAssertEqual(loop.counts.effects, before.effects, "nor anything else")
         XCTAssertEqual(loop.counts.frames, before.frames)
+        // The draft was in what the watcher read: the next change the screen follows brings it along.
+        _ = try other.enqueue(channel: .chat, from: "+86 130 0000 0004", name: nil, text: "你好", at: start)
+        try waitFor("the watcher's wake") { loop.hasPendingNews }
+        loop.turn()
+        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches + 1)
+        XCTAssertEqual(loop.counts.effects, before.effects + 3, "the queue, the service levels and the new contact's file; nothing for the draft")
     }
 
     /// The same, with the feed's batches scripted: what each topic costs the console, whatever the backend.
@@ -169,14 +177,18 @@ final class ProgramLoopTests: XCTestCase {
         loop.start()
         var before = loop.counts
         feed.publish([.draft("bo"), .draft("mina"), .breaches, .agent("bo"), .complaint(3)])
+        Thread.sleep(forTimeInterval: 0.6)   // two of the watcher's polls
+        XCTAssertFalse(loop.hasPendingNews, "drafts, breaches, another agent, a complaint not open: no wake")
         loop.turn()
-        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches + 1)
-        XCTAssertEqual(loop.counts.effects, before.effects, "drafts, breaches, another agent, a complaint not open: nothing read")
+        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches)
+        XCTAssertEqual(loop.counts.effects, before.effects, "nothing read")
         XCTAssertEqual(loop.counts.frames, before.frames, "and nothing drawn")
 
         before = loop.counts
         feed.publish([.queue])
+        try waitFor("the watcher's wake") { loop.hasPendingNews }
         loop.turn()
+        XCTAssertEqual(loop.counts.changeBatches, before.changeBatches + 1, "one batch with all that came since")
         XCTAssertEqual(loop.counts.effects, before.effects + 2, "the queue and the service levels")
         XCTAssertEqual(loop.counts.frames, before.frames + 1)
     }
@@ -194,6 +206,7 @@ final class ProgramLoopTests: XCTestCase {
         loop.start()
         XCTAssertEqual(companion.heard.first, [], "it runs at the start, with nothing changed yet")
         feed.publish([.queue, .draft("bo")])
+        try waitFor("the watcher's wake") { loop.hasPendingNews }
         loop.turn()
         XCTAssertTrue(companion.heard.contains([.queue, .draft("bo")]), "\(companion.heard)")
         loop.turn()
@@ -214,6 +227,7 @@ final class ProgramLoopTests: XCTestCase {
         clock.advance(by: 1)
         let call = try AppDatabase.open(path: path).enqueue(channel: .phone, from: "+86 130 0000 0003", name: nil, text: nil,
                                                             at: clock.now)
+        try waitFor("the watcher's wake") { loop.hasPendingNews }
         loop.turn()
         XCTAssertEqual(program.state.shift.offer?.contactId, call.id, "rung and shown without waiting for another wake")
     }

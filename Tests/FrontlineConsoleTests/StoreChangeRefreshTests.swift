@@ -16,6 +16,25 @@ final class StoreChangeRefreshTests: XCTestCase {
         return state
     }
 
+    /// The watcher wakes the loop only for the topics `readsAgain` names: every topic that makes
+    /// `refresh` read something must be among them, in every view, or a change would be missed.
+    func testTheTopicsTheWatcherWakesForAreEveryTopicThatReadsSomething() {
+        let topics: [ChangeTopic] = [.queue, .contact(7), .contact(8), .customer(70), .customer(80), .agent("mina"), .agent("jun"),
+                                     .roster, .draft("mina"), .draft("jun"), .complaint(3), .breaches, .phrasebook, .training, .everything]
+        var complaints = showingChat()
+        complaints.mode = .complaintList
+        for (name, state) in [("a chat shown", showingChat()), ("nothing shown", Fixtures.state()), ("the complaints view", complaints)] {
+            let interest = readsAgain(state)
+            for topic in topics {
+                var copy = state
+                let reads = !refresh(&copy, after: [topic]).isEmpty
+                if reads { XCTAssertTrue(interest.follows(topic), "\(name): \(topic) reads something but does not wake the loop") }
+            }
+            XCTAssertFalse(interest.follows(.draft("jun")), "\(name): another agent's draft does not wake it")
+            XCTAssertFalse(interest.follows(.breaches), name)
+        }
+    }
+
     func testEverythingReloadsAllThatIsShown() {
         var state = showingChat()
         XCTAssertEqual(state.send(.storeChanged([.everything])),

@@ -32,6 +32,24 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(later, [], "a breach is reported to the store once")
     }
 
+    func testMissesFoundWhenTheQueueIsReadAreWrittenAtOnceWithAnyStillWaiting() {
+        var state = Fixtures.state()
+        state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 175), "Alice")]))
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(6))), [], "a tick's crossing waits for its batch")
+        let reloaded = state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 175), "Alice"),
+                                                Fixtures.row(Fixtures.contact(2, .phone, queuedSecondsAgo: 400), "Bo")]))
+        XCTAssertEqual(reloaded.filter { if case .recordBreaches = $0 { true } else { false } }, [.recordBreaches(contactIds: [1, 2])],
+                       "the queue read again finds a miss: both written now")
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(30))), [], "nothing left waiting")
+    }
+
+    func testLoggingOutWritesTheMissesStillWaitingForTheirBatch() {
+        var state = Fixtures.state()
+        state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 175), "Alice")]))
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(6))), [])
+        XCTAssertEqual(state.send(.stopRequested), [.recordBreaches(contactIds: [1]), .logOut(note: nil)])
+    }
+
     func testNTakesNextAndATakenContactBecomesActive() {
         var state = Fixtures.state()
         XCTAssertEqual(state.send(.key(.char("n"))), [.takeNext])

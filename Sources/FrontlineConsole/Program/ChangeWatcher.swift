@@ -90,6 +90,9 @@ final class ChangeWatcher: @unchecked Sendable {
         condition.withLock { self.interest = interest }
     }
 
+    /// Whether news waits for the loop, without taking it: for tests that step the loop by hand.
+    var hasPendingNews: Bool { condition.withLock { hasNews } }
+
     /// True, once, when a change the loop follows was seen since it last asked: only then need
     /// the loop read the feed itself.
     func takeNews() -> Bool {

@@ -95,6 +95,10 @@ public final class ProgramLoop<P: Program> {
         watcher.finish()
     }
 
+    /// The watcher saw a change this loop follows that no turn has read yet (tests stepping by
+    /// hand wait for it, as a blocked loop waits for its wake).
+    var hasPendingNews: Bool { watcher.hasPendingNews }
+
     // MARK: Messages
 
     /// Runs one message and every piece of work it leads to, in order.
