@@ -17,7 +17,8 @@ struct SatisfactionCommand: ParsableCommand {
 enum WholeNumberArgument {
     static func parse(_ text: String, named name: String, range: ClosedRange<Int64>) throws -> Int64 {
         guard let value = Int64(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-            throw CommandFailure.usage("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not “\(SafeText.visible(text))”")
+            let allowed = range.upperBound == Int64.max ? "an id (a whole number from \(range.lowerBound))" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            throw CommandFailure.usage("\(name) must be \(allowed), not “\(SafeText.visible(text))”")
         }
         return value
     }
