@@ -67,8 +67,8 @@ final class WallboardViewTests: XCTestCase {
 
     func testTodaysCSATShowsOnceTheDayHasAnAnswerInEveryLanguage() {
         XCTAssertFalse(WallboardView.render(board()).lines()[0].contains("CSAT"), "no answers yet: nothing to show")
-        let expected: [ConsoleLanguage: String] = [.en: "CSAT today 66% (2 of 3 satisfied)", .zhHans: "今日满意度 66%（评价 3，满意 2）",
-                                                   .ko: "오늘 만족도 66% (응답 3건 중 만족 2)"]
+        let expected: [ConsoleLanguage: String] = [.en: "CSAT today 66% (2 of 3)", .zhHans: "今日满意度 66%（评价 3，满意 2）",
+                                                   .ko: "오늘 만족도 66% (만족 2/3)"]
         for language in ConsoleLanguage.allCases {
             var state = board(language, width: 200, height: 60)
             var input = WallboardInput(agents: [state.supervisor])
