@@ -97,6 +97,21 @@ final class QualityCommandTests: EndToEndCase {
         XCTAssertEqual(refused.stderr.split(separator: "\n").count, 1)
     }
 
+    func testASampleNeedsOnePeriodAndAShareThatMakesSense() throws {
+        for (arguments, text) in [(["--period", "month", "--from", "2026-10-01"], "give --period or --from/--to, not both"),
+                                  (["--from", "2026-10-02", "--to", "2026-10-01"], "--from must be before --to"),
+                                  (["--period", "year"], "year")] {
+            let result = try ProcessResult.frontline(["qa", "sample"] + arguments + ["--db", frontline.databasePath])
+            XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(text), result.stderr)
+        }
+        let zero = try ProcessResult.frontline(["qa", "sample", "--percent", "0", "--db", frontline.databasePath])
+        XCTAssertEqual(zero.status, 64, zero.stderr)
+        let empty = try frontline.run("qa", "sample", "--period", "week", "--previous", "--seed", "3")
+        XCTAssertTrue(empty.hasPrefix("0 reviews queued, 0 re-calls; period ") && empty.hasSuffix("; seed 3\n"), empty)
+        XCTAssertEqual(try frontline.run("qa", "list"), "no quality reviews\n")
+    }
+
     func testScorecardFilesAreCheckedWithTheirMistakesByLine() throws {
         let shipped = try ProcessResult.frontline(["qa", "check"])
         XCTAssertEqual(shipped.status, 0, shipped.stderr)
