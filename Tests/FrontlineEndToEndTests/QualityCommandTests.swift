@@ -112,6 +112,38 @@ final class QualityCommandTests: EndToEndCase {
         XCTAssertEqual(try frontline.run("qa", "list"), "no quality reviews\n")
     }
 
+    func testTheSurveyRulesAreShownWithTheirLinesAndAWrappedUpCallIsSurveyed() throws {
+        let config = folder.appendingPathComponent("config.toml").path
+        XCTAssertTrue(try ProcessResult.frontline(["sla"]).stdout.contains("Satisfaction surveys  off"))
+        try "[satisfaction]\nenabled = true\nchannels = [\"phone\"]\ndelay = \"30m\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let shown = try ProcessResult.frontline(["sla", "--config", config])
+        XCTAssertTrue(shown.stdout.contains("Satisfaction surveys  on: a survey is due 30m after a contact ends on phone"), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("(\(config):2; channels \(config):3; delay \(config):4)"), shown.stdout)
+        try "[satisfaction]\ndelay = \"8d\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let bad = try ProcessResult.frontline(["sla", "--config", config])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertEqual(bad.stderr, "frontline: \(config):2: delay must be a duration of at most 7d, such as \"1h\", or 0 for at once\n")
+
+        // The console's wrap-up with that policy: the call's survey is due 30 minutes later, as a call-back too.
+        let database = try AppDatabase.open(path: frontline.databasePath)
+        try database.addAgent(Agent(name: "ana", createdAt: Date(timeIntervalSince1970: 0)))
+        var policy = SLAPolicy.standard
+        policy.satisfaction = SatisfactionRules(enabled: true, channels: [.phone], delay: 1800)
+        let end = Date().addingTimeInterval(-3600)
+        let call = try database.enqueue(channel: .phone, from: "+86 130 3000 9999", name: "李静", text: nil, at: end.addingTimeInterval(-300))
+        _ = try database.take(contactId: call.id!, agent: "ana", policy: policy, at: end.addingTimeInterval(-200))
+        _ = try database.wrapUp(contactId: call.id!, agent: "ana", rules: .standard, entry: nil, answer: nil, policy: policy, at: end)
+        let due = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(try frontline.run("csat", "request", "--json").utf8)) as? [[String: Any]])
+        XCTAssertEqual(due.count, 1)
+        XCTAssertEqual(due.first?["contact_id"] as? Int64, call.id)
+        XCTAssertEqual(due.first?["customer"] as? String, "李静")
+        let callback = try XCTUnwrap(due.first?["callback_contact_id"] as? Int64)
+        XCTAssertTrue(try frontline.run("followup", "list", "--due").contains("satisfaction"), "the survey call is listed with the follow-ups")
+        XCTAssertEqual(try frontline.run("csat", "request", "--sent", String(call.id!)), "contact \(call.id!): survey sent\n")
+        XCTAssertEqual(try frontline.run("csat", "request"), "no satisfaction surveys due\n")
+        XCTAssertNotNil(try database.contact(id: callback))
+    }
+
     func testScorecardFilesAreCheckedWithTheirMistakesByLine() throws {
         let shipped = try ProcessResult.frontline(["qa", "check"])
         XCTAssertEqual(shipped.status, 0, shipped.stderr)
