@@ -246,12 +246,15 @@ enum QualityReviewPage {
             let who = message.direction == .inbound ? "customer" : (message.agent.map(SafeText.visible) ?? "agent")
             lines.append("  \(Timestamp.format(message.at))  \(who): \(SafeText.visible(message.text))")
             guard message.direction == .outbound else { continue }
-            for hit in wording.check(message.text, language: customer?.language ?? .en) {
+            // Every language's rules, the customer's first: a reply in another language than the file says is still checked.
+            let languages = [customer?.language ?? .en] + Language.allCases.filter { $0 != customer?.language }
+            var seen = Set<String>()
+            for hit in languages.flatMap({ wording.check(message.text, language: $0) }) where seen.insert(hit.rule.id + "\u{1F}" + hit.words).inserted {
                 hits.append("  \(SafeText.visible(hit.words)) (\(hit.rule.id)) in “\(SafeText.visible(message.text))”")
             }
         }
         lines.append("")
-        lines.append("Forbidden wording: " + (hits.isEmpty ? "none found" : "\(hits.count)"))
+        lines.append("Forbidden wording in the agent's replies: " + (hits.isEmpty ? "none found" : "\(hits.count)"))
         lines += hits
         lines.append("")
         if let wrapUp = try store.latestWrapUps(contactIds: [review.contactId])[review.contactId] {

@@ -54,7 +54,7 @@ final class QualityCommandTests: EndToEndCase {
 
         let page = try frontline.run("qa", "review", String(id))
         XCTAssertTrue(page.contains("在吗？") && !page.contains("\u{1B}"), "the transcript, made safe:\n\(page)")
-        XCTAssertTrue(page.contains("Forbidden wording: 1") && page.contains("zh-dont-know"), page)
+        XCTAssertTrue(page.contains("Forbidden wording in the agent's replies: 1") && page.contains("zh-dont-know"), page)
         XCTAssertTrue(page.contains("Wrap-up: payment — 退款"), page)
         XCTAssertTrue(page.contains("polite-words") && page.contains("Score it: frontline qa review \(id) --score greeting=10"), page)
 
