@@ -67,6 +67,7 @@ extension WallboardTranslation {
             .agentColumnContact: "当前接待",
             .agentColumnHandled: "已处理",
             .agentColumnBreaches: "超时",
+            .satisfactionToday: "今日满意度 %{percent}（评价 %{answers}，满意 %{satisfied}）",
             .serviceLevelToday: "今日服务水平 %{percent}（已接 %{answered}，按时 %{inTime}）",
             .waitingNow: "等待 %{count}",
             .chartQueue: "队列（峰值 %{peak}）",

@@ -67,6 +67,7 @@ extension WallboardTranslation {
             .agentColumnContact: "Contact",
             .agentColumnHandled: "Done",
             .agentColumnBreaches: "Breaches",
+            .satisfactionToday: "CSAT today %{percent} (%{satisfied} of %{answers})",
             .serviceLevelToday: "SL today %{percent} (%{inTime} of %{answered} answered in time)",
             .waitingNow: "%{count} waiting",
             .chartQueue: "Queue (peak %{peak})",

@@ -67,6 +67,7 @@ extension WallboardTranslation {
             .agentColumnContact: "현재 상담",
             .agentColumnHandled: "처리",
             .agentColumnBreaches: "초과",
+            .satisfactionToday: "오늘 만족도 %{percent} (만족 %{satisfied}/%{answers})",
             .serviceLevelToday: "오늘 서비스 수준 %{percent} (기한 내 응대 %{inTime}/%{answered})",
             .waitingNow: "대기 %{count}",
             .chartQueue: "대기열 (최대 %{peak})",

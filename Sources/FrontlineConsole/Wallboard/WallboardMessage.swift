@@ -58,6 +58,7 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case agentColumnHandled
     case agentColumnBreaches
     case serviceLevelToday
+    case satisfactionToday
     case waitingNow
     case chartQueue
     case reassignTitle

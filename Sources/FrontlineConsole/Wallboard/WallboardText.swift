@@ -29,6 +29,10 @@ extension WallboardText {
     public func serviceLevelToday(_ percent: String, inTime: Int, answered: Int) -> String {
         say(.serviceLevelToday, ["percent": percent, "inTime": "\(inTime)", "answered": "\(answered)"])
     }
+    /// CSAT with what it counts: the satisfied answers (4-5) of today's answers.
+    public func satisfactionToday(_ percent: String, satisfied: Int, answers: Int) -> String {
+        say(.satisfactionToday, ["percent": percent, "satisfied": "\(satisfied)", "answers": "\(answers)"])
+    }
     public func waitingNow(_ count: Int) -> String { say(.waitingNow, ["count": "\(count)"]) }
     /// channel, waiting, longest, answered, abandoned, SL, avg wait, avg handle.
     public var channelColumns: [String] {
