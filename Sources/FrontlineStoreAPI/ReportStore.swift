@@ -6,4 +6,25 @@ public protocol ReportStore: Sendable {
     func complaintStatistics(from: Date, to: Date, policy: SLAPolicy, at now: Date) throws -> ComplaintStatistics
     func wallboardInput(from start: Date, to end: Date) throws -> WallboardInput
     func counts() throws -> (customers: Int, contacts: Int, orders: Int, complaints: Int)
+    /// The rows `frontline report` counts for [from, to), streamed to `each` (agents first), so a
+    /// month is never held in memory. No customer text.
+    func reportRows(from: Date, to: Date, _ each: (ReportRow) throws -> Void) throws
+}
+
+extension ReportStore {
+    /// The report for [from, to), counted as the rows stream in: what `frontline report` and the
+    /// wallboard's reports view both show.
+    public func report(_ period: ReportPeriod, from: Date, to: Date, now: Date, policy: SLAPolicy, calendar: Calendar,
+                       scope: ReportBuilder.Scope = .init()) throws -> Report {
+        var builder = ReportBuilder(period: period, from: from, to: to, now: now, policy: policy, calendar: calendar, scope: scope)
+        try reportRows(from: from, to: to) { builder.add($0) }
+        return builder.build()
+    }
+
+    /// Every row at once, for tests and small periods.
+    public func reportRows(from: Date, to: Date) throws -> [ReportRow] {
+        var rows: [ReportRow] = []
+        try reportRows(from: from, to: to) { rows.append($0) }
+        return rows
+    }
 }
