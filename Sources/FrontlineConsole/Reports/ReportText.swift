@@ -85,6 +85,7 @@ public enum ReportText {
                 column >= rightFrom ? DisplayWidth.padLeft(row[column], to: widths[column]) : DisplayWidth.pad(row[column], to: widths[column])
             }
             .joined(separator: "  ")
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
     }
 

@@ -129,7 +129,7 @@ final class ReportStoreTests: StoreContractCase {
         XCTAssertEqual(jun.handled, [.phone: 1, .chat: 0, .email: 0, .callback: 0])
         XCTAssertEqual(jun.handleTime.mean, 100)
         XCTAssertEqual(jun.transfers, 1)
-        XCTAssertEqual(jun.breaches, ["chat-reply": 1])
+        XCTAssertEqual(jun.breaches, ["chat-reply": 1, "pickup": 1], "F's reply, and B picked up 120 s late")
         XCTAssertEqual(jun.wrapUpCodes, ["shipping-fees": 1, "receiving-goods": 1])
         XCTAssertEqual(jun.time["available"], 86_400)
         XCTAssertEqual(jun.forbiddenWordingSent, 0)
