@@ -10,8 +10,9 @@ struct ReportCommand: FrontlineCommand {
         commandName: "report",
         abstract: "Print the daily, weekly or monthly report (or any period) per agent, channel and team.",
         discussion: """
-            daily, weekly and monthly are the local calendar day, ISO week (Monday to Sunday) and \
-            month containing now, or --date. Or give --from and --to for any period [from, to). \
+            daily, weekly and monthly are the calendar day, ISO week (Monday to Sunday) and \
+            month containing now, or --date, in the centre's time zone (the policy's [calendar] \
+            time_zone; this machine's by default), as the wallboard counts "today". Or give --from and --to for any period [from, to). \
             Contacts count in the period their wait began, as `frontline stats` counts them: SL \
             and SL2 are the same figures. --output DIR writes frontline-daily-2026-12-05.csv (etc.) \
             there and never overwrites: when the file exists it refuses with exit 1. \
@@ -52,13 +53,15 @@ struct ReportCommand: FrontlineCommand {
 
     func execute() throws {
         let now = Date()
-        let calendar = Calendar.current
+        let policy = try config.load().policy
+        // The centre's time zone (the policy's calendar, the machine's by default), as the wallboard's "today".
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = policy.calendar.timeZone
         let (kind, start, end) = try resolvedPeriod(now: now, calendar: calendar)
         let language = try lang.map { code -> ConsoleLanguage in
             guard let chosen = ConsoleLanguage(code: code) else { throw CommandFailure.usage("--lang \(code) is not one Frontline speaks; use en, zh-Hans or ko") }
             return chosen
         } ?? .en
-        let policy = try config.load().policy
         let store = try database.openDatabaseForReading()
         if let agent, try store.agent(named: agent) == nil {
             throw CommandFailure.usage("no agent named \(agent); `frontline agents` lists them")
@@ -97,7 +100,15 @@ struct ReportCommand: FrontlineCommand {
         }
         var day = now
         if let date {
-            guard let parsed = Timestamp.day(date) else { throw CommandFailure.usage("--date \(date) is not a date like 2026-12-01") }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.calendar = calendar
+            formatter.timeZone = calendar.timeZone
+            formatter.dateFormat = "yyyy-MM-dd"
+            formatter.isLenient = false
+            guard let parsed = formatter.date(from: date.trimmingCharacters(in: .whitespaces)) else {
+                throw CommandFailure.usage("--date \(date) is not a date like 2026-12-01")
+            }
             day = parsed
         }
         guard let interval = kind.interval(containing: day, calendar: calendar) else { throw CommandFailure.failure("no calendar period around \(date ?? "now")") }
