@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineConsole
 import FrontlineCore
+import FrontlineScreen
 import FrontlineStoreAPI
 
 /// `frontline report daily|weekly|monthly` or `--from … --to …`: the team lead's report.
@@ -75,7 +76,8 @@ struct ReportCommand: FrontlineCommand {
         case .json: try JSONOutput.text(file.json()) + "\n"
         }
         guard let output else {
-            print(text, terminator: "")
+            // Names come from outside: nothing in them reaches the terminal as a control.
+            print(format == .json ? text : SafeText.output(text), terminator: "")
             return
         }
         let path = try file.outputPath(output, extension: format.rawValue)

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineConsole
 import FrontlineCore
+import FrontlineScreen
 
 /// A `Report` as `frontline report` writes it: its heading, CSV rows, JSON object and file name.
 /// The field names are documented in docs/reports.md; change them there too.
@@ -11,8 +12,8 @@ struct ReportFile {
     func heading(_ language: ConsoleLanguage) -> String {
         let title = ReportLabels.of(language).title[report.period] ?? "Report"
         var scope = ""
-        if let agent = report.agentFilter { scope += " · agent \(agent)" }
-        if let group = report.groupFilter { scope += " · group \(group)" }
+        if let agent = report.agentFilter { scope += " · agent \(SafeText.visible(agent))" }
+        if let group = report.groupFilter { scope += " · group \(SafeText.visible(group))" }
         return "\(title) \(Timestamp.format(report.from)) – \(Timestamp.format(report.to))\(scope)"
     }
 

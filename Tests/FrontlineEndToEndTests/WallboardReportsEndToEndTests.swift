@@ -47,7 +47,7 @@ final class WallboardReportsEndToEndTests: EndToEndCase {
         screen = try board.waitFor("投诉分类")
         XCTAssertTrue(screen.contains("回访覆盖率"), "the month adds follow-up coverage:\n\(screen)")
         try board.send("w")
-        screen = try board.waitFor("m 本月")
+        screen = try board.waitFor("本周  20")   // the week's heading, once counted
         XCTAssertFalse(screen.contains("投诉分类"), "the week has no classification:\n\(screen)")
         try board.send("x")      // no such key here: nothing happens
         try board.send("Escape")
