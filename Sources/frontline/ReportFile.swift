@@ -89,6 +89,13 @@ struct ReportFile {
         for coverage in report.followUpCoverage {
             add("follow_up", coverage.kind, [("due", coverage.due), ("done", coverage.done), ("coverage", coverage.coverage as Any)])
         }
+        // Filled by satisfaction surveys; no rows until then.
+        for (channel, figures) in report.satisfactionByChannel.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            add("satisfaction_channel", channel.rawValue, [("average", figures.average), ("count", figures.count)])
+        }
+        for (code, figures) in report.satisfactionByCode.sorted(by: { $0.key < $1.key }) {
+            add("satisfaction_wrap_up_code", code, [("average", figures.average), ("count", figures.count)])
+        }
         return rows
     }
 
