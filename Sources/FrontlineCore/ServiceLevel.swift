@@ -40,23 +40,36 @@ public struct ServiceLevel: Equatable, Sendable {
         abandoned = 0
         abandonedWithinTarget = 0
         shortAbandons = 0
+        totalAnsweredWait = 0
         var answeredWaits: [TimeInterval] = []
         for outcome in outcomes {
-            switch outcome {
-            case let .answered(wait):
-                answered += 1
-                answeredWaits.append(wait)
-                if wait <= target { answeredWithinTarget += 1 }
-            case let .abandoned(wait) where wait < shortAbandonThreshold:
-                shortAbandons += 1
-            case let .abandoned(wait):
-                abandoned += 1
-                if wait <= target { abandonedWithinTarget += 1 }
-            }
+            if let wait = count(outcome, shortAbandonThreshold: shortAbandonThreshold) { answeredWaits.append(wait) }
         }
-        // Summed in a fixed order: floating-point addition is not associative, and the live
-        // tables and the event log list the same contacts in different orders.
-        totalAnsweredWait = answeredWaits.sorted().reduce(0, +)
+        totalAnsweredWait = Self.total(answeredWaits)
+    }
+
+    /// Counts one more contact; returns its wait when it was answered, for the caller to add to
+    /// `totalAnsweredWait` (through `total`). The one place a wait is judged against the target,
+    /// for `init` and for readers that count contacts as they stream in (reports).
+    public mutating func count(_ outcome: Outcome, shortAbandonThreshold: TimeInterval = defaultShortAbandonThreshold) -> TimeInterval? {
+        switch outcome {
+        case let .answered(wait):
+            answered += 1
+            if wait <= target { answeredWithinTarget += 1 }
+            return wait
+        case let .abandoned(wait) where wait < shortAbandonThreshold:
+            shortAbandons += 1
+        case let .abandoned(wait):
+            abandoned += 1
+            if wait <= target { abandonedWithinTarget += 1 }
+        }
+        return nil
+    }
+
+    /// Waits summed in a fixed order: floating-point addition is not associative, and the live
+    /// tables and the event log list the same contacts in different orders.
+    public static func total(_ waits: [TimeInterval]) -> TimeInterval {
+        waits.sorted().reduce(0, +)
     }
 
     /// SL = answered within target / answered; nil when nothing was answered.

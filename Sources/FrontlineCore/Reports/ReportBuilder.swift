@@ -28,8 +28,11 @@ public struct ReportBuilder {
     private var removed: Set<String> = []
     private var groupMembers: Set<String> = []
     private var agents: [String: AgentTally] = [:]
-    private var outcomes: [Channel: [ServiceLevel.Outcome]] = [:]
-    private var hourOutcomes: [Int: [Channel: [ServiceLevel.Outcome]]] = [:]
+    /// Counted as contacts stream in (`ServiceLevel.count`); the answered waits kept only to be
+    /// summed in `ServiceLevel.total`'s fixed order, so the figures equal `frontline stats`' exactly.
+    private var levels: [Channel: ServiceLevel] = [:]
+    private var answeredWaits: [Channel: [Double]] = [:]
+    private var hourLevels: [Int: [Channel: ServiceLevel]] = [:]
     private var channelTally: [Channel: ContactTally] = [:]
     private var hourTally: [Int: ContactTally] = [:]
     private var codes: [String: Int] = [:]
@@ -106,8 +109,15 @@ public struct ReportBuilder {
                                            takenAt: contact.takenAt, firstReplyAt: contact.firstReplyAt,
                                            endedAt: contact.endedAt, policy: policy)
         if let outcome {
-            outcomes[contact.channel, default: []].append(outcome)
-            hourOutcomes[hour, default: [:]][contact.channel, default: []].append(outcome)
+            let channel = contact.channel
+            let empty = emptyLevel(channel)
+            let threshold = policy.shortAbandon
+            if let wait = levels[channel, default: empty].count(outcome, shortAbandonThreshold: threshold) {
+                answeredWaits[channel, default: []].append(wait)
+            }
+            if let wait = hourLevels[hour, default: [:]][channel, default: empty].count(outcome, shortAbandonThreshold: threshold) {
+                hourLevels[hour]?[channel]?.totalAnsweredWait += wait
+            }
         }
         let handle: Double? = if contact.state == .ended, let taken = contact.takenAt, let ended = contact.endedAt {
             max(0, ended.timeIntervalSince(taken))
@@ -148,23 +158,25 @@ public struct ReportBuilder {
         }
     }
 
+    private func emptyLevel(_ channel: Channel) -> ServiceLevel {
+        ServiceLevel(channel: channel, target: ServiceLevel.target(for: channel, policy: policy), outcomes: [],
+                     shortAbandonThreshold: policy.shortAbandon)
+    }
+
     public func build() -> Report {
-        var levels: [ServiceLevel] = []
+        var channelLevels: [ServiceLevel] = []
         var channels: [QueueFigures] = []
         for channel in Channel.allCases {
-            let level = ServiceLevel(channel: channel, target: ServiceLevel.target(for: channel, policy: policy),
-                                     outcomes: outcomes[channel, default: []], shortAbandonThreshold: policy.shortAbandon)
-            levels.append(level)
+            var level = levels[channel] ?? emptyLevel(channel)
+            level.totalAnsweredWait = ServiceLevel.total(answeredWaits[channel] ?? [])
+            channelLevels.append(level)
             channels.append(channelTally[channel, default: ContactTally()].figures(channel: channel, hour: nil, level: level))
         }
         let teamTally = channelTally.values.reduce(into: ContactTally()) { $0.merge($1) }
-        let team = teamTally.figures(channel: nil, hour: nil, level: ServiceLevel.sum(levels, channel: .phone))
+        let team = teamTally.figures(channel: nil, hour: nil, level: ServiceLevel.sum(channelLevels, channel: .phone))
         let hours = (0..<24).map { hour in
-            let hourLevels = Channel.allCases.map { channel in
-                ServiceLevel(channel: channel, target: ServiceLevel.target(for: channel, policy: policy),
-                             outcomes: hourOutcomes[hour]?[channel] ?? [], shortAbandonThreshold: policy.shortAbandon)
-            }
-            return hourTally[hour, default: ContactTally()].figures(channel: nil, hour: hour, level: ServiceLevel.sum(hourLevels, channel: .phone))
+            let levels = Channel.allCases.compactMap { hourLevels[hour]?[$0] }
+            return hourTally[hour, default: ContactTally()].figures(channel: nil, hour: hour, level: ServiceLevel.sum(levels, channel: .phone))
         }
         let wrapUpCodes = codes.map { CodeCount(code: $0.key, count: $0.value) }
             .sorted { ($0.count, $1.code) > ($1.count, $0.code) }
