@@ -115,7 +115,7 @@ struct SatisfactionStatsCommand: FrontlineCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Argument(help: "today, week, month or quarter (local time).")
-    var period: ReportPeriod?
+    var period: NamedPeriod?
 
     @Flag(help: "The period before the current one.")
     var previous = false

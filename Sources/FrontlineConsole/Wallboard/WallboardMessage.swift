@@ -70,4 +70,11 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case wentAway
     case loggedOut
     case wrapUpEnded
+    // The reports view
+    case reportsKeys
+    case reportsTitle
+    case reportToday
+    case reportThisWeek
+    case reportThisMonth
+    case reportLoading
 }

@@ -30,6 +30,7 @@ public enum WallboardView {
         case .help:
             HelpOverlay.render(title: state.text.console.helpTitle, sections: WallboardBindings.helpSections(state.text), scroll: state.detailScroll,
                                into: &buffer, screen: screen)
+        case .reports: WallboardOverlays.renderReports(state, into: &buffer, screen: screen)
         case .board: break
         }
         return buffer

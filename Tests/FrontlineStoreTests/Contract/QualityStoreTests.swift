@@ -115,6 +115,10 @@ final class QualityStoreTests: StoreContractCase {
         XCTAssertEqual(kept.finalPercent, 50, "kept: the reviewer's score counts")
         XCTAssertEqual(try database.qualityScores(from: t0, to: at(86400)), ["ana": 75], "(100 + 50) / 2; the open one is not counted")
         XCTAssertEqual(try database.qualityScores(from: at(86400), to: at(2 * 86400)), [:], "by the contact's end")
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let report = try database.report(.custom, from: t0, to: at(86400), now: at(5 * 86400), policy: policy, calendar: utc)
+        XCTAssertEqual(report.agents.first { $0.name == "ana" }?.qaScore, 75, "the report reads the same scores")
         XCTAssertThrowsError(try database.reviewQuality(id: 999, by: sue, scores: full, totalPercent: 100, comment: "", at: at(3 * 86400))) {
             XCTAssertTrue("\($0)".contains("no quality review 999"), "\($0)")
         }
@@ -222,5 +226,18 @@ final class SatisfactionStoreTests: StoreContractCase {
         XCTAssertNil(day.byChannel[.email])
         XCTAssertEqual(try database.satisfactionFigures(from: at(86400), to: at(2 * 86400)).overall.answers, 1)
         XCTAssertTrue(try database.events(contactId: a1.id!).contains { $0.kind == .satisfactionAnswered && $0.detail == "score=5" })
+
+        // The day's report carries the same answers: per agent, and per channel and code for the team.
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let report = try database.report(.custom, from: t0, to: at(86400), now: at(86400), policy: .standard, calendar: utc)
+        XCTAssertEqual(report.agents.first { $0.name == "ana" }?.satisfaction, Satisfaction(average: 4, count: 2, csatPercent: 50))
+        XCTAssertEqual(report.agents.first { $0.name == "bo" }?.satisfaction, Satisfaction(average: 4, count: 1, csatPercent: 100))
+        XCTAssertEqual(report.satisfactionByChannel[.chat], Satisfaction(average: 3.5, count: 2, csatPercent: 50))
+        XCTAssertEqual(report.satisfactionByCode["payment"], Satisfaction(average: 4, count: 2, csatPercent: 50))
+        let narrowed = try database.report(.custom, from: t0, to: at(86400), now: at(86400), policy: .standard, calendar: utc,
+                                           scope: .init(agent: "bo"))
+        XCTAssertEqual(narrowed.agents.map(\.satisfaction), [Satisfaction(average: 4, count: 1, csatPercent: 100)])
+        XCTAssertEqual(narrowed.satisfactionByChannel, [:], "not split by agent: left out of a narrowed report")
     }
 }

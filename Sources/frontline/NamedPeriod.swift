@@ -4,7 +4,7 @@ import Foundation
 /// A named calendar period around now (`week`, `month`, `quarter`, `today`), in local time, or
 /// the one before it with `previous`. Quarters are computed by hand: Foundation's `.quarter` is
 /// not reliable on every platform.
-enum ReportPeriod: String, CaseIterable, ExpressibleByArgument {
+enum NamedPeriod: String, CaseIterable, ExpressibleByArgument {
     case today, week, month, quarter
 
     func interval(containing now: Date, previous: Bool = false, calendar: Calendar = .current) -> (start: Date, end: Date) {
@@ -36,7 +36,7 @@ enum ReportPeriod: String, CaseIterable, ExpressibleByArgument {
 /// `[PERIOD] [--previous] [--from T] [--to T]`: `--from`/`--to` win over the named period.
 struct NamedPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("today, week, month or quarter (local time); the one now unless --previous.", valueName: "period"))
-    var period: ReportPeriod?
+    var period: NamedPeriod?
 
     @Flag(help: "The period before the current one (last quarter, last month...).")
     var previous = false
@@ -48,7 +48,7 @@ struct NamedPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("End of the period, not included.", valueName: "time"))
     var to: String?
 
-    func interval(around now: Date, default fallback: ReportPeriod) throws -> (start: Date, end: Date) {
+    func interval(around now: Date, default fallback: NamedPeriod) throws -> (start: Date, end: Date) {
         if period != nil, from != nil || to != nil {
             throw CommandFailure.usage("give --period or --from/--to, not both")
         }
