@@ -54,7 +54,8 @@ private struct PolicyReader {
             case "handoff": table(value, "handoff").map { readHandoff($0) }
             case "wrap_up_codes": table(value, "wrap_up_codes").map { readWrapUpCodes($0) }
             case "follow_up": table(value, "follow_up").map { readFollowUp($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff], [wrap_up_codes] and [follow_up]")
+            case "satisfaction": table(value, "satisfaction").map { readSatisfaction($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff], [wrap_up_codes], [follow_up] and [satisfaction]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -256,6 +257,38 @@ private struct PolicyReader {
                 continue
             }
             note("follow_up.\(key)", "follow_up", key)
+        }
+    }
+
+    /// `[satisfaction]`: whether surveys go out, for which channels, how long after the contact ends.
+    private mutating func readSatisfaction(_ section: TOMLTable) {
+        for (key, value) in section {
+            switch key {
+            case "enabled":
+                guard let flag = value.bool else {
+                    fail("satisfaction", key, "enabled must be true or false")
+                    continue
+                }
+                file.policy.satisfaction.enabled = flag
+            case "channels":
+                let names = value.array?.map(\.string) ?? []
+                let channels = names.compactMap { $0.flatMap(Channel.init(rawValue:)) }
+                guard value.array != nil, channels.count == names.count else {
+                    fail("satisfaction", key, "channels must be a list of phone, chat, email, callback, such as [\"phone\", \"chat\"]")
+                    continue
+                }
+                file.policy.satisfaction.channels = Set(channels)
+            case "delay":
+                guard let seconds = TOMLSource.duration(value), seconds >= 0, seconds <= SatisfactionRules.longestDelay else {
+                    fail("satisfaction", key, "delay must be a duration of at most 7d, such as \"1h\", or 0 for at once")
+                    continue
+                }
+                file.policy.satisfaction.delay = seconds
+            default:
+                fail("satisfaction", key, "unknown satisfaction setting \"\(key)\"; use enabled, channels and delay")
+                continue
+            }
+            note("satisfaction.\(key)", "satisfaction", key)
         }
     }
 

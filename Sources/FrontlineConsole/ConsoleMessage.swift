@@ -52,6 +52,12 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case reasonMemberFollowUp
     case reasonMemberFollowUpUnknown
     case shortReasonMemberFollowUp
+    case reasonQualityRecall
+    case reasonQualityRecallUnknown
+    case shortReasonQualityRecall
+    case reasonSatisfactionCall
+    case reasonSatisfactionCallUnknown
+    case shortReasonSatisfactionCall
     case followUpScriptTitle
     case wrapUpAnswerLabel
     case wrapUpAnswerNone

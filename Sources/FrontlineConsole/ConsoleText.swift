@@ -95,6 +95,12 @@ extension ConsoleText {
         case .memberFollowUp(let contactId):
             short ? say(.shortReasonMemberFollowUp)
                 : contactId.map { say(.reasonMemberFollowUp, ["id": "\($0)"]) } ?? say(.reasonMemberFollowUpUnknown)
+        case .qualityRecall(let contactId):
+            short ? say(.shortReasonQualityRecall)
+                : contactId.map { say(.reasonQualityRecall, ["id": "\($0)"]) } ?? say(.reasonQualityRecallUnknown)
+        case .satisfactionCall(let contactId):
+            short ? say(.shortReasonSatisfactionCall)
+                : contactId.map { say(.reasonSatisfactionCall, ["id": "\($0)"]) } ?? say(.reasonSatisfactionCallUnknown)
         }
     }
     public var typeToFilter: String { say(.typeToFilter) }

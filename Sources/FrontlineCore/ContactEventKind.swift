@@ -52,4 +52,9 @@ public enum ContactEventKind: String, Codable, CaseIterable, Sendable {
     case followUpAnswered = "follow-up-answered"
     /// A resolved complaint owes another follow-up by policy; detail: the call-back it created.
     case complaintFollowUpQueued = "complaint-follow-up-queued"
+    /// A satisfaction survey came due by policy; detail: `due=TIME` and, for a call, `call-back N`.
+    /// A connector sends the written ones; the call is a call-back in the queue.
+    case satisfactionRequested = "satisfaction-requested"
+    /// The customer's satisfaction answer came back; detail: `score=N`.
+    case satisfactionAnswered = "satisfaction-answered"
 }

@@ -13,11 +13,16 @@ public enum ContactPurpose: String, Codable, CaseIterable, Sendable {
     /// The follow-up call every member gets after a service (the car-dealer manual: 100%), by
     /// the policy's `[follow_up]` rules; it has the follow-up rule's working days to be made.
     case memberFollowUp = "member-follow-up"
+    /// The quality re-call of a sampled phone contact (the manuals: the director re-calls 20% of
+    /// the quarter's service); worked with the follow-up script, its answer recorded.
+    case qualityRecall = "quality-recall"
+    /// The satisfaction survey of a phone customer, by the policy's `[satisfaction]` rules.
+    case satisfactionCall = "satisfaction-call"
 
     /// A follow-up call: the agent works it with the follow-up script and records the answer.
     public var isFollowUp: Bool {
         switch self {
-        case .followUp, .memberFollowUp, .agreedFollowUp: true
+        case .followUp, .memberFollowUp, .agreedFollowUp, .qualityRecall, .satisfactionCall: true
         case .firstContact, .promisedReply, .handoffAnswer: false
         }
     }

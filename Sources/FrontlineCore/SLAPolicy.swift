@@ -27,6 +27,8 @@ public struct SLAPolicy: Equatable, Sendable {
     public var wrapUp: WrapUpPolicy
     /// The manuals' follow-up rules: members after a service, complaints once or twice.
     public var followUps: FollowUpRules = .standard
+    /// When a satisfaction survey is due after a contact (`[satisfaction]`); off by default.
+    public var satisfaction: SatisfactionRules = .standard
 
     public init(rules: [TimerKind: TimerRule] = SLAPolicy.defaultRules, priorityRules: [TimerKind: [Priority: TimerRule]] = [:],
                 calendar: WorkingCalendar = .standard, shortAbandon: TimeInterval = 5, promiseTarget: TimeInterval? = nil,
@@ -113,7 +115,7 @@ public struct SLAPolicy: Equatable, Sendable {
             // A follow-up has days to be made, not the 5 minutes of a promised call-back.
             let callbackKind: TimerKind = switch contact.purpose {
             case .firstContact?: .firstContact
-            case .followUp?, .memberFollowUp?: .followUp
+            case .followUp?, .memberFollowUp?, .qualityRecall?, .satisfactionCall?: .followUp
             default: .callback
             }
             (kind, start) = (contact.channel == .phone ? .pickup : callbackKind, contact.queuedAt)

@@ -40,23 +40,36 @@ public struct ServiceLevel: Equatable, Sendable {
         abandoned = 0
         abandonedWithinTarget = 0
         shortAbandons = 0
+        totalAnsweredWait = 0
         var answeredWaits: [TimeInterval] = []
         for outcome in outcomes {
-            switch outcome {
-            case let .answered(wait):
-                answered += 1
-                answeredWaits.append(wait)
-                if wait <= target { answeredWithinTarget += 1 }
-            case let .abandoned(wait) where wait < shortAbandonThreshold:
-                shortAbandons += 1
-            case let .abandoned(wait):
-                abandoned += 1
-                if wait <= target { abandonedWithinTarget += 1 }
-            }
+            if let wait = count(outcome, shortAbandonThreshold: shortAbandonThreshold) { answeredWaits.append(wait) }
         }
-        // Summed in a fixed order: floating-point addition is not associative, and the live
-        // tables and the event log list the same contacts in different orders.
-        totalAnsweredWait = answeredWaits.sorted().reduce(0, +)
+        totalAnsweredWait = Self.total(answeredWaits)
+    }
+
+    /// Counts one more contact; returns its wait when it was answered, for the caller to add to
+    /// `totalAnsweredWait` (through `total`). The one place a wait is judged against the target,
+    /// for `init` and for readers that count contacts as they stream in (reports).
+    public mutating func count(_ outcome: Outcome, shortAbandonThreshold: TimeInterval = defaultShortAbandonThreshold) -> TimeInterval? {
+        switch outcome {
+        case let .answered(wait):
+            answered += 1
+            if wait <= target { answeredWithinTarget += 1 }
+            return wait
+        case let .abandoned(wait) where wait < shortAbandonThreshold:
+            shortAbandons += 1
+        case let .abandoned(wait):
+            abandoned += 1
+            if wait <= target { abandonedWithinTarget += 1 }
+        }
+        return nil
+    }
+
+    /// Waits summed in a fixed order: floating-point addition is not associative, and the live
+    /// tables and the event log list the same contacts in different orders.
+    public static func total(_ waits: [TimeInterval]) -> TimeInterval {
+        waits.sorted().reduce(0, +)
     }
 
     /// SL = answered within target / answered; nil when nothing was answered.
@@ -81,12 +94,34 @@ public struct ServiceLevel: Equatable, Sendable {
     /// How a contact's current wait ended, from its stored timestamps: a call is answered
     /// when taken, a chat or email at its first agent reply. Nil while it still waits.
     public static func outcome(of contact: Contact, policy: SLAPolicy = .standard) -> Outcome? {
-        let answeredAt = contact.channel.isWritten ? contact.firstReplyAt : contact.takenAt
-        if let answeredAt { return .answered(wait: countedWait(contact.channel, from: contact.queuedAt, to: answeredAt, policy: policy)) }
-        if contact.state == .abandoned, let endedAt = contact.endedAt {
-            return .abandoned(wait: countedWait(contact.channel, from: contact.queuedAt, to: endedAt, policy: policy))
+        outcome(channel: contact.channel, state: contact.state, queuedAt: contact.queuedAt, takenAt: contact.takenAt,
+                firstReplyAt: contact.firstReplyAt, endedAt: contact.endedAt, policy: policy)
+    }
+
+    /// The same from the bare timestamps, for readers (reports) that carry no whole `Contact`.
+    public static func outcome(channel: Channel, state: ContactState, queuedAt: Date, takenAt: Date?, firstReplyAt: Date?,
+                               endedAt: Date?, policy: SLAPolicy = .standard) -> Outcome? {
+        let answeredAt = channel.isWritten ? firstReplyAt : takenAt
+        if let answeredAt { return .answered(wait: countedWait(channel, from: queuedAt, to: answeredAt, policy: policy)) }
+        if state == .abandoned, let endedAt {
+            return .abandoned(wait: countedWait(channel, from: queuedAt, to: endedAt, policy: policy))
         }
         return nil
+    }
+
+    /// Several channels' figures added up (the team, one hour of the day): the counts summed, so
+    /// SL and SL2 are over all their contacts; `target` is meaningless there and kept at 0.
+    public static func sum(_ levels: [ServiceLevel], channel: Channel) -> ServiceLevel {
+        var total = ServiceLevel(channel: channel, target: 0, outcomes: [])
+        for level in levels {
+            total.answered += level.answered
+            total.answeredWithinTarget += level.answeredWithinTarget
+            total.abandoned += level.abandoned
+            total.abandonedWithinTarget += level.abandonedWithinTarget
+            total.shortAbandons += level.shortAbandons
+            total.totalAnsweredWait += level.totalAnsweredWait
+        }
+        return total
     }
 
     /// A wait as the channel's timer counts it: wall-clock seconds, or working seconds for a

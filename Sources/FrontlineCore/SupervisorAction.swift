@@ -12,6 +12,8 @@ public enum SupervisorAction: Equatable, Sendable, CustomStringConvertible {
     /// Give a customer to an agent other than oneself.
     case assignCustomer(to: String)
     case openWallboard
+    /// Draw a quality sample (`frontline qa sample`).
+    case sampleQuality
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum SupervisorAction: Equatable, Sendable, CustomStringConvertible {
         case .restoreAgent: "bring back removed agents"
         case .assignCustomer(let name): "give customers to \(name)"
         case .openWallboard: "open the wallboard"
+        case .sampleQuality: "draw quality samples"
         }
     }
 }

@@ -74,6 +74,8 @@ public struct WallboardFigures: Equatable, Sendable {
     /// Every channel's answered contacts together, each against its own target. It counts contacts
     /// answered today, so a contact still open past its deadline (`breached`) is not in it yet.
     public var serviceLevelToday: Double?
+    /// Today's satisfaction answers (CSAT: the share of 4-5).
+    public var satisfactionToday = SatisfactionTally()
     /// What `serviceLevelToday` is made of: contacts answered today, and those answered within target.
     public var answeredToday: Int
     public var answeredInTimeToday: Int
@@ -111,6 +113,7 @@ public struct WallboardFigures: Equatable, Sendable {
         answeredToday = levels.reduce(0) { $0 + $1.answered }
         answeredInTimeToday = levels.reduce(0) { $0 + $1.answeredWithinTarget }
         serviceLevelToday = answeredToday == 0 ? nil : Double(answeredInTimeToday) / Double(answeredToday)
+        satisfactionToday = input.satisfactionToday
 
         let breachCounts = Dictionary(grouping: input.breachAgents.compactMap { $0 }, by: { $0 }).mapValues(\.count)
         agents = input.agents.map { agent in

@@ -15,9 +15,13 @@ public struct WallboardInput: Equatable, Sendable {
     public var complaints: [Complaint]
     /// Calls ringing an agent now: contact id to agent.
     public var ringing: [Int64: String]
+    /// Today's satisfaction answers, counted.
+    public var satisfactionToday: SatisfactionTally
 
     public init(contacts: [Contact] = [], customerNames: [Int64: String] = [:], events: [QueueEvent] = [], agents: [Agent] = [],
-                breachAgents: [String?] = [], complaints: [Complaint] = [], ringing: [Int64: String] = [:]) {
+                breachAgents: [String?] = [], complaints: [Complaint] = [], ringing: [Int64: String] = [:],
+                satisfactionToday: SatisfactionTally = .init()) {
+        self.satisfactionToday = satisfactionToday
         self.contacts = contacts
         self.customerNames = customerNames
         self.events = events

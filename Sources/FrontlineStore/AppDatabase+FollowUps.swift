@@ -22,6 +22,7 @@ extension AppDatabase {
                 try Self.recordFollowUpAnswer(db, changes, record, on: held, policy: policy)
             }
             try Self.queueMemberFollowUp(db, changes, after: held, entry: kept, by: agent, policy: policy, at: at)
+            try Self.queueSatisfactionRequest(db, changes, after: ended, by: agent, policy: policy, at: at)
             return ended
         }
     }

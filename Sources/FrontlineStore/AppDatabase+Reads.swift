@@ -132,6 +132,12 @@ extension AppDatabase {
                     WHERE contact_id IN (SELECT id FROM contacts WHERE customer_id = ?) AND kind = 'member-follow-up-queued' AND detail = ?
                     ORDER BY at DESC LIMIT 1
                     """, arguments: [customerId, "call-back \(id)"]))
+            case .qualityRecall:
+                reasons[id] = .qualityRecall(contactId: try Int64.fetchOne(db, sql: "SELECT contact_id FROM quality_reviews WHERE recall_contact_id = ?",
+                                                                           arguments: [id]))
+            case .satisfactionCall:
+                reasons[id] = .satisfactionCall(contactId: try Int64.fetchOne(db, sql: "SELECT contact_id FROM satisfaction_requests WHERE callback_contact_id = ?",
+                                                                              arguments: [id]))
             }
         }
         return reasons

@@ -55,8 +55,13 @@ extension AppDatabase {
             for row in try Row.fetchAll(db, sql: "SELECT contact_id, agent FROM offers WHERE outcome IS NULL") {
                 ringing[row["contact_id"]] = row["agent"]
             }
+            // Today's satisfaction answers, counted in SQL from their time index.
+            let answers = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*), COALESCE(SUM(score >= 4), 0), COALESCE(SUM(score), 0) FROM satisfaction_answers WHERE at >= ? AND at < ?
+                """, arguments: window)
+            let satisfaction = SatisfactionTally(answers: answers?[0] ?? 0, satisfied: answers?[1] ?? 0, scoreSum: answers?[2] ?? 0)
             return WallboardInput(contacts: contacts, customerNames: names, events: events, agents: agents,
-                                  breachAgents: breachAgents, complaints: complaints, ringing: ringing)
+                                  breachAgents: breachAgents, complaints: complaints, ringing: ringing, satisfactionToday: satisfaction)
         }
     }
 }

@@ -66,6 +66,9 @@ enum Migrations {
         migrator.registerMigration("v19-follow-up-answers") { db in
             try db.execute(sql: v19FollowUpAnswers)
         }
+        migrator.registerMigration("v20-quality-reviews") { db in
+            try db.execute(sql: v20QualityReviews)
+        }
         return migrator
     }
 

@@ -15,4 +15,8 @@ public enum CallbackReason: Equatable, Sendable {
     case agreedFollowUp(agent: String?, contactId: Int64?, note: String)
     /// The follow-up every member gets after a service, by policy: the contact it follows up.
     case memberFollowUp(contactId: Int64?)
+    /// The quality re-call of a sampled contact: the contact it checks.
+    case qualityRecall(contactId: Int64?)
+    /// The satisfaction survey call after a contact: the contact it asks about.
+    case satisfactionCall(contactId: Int64?)
 }

@@ -71,6 +71,8 @@ enum FollowUpJSON {
         switch row.contact.purpose {
         case .memberFollowUp?: "member"
         case .agreedFollowUp?: "agreed"
+        case .qualityRecall?: "quality-recall"
+        case .satisfactionCall?: "satisfaction"
         default: "complaint"
         }
     }

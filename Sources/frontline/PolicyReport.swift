@@ -46,7 +46,7 @@ enum PolicyReport {
         out += "Follow-ups  a complaint's follow-up call comes due at the first calling time after it is resolved: inside working hours "
             + "(never at night, at lunch, on a weekend or a holiday) and outside the customer's do-not-disturb hours; "
             + "a first-contact call-back joins the queue the same way; a follow-up must be made within \(within)  (\(ruleSource(file, "timers.follow-up")))\n"
-        return out + followUpRules(file) + agentRules(file) + wrapUpCodes(file)
+        return out + followUpRules(file) + satisfactionRules(file) + agentRules(file) + wrapUpCodes(file)
     }
 
     /// `[follow_up]`: the manuals' follow-up rules, each with where it was set.
@@ -72,6 +72,20 @@ enum PolicyReport {
             + "Follow-up script  a follow-up call shows the script in the customer's language (phrasebook category follow-up); "
             + "its wrap-up records the answer: satisfied, neutral, dissatisfied or unreachable, with the summary as its note; "
             + "an unreachable member or complaint follow-up is tried again a working day later (a complaint's: its spacing)\n"
+    }
+
+    /// `[satisfaction]`: whether a survey follows a contact, on which channels, how long after.
+    private static func satisfactionRules(_ file: PolicyFile) -> String {
+        let rules = file.policy.satisfaction
+        func source(_ path: String) -> String { file.sources[path] ?? "built-in" }
+        let channels = Channel.allCases.filter(rules.channels.contains).map(\.rawValue).joined(separator: ", ")
+        let what = rules.enabled
+            ? "on: a survey is due \(DurationText.format(rules.delay)) after a contact ends on \(channels.isEmpty ? "no channel" : channels) "
+                + "(not for customers who opted out, nor after a follow-up, re-call or survey call); phone customers get a call-back, "
+                + "the others a satisfaction-requested event for a connector"
+            : "off: no surveys after contacts (answers can still be recorded with 'frontline csat record')"
+        return "Satisfaction surveys  \(what)  (\(source("satisfaction.enabled")); channels \(source("satisfaction.channels")); "
+            + "delay \(source("satisfaction.delay")))\n"
     }
 
     /// `[wrap_up_codes]`: the numbered list `w` offers and whether a code is required.

@@ -258,7 +258,8 @@ enum LongestValues {
         let complaints = complaintSummaries.map(\.complaint) + [complaint(99900, .received, severity: .minor)]
         let input = WallboardInput(contacts: contacts, customerNames: names, events: events, agents: agents,
                                    breachAgents: Array(repeating: logins[1], count: 99_999), complaints: complaints,
-                                   ringing: [99909: logins[2]])
+                                   ringing: [99909: logins[2]],
+                                   satisfactionToday: SatisfactionTally(answers: 99_999, satisfied: 88_888, scoreSum: 444_444))
         var state = WallboardState(supervisor: agents[6], text: language.wallboardText, width: width, height: height, now: now)
         _ = updateWallboard(&state, .loaded(input))
         return state

@@ -65,6 +65,20 @@ final class WallboardViewTests: XCTestCase {
         XCTAssertTrue(wide.contains("+86 130 0000 005"), "wide enough, the caller's number shows")
     }
 
+    func testTodaysCSATShowsOnceTheDayHasAnAnswerInEveryLanguage() {
+        XCTAssertFalse(WallboardView.render(board()).lines()[0].contains("CSAT"), "no answers yet: nothing to show")
+        let expected: [ConsoleLanguage: String] = [.en: "CSAT today 66% (2 of 3)", .zhHans: "今日满意度 66%（评价 3，满意 2）",
+                                                   .ko: "오늘 만족도 66% (만족 2/3)"]
+        for language in ConsoleLanguage.allCases {
+            var state = board(language, width: 200, height: 60)
+            var input = WallboardInput(agents: [state.supervisor])
+            input.satisfactionToday = SatisfactionTally(answers: 3, satisfied: 2, scoreSum: 11)
+            _ = updateWallboard(&state, .loaded(input))
+            let header = WallboardView.render(state).lines()[0]
+            XCTAssertTrue(header.contains(expected[language] ?? "?"), "\(language): \(header)")
+        }
+    }
+
     func testColoursFollowTheTimersAndMonochromeStillReads() {
         let buffer = WallboardView.render(board())
         let row = buffer.roleString(row: 3, legend: [.slaBreached: "B"])

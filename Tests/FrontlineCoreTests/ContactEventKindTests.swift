@@ -9,6 +9,7 @@ final class ContactEventKindTests: XCTestCase {
             "complaint-filed", "reassigned", "promised", "offered", "accepted", "declined", "missed", "assigned",
             "paused", "resumed", "forbidden-wording-sent", "transferred", "escalated", "handed-off", "handoff-answered",
             "wrap-up-coded", "follow-up-booked", "member-follow-up-queued", "follow-up-answered", "complaint-follow-up-queued",
+            "satisfaction-requested", "satisfaction-answered",
         ])
     }
 

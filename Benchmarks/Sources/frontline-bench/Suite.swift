@@ -8,7 +8,7 @@ struct Suite {
     let results: String?
     /// Fewer repetitions and a 20-second idle window: for trying the suite out, not for the record.
     let quick: Bool
-    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, idle, memory, consoles).
+    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, qa, report, idle, memory, consoles).
     let only: String?
 
     static let seed: UInt64 = 1
@@ -49,6 +49,8 @@ struct Suite {
         try measure("lookup") { try store.lookups(try big.value(), runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
         try measure("take") { [try store.takers(try take.value(), processes: 8, runs: quick ? 1 : 3)] }
         try measure("queue") { [try store.queueJSON(try big.value(), runs: quick ? 3 : 9)] }
+        try measure("qa") { [try QualityBenchmarks(env: env).sample(try main.value(), runs: quick ? 1 : 3)] }
+        try measure("report") { try ReportBenchmarks(env: env).reports(try big.value(), runs: quick ? 3 : 9) }
         try measure("idle") { [try console.value().idleCPU(seconds: quick ? 20 : 60, runs: quick ? 1 : 3)] }
         try measure("memory") { [try console.value().memory()] }
         try measure("consoles") { try ManyConsoles(env: env, window: quick ? 20 : 60, probes: quick ? 5 : 10).run() }

@@ -33,6 +33,14 @@ extension WallboardProgram {
                 // What it writes comes back through the change feed like any other commit.
                 try database.logOutGoneConsoles(rules: state.rules, policy: state.policy, at: clock.now)
                 return []
+            case .loadReport(let period):
+                // The same count as `frontline report`, in the policy's time zone like the board's "today".
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = state.policy.calendar.timeZone
+                let now = clock.now
+                guard let interval = period.interval(containing: now, calendar: calendar) else { return [] }
+                return [.reportLoaded(try database.report(period, from: interval.start, to: interval.end, now: now,
+                                                          policy: state.policy, calendar: calendar))]
             case .openAgent(let name):
                 guard let agent = try database.agent(named: name) else { throw StoreError.noSuchAgent(name) }
                 let today = state.today

@@ -5,6 +5,7 @@ public struct ChineseWallboardText: WallboardText {
     public init() {}
     public var console: any ConsoleText { ChineseText() }
     public var translation: WallboardTranslation { .chinese }
+    public var reportLabels: ReportLabels { .chinese }
 }
 
 extension WallboardTranslation {
@@ -67,6 +68,7 @@ extension WallboardTranslation {
             .agentColumnContact: "当前接待",
             .agentColumnHandled: "已处理",
             .agentColumnBreaches: "超时",
+            .satisfactionToday: "今日满意度 %{percent}（评价 %{answers}，满意 %{satisfied}）",
             .serviceLevelToday: "今日服务水平 %{percent}（已接 %{answered}，按时 %{inTime}）",
             .waitingNow: "等待 %{count}",
             .chartQueue: "队列（峰值 %{peak}）",
@@ -79,8 +81,18 @@ extension WallboardTranslation {
             .wentAway: "%{agent} 已暂离（%{reason}）。",
             .loggedOut: "%{agent} 已下线。",
             .wrapUpEnded: "%{agent} 的整理已结束。",
+            .reportsKeys: "报表",
+            .reportsTitle: "报表",
+            .reportToday: "今日",
+            .reportThisWeek: "本周",
+            .reportThisMonth: "本月",
+            .reportLoading: "统计中…",
         ],
         shortLabels: [
+            .reports: "报表",
+            .reportToday: "今日",
+            .reportWeek: "本周",
+            .reportMonth: "本月",
             .nextSection: "区域",
             .previousSection: "区域",
             .moveDown: "下",
@@ -121,6 +133,10 @@ extension WallboardTranslation {
             .scrollDown: "向下滚动",
             .scrollUp: "向上滚动",
             .close: "返回看板",
+            .reports: "报表：团队和每位坐席的今日、本周、本月数据，与 frontline report 相同",
+            .reportToday: "今日报表",
+            .reportWeek: "本周报表（ISO 周，从周一起）",
+            .reportMonth: "本月报表，含投诉分类和回访覆盖率",
         ],
         roles: [
             .agent: "坐席",

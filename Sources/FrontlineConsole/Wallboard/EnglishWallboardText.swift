@@ -5,6 +5,7 @@ public struct EnglishWallboardText: WallboardText {
     public init() {}
     public var console: any ConsoleText { EnglishText() }
     public var translation: WallboardTranslation { .english }
+    public var reportLabels: ReportLabels { .english }
 }
 
 extension WallboardTranslation {
@@ -67,6 +68,7 @@ extension WallboardTranslation {
             .agentColumnContact: "Contact",
             .agentColumnHandled: "Done",
             .agentColumnBreaches: "Breaches",
+            .satisfactionToday: "CSAT today %{percent} (%{satisfied} of %{answers})",
             .serviceLevelToday: "SL today %{percent} (%{inTime} of %{answered} answered in time)",
             .waitingNow: "%{count} waiting",
             .chartQueue: "Queue (peak %{peak})",
@@ -79,8 +81,18 @@ extension WallboardTranslation {
             .wentAway: "%{agent} is away (%{reason}).",
             .loggedOut: "%{agent} is offline.",
             .wrapUpEnded: "%{agent}'s wrap-up ended.",
+            .reportsKeys: "Reports",
+            .reportsTitle: "Reports",
+            .reportToday: "Today",
+            .reportThisWeek: "This week",
+            .reportThisMonth: "This month",
+            .reportLoading: "Counting…",
         ],
         shortLabels: [
+            .reports: "reports",
+            .reportToday: "today",
+            .reportWeek: "week",
+            .reportMonth: "month",
             .nextSection: "section",
             .previousSection: "section",
             .moveDown: "down",
@@ -121,6 +133,10 @@ extension WallboardTranslation {
             .scrollDown: "Scroll down",
             .scrollUp: "Scroll up",
             .close: "Back to the board",
+            .reports: "Reports: today, this week or this month for the team and each agent, as frontline report counts them",
+            .reportToday: "Today's report",
+            .reportWeek: "This week's report (ISO week, from Monday)",
+            .reportMonth: "This month's report, with the complaint classification and follow-up coverage",
         ],
         roles: [
             .agent: "agent",

@@ -5,6 +5,7 @@ public struct KoreanWallboardText: WallboardText {
     public init() {}
     public var console: any ConsoleText { KoreanText() }
     public var translation: WallboardTranslation { .korean }
+    public var reportLabels: ReportLabels { .korean }
 }
 
 extension WallboardTranslation {
@@ -67,6 +68,7 @@ extension WallboardTranslation {
             .agentColumnContact: "현재 상담",
             .agentColumnHandled: "처리",
             .agentColumnBreaches: "초과",
+            .satisfactionToday: "오늘 만족도 %{percent} (만족 %{satisfied}/%{answers})",
             .serviceLevelToday: "오늘 서비스 수준 %{percent} (기한 내 응대 %{inTime}/%{answered})",
             .waitingNow: "대기 %{count}",
             .chartQueue: "대기열 (최대 %{peak})",
@@ -79,8 +81,18 @@ extension WallboardTranslation {
             .wentAway: "%{agent}: 자리 비움 (%{reason}).",
             .loggedOut: "%{agent}: 오프라인.",
             .wrapUpEnded: "%{agent} 의 후처리가 끝났습니다.",
+            .reportsKeys: "보고서",
+            .reportsTitle: "보고서",
+            .reportToday: "오늘",
+            .reportThisWeek: "이번 주",
+            .reportThisMonth: "이번 달",
+            .reportLoading: "집계 중…",
         ],
         shortLabels: [
+            .reports: "보고서",
+            .reportToday: "오늘",
+            .reportWeek: "이번 주",
+            .reportMonth: "이번 달",
             .nextSection: "영역",
             .previousSection: "영역",
             .moveDown: "아래",
@@ -121,6 +133,10 @@ extension WallboardTranslation {
             .scrollDown: "아래로 스크롤",
             .scrollUp: "위로 스크롤",
             .close: "현황판으로 돌아가기",
+            .reports: "보고서: 팀과 상담원별 오늘, 이번 주, 이번 달 수치 (frontline report와 같음)",
+            .reportToday: "오늘 보고서",
+            .reportWeek: "이번 주 보고서 (ISO 주, 월요일부터)",
+            .reportMonth: "이번 달 보고서, 불만 분류와 사후 연락 이행률 포함",
         ],
         roles: [
             .agent: "상담원",

@@ -16,6 +16,7 @@ public enum WallboardBindings {
         WallboardBinding([.char("o")], "o", .logOut, whyNot: WallboardKeyRules.needsAgent),
         WallboardBinding([.char("e")], "e", .endWrapUp, whyNot: WallboardKeyRules.needsAgent),
         WallboardBinding([.char("L")], "L", .toggleLarge),
+        WallboardBinding([.char("R")], "R", .reports),
         WallboardBinding([.char("?")], "?", .help),
         WallboardBinding([.char("q"), .ctrl("c")], "q", .quit),
     ]
@@ -33,17 +34,27 @@ public enum WallboardBindings {
         WallboardBinding([.escape, .char("q"), .enter], "Esc", .close),
     ]
 
+    public static let reportsView: [WallboardBinding] = [
+        WallboardBinding([.char("d")], "d", .reportToday),
+        WallboardBinding([.char("w")], "w", .reportWeek),
+        WallboardBinding([.char("m")], "m", .reportMonth),
+        WallboardBinding([.char("j"), .down], "j/↓", .scrollDown),
+        WallboardBinding([.char("k"), .up], "k/↑", .scrollUp),
+        WallboardBinding([.escape, .char("q"), .char("R")], "Esc", .close),
+    ]
+
     public static func table(for mode: WallboardMode) -> [WallboardBinding] {
         switch mode {
         case .board: board
         case .pickingAgent, .pickingReason: picking
         case .detail, .help: detail
+        case .reports: reportsView
         }
     }
 
     /// Every table with its heading, for the `?` overlay and the README.
     static func sections(_ text: any WallboardText) -> [(title: String, table: [WallboardBinding])] {
-        [(text.boardKeys, board), (text.pickingKeys, picking), (text.detailKeys, detail)]
+        [(text.boardKeys, board), (text.pickingKeys, picking), (text.detailKeys, detail), (text.reportsKeys, reportsView)]
     }
 
     /// The keys for the `?` overlay, in the supervisor's language.

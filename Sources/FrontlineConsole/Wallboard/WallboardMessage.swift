@@ -58,6 +58,7 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case agentColumnHandled
     case agentColumnBreaches
     case serviceLevelToday
+    case satisfactionToday
     case waitingNow
     case chartQueue
     case reassignTitle
@@ -69,4 +70,11 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case wentAway
     case loggedOut
     case wrapUpEnded
+    // The reports view
+    case reportsKeys
+    case reportsTitle
+    case reportToday
+    case reportThisWeek
+    case reportThisMonth
+    case reportLoading
 }

@@ -12,6 +12,7 @@ public enum WallboardMsg: Sendable {
     case storeChanged(Set<ChangeTopic>)
     case loaded(WallboardInput)
     case detailLoaded(WallboardDetail)
+    case reportLoaded(Report)
     /// A supervisor action took effect; what to tell the supervisor.
     case done(String)
     case failed(String)
@@ -26,4 +27,6 @@ public enum WallboardEffect: Equatable, Sendable {
     case openAgent(String)
     /// Log out agents whose console process has gone (killed without logging out).
     case sweepGoneConsoles
+    /// Count the report of the day, ISO week or month containing now (the reports view).
+    case loadReport(ReportPeriod)
 }

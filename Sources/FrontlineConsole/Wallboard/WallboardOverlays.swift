@@ -20,7 +20,7 @@ enum WallboardOverlays {
         case .pickingReason(let agent):
             title = state.text.awayTitle(state.displayName(agent))
             labels = state.pickerOptions.map { AwayReason(rawValue: $0).map(state.text.reason) ?? $0 }
-        case .board, .detail, .help:
+        case .board, .detail, .help, .reports:
             return
         }
         let width = min(screen.width - 4, max(DisplayWidth.of(title) + 6, (labels.map(DisplayWidth.of).max() ?? 0) + 6, 30))

@@ -19,6 +19,8 @@ public enum WallboardMode: Equatable, Sendable {
     case detail
     /// Every key, from the binding tables (`?`).
     case help
+    /// Today's, this week's or this month's report (`R`).
+    case reports
 }
 
 /// A contact or an agent opened from the board.
@@ -56,6 +58,14 @@ public struct WallboardState: Sendable {
     public var isQuitting = false
     /// When killed consoles were last looked for.
     public var lastSweep: Date?
+    /// The reports view: which period, the report as last counted (nil while it loads), and
+    /// whether contacts changed since (it is counted again at most every `reportRefresh`).
+    public var reportPeriod: ReportPeriod = .daily
+    public var report: Report?
+    public var reportScroll = 0
+    public var reportStale = false
+    public var reportLoadedAt: Date?
+    public static let reportRefresh: TimeInterval = 5
 
     public init(supervisor: Agent, policy: SLAPolicy = .standard, rules: AgentStateRules = .standard,
                 text: any WallboardText = EnglishWallboardText(), width: Int, height: Int, now: Date, isLarge: Bool = false) {

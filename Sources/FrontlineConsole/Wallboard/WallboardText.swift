@@ -6,6 +6,8 @@ import FrontlineCore
 public protocol WallboardText: Sendable {
     var console: any ConsoleText { get }
     var translation: WallboardTranslation { get }
+    /// The reports view's tables and charts, in the same words as `frontline report --lang`.
+    var reportLabels: ReportLabels { get }
 }
 
 /// The one accessor layer: turns keys and arguments into text for every language alike.
@@ -28,6 +30,10 @@ extension WallboardText {
     /// against the alert strip's count of contacts open past their deadline now.
     public func serviceLevelToday(_ percent: String, inTime: Int, answered: Int) -> String {
         say(.serviceLevelToday, ["percent": percent, "inTime": "\(inTime)", "answered": "\(answered)"])
+    }
+    /// CSAT with what it counts: the satisfied answers (4-5) of today's answers.
+    public func satisfactionToday(_ percent: String, satisfied: Int, answers: Int) -> String {
+        say(.satisfactionToday, ["percent": percent, "satisfied": "\(satisfied)", "answers": "\(answers)"])
     }
     public func waitingNow(_ count: Int) -> String { say(.waitingNow, ["count": "\(count)"]) }
     /// channel, waiting, longest, answered, abandoned, SL, avg wait, avg handle.
@@ -100,6 +106,18 @@ extension WallboardText {
     public var selectContact: String { say(.selectContact) }
     public var selectAgent: String { say(.selectAgent) }
     public var noContactToOpen: String { say(.noContactToOpen) }
+
+    // The reports view
+    public var reportsKeys: String { say(.reportsKeys) }
+    public var reportsTitle: String { say(.reportsTitle) }
+    public func reportPeriod(_ period: ReportPeriod) -> String {
+        switch period {
+        case .daily: say(.reportToday)
+        case .weekly: say(.reportThisWeek)
+        case .monthly, .custom: say(.reportThisMonth)
+        }
+    }
+    public var reportLoading: String { say(.reportLoading) }
 }
 
 extension WallboardText {

@@ -22,9 +22,15 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .tick(let now):
         state.now = now
         refreshFigures(&state)
-        return sweepDue(&state)
+        return sweepDue(&state) + reportDue(&state)
     case .storeChanged(let topics):
-        return wallboardReads.followsAny(topics) ? [.load] : []
+        // The report is counted only while its view is open, and again only when contacts changed.
+        if state.mode == .reports, topics.contains(where: reportCounts) { state.reportStale = true }
+        return (wallboardReads.followsAny(topics) ? [.load] : []) + reportDue(&state)
+    case .reportLoaded(let report):
+        guard state.mode == .reports, report.period == state.reportPeriod else { return [] }
+        state.report = report
+        return []
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
@@ -47,6 +53,28 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
 
 /// The board counts everything but drafts and phrases: the queue, agents, complaints, breaches.
 let wallboardReads = TopicInterest(kinds: Set(ChangeTopic.Kind.allCases).subtracting([.draft, .phrasebook]))
+
+/// What a report counts: contacts and their events, breaches, complaints, agents' states.
+private func reportCounts(_ topic: ChangeTopic) -> Bool {
+    switch topic {
+    case .queue, .contact, .breaches, .complaint, .agent, .everything: true
+    case .customer, .roster, .draft, .phrasebook, .training: false
+    }
+}
+
+/// A stale report is counted again, at most every `reportRefresh` seconds: a month of contacts
+/// is not counted again for every reply.
+private func reportDue(_ state: inout WallboardState) -> [WallboardEffect] {
+    guard state.mode == .reports, state.reportStale else { return [] }
+    if let last = state.reportLoadedAt, state.now.timeIntervalSince(last) < WallboardState.reportRefresh { return [] }
+    return loadReport(&state)
+}
+
+private func loadReport(_ state: inout WallboardState) -> [WallboardEffect] {
+    state.reportStale = false
+    state.reportLoadedAt = state.now
+    return [.loadReport(state.reportPeriod)]
+}
 
 /// Killed consoles are looked for at most once a second of the clock, however often it ticks.
 private func sweepDue(_ state: inout WallboardState) -> [WallboardEffect] {
@@ -130,12 +158,27 @@ private func perform(_ action: WallboardAction, on state: inout WallboardState) 
             return [.reassign(contactId: contactId, agent: choice)]
         case .pickingReason(let agent):
             return AwayReason(rawValue: choice).map { [.changeState(agent: agent, .goAway($0))] } ?? []
-        case .board, .detail, .help:
+        case .board, .detail, .help, .reports:
             break
         }
     case .cancel, .close:
         state.mode = .board
         state.detail = nil
+        state.report = nil
+    case .reports:
+        state.mode = .reports
+        state.report = nil
+        state.reportScroll = 0
+        return loadReport(&state)
+    case .reportToday, .reportWeek, .reportMonth:
+        state.reportPeriod = action == .reportToday ? .daily : action == .reportWeek ? .weekly : .monthly
+        state.report = nil
+        state.reportScroll = 0
+        return loadReport(&state)
+    case .scrollDown where state.mode == .reports:
+        state.reportScroll = min(state.reportScroll + 1, WallboardOverlays.reportMaxScroll(state))
+    case .scrollUp where state.mode == .reports:
+        state.reportScroll = max(0, state.reportScroll - 1)
     case .help:
         state.mode = .help
         state.detailScroll = 0

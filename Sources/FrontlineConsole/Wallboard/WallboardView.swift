@@ -30,6 +30,7 @@ public enum WallboardView {
         case .help:
             HelpOverlay.render(title: state.text.console.helpTitle, sections: WallboardBindings.helpSections(state.text), scroll: state.detailScroll,
                                into: &buffer, screen: screen)
+        case .reports: WallboardOverlays.renderReports(state, into: &buffer, screen: screen)
         case .board: break
         }
         return buffer
@@ -42,8 +43,14 @@ public enum WallboardView {
         let brand = " Frontline · \(state.text.title) "
         let waiting = " │ \(state.text.waitingNow(state.figures.channels.reduce(0) { $0 + $1.waiting })) │ "
         let level = state.figures.serviceLevelToday
-        let serviceLevel = state.text.serviceLevelToday(WallboardFormat.percent(level), inTime: state.figures.answeredInTimeToday,
+        var serviceLevel = state.text.serviceLevelToday(WallboardFormat.percent(level), inTime: state.figures.answeredInTimeToday,
                                                         answered: state.figures.answeredToday)
+        // CSAT once the day has an answer; it gives way first when the header is narrow.
+        let satisfaction = state.figures.satisfactionToday
+        if satisfaction.answers > 0 {
+            serviceLevel += " │ " + state.text.satisfactionToday(WallboardFormat.percent(satisfaction.csatPercent.map { $0 / 100 }),
+                                                               satisfied: satisfaction.satisfied, answers: satisfaction.answers)
+        }
         let clock = HeaderClock.shared.text(at: state.now) + " "
         let room = rect.width - DisplayWidth.of(brand + "│ " + waiting + serviceLevel + " " + clock)
         var x = rect.x
