@@ -39,9 +39,9 @@ struct EventsListCommand: FrontlineCommand {
         if let kinds { _ = try Self.kindList(kinds) }
     }
 
-    static func kindList(_ text: String) throws -> [OutboundEventKind]? {
+    static func kindList(_ text: String, option: String = "--kinds") throws -> [OutboundEventKind]? {
         do { return try OutboundEventKind.parseList(text) } catch let problem as OutboundKindListProblem {
-            throw ValidationError("--kinds: " + problem.description)
+            throw ValidationError("\(option): " + problem.description)
         }
     }
 

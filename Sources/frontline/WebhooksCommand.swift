@@ -38,14 +38,14 @@ struct WebhooksAddCommand: FrontlineCommand {
               parsed.host?.isEmpty == false else {
             throw ValidationError("'\(SafeText.visible(url))' is not an http:// or https:// URL")
         }
-        _ = try EventsListCommand.kindList(events)
+        _ = try EventsListCommand.kindList(events, option: "--events")
         if let secret, secret.count < 16 || secret.contains(where: \.isWhitespace) {
             throw ValidationError("--secret needs at least 16 characters and no spaces; leave it out for a random one")
         }
     }
 
     func execute() throws {
-        let kinds = try EventsListCommand.kindList(events)
+        let kinds = try EventsListCommand.kindList(events, option: "--events")
         let store = try database.openDatabase()
         let webhook = try store.addWebhook(url: url, kinds: kinds, secret: secret ?? WebhookSignature.newSecret(), at: Date())
         print("webhook \(webhook.id) added")
@@ -105,8 +105,8 @@ struct WebhooksStatusCommand: FrontlineCommand {
                     "pending": status.pending, "failing": status.failing, "dead": status.dead, "last_error": JSONOutput.value(status.lastError),
                 ]))
             } else {
-                let last = status.lastDeliveredAt.map { " at " + Timestamp.format($0) } ?? ""
-                var line = "\(status.webhook.id)  \(SafeText.visible(status.webhook.url))  last delivered #\(status.lastDeliveredSequence)\(last)"
+                let last = status.lastDeliveredAt.map { "last delivered #\(status.lastDeliveredSequence) at " + Timestamp.format($0) } ?? "nothing delivered yet"
+                var line = "\(status.webhook.id)  \(SafeText.visible(status.webhook.url))  \(last)"
                 line += "  pending \(status.pending)  failing \(status.failing)  dead \(status.dead)"
                 if let error = status.lastError { line += "  last error: \(SafeText.visible(error))" }
                 print(line)
