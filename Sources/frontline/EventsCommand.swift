@@ -83,7 +83,9 @@ struct EventsPruneCommand: FrontlineCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Delete events written before this date or time (e.g. 2026-11-01). Default: 30 days ago.", valueName: "date"))
+    @OptionGroup var config: ConfigOptions
+
+    @Option(help: ArgumentHelp("Delete events written before this date or time (e.g. 2026-11-01). Default: the policy's [connectors] keep_events ago (30 days unless set).", valueName: "date"))
     var before: String?
 
     @Option(help: ArgumentHelp("Instead of --before: keep this many days.", valueName: "days"))
@@ -96,8 +98,8 @@ struct EventsPruneCommand: FrontlineCommand {
 
     func execute() throws {
         let now = Date()
-        let cutoff = try Timestamp.parse(dateOrTime: before, named: "--before",
-                                         default: now.addingTimeInterval(-Double(keepDays ?? 30) * 86400))
+        let keep = try keepDays.map { Double($0) * 86400 } ?? config.load().keepOutboundEvents
+        let cutoff = try Timestamp.parse(dateOrTime: before, named: "--before", default: now.addingTimeInterval(-keep))
         let store = try database.openDatabase()
         let removed = try store.pruneOutboundEvents(before: cutoff)
         print("\(removed) events pruned")

@@ -59,6 +59,18 @@ final class ConnectorCommandTests: EndToEndCase {
         XCTAssertEqual(try frontline.result("events", "--kinds", "nope").status, 64)
     }
 
+    func testPruneDropsOldEventsButNeverOnesAWebhookStillNeeds() throws {
+        _ = try run(["ingest"], input: #"{"channel":"chat","from":"kim@example.com","text":"hello"}"# + "\n")
+        XCTAssertEqual(try frontline.run("events", "prune"), "0 events pruned\n", "younger than the default 30 days")
+        try frontline.run("webhooks", "add", "http://127.0.0.1:1/hook", "--events", "all", "--secret", "0123456789abcdef")
+        _ = try run(["ingest"], input: #"{"channel":"chat","from":"lee@example.com","text":"hi"}"# + "\n")
+        XCTAssertEqual(try frontline.run("events", "prune", "--before", "2100-01-01"), "1 events pruned\n",
+                       "the event from before the webhook goes; the one it has still to receive stays")
+        XCTAssertEqual(try lines(try frontline.run("events")).map { $0["seq"] as? Int }, [2])
+        XCTAssertEqual(try frontline.result("events", "prune", "--before", "yesterday").status, 65)
+        XCTAssertEqual(try frontline.result("events", "prune", "--before", "2100-01-01", "--keep-days", "3").status, 64)
+    }
+
     func testDeliverMarksAReplyAndRefusesWhatIsNotOne() throws {
         let database = try AppDatabase.open(path: frontline.databasePath)
         let chat = try database.enqueue(channel: .chat, from: "kim@example.com", name: "Kim", text: "hello", at: Date())
