@@ -98,7 +98,7 @@ struct EventsPruneCommand: FrontlineCommand {
 
     func execute() throws {
         let now = Date()
-        let keep = try keepDays.map { Double($0) * 86400 } ?? config.load().keepOutboundEvents
+        let keep: TimeInterval = try keepDays.map { TimeInterval($0) * 86400 } ?? config.load().keepOutboundEvents
         let cutoff = try Timestamp.parse(dateOrTime: before, named: "--before", default: now.addingTimeInterval(-keep))
         let store = try database.openDatabase()
         let removed = try store.pruneOutboundEvents(before: cutoff)
