@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        // HMAC-SHA256 for webhook signatures; logs of the webhook worker.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The domain: pure values and rules, time injected, no I/O.
@@ -42,10 +45,20 @@ let package = Package(
         .target(name: "FrontlineConsole", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineScreen",
         ]),
+        // Connectors: the webhook worker (signing, retries, delivery over HTTP) for `frontline webhooks run`
+        // and `frontline serve`. Reaches the store through FrontlineStoreAPI only, never GRDB.
+        .target(name: "FrontlineConnectors", dependencies: [
+            "FrontlineCore", "FrontlineStoreAPI",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+            "FrontlineConnectors",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Fixtures more than one test target uses.
@@ -56,6 +69,11 @@ let package = Package(
             "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
+        .testTarget(name: "FrontlineConnectorsTests", dependencies: [
+            "FrontlineConnectors", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
             "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore", "FrontlineTestSupport",
         ]),

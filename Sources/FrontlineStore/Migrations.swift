@@ -69,6 +69,10 @@ enum Migrations {
         migrator.registerMigration("v20-quality-reviews") { db in
             try db.execute(sql: v20QualityReviews)
         }
+        // Connectors: external ids, e-mail threading, delivery, the outbox, webhooks.
+        migrator.registerMigration("v21-outbox") { db in
+            try db.execute(sql: v21Outbox)
+        }
         return migrator
     }
 

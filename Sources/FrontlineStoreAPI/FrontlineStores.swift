@@ -9,5 +9,7 @@
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors
 /// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin, HandoffStore, FollowUpReads,
 ///   QualityStore (`frontline qa`), SatisfactionStore (`frontline csat`)
+/// - connectors (`frontline ingest`, `events`, `webhooks`, `serve`): ChannelIntake, Outbox, OutboxUpkeep, WebhookStore
 public protocol FrontlineStores: ConsoleStore, WallboardStore, RoutingStore, TrainingStore, ContactIntake, ContactRecords,
-    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, QualityStore, SatisfactionStore {}
+    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, QualityStore, SatisfactionStore, ChannelIntake, Outbox,
+    OutboxUpkeep, WebhookStore {}

@@ -24,6 +24,7 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
         refreshFigures(&state)
         return sweepDue(&state) + reportDue(&state)
     case .storeChanged(let topics):
+        if topics == [.connectors] { return [.loadWebhooks] }
         // The report is counted only while its view is open, and again only when contacts changed.
         if state.mode == .reports, topics.contains(where: reportCounts) { state.reportStale = true }
         return (wallboardReads.followsAny(topics) ? [.load] : []) + reportDue(&state)
@@ -34,6 +35,9 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
+        return []
+    case .webhooksLoaded(let trouble):
+        state.webhooks = trouble
         return []
     case .detailLoaded(let detail):
         state.detail = detail

@@ -169,6 +169,8 @@ final class SatisfactionStoreTests: StoreContractCase {
         XCTAssertEqual(callback.queuedAt, at(600 + 3600))
         XCTAssertNil(due[1].callbackContactId, "a chat customer's survey is sent by a connector")
         XCTAssertTrue(try database.events(contactId: chat.id!).contains { $0.kind == .satisfactionRequested })
+        XCTAssertTrue(try database.outboundEvents(after: 0, limit: 1000).contains { $0.kind == "satisfaction-request" && $0.contactId == chat.id },
+                      "a connector is told to send the survey, in the same transaction")
         let file = try XCTUnwrap(try database.customerFile(customerId: call.customerId, limit: 10, at: at(601)))
         XCTAssertEqual(file.callbackReasons[callback.id!], .satisfactionCall(contactId: call.id))
 
