@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        // The HTTP API (`frontline serve`): server, clean stop on signals, logs, token hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The domain: pure values and rules, time injected, no I/O.
@@ -42,9 +47,21 @@ let package = Package(
         .target(name: "FrontlineConsole", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineScreen",
         ]),
+        // The HTTP API under /v1: routes, tokens, problem documents, the OpenAPI document.
+        // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
+        .target(name: "FrontlineHTTP", dependencies: [
+            "FrontlineCore", "FrontlineStoreAPI", "FrontlineScreen",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+            "FrontlineHTTP",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
@@ -58,6 +75,10 @@ let package = Package(
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
             "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore", "FrontlineTestSupport",
+        ]),
+        .testTarget(name: "FrontlineHTTPTests", dependencies: [
+            "FrontlineHTTP", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),

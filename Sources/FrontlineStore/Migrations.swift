@@ -66,6 +66,9 @@ enum Migrations {
         migrator.registerMigration("v19-follow-up-answers") { db in
             try db.execute(sql: v19FollowUpAnswers)
         }
+        migrator.registerMigration("v23-api-tokens") { db in
+            try db.execute(sql: v23APITokens)
+        }
         return migrator
     }
 

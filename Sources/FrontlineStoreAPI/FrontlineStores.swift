@@ -7,6 +7,6 @@
 /// - WallboardStore: ChangeFeed, QueueReads, CustomerStore, PresenceStore, Supervision, ReportStore
 /// - RoutingStore (the router): route
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors
-/// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin, HandoffStore, FollowUpReads
+/// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin, HandoffStore, FollowUpReads, TokenStore (`tokens`, `serve`)
 public protocol FrontlineStores: ConsoleStore, WallboardStore, RoutingStore, TrainingStore, ContactIntake, ContactRecords,
-    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads {}
+    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, TokenStore {}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import FrontlineHTTP
+final class PlaceholderTests: XCTestCase { func testNothing() {} }
