@@ -16,13 +16,22 @@ public struct ChatMessage: Identifiable, Equatable, Codable, Sendable {
     public var text: String
     public var at: Date
     public var agent: String?
+    /// An agent's reply: pending until a connector says it reached the customer (or failed); nil on a customer's message.
+    public var delivery: MessageDelivery?
+    /// Why a delivery failed, in the connector's words.
+    public var deliveryReason: String?
+    public var deliveryAt: Date?
 
-    public init(id: Int64? = nil, contactId: Int64, direction: MessageDirection, text: String, at: Date, agent: String? = nil) {
+    public init(id: Int64? = nil, contactId: Int64, direction: MessageDirection, text: String, at: Date, agent: String? = nil,
+                delivery: MessageDelivery? = nil, deliveryReason: String? = nil, deliveryAt: Date? = nil) {
         self.id = id
         self.contactId = contactId
         self.direction = direction
         self.text = text
         self.at = at
         self.agent = agent
+        self.delivery = delivery
+        self.deliveryReason = deliveryReason
+        self.deliveryAt = deliveryAt
     }
 }

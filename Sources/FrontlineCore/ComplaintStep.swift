@@ -16,3 +16,22 @@ public enum ComplaintStep: Equatable, Sendable {
     case archive
     case edit(ComplaintEdit)
 }
+
+extension ComplaintStep {
+    /// The step's name in a `complaint-step` event (docs/connectors.md); frozen like event kinds.
+    public var outboundName: String {
+        switch self {
+        case .judge(let valid, _): valid ? "judged-valid" : "judged-invalid"
+        case .assign: "assign"
+        case .proposeSolution: "propose-solution"
+        case .offer: "offer"
+        case .refuse: "refuse"
+        case .accept: "accept"
+        case .approve: "approve"
+        case .implement: "implement"
+        case .followUp: "follow-up"
+        case .archive: "archive"
+        case .edit: "edit"
+        }
+    }
+}

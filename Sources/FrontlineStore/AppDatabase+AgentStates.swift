@@ -36,6 +36,7 @@ extension AppDatabase {
         changes.record(.agent(name))
         var entry = AgentStateLogEntry(agent: name, presence: next.presence, reason: next.awayReason, at: at, byAgent: loggedAs ?? actorName)
         try entry.insert(db)
+        try appendAgentStateEvent(db, entry)
         switch change {
         case .logIn:
             var shift = Shift(agent: name, startedAt: at)
@@ -48,6 +49,13 @@ extension AppDatabase {
             break
         }
         return next
+    }
+
+    /// Every line of the state log is an `agent-state` event for connectors (a phone system's ACD follows it).
+    static func appendAgentStateEvent(_ db: Database, _ entry: AgentStateLogEntry) throws {
+        try appendOutbound(db, kind: .agentState, contactId: nil, at: entry.at, payload: [
+            "agent": entry.agent, "presence": entry.presence.rawValue, "reason": entry.reason?.rawValue, "by": entry.byAgent,
+        ])
     }
 
     /// Who the state log names for a change the agent's own console asks for: the store's actor
@@ -71,6 +79,7 @@ extension AppDatabase {
         changes.record(.agent(agent.name))
         var entry = AgentStateLogEntry(agent: agent.name, presence: .available, at: ended.stateSince ?? now, byAgent: agent.name)
         try entry.insert(db)
+        try appendAgentStateEvent(db, entry)
     }
 
     /// Every agent with the contacts they hold, by name.

@@ -42,6 +42,10 @@ extension AppDatabase {
         for var change in ComplaintChange.changes(from: old, to: new, by: agent, at: now) {
             try change.insert(db)
         }
+        try appendOutbound(db, kind: .complaintStep, contactId: new.complaint.contactId, at: now, payload: [
+            "complaint_id": complaintId, "step": step.outboundName, "agent": agent,
+            "state": new.complaint.state.rawValue, "previous_state": old.complaint.state.rawValue,
+        ])
         if old.complaint.state != .implemented, new.complaint.state == .implemented {
             try Self.queueFollowUpCall(db, changes, for: new.complaint, by: agent, policy: policy)
         }

@@ -17,8 +17,11 @@ extension AppDatabase {
     }
 
     /// Inside the caller's transaction, with `address` and `text` already trimmed.
+    /// `externalId`, `group` and `email` come from a connector (`receive`), stored before the
+    /// "queued" event so the outbox's `contact-created` carries them.
     static func enqueue(_ db: Database, _ changes: ChangeRecorder, channel: Channel, from address: String, name: String?, text: String?,
-                        priority: Priority, at: Date) throws -> Contact {
+                        priority: Priority, at: Date, externalId: String? = nil, group: String? = nil,
+                        email: EmailHeaders? = nil) throws -> Contact {
         let customerId = try matchCustomer(db, address: address)
             ?? createCustomer(db, address: address, name: name, at: at)
         var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
@@ -28,6 +31,16 @@ extension AppDatabase {
         if channel.isWritten, let text {
             var message = ChatMessage(contactId: id, direction: .inbound, text: text, at: at)
             try message.insert(db)
+            try storeConnectorFields(db, messageId: message.id!, externalId: nil, email: email)
+        }
+        if let externalId {
+            try db.execute(sql: "UPDATE contacts SET external_id = ? WHERE id = ?", arguments: [externalId, id])
+        }
+        if let group {
+            try checkGroupHasMembers(db, group)
+            try db.execute(sql: "UPDATE contacts SET sent_to_group = ?, sent_to_group_at = ? WHERE id = ?",
+                           arguments: [group, at.timeIntervalSince1970, id])
+            (contact.sentToGroup, contact.sentToGroupAt) = (group, at)
         }
         try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
         changes.record(.queue, .contact(id), .customer(customerId))

@@ -14,7 +14,8 @@ extension AppDatabase {
     }
 
     /// Inside the caller's transaction.
-    static func say(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, text: String, at: Date) throws -> ChatMessage {
+    static func say(_ db: Database, _ changes: ChangeRecorder, contactId: Int64, text: String, at: Date,
+                    externalId: String? = nil, email: EmailHeaders? = nil) throws -> ChatMessage {
         let contact = try fetchContact(db, id: contactId)
         guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
         if contact.state == .ended {
@@ -23,6 +24,7 @@ extension AppDatabase {
         guard contact.state != .abandoned else { throw StoreError.contactEnded(contactId) }
         var message = ChatMessage(contactId: contactId, direction: .inbound, text: text, at: at)
         try message.insert(db)
+        try storeConnectorFields(db, messageId: message.id!, externalId: externalId, email: email)
         try db.execute(sql: """
             UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contactId])
@@ -42,7 +44,8 @@ extension AppDatabase {
             if let timer = policy.runningTimer(for: contact), timer.status(at: at).state == .breached {
                 try Self.recordBreach(db, changes, contactId: contactId, timer: timer, at: at, agent: agent)
             }
-            var message = ChatMessage(contactId: contactId, direction: .outbound, text: text, at: at, agent: agent)
+            // Pending until a connector acknowledges it: nothing is shown delivered that was not.
+            var message = ChatMessage(contactId: contactId, direction: .outbound, text: text, at: at, agent: agent, delivery: .pending)
             try message.insert(db)
             try db.execute(sql: """
                 UPDATE contacts SET first_reply_at = COALESCE(first_reply_at, ?), awaiting_reply_since = NULL,

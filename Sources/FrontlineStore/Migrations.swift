@@ -66,6 +66,12 @@ enum Migrations {
         migrator.registerMigration("v19-follow-up-answers") { db in
             try db.execute(sql: v19FollowUpAnswers)
         }
+        // Numbered v22 on the outbox branch (v20 and v21 are taken by branches landing first);
+        // the lead renumbers at merge. Connectors: external ids, e-mail threading, delivery, outbox, webhooks.
+        migrator.registerMigration("v22-outbox") { db in
+            try db.execute(sql: v22Outbox)
+        }
+        // v23 on the serve branch (after v22-outbox): the HTTP API's tokens.
         migrator.registerMigration("v23-api-tokens") { db in
             try db.execute(sql: v23APITokens)
         }

@@ -22,6 +22,8 @@ public enum ChangeTopic: Hashable, Sendable {
     case phrasebook
     /// The training run and its simulated customers.
     case training
+    /// The webhooks and their deliveries (the wallboard shows failing ones), or the outbox trimmed.
+    case connectors
     /// Anything at all: the feed was trimmed past what a reader had seen, or a bulk load ran.
     case everything
 }
@@ -40,6 +42,7 @@ extension ChangeTopic {
         case .breaches: "breaches"
         case .phrasebook: "phrasebook"
         case .training: "training"
+        case .connectors: "connectors"
         case .everything: "everything"
         }
     }
@@ -58,6 +61,7 @@ extension ChangeTopic {
         case ("breaches", nil): self = .breaches
         case ("phrasebook", nil): self = .phrasebook
         case ("training", nil): self = .training
+        case ("connectors", nil): self = .connectors
         default: self = .everything
         }
     }

@@ -8,5 +8,6 @@
 /// - RoutingStore (the router): route
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors
 /// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin, HandoffStore, FollowUpReads, TokenStore (`tokens`, `serve`)
+/// - connectors (`frontline ingest`, `events`, `webhooks`, `serve`): ChannelIntake, Outbox, OutboxUpkeep, WebhookStore
 public protocol FrontlineStores: ConsoleStore, WallboardStore, RoutingStore, TrainingStore, ContactIntake, ContactRecords,
-    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, TokenStore {}
+    RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, ChannelIntake, Outbox, OutboxUpkeep, WebhookStore, TokenStore {}

@@ -44,13 +44,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchGroup(String, known: [String])
     /// A value for a customer file that its rule refuses (`Customer.applying`).
     case badCustomerValue(CustomerValueProblem)
+    /// A connector's contact or message with a value its rule refuses; `field` is the JSON key at fault.
+    case invalidField(field: String, problem: String)
 
     /// True when the request, not the file or the host, is at fault.
     public var isBadRequest: Bool {
         switch self {
         case .noSuchContact, .noSuchCustomer, .noSuchComplaint, .noSuchAgent, .agentExists, .contactEnded, .notWritten, .notActive, .notYours, .emptyText,
              .missingAddress, .alreadySeeded, .cannotAbandon, .cannotReopen, .notTraining, .agentState, .alreadyHeld, .refused,
-             .badCustomerValue, .keptForOwner, .sentElsewhere, .noSuchGroup:
+             .badCustomerValue, .keptForOwner, .sentElsewhere, .noSuchGroup, .invalidField:
             true
         default:
             false
@@ -123,6 +125,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "contact \(contactId) is escalated to the supervisors; only a supervisor may take it"
         case let .badCustomerValue(problem):
             problem.description
+        case let .invalidField(field, problem):
+            "\(field): \(problem)"
         }
     }
 
