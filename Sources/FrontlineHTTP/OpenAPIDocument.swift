@@ -4,6 +4,1628 @@
 /// The OpenAPI 3.1 document of the API, served at /v1/openapi.json.
 public enum OpenAPIDocument {
     public static let json = #"""
-{"openapi":"3.1.0"}
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Frontline API",
+    "version": "1.0.0",
+    "description": "The HTTP API of 'frontline serve' for connectors. JSON with snake_case keys, ISO 8601 times (written in UTC). Every request needs 'Authorization: Bearer TOKEN' ('frontline tokens add NAME --scope ingest|read|admin'); x-frontline-scope says which scope each operation needs (admin may do everything). Errors are RFC 9457 problem documents; 404 and 405 are problems too, and 405 answers a known path with another method. Request bodies refuse unknown fields."
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:8080"
+    }
+  ],
+  "security": [
+    {
+      "bearer": []
+    }
+  ],
+  "paths": {
+    "/v1/contacts": {
+      "post": {
+        "operationId": "createContact",
+        "summary": "Bring a contact in (idempotent by external_id).",
+        "x-frontline-scope": "ingest",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InboundContact"
+              },
+              "example": {
+                "external_id": "widget-8812",
+                "channel": "chat",
+                "from": "ann@example.com",
+                "name": "Ann Lee",
+                "text": "Where is my order?",
+                "priority": "normal"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                },
+                "example": {
+                  "contact_id": 12,
+                  "message_id": 40,
+                  "created": true,
+                  "reopened": false
+                }
+              }
+            }
+          },
+          "200": {
+            "description": "The external id was known: the same contact, nothing new written.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                },
+                "example": {
+                  "contact_id": 12,
+                  "message_id": 40,
+                  "created": false,
+                  "reopened": false
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "400": {
+            "$ref": "#/components/responses/MalformedJSON"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidFields"
+          },
+          "503": {
+            "$ref": "#/components/responses/Unavailable"
+          }
+        }
+      }
+    },
+    "/v1/contacts/{id}": {
+      "get": {
+        "operationId": "getContact",
+        "summary": "A contact with its transcript.",
+        "x-frontline-scope": "read",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "The contact's id."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The contact.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ContactDetail"
+                },
+                "example": {
+                  "id": 12,
+                  "channel": "chat",
+                  "state": "waiting",
+                  "priority": "normal",
+                  "customer_id": 3,
+                  "customer": "Ann Lee",
+                  "address": "ann@example.com",
+                  "agent": null,
+                  "owner": null,
+                  "group": null,
+                  "escalated": false,
+                  "queued_at": "2026-12-06T02:54:01Z",
+                  "taken_at": null,
+                  "first_reply_at": null,
+                  "ended_at": null,
+                  "transcript": [
+                    {
+                      "id": 40,
+                      "direction": "inbound",
+                      "text": "Where is my order?",
+                      "at": "2026-12-06T02:54:01Z",
+                      "agent": null
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/contacts/{id}/messages": {
+      "post": {
+        "operationId": "addMessage",
+        "summary": "A customer's message on a contact (idempotent by external_id; reopens an ended chat or email).",
+        "x-frontline-scope": "ingest",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "The contact's id."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InboundMessage"
+              },
+              "example": {
+                "external_id": "widget-8812-2",
+                "text": "It was order 5521."
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                },
+                "example": {
+                  "contact_id": 12,
+                  "message_id": 40,
+                  "created": true,
+                  "reopened": false
+                }
+              }
+            }
+          },
+          "200": {
+            "description": "The external id was known: the same contact, nothing new written.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IntakeResult"
+                },
+                "example": {
+                  "contact_id": 12,
+                  "message_id": 40,
+                  "created": false,
+                  "reopened": false
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "400": {
+            "$ref": "#/components/responses/MalformedJSON"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidFields"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "503": {
+            "$ref": "#/components/responses/Unavailable"
+          }
+        }
+      }
+    },
+    "/v1/contacts/{id}/abandon": {
+      "post": {
+        "operationId": "abandonCall",
+        "summary": "The caller hung up before pickup (a waiting call or call-back).",
+        "x-frontline-scope": "ingest",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "The contact's id."
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AbandonRequest"
+              },
+              "example": {
+                "at": "2026-12-06T02:55:00Z"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Abandoned.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AbandonResult"
+                },
+                "example": {
+                  "contact_id": 13,
+                  "state": "abandoned",
+                  "ended_at": "2026-12-06T02:55:00Z"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "400": {
+            "$ref": "#/components/responses/MalformedJSON"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidFields"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/messages/{id}/delivery": {
+      "post": {
+        "operationId": "acknowledgeDelivery",
+        "summary": "A connector's word on an agent's reply it was given to send.",
+        "x-frontline-scope": "ingest",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "The reply's message id, as events carry it."
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeliveryRequest"
+              },
+              "example": {
+                "status": "failed",
+                "reason": "mailbox full"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeliveryResult"
+                },
+                "example": {
+                  "message_id": 41,
+                  "status": "failed",
+                  "reason": "mailbox full"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "400": {
+            "$ref": "#/components/responses/MalformedJSON"
+          },
+          "413": {
+            "$ref": "#/components/responses/TooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidFields"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "503": {
+            "$ref": "#/components/responses/Unavailable"
+          }
+        }
+      }
+    },
+    "/v1/queue": {
+      "get": {
+        "operationId": "getQueue",
+        "summary": "Waiting and active contacts, most urgent first (as 'frontline queue --json').",
+        "x-frontline-scope": "read",
+        "responses": {
+          "200": {
+            "description": "The queue.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Queue"
+                },
+                "example": {
+                  "contacts": [
+                    {
+                      "id": 12,
+                      "channel": "chat",
+                      "customer": "Ann Lee",
+                      "customer_id": 3,
+                      "state": "waiting",
+                      "agent": null,
+                      "owner": null,
+                      "kept_until": null,
+                      "group": null,
+                      "escalated": false,
+                      "waited_seconds": 20,
+                      "deadline": "2026-12-06T02:59:01Z",
+                      "sla": "ok",
+                      "seconds_left": 280,
+                      "priority": "normal"
+                    }
+                  ],
+                  "at": "2026-12-06T02:54:21Z"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/agents": {
+      "get": {
+        "operationId": "getAgents",
+        "summary": "Agents and their states now.",
+        "x-frontline-scope": "read",
+        "responses": {
+          "200": {
+            "description": "The roster.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Agents"
+                },
+                "example": {
+                  "agents": [
+                    {
+                      "name": "mei",
+                      "display_name": "Mei",
+                      "role": "agent",
+                      "capacity": 3,
+                      "languages": [
+                        "zh-Hans",
+                        "en"
+                      ],
+                      "groups": [
+                        "orders"
+                      ],
+                      "state": "available",
+                      "away_reason": null,
+                      "held": 0,
+                      "since": "2026-12-06T01:00:00Z"
+                    }
+                  ],
+                  "at": "2026-12-06T02:54:21Z"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/service-levels": {
+      "get": {
+        "operationId": "getServiceLevels",
+        "summary": "Today's service level per channel.",
+        "x-frontline-scope": "read",
+        "responses": {
+          "200": {
+            "description": "Today's figures.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ServiceLevels"
+                },
+                "example": {
+                  "from": "2026-12-05T16:00:00Z",
+                  "to": "2026-12-06T16:00:00Z",
+                  "source": "tables",
+                  "channels": [
+                    {
+                      "channel": "chat",
+                      "target_seconds": 300,
+                      "answered": 4,
+                      "answered_within_target": 3,
+                      "abandoned": 0,
+                      "abandoned_within_target": 0,
+                      "short_abandons": 0,
+                      "sl": 0.75,
+                      "sl2": 0.75,
+                      "average_wait_seconds": 95.5
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/events": {
+      "get": {
+        "operationId": "getEvents",
+        "summary": "Events after a sequence number, oldest first; with wait, a long poll.",
+        "x-frontline-scope": "read",
+        "parameters": [
+          {
+            "name": "after",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "wait",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 30,
+              "default": 0
+            },
+            "description": "Seconds to hold an empty answer until something arrives."
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 100
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The events (maybe none).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Events"
+                },
+                "example": {
+                  "events": [
+                    {
+                      "sequence": 7,
+                      "kind": "reply",
+                      "contact_id": 12,
+                      "at": "2026-12-06T02:56:00Z",
+                      "payload": {
+                        "message_id": 41,
+                        "text": "It ships today."
+                      }
+                    }
+                  ],
+                  "next_after": 7
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/InvalidFields"
+          },
+          "503": {
+            "$ref": "#/components/responses/Unavailable"
+          }
+        }
+      }
+    },
+    "/v1/openapi.json": {
+      "get": {
+        "operationId": "getOpenAPI",
+        "summary": "This document (any valid token).",
+        "x-frontline-scope": "any",
+        "responses": {
+          "200": {
+            "description": "The OpenAPI document.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "bearer": {
+        "type": "http",
+        "scheme": "bearer"
+      }
+    },
+    "responses": {
+      "Unauthorized": {
+        "description": "No Authorization header, or an unknown or revoked token. Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The token's scope does not allow this request (ingest and read are each part of admin). Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such contact or message.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "MalformedJSON": {
+        "description": "The body is not JSON. Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "TooLarge": {
+        "description": "The body is over 64 KiB. Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The body is not sent as application/json. Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "InvalidFields": {
+        "description": "Unknown fields, wrong types or values the rules refuse; errors lists each with its JSON pointer. Nothing was written.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            },
+            "example": {
+              "type": "urn:frontline:problem:invalid-fields",
+              "title": "Some fields are wrong",
+              "status": 422,
+              "detail": "/channel: must be one of 'phone', 'chat', 'email', 'callback'",
+              "errors": [
+                {
+                  "pointer": "/channel",
+                  "detail": "must be one of 'phone', 'chat', 'email', 'callback'"
+                }
+              ]
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The request does not fit the contact's or message's state (e.g. abandoning a call already taken).",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Unavailable": {
+        "description": "The database is busy or read-only, or cannot take connectors' contacts.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "FieldError": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "pointer",
+          "detail"
+        ],
+        "properties": {
+          "pointer": {
+            "type": "string",
+            "description": "JSON pointer (RFC 6901) to the field at fault in the request body; '' for the body itself; /query/NAME for a query parameter."
+          },
+          "detail": {
+            "type": "string"
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem document (application/problem+json).",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail",
+          "errors"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "urn:frontline:problem:unauthorized",
+              "urn:frontline:problem:forbidden",
+              "urn:frontline:problem:not-found",
+              "urn:frontline:problem:method-not-allowed",
+              "urn:frontline:problem:malformed-json",
+              "urn:frontline:problem:too-large",
+              "urn:frontline:problem:unsupported-media-type",
+              "urn:frontline:problem:invalid-fields",
+              "urn:frontline:problem:conflict",
+              "urn:frontline:problem:unavailable",
+              "urn:frontline:problem:internal-error"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 400,
+            "maximum": 599
+          },
+          "detail": {
+            "type": "string"
+          },
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FieldError"
+            }
+          }
+        }
+      },
+      "EmailHeaders": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "RFC 5322 threading: a reply to a known message joins its contact (reopening it if ended).",
+        "properties": {
+          "message_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 998
+          },
+          "in_reply_to": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 998
+          },
+          "references": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "type": "string"
+            },
+            "maxItems": 100
+          },
+          "subject": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 998
+          }
+        }
+      },
+      "InboundContact": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "channel",
+          "from"
+        ],
+        "description": "A contact from a connector. Idempotent by external_id: the same id twice gives the same contact (200), never two. null counts as absent.",
+        "properties": {
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "channel": {
+            "type": "string",
+            "enum": [
+              "phone",
+              "chat",
+              "email",
+              "callback"
+            ]
+          },
+          "from": {
+            "type": "string",
+            "maxLength": 320,
+            "description": "A phone number (at least 5 digits), an e-mail address for email, either for chat."
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 200
+          },
+          "text": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 20000,
+            "description": "The first message; chat and email only, not empty."
+          },
+          "priority": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "low",
+              "normal",
+              "high",
+              "urgent",
+              null
+            ]
+          },
+          "group": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 64,
+            "pattern": "^[a-z0-9-]+$"
+          },
+          "arrived_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "email": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/EmailHeaders"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "InboundMessage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "text"
+        ],
+        "properties": {
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "text": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 20000
+          },
+          "at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "email": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/EmailHeaders"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "IntakeResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "contact_id",
+          "message_id",
+          "created",
+          "reopened"
+        ],
+        "properties": {
+          "contact_id": {
+            "type": "integer"
+          },
+          "message_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "created": {
+            "type": "boolean",
+            "description": "false when the external id was known: nothing new was written."
+          },
+          "reopened": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AbandonRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "AbandonResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "contact_id",
+          "state",
+          "ended_at"
+        ],
+        "properties": {
+          "contact_id": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "ended_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "DeliveryRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "delivered",
+              "failed"
+            ]
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 1000,
+            "description": "Required when failed."
+          }
+        }
+      },
+      "DeliveryResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "message_id",
+          "status",
+          "reason"
+        ],
+        "properties": {
+          "message_id": {
+            "type": "integer"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "delivered",
+              "failed"
+            ]
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "QueueLine": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "channel",
+          "customer",
+          "customer_id",
+          "state",
+          "agent",
+          "owner",
+          "kept_until",
+          "group",
+          "escalated",
+          "waited_seconds",
+          "deadline",
+          "sla",
+          "seconds_left",
+          "priority"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "channel": {
+            "type": "string",
+            "enum": [
+              "phone",
+              "chat",
+              "email",
+              "callback"
+            ]
+          },
+          "customer": {
+            "type": "string"
+          },
+          "customer_id": {
+            "type": "integer"
+          },
+          "state": {
+            "type": "string"
+          },
+          "agent": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "owner": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "kept_until": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "group": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "escalated": {
+            "type": "boolean"
+          },
+          "waited_seconds": {
+            "type": "integer"
+          },
+          "deadline": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "sla": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "ok",
+              "warning",
+              "breached",
+              "paused",
+              null
+            ]
+          },
+          "seconds_left": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "priority": {
+            "type": "string",
+            "enum": [
+              "low",
+              "normal",
+              "high",
+              "urgent"
+            ]
+          }
+        }
+      },
+      "Queue": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "contacts",
+          "at"
+        ],
+        "properties": {
+          "contacts": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/QueueLine"
+            }
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TranscriptMessage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "direction",
+          "text",
+          "at",
+          "agent"
+        ],
+        "properties": {
+          "id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "direction": {
+            "type": "string",
+            "enum": [
+              "inbound",
+              "outbound"
+            ]
+          },
+          "text": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "agent": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ContactDetail": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "channel",
+          "state",
+          "priority",
+          "customer_id",
+          "customer",
+          "address",
+          "agent",
+          "owner",
+          "group",
+          "escalated",
+          "queued_at",
+          "taken_at",
+          "first_reply_at",
+          "ended_at",
+          "transcript"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "channel": {
+            "type": "string",
+            "enum": [
+              "phone",
+              "chat",
+              "email",
+              "callback"
+            ]
+          },
+          "state": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "string",
+            "enum": [
+              "low",
+              "normal",
+              "high",
+              "urgent"
+            ]
+          },
+          "customer_id": {
+            "type": "integer"
+          },
+          "customer": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "address": {
+            "type": "string"
+          },
+          "agent": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "owner": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "group": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "escalated": {
+            "type": "boolean"
+          },
+          "queued_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "taken_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "first_reply_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "ended_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "transcript": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TranscriptMessage"
+            },
+            "description": "The newest 500 messages, oldest first."
+          }
+        }
+      },
+      "AgentLine": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "display_name",
+          "role",
+          "capacity",
+          "languages",
+          "groups",
+          "state",
+          "away_reason",
+          "held",
+          "since"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "display_name": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "agent",
+              "supervisor",
+              "trainee"
+            ]
+          },
+          "capacity": {
+            "type": "integer"
+          },
+          "languages": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "state": {
+            "type": "string",
+            "description": "offline, available, busy, wrap-up, away, removed (as 'frontline agents' shows)."
+          },
+          "away_reason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "held": {
+            "type": "integer"
+          },
+          "since": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "Agents": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "agents",
+          "at"
+        ],
+        "properties": {
+          "agents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AgentLine"
+            }
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ServiceLevelChannel": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "channel",
+          "target_seconds",
+          "answered",
+          "answered_within_target",
+          "abandoned",
+          "abandoned_within_target",
+          "short_abandons",
+          "sl",
+          "sl2",
+          "average_wait_seconds"
+        ],
+        "properties": {
+          "channel": {
+            "type": "string",
+            "enum": [
+              "phone",
+              "chat",
+              "email",
+              "callback"
+            ]
+          },
+          "target_seconds": {
+            "type": "number"
+          },
+          "answered": {
+            "type": "integer"
+          },
+          "answered_within_target": {
+            "type": "integer"
+          },
+          "abandoned": {
+            "type": "integer"
+          },
+          "abandoned_within_target": {
+            "type": "integer"
+          },
+          "short_abandons": {
+            "type": "integer"
+          },
+          "sl": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "sl2": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "average_wait_seconds": {
+            "type": [
+              "number",
+              "null"
+            ]
+          }
+        }
+      },
+      "ServiceLevels": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "from",
+          "to",
+          "source",
+          "channels"
+        ],
+        "description": "Today's service level per channel, as 'frontline stats --json' computes it.",
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "tables"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ServiceLevelChannel"
+            }
+          }
+        }
+      },
+      "OutboundEvent": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "sequence",
+          "kind",
+          "contact_id",
+          "at",
+          "payload"
+        ],
+        "properties": {
+          "sequence": {
+            "type": "integer"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "contact_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "payload": {
+            "type": "object",
+            "description": "The event's fields (docs/connectors.md)."
+          }
+        }
+      },
+      "Events": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "events",
+          "next_after"
+        ],
+        "properties": {
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutboundEvent"
+            }
+          },
+          "next_after": {
+            "type": "integer",
+            "description": "Ask ?after= this next."
+          }
+        }
+      }
+    }
+  }
+}
 """#
 }
