@@ -78,7 +78,9 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineHTTPTests", dependencies: [
             "FrontlineHTTP", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),

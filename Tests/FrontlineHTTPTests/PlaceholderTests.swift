@@ -1,3 +1,0 @@
-import XCTest
-@testable import FrontlineHTTP
-final class PlaceholderTests: XCTestCase { func testNothing() {} }
