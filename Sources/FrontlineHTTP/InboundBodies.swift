@@ -34,8 +34,11 @@ enum InboundBodies {
         if let arrivedAt, let problem = ValueRules.arrivalProblem(arrivedAt, now: now) { fields.fail("arrived_at", problem) }
         if let channel, email != nil, channel != .email { fields.fail("email", "only an email contact has e-mail headers") }
         try fields.finish()
-        return InboundContact(externalId: externalId, channel: channel!, from: from!, name: name, text: text,
-                              priority: priority, group: group, arrivedAt: arrivedAt, email: email)
+        let contact = InboundContact(externalId: externalId, channel: channel!, from: from!, name: name, text: text,
+                                     priority: priority, group: group, arrivedAt: arrivedAt, email: email)
+        // The rules `frontline ingest` applies too, so both refuse the same things.
+        if let refusal = contact.problem(at: now) { throw StoreProblems.problem(for: refusal) }
+        return contact
     }
 
     static func message(_ object: [String: Any], contactId: Int64, now: Date) throws -> InboundMessage {
@@ -48,7 +51,9 @@ enum InboundBodies {
         if let text, let problem = ValueRules.textProblem(text, what: "text") { fields.fail("text", problem) }
         if let at, let problem = ValueRules.arrivalProblem(at, now: now) { fields.fail("at", problem.replacingOccurrences(of: "arrival", with: "message")) }
         try fields.finish()
-        return InboundMessage(externalId: externalId, contactId: contactId, text: text!, at: at, email: email)
+        let message = InboundMessage(externalId: externalId, contactId: contactId, text: text!, at: at, email: email)
+        if let refusal = message.problem(at: now) { throw StoreProblems.problem(for: refusal) }
+        return message
     }
 
     private static func emailHeaders(_ fields: inout FieldReader) -> EmailHeaders? {

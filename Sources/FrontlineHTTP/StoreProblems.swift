@@ -14,6 +14,11 @@ enum StoreProblems {
             return Problem.invalid("/text", error.description)
         case .missingAddress:
             return Problem.invalid("/from", error.description)
+        case let .invalidField(field, problem) where field == "message_id":
+            // The message named in the path: unknown is 404, not an agent's reply is 409.
+            return Problem(problem.hasPrefix("there is no") ? .notFound : .conflict, problem)
+        case let .invalidField(field, problem):
+            return Problem.invalid("/" + field, problem)
         case .busy:
             return Problem(.unavailable, "the database is busy; try again in a moment")
         case .readOnly:

@@ -76,3 +76,16 @@ final class ProblemTests: APITestCase {
         }
     }
 }
+
+extension ProblemTests {
+    /// What `frontline ingest` refuses, the API refuses with the field named: a control character in an external id.
+    func testTheIngestRulesApplyToo() async throws {
+        let before = try databaseContents()
+        try await withServer { client in
+            self.assertProblem(try await client.execute(uri: "/v1/contacts", method: .post, headers: self.headers(.ingest),
+                                                        body: Self.body(["external_id": "a\u{7}b", "channel": "chat", "from": "ann@example.com"])),
+                               .unprocessableContent, .invalidFields, pointers: ["/external_id"])
+        }
+        XCTAssertEqual(try databaseContents(), before)
+    }
+}
