@@ -6,7 +6,8 @@ openapi-schema-validator 0.9.0 (.ci/run installs them). Used by OpenAPIAgreement
 
 usage: check-openapi.py DOCUMENT [SAMPLES]
 SAMPLES: a JSON array of {"path": "/v1/contacts/{id}", "method": "get", "status": 200,
-"request": {...} or null, "response": {...}}.
+"request": {...} or null, "response": {...}, "request_invalid": false}. The request of a 2xx
+answer must be valid; one marked request_invalid (refused by the server) must be invalid.
 """
 import json
 import sys
@@ -56,8 +57,18 @@ def main():
             content = resolve(response)["content"]
             media = content.get("application/json") or content.get("application/problem+json")
             check(sample["response"], media["schema"], where + " answer")
-            if sample.get("request") is not None:
-                check(sample["request"], operation["requestBody"]["content"]["application/json"]["schema"], where + " request")
+            request = sample.get("request")
+            if request is not None:
+                schema = operation["requestBody"]["content"]["application/json"]["schema"]
+                if sample["status"] < 300:
+                    check(request, schema, where + " request")
+                elif sample.get("request_invalid"):
+                    before = len(problems)
+                    check(request, schema, where + " request")
+                    if len(problems) == before:
+                        problems.append(f"{where}: the server refused a request the schema allows")
+                    else:
+                        del problems[before:]
             checked += 1
 
     for problem in problems:
