@@ -67,7 +67,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return pattern.count == parts.count && zip(pattern, parts).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
         }.map(\.method.rawValue)
         if !methods.isEmpty {
-            return Problem(.methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: " or "))")
+            return Problem(.methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: " or "))",
+                           allow: methods)
         }
         return Problem(.notFound, "there is no such resource; the API is described at /v1/openapi.json")
     }

@@ -59,11 +59,14 @@ public struct Problem: Error, Sendable, Equatable {
     public var kind: Kind
     public var detail: String
     public var errors: [FieldError]
+    /// For a 405: the methods the path answers (the `Allow` header).
+    public var allow: [String] = []
 
-    public init(_ kind: Kind, _ detail: String, errors: [FieldError] = []) {
+    public init(_ kind: Kind, _ detail: String, errors: [FieldError] = [], allow: [String] = []) {
         self.kind = kind
         self.detail = detail
         self.errors = errors
+        self.allow = allow
     }
 
     public static func invalid(_ errors: [FieldError]) -> Problem {
@@ -85,6 +88,7 @@ public struct Problem: Error, Sendable, Equatable {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if kind == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if !allow.isEmpty { headers[.allow] = allow.joined(separator: ", ") }
         return Response(status: kind.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: APIJSON.text(object))))
     }
 }
