@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
-        // The HTTP API (`frontline serve`): server, clean stop on signals, logs, token hashes.
+        // The HTTP API (`frontline serve`): server, clean stop on signals, logs, token hashes;
+        // HMAC-SHA256 for webhook signatures and the webhook worker's logs (same versions).
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
@@ -47,6 +48,13 @@ let package = Package(
         .target(name: "FrontlineConsole", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineScreen",
         ]),
+        // Connectors: the webhook worker (signing, retries, delivery over HTTP) for `frontline webhooks run`
+        // and `frontline serve`. Reaches the store through FrontlineStoreAPI only, never GRDB.
+        .target(name: "FrontlineConnectors", dependencies: [
+            "FrontlineCore", "FrontlineStoreAPI",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The HTTP API under /v1: routes, tokens, problem documents, the OpenAPI document.
         // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
         .target(name: "FrontlineHTTP", dependencies: [
@@ -59,10 +67,11 @@ let package = Package(
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
-            "FrontlineHTTP",
+            "FrontlineHTTP", "FrontlineConnectors",
             .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Fixtures more than one test target uses.
@@ -73,6 +82,11 @@ let package = Package(
             "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
+        .testTarget(name: "FrontlineConnectorsTests", dependencies: [
+            "FrontlineConnectors", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
             "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore", "FrontlineTestSupport",
         ]),

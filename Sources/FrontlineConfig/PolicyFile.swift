@@ -12,6 +12,9 @@ public struct PolicyFile: Sendable {
     public var agentRules: AgentStateRules
     /// Setting path (`timers.pickup.target`, `calendar.hours.mon`) to `file:line`; built-in values are absent.
     public var sources: [String: String]
+    /// `[connectors] keep_events`: how long `frontline events prune` keeps outbound events (default 30 days).
+    public var keepOutboundEvents: TimeInterval = PolicyFile.defaultKeepOutboundEvents
+    public static let defaultKeepOutboundEvents: TimeInterval = 30 * 86400
 
     public init(policy: SLAPolicy, agentRules: AgentStateRules = .standard, sources: [String: String] = [:]) {
         self.policy = policy
@@ -54,7 +57,8 @@ private struct PolicyReader {
             case "handoff": table(value, "handoff").map { readHandoff($0) }
             case "wrap_up_codes": table(value, "wrap_up_codes").map { readWrapUpCodes($0) }
             case "follow_up": table(value, "follow_up").map { readFollowUp($0) }
-            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff], [wrap_up_codes] and [follow_up]")
+            case "connectors": table(value, "connectors").map { readConnectors($0) }
+            default: fail("", key, "unknown setting \"\(key)\"; the file has [calendar], [timers.KIND], [abandon], [agents], [routing], [handoff], [wrap_up_codes], [follow_up] and [connectors]")
             }
         }
         errors.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -198,6 +202,25 @@ private struct PolicyReader {
             }
             if key == "owner_wait" { file.policy.ownerWait = seconds } else { file.policy.groupWait = seconds }
             note("routing.\(key)", "routing", key)
+        }
+    }
+
+    // MARK: Connectors
+
+    private mutating func readConnectors(_ connectors: TOMLTable) {
+        for (key, value) in connectors {
+            switch key {
+            case "keep_events":
+                guard let seconds = TOMLSource.duration(value), seconds >= 3600 else {
+                    fail("connectors", key, "keep_events must be a duration of at least 1h, such as \"30d\" or \"720h\"")
+                    continue
+                }
+                file.keepOutboundEvents = seconds
+            default:
+                fail("connectors", key, "unknown connectors setting \"\(key)\"; use keep_events")
+                continue
+            }
+            note("connectors.\(key)", "connectors", key)
         }
     }
 

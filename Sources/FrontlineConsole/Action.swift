@@ -1,7 +1,7 @@
 /// What a key does. Each action has one meaning, so it has one help text in every language.
 public enum Action: String, Sendable, CaseIterable {
     // Console
-    case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise, addNote
+    case takeNext, takeOrOpen, reply, filterPhrases, complaint, wrapUp, pauseOrResume, promise, addNote, resendFailed
     case nextPane, previousPane, moveDown, moveUp, help, quit
     // Reply line
     case send, stopReplying, moveCursor, deleteText, pickPhrase, saveAsPhrase

@@ -69,6 +69,11 @@ public struct AppState: Sendable {
 
     public var visiblePhrases: [Phrase] { phrasebook.matching(phrases.filter.text, in: phraseLanguage) }
 
+    /// The newest of this agent's replies on screen that a connector could not deliver.
+    public var lastFailedReply: ChatMessage? {
+        customer.transcript.last { $0.direction == .outbound && $0.agent == agent.name && $0.delivery == .failed }
+    }
+
     /// Values for phrase placeholders, from the live customer file.
     public var placeholderValues: [String: String] {
         // A customer known only by a number or address has no name to greet them by; the phrase's default applies.

@@ -64,6 +64,9 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case sectionWritingNote
     case noteLabel
     case noteAdded
+    case replyFailed
+    case replyResent
+    case noFailedReply
     case noContactForNote
     case emptyNote
     case sectionHandingOver

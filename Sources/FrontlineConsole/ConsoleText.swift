@@ -194,6 +194,9 @@ extension ConsoleText {
     public var noActiveContact: String { say(.noActiveContact) }
     public var nothingToPromise: String { say(.nothingToPromise) }
     public func noteAdded(_ id: Int64) -> String { say(.noteAdded, ["id": "\(id)"]) }
+    public func replyFailed(at time: String, reason: String) -> String { say(.replyFailed, ["time": time, "reason": reason]) }
+    public var replyResent: String { say(.replyResent) }
+    public var noFailedReply: String { say(.noFailedReply) }
     public var noContactForNote: String { say(.noContactForNote) }
     public var emptyNote: String { say(.emptyNote) }
     // Transfer and escalation

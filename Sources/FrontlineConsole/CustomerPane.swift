@@ -89,10 +89,20 @@ enum CustomerPane {
         for message in transcript {
             let inbound = message.direction == .inbound
             let prefix = timeOfDay(message.at) + (inbound ? " ▸ " : " ◂ ")
-            let wrapped = TextWrap.lines(SafeText.visible(message.text), width: max(1, width - DisplayWidth.of(prefix)))
+            // A reply's delivery, after its first line: · sent (not yet acknowledged), ✓ delivered, ! failed.
+            let mark: (String, ThemeRole)? = switch message.delivery {
+            case .pending?: (" ·", .muted)
+            case .delivered?: (" ✓", .muted)
+            case .failed?: (" !", .slaBreached)
+            case nil: nil
+            }
+            let markWidth = mark.map { DisplayWidth.of($0.0) } ?? 0
+            let wrapped = TextWrap.lines(SafeText.visible(message.text), width: max(1, width - DisplayWidth.of(prefix) - markWidth))
             for (index, part) in wrapped.enumerated() {
                 let lead = index == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix))
-                lines.append(StyledLine([(lead, .muted), (part, inbound ? .inbound : .outbound)]))
+                var segments: [(String, ThemeRole)] = [(lead, .muted), (part, inbound ? .inbound : .outbound)]
+                if index == 0, let mark { segments.append(mark) }
+                lines.append(StyledLine(segments))
             }
         }
         return lines

@@ -24,6 +24,8 @@ public enum Effect: Equatable, Sendable {
     case bookFollowUp(contactId: Int64, due: Date, note: String)
     /// An internal note on the contact, signed by this console's agent.
     case addNote(contactId: Int64, text: String)
+    /// Send a failed reply again (it goes back to pending).
+    case resend(messageId: Int64)
     /// Look up what a typed receiver's name means (an agent, else a group) before asking for the note.
     case findTransferTarget(contactId: Int64, name: String)
     /// Pass a held contact to a colleague or a group with a note.

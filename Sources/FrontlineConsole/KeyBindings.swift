@@ -14,6 +14,7 @@ public enum KeyBindings {
         Binding([.char("b")], "b", .promise, inBar: false, whyNot: KeyRules.promise),
         Binding([.char("f")], "f", .bookFollowUp, inBar: false, whyNot: KeyRules.bookFollowUp),
         Binding([.char("i")], "i", .addNote, inBar: false, whyNot: KeyRules.addNote),
+        Binding([.char("R")], "R", .resendFailed, inBar: false, whyNot: KeyRules.resendFailed),
         Binding([.char("t")], "t", .transfer, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("E")], "E", .escalate, inBar: false, whyNot: KeyRules.handOver),
         Binding([.char("h")], "h", .handOff, inBar: false, whyNot: KeyRules.handOver),

@@ -33,6 +33,11 @@ enum KeyRules {
         writableContact(state) == nil ? state.text.nothingToReply : nil
     }
 
+    /// A reply of this agent's on screen that a connector said failed.
+    @Sendable static func resendFailed(_ state: AppState) -> String? {
+        state.lastFailedReply == nil ? state.text.noFailedReply : nil
+    }
+
     @Sendable static func wrapUp(_ state: AppState) -> String? {
         state.queue.activeContactId == nil ? state.text.nothingToWrapUp : nil
     }

@@ -36,6 +36,8 @@ public enum Msg: Sendable {
     case followUpBooked(Contact)
     /// An internal note was kept on its contact.
     case noteAdded(Note)
+    /// A failed reply went out again.
+    case replyResent(messageId: Int64)
     /// A held contact was passed on: to an agent, a group, or the supervisors.
     case handedOver(Contact)
     /// What the receiver's name typed for a transfer means; nil when no agent or group has it.

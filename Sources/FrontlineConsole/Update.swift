@@ -33,7 +33,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         if contactId != state.customer.contactId { state.customer.scroll = 0 }
         state.customer.contactId = contactId
         state.customer.file = file
+        let failedBefore = Set(state.customer.transcript.filter { $0.delivery == .failed }.compactMap(\.id))
         state.customer.transcript = transcript
+        // A reply of the agent's that newly failed: said once on the status line, with the connector's reason.
+        if let failed = state.lastFailedReply, let id = failed.id, !failedBefore.contains(id) {
+            state.message = .error(state.text.replyFailed(at: ClockFormat.timeOfDay.string(from: failed.at),
+                                                          reason: SafeText.visible(failed.deliveryReason ?? "")))
+        }
         return []
     case .draftLoaded(let draft):
         if let draft {
@@ -80,6 +86,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .customerEdited(_, let changes):
         state.message = .info(state.text.customerSaved(changes.map { state.text.customerFieldLabel($0.field) }))
+        return []
+    case .replyResent:
+        state.message = .info(state.text.replyResent)
         return []
     case .noteAdded(let note):
         state.mode = .normal
@@ -245,6 +254,9 @@ func handleNormalKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
         var form = WrapUpForm(contactId: id, asksAnswer: isFollowUp)
         form.answer = state.answerGivenDuringCall
         state.mode = .wrappingUp(form)
+    case .resendFailed:
+        guard let id = state.lastFailedReply?.id else { return [] }
+        return [.resend(messageId: id)]
     case .pauseOrResume:
         guard let contact = state.queue.activeEntry?.contact, let id = contact.id else { return [] }
         return [contact.pausedSince == nil ? .pause(contactId: id) : .resume(contactId: id)]

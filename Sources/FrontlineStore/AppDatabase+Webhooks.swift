@@ -13,8 +13,8 @@ extension AppDatabase: WebhookStore, WebhookHealth {
             changes.record(.connectors)
             let latest = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'outbound_events'") ?? 0
             let kindsJSON = try kinds.map { String(decoding: try JSONEncoder().encode($0.map(\.rawValue)), as: UTF8.self) }
-            try db.execute(sql: "INSERT INTO webhooks (url, kinds, secret, created_at, cursor, last_delivered_seq) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [url, kindsJSON, secret, now.timeIntervalSince1970, latest, latest])
+            try db.execute(sql: "INSERT INTO webhooks (url, kinds, secret, created_at, cursor) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [url, kindsJSON, secret, now.timeIntervalSince1970, latest])
             return Webhook(id: db.lastInsertedRowID, url: url, kinds: kinds, secret: secret, createdAt: now)
         }
     }

@@ -35,8 +35,9 @@ extension Migrations {
 
         -- `kinds`: a JSON array of event kinds, or NULL for all. `cursor`: the newest event already
         -- turned into deliveries for this webhook (it starts at the newest event when added).
+        -- AUTOINCREMENT: a removed webhook's id is never given to a new one (receivers see it in X-Frontline-Delivery).
         CREATE TABLE webhooks (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             url TEXT NOT NULL,
             kinds TEXT CHECK (kinds IS NULL OR json_valid(kinds)),
             secret TEXT NOT NULL,

@@ -9,6 +9,7 @@ extension InboundContact {
     /// The first value its rule refuses, or nil.
     public func problem(at now: Date) -> StoreError? {
         if let externalId, let problem = Self.externalIdProblem(externalId) { return .invalidField(field: "external_id", problem: problem) }
+        if channel == .callback { return .invalidField(field: "channel", problem: "call-backs are made by Frontline; use phone, chat or email") }
         if let problem = ValueRules.addressProblem(from, channel: channel) { return .invalidField(field: "from", problem: problem) }
         if let text {
             if !channel.isWritten { return .invalidField(field: "text", problem: "a \(channel.rawValue) contact carries no text; leave it out or use chat or email") }

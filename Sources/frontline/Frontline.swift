@@ -9,6 +9,7 @@ struct Frontline: ParsableCommand {
                       AbandonCommand.self, NoteCommand.self, PauseCommand.self, ResumeCommand.self, PromiseCommand.self, TransferCommand.self, EscalateCommand.self, HandoffCommand.self, FollowUpCommand.self,
                       StatsCommand.self, SlaCommand.self, ComplaintsCommand.self, ComplaintCommand.self, AgentsCommand.self,
                       ContactsCommand.self, CustomersCommand.self, PhrasesCommand.self, WordingCommand.self, KeysCommand.self, DemoCommand.self, SuperviseCommand.self, ExportCommand.self,
+                      IngestCommand.self, EventsCommand.self, DeliverCommand.self, WebhooksCommand.self,
                       TokensCommand.self, ServeCommand.self, ManualCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -64,6 +64,9 @@ extension ConsoleProgram {
             case .bookFollowUp(let contactId, let due, let note):
                 return [.followUpBooked(try database.bookFollowUp(contactId: contactId, agent: agent, due: due, note: note,
                                                                   policy: state.policy, at: clock.now))]
+            case .resend(let messageId):
+                try database.resend(messageId: messageId, by: agent, at: clock.now)
+                return [.replyResent(messageId: messageId)]
             case .addNote(let contactId, let text):
                 return [.noteAdded(try database.addNote(contactId: contactId, agent: agent, text: text, at: clock.now))]
             case .findTransferTarget(let contactId, let name):

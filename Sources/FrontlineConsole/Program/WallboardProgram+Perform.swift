@@ -11,7 +11,10 @@ extension WallboardProgram {
             switch effect {
             case .load:
                 let today = state.today
-                return [.loaded(try database.wallboardInput(from: today.start, to: today.end)), .tick(clock.now)]
+                return [.loaded(try database.wallboardInput(from: today.start, to: today.end)),
+                        .webhooksLoaded(try database.webhookTrouble()), .tick(clock.now)]
+            case .loadWebhooks:
+                return [.webhooksLoaded(try database.webhookTrouble())]
             case let .reassign(contactId, agent):
                 try database.reassign(contactId: contactId, to: agent, by: supervisor, policy: state.policy, at: clock.now)
                 return [.done(text.reassigned(contactId, state.displayName(agent)))]

@@ -18,6 +18,7 @@ extension WallboardTranslation {
             .atRisk: "即将超时",
             .breached: "未结已超时",
             .awayTooLong: "暂离过久",
+            .webhookTrouble: "Webhook：%{failing} 个投递失败中，%{dead} 条已搁置（frontline webhooks status）",
             .noAlerts: "没有警报：所有计时都在时限内，没有人暂离过久。",
             .queueTitle: "队列",
             .nobodyWaiting: "没有人在等待。",

@@ -18,6 +18,7 @@ extension WallboardTranslation {
             .atRisk: "At risk",
             .breached: "Open past deadline",
             .awayTooLong: "Away too long",
+            .webhookTrouble: "Webhooks: %{failing} failing, %{dead} dead deliveries (frontline webhooks status)",
             .noAlerts: "No alerts: every timer is in time and nobody is away too long.",
             .queueTitle: "Queue",
             .nobodyWaiting: "Nobody is waiting.",

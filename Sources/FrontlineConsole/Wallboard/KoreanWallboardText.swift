@@ -18,6 +18,7 @@ extension WallboardTranslation {
             .atRisk: "임박",
             .breached: "미처리 기한 초과",
             .awayTooLong: "자리 비움 초과",
+            .webhookTrouble: "웹훅: 실패 중 %{failing}개, 보류된 전송 %{dead}건 (frontline webhooks status)",
             .noAlerts: "경고 없음: 모든 타이머가 기한 안이고 오래 자리를 비운 사람이 없습니다.",
             .queueTitle: "대기열",
             .nobodyWaiting: "대기 중인 고객이 없습니다.",

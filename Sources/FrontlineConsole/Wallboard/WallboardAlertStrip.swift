@@ -6,7 +6,7 @@ enum WallboardAlertStrip {
     static func render(_ state: WallboardState, into buffer: inout ScreenBuffer, rect: Rect) {
         buffer.fill(rect, role: .normal)
         let figures = state.figures, text = state.text
-        guard !figures.aboutToBreach.isEmpty || !figures.breached.isEmpty || !figures.agentsOverAwayLimit.isEmpty else {
+        guard !figures.aboutToBreach.isEmpty || !figures.breached.isEmpty || !figures.agentsOverAwayLimit.isEmpty || !state.webhooks.isQuiet else {
             buffer.write(" ✓ " + text.noAlerts, x: rect.x, y: rect.y, maxWidth: rect.width, role: .slaOk)
             return
         }
@@ -30,11 +30,14 @@ enum WallboardAlertStrip {
             let reason = line.agent.awayReason.map(text.reason) ?? ""
             return "\(line.agent.displayName) (\(reason) \(WallboardFormat.duration(line.timeInState)))"
         }
+        // Webhooks in trouble share the second line, first: replies not reaching customers is the more urgent.
+        let hooks = state.webhooks.isQuiet ? "" : " ⚠ " + text.webhookTrouble(state.webhooks) + " "
+        var second: [(String, ThemeRole)] = hooks.isEmpty ? [] : [(hooks, .slaBreached)]
         if !away.isEmpty {
             let header = " ☕ \(text.awayTooLong): "
-            StyledLine([(header, .slaBreached), (fitted(away, in: rect.width - DisplayWidth.of(header)), .slaWarning)])
-                .draw(into: &buffer, x: rect.x, y: rect.y + 1, width: rect.width)
+            second += [(header, .slaBreached), (fitted(away, in: rect.width - DisplayWidth.of(hooks + header)), .slaWarning)]
         }
+        if !second.isEmpty { StyledLine(second).draw(into: &buffer, x: rect.x, y: rect.y + 1, width: rect.width) }
     }
 
     /// As many of `items` as fit in `width` columns, joined by " · ", and "+N" for the others.

@@ -8,6 +8,7 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case atRisk
     case breached
     case awayTooLong
+    case webhookTrouble
     case noAlerts
     case queueTitle
     case nobodyWaiting

@@ -11,6 +11,7 @@ public enum WallboardMsg: Sendable {
     /// One batch of commits to the store, by what they changed.
     case storeChanged(Set<ChangeTopic>)
     case loaded(WallboardInput)
+    case webhooksLoaded(WebhookTrouble)
     case detailLoaded(WallboardDetail)
     /// A supervisor action took effect; what to tell the supervisor.
     case done(String)
@@ -20,6 +21,8 @@ public enum WallboardMsg: Sendable {
 /// Work the wallboard's update asks the runner to do.
 public enum WallboardEffect: Equatable, Sendable {
     case load
+    /// Only the webhooks changed (a delivery): read their trouble, not the whole board.
+    case loadWebhooks
     case reassign(contactId: Int64, agent: String)
     case changeState(agent: String, AgentStateChange)
     case openContact(Int64)

@@ -53,6 +53,8 @@ public struct WallboardState: Sendable {
     public var detail: WallboardDetail?
     public var detailScroll = 0
     public var message: StatusMessage?
+    /// Webhooks failing or with dead deliveries: a line in the alert strip.
+    public var webhooks = WebhookTrouble()
     public var isQuitting = false
     /// When killed consoles were last looked for.
     public var lastSweep: Date?

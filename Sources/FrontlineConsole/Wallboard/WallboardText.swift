@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineStoreAPI
 
 /// Everything the wallboard says, in one language, read from that language's `WallboardTranslation`.
 /// Words the agent console already has (channels, severities, complaint states) come from its
@@ -39,6 +40,9 @@ extension WallboardText {
     public var atRisk: String { say(.atRisk) }
     public var breached: String { say(.breached) }
     public var awayTooLong: String { say(.awayTooLong) }
+    public func webhookTrouble(_ trouble: WebhookTrouble) -> String {
+        say(.webhookTrouble, ["failing": "\(trouble.failingWebhooks)", "dead": "\(trouble.deadDeliveries)"])
+    }
     public var noAlerts: String { say(.noAlerts) }
     public var queueTitle: String { say(.queueTitle) }
     /// channel, customer, waited, left, agent.

@@ -24,10 +24,14 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
         refreshFigures(&state)
         return sweepDue(&state)
     case .storeChanged(let topics):
+        if topics == [.connectors] { return [.loadWebhooks] }
         return topics.contains(where: wallboardShows) ? [.load] : []
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
+        return []
+    case .webhooksLoaded(let trouble):
+        state.webhooks = trouble
         return []
     case .detailLoaded(let detail):
         state.detail = detail
