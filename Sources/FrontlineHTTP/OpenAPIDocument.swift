@@ -149,7 +149,20 @@ public enum OpenAPIDocument {
                       "direction": "inbound",
                       "text": "Where is my order?",
                       "at": "2026-12-06T02:54:01Z",
-                      "agent": null
+                      "agent": null,
+                      "delivery": null,
+                      "delivery_reason": null,
+                      "delivery_at": null
+                    },
+                    {
+                      "id": 41,
+                      "direction": "outbound",
+                      "text": "It ships today.",
+                      "at": "2026-12-06T02:56:00Z",
+                      "agent": "mei",
+                      "delivery": "failed",
+                      "delivery_reason": "mailbox full",
+                      "delivery_at": "2026-12-06T02:56:05Z"
                     }
                   ]
                 }
@@ -1244,7 +1257,10 @@ public enum OpenAPIDocument {
           "direction",
           "text",
           "at",
-          "agent"
+          "agent",
+          "delivery",
+          "delivery_reason",
+          "delivery_at"
         ],
         "properties": {
           "id": {
@@ -1272,6 +1288,33 @@ public enum OpenAPIDocument {
               "string",
               "null"
             ]
+          },
+          "delivery": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "pending",
+              "delivered",
+              "failed",
+              null
+            ],
+            "description": "An agent's reply: pending until a connector acknowledges it (POST /v1/messages/{id}/delivery); null on a customer's message."
+          },
+          "delivery_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why it failed, in the connector's words."
+          },
+          "delivery_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
           }
         }
       },

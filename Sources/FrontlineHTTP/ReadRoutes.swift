@@ -49,7 +49,10 @@ enum ReadRoutes {
             "first_reply_at": APIJSON.time(contact.firstReplyAt), "ended_at": APIJSON.time(contact.endedAt),
             "transcript": transcript.map { message -> [String: Any] in
                 ["id": APIJSON.value(message.id), "direction": message.direction.rawValue, "text": message.text,
-                 "at": APIDate.format(message.at), "agent": APIJSON.value(message.agent)]
+                 "at": APIDate.format(message.at), "agent": APIJSON.value(message.agent),
+                 // An agent's reply: pending until a connector acknowledges it; null on a customer's message.
+                 "delivery": APIJSON.value(message.delivery?.rawValue), "delivery_reason": APIJSON.value(message.deliveryReason),
+                 "delivery_at": APIJSON.time(message.deliveryAt)]
             },
         ])
     }

@@ -82,6 +82,9 @@ final class IntakeRouteTests: APITestCase {
                                               body: Self.body(["status": "delivered"]))
             XCTAssertEqual(ok.status, .ok)
             XCTAssertEqual(Self.object(ok)["status"] as? String, "delivered")
+            let read = Self.object(try await client.execute(uri: "/v1/contacts/\(contactId)", method: .get, headers: self.headers(.read)))
+            let transcript = read["transcript"] as? [[String: Any]] ?? []
+            XCTAssertEqual(transcript.map { $0["delivery"] as? String }, [nil, "delivered"])
             // The customer's own message is no reply to acknowledge.
             let customers = try await client.execute(uri: "/v1/messages/\(chat["message_id"] as! Int)/delivery", method: .post,
                                                      headers: self.headers(.ingest), body: Self.body(["status": "delivered"]))
