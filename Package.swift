@@ -58,7 +58,7 @@ let package = Package(
         // The HTTP API under /v1: routes, tokens, problem documents, the OpenAPI document.
         // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
         .target(name: "FrontlineHTTP", dependencies: [
-            "FrontlineCore", "FrontlineStoreAPI", "FrontlineScreen",
+            "FrontlineCore", "FrontlineStoreAPI", "FrontlineScreen", "FrontlineConnectors",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),

@@ -1,9 +1,11 @@
 import Foundation
+import FrontlineConnectors
 import FrontlineStoreAPI
 import Hummingbird
 import ServiceLifecycle
 
-/// `GET /v1/events?after=N[&wait=S]`: the outbox's events after N, oldest first. With `wait`, an
+/// `GET /v1/events?after=N[&wait=S]`: the outbox's events after N, oldest first, each as
+/// `frontline events` prints it and a webhook receives it. With `wait`, an
 /// empty answer is held until something arrives or the wait (capped) runs out: a long poll.
 enum EventRoutes {
     static let pageSize = 100
@@ -45,10 +47,9 @@ enum EventRoutes {
                 events = try storeCall { try outbox.outboundEvents(after: after, limit: Int(limit)) }
             }
         }
-        let objects: [[String: Any]] = events.map { event in
-            let payload = (try? JSONSerialization.jsonObject(with: Data(event.payload.utf8))) ?? [String: Any]()
-            return ["sequence": event.sequence, "kind": event.kind, "contact_id": APIJSON.value(event.contactId),
-                    "at": APIDate.format(event.at), "payload": payload]
+        // The very shape of a `frontline events` line and a webhook's body (OutboundEventJSON).
+        let objects: [Any] = events.compactMap { event in
+            try? JSONSerialization.jsonObject(with: Data(OutboundEventJSON.text(event).utf8))
         }
         return APIJSON.response(["events": objects, "next_after": events.last?.sequence ?? after])
     }

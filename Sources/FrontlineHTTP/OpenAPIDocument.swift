@@ -611,10 +611,10 @@ public enum OpenAPIDocument {
                 "example": {
                   "events": [
                     {
-                      "sequence": 7,
+                      "seq": 7,
                       "kind": "reply",
                       "contact_id": 12,
-                      "at": "2026-12-06T02:56:00Z",
+                      "at": "2026-12-06T02:56:00.125Z",
                       "payload": {
                         "message_id": 41,
                         "text": "It ships today."
@@ -1618,15 +1618,17 @@ public enum OpenAPIDocument {
         "type": "object",
         "additionalProperties": false,
         "required": [
-          "sequence",
+          "seq",
           "kind",
           "contact_id",
           "at",
           "payload"
         ],
+        "description": "One event, as a line of 'frontline events' and a webhook's body carry it (docs/connectors.md).",
         "properties": {
-          "sequence": {
-            "type": "integer"
+          "seq": {
+            "type": "integer",
+            "description": "The event's rising sequence number; receivers dedupe by it."
           },
           "kind": {
             "type": "string"

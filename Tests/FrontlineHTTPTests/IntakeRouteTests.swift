@@ -128,7 +128,8 @@ final class IntakeRouteTests: APITestCase {
             XCTAssertEqual(events.first?["contact_id"] as? Int, 1)
             XCTAssertNotNil(events.first?["payload"] as? [String: Any])
             let next = polled["next_after"] as? Int ?? 0
-            XCTAssertEqual(next, events.last?["sequence"] as? Int)
+            XCTAssertEqual(next, events.last?["seq"] as? Int)
+            XCTAssertEqual(events.first?["kind"] as? String, "contact-created")
             let after = Self.object(try await client.execute(uri: "/v1/events?after=\(next)", method: .get, headers: self.headers(.read)))
             XCTAssertEqual((after["events"] as? [Any])?.count, 0)
         }
