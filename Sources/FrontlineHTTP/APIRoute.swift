@@ -48,10 +48,17 @@ func pathId(_ context: BasicRequestContext, what: String) throws -> Int64 {
     return id
 }
 
-/// A store call whose refusal becomes the matching problem.
-func storeCall<T>(_ body: () throws -> T) throws -> T {
+/// A store call whose refusal becomes the matching problem. It runs on a Dispatch thread, not
+/// the cooperative pool: a write may wait up to the busy timeout for a console's transaction,
+/// and the pool has only as many threads as cores, so one slow write must not stall the server.
+func storeCall<T>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    let result: Result<T, Error> = await withCheckedContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async {
+            continuation.resume(returning: Result { try body() })
+        }
+    }
     do {
-        return try body()
+        return try result.get()
     } catch let error as StoreError {
         throw StoreProblems.problem(for: error)
     }

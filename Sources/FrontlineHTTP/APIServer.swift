@@ -11,7 +11,7 @@ public enum APIServer {
         for route in APIRoute.all {
             router.on(RouterPath(route.path), method: route.method) { request, context -> Response in
                 // The token first: a refused request reads no body and writes nothing.
-                _ = try Authorization.check(request, needs: route.scope, services: services)
+                _ = try await Authorization.check(request, needs: route.scope, services: services)
                 var request = request
                 return try await route.handle(&request, context, services)
             }

@@ -33,18 +33,18 @@ enum EventRoutes {
             throw Problem(.unavailable, "this database keeps no events for connectors (the store has no outbox)")
         }
         let deadline = Date().addingTimeInterval(TimeInterval(wait))
-        var seenChange = try storeCall { try services.store.latestChange() }
-        var events = try storeCall { try outbox.outboundEvents(after: after, limit: Int(limit)) }
+        var seenChange = try await storeCall { try services.store.latestChange() }
+        var events = try await storeCall { try outbox.outboundEvents(after: after, limit: Int(limit)) }
         var lastOutboxLook = Date()
         // The change feed answers "anything new?" from memory while nothing commits, so asking it
         // every 100 ms is cheap; the outbox is read when it moved, and once a second regardless.
         while events.isEmpty, Date() < deadline, !Task.isCancelled, !(await Task.isShuttingDownGracefully) {
             try? await Task.sleep(nanoseconds: 100_000_000)
-            let change = try storeCall { try services.store.latestChange() }
+            let change = try await storeCall { try services.store.latestChange() }
             if change != seenChange || Date().timeIntervalSince(lastOutboxLook) >= 1 {
                 seenChange = change
                 lastOutboxLook = Date()
-                events = try storeCall { try outbox.outboundEvents(after: after, limit: Int(limit)) }
+                events = try await storeCall { try outbox.outboundEvents(after: after, limit: Int(limit)) }
             }
         }
         // The very shape of a `frontline events` line and a webhook's body (OutboundEventJSON).

@@ -19,7 +19,7 @@ enum IntakeRoutes {
         let now = services.now()
         let contact = try InboundBodies.contact(object, now: now)
         let intake = try intake(services)
-        let result = try storeCall { try intake.receive(contact, policy: services.policy, at: now) }
+        let result = try await storeCall { try intake.receive(contact, policy: services.policy, at: now) }
         return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
     }
 
@@ -29,7 +29,7 @@ enum IntakeRoutes {
         let now = services.now()
         let message = try InboundBodies.message(object, contactId: contactId, now: now)
         let intake = try intake(services)
-        let result = try storeCall { try intake.receive(message, policy: services.policy, at: now) }
+        let result = try await storeCall { try intake.receive(message, policy: services.policy, at: now) }
         return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
     }
 
@@ -38,7 +38,7 @@ enum IntakeRoutes {
         let contactId = try pathId(context, what: "contact")
         let object = try await RequestBody.object(&request, limit: services.bodyLimit, optional: true)
         let at = try InboundBodies.abandon(object, now: services.now())
-        let contact = try storeCall { try services.store.abandon(contactId: contactId, policy: services.policy, at: at) }
+        let contact = try await storeCall { try services.store.abandon(contactId: contactId, policy: services.policy, at: at) }
         return APIJSON.response(["contact_id": contact.id ?? contactId, "state": contact.state.rawValue, "ended_at": APIJSON.time(contact.endedAt)])
     }
 
@@ -47,7 +47,7 @@ enum IntakeRoutes {
         let object = try await RequestBody.object(&request, limit: services.bodyLimit)
         let outcome = try InboundBodies.delivery(object)
         let intake = try intake(services)
-        try storeCall { try intake.acknowledgeDelivery(messageId: messageId, outcome, at: services.now()) }
+        try await storeCall { try intake.acknowledgeDelivery(messageId: messageId, outcome, at: services.now()) }
         switch outcome {
         case .delivered: return APIJSON.response(["message_id": messageId, "status": "delivered", "reason": NSNull()])
         case .failed(let reason): return APIJSON.response(["message_id": messageId, "status": "failed", "reason": reason])

@@ -11,7 +11,7 @@ enum ReadRoutes {
     static func queue(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
         let now = services.now()
         let policy = services.policy
-        let entries = try storeCall { try services.store.queue(agent: nil) }
+        let entries = try await storeCall { try services.store.queue(agent: nil) }
             .filter { $0.contact.isDue(at: now) }
             .map { QueueEntry(contact: $0.contact, customerName: $0.customerName, customerLanguage: $0.customerLanguage,
                               status: policy.status(of: $0.contact, at: now), assignedAgent: $0.assignedAgent) }
@@ -35,11 +35,11 @@ enum ReadRoutes {
     /// One contact with its customer and transcript (the newest 500 messages, oldest first).
     static func contact(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
         let id = try pathId(context, what: "contact")
-        guard let contact = try storeCall({ try services.store.contact(id: id) }) else {
+        guard let contact = try await storeCall({ try services.store.contact(id: id) }) else {
             throw Problem(.notFound, "there is no contact \(id)")
         }
-        let customer = try storeCall { try services.store.customer(id: contact.customerId) }
-        let transcript = try storeCall { try services.store.transcript(contactId: id, limit: 500) }
+        let customer = try await storeCall { try services.store.customer(id: contact.customerId) }
+        let transcript = try await storeCall { try services.store.transcript(contactId: id, limit: 500) }
         return APIJSON.response([
             "id": id, "channel": contact.channel.rawValue, "state": contact.state.rawValue, "priority": contact.priority.rawValue,
             "customer_id": contact.customerId, "customer": APIJSON.value(customer?.name), "address": contact.address,
@@ -60,7 +60,7 @@ enum ReadRoutes {
     /// `frontline agents list`: every agent with their state now; removed agents last.
     static func agents(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
         let now = services.now()
-        let roster = try storeCall { try services.store.roster() }
+        let roster = try await storeCall { try services.store.roster() }
         let ordered = roster.filter { !$0.agent.isRemoved } + roster.filter(\.agent.isRemoved)
         let agents: [[String: Any]] = ordered.map { row in
             let agent = row.agent
@@ -79,7 +79,7 @@ enum ReadRoutes {
     static func serviceLevels(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
         let now = services.now()
         let today = ServiceLevel.today(containing: now, calendar: services.calendar)
-        let levels = try storeCall { try services.store.serviceLevels(policy: services.policy, from: today.start, to: today.end) }
+        let levels = try await storeCall { try services.store.serviceLevels(policy: services.policy, from: today.start, to: today.end) }
         let channels: [[String: Any]] = Channel.allCases.compactMap { levels[$0] }.map { level in
             ["channel": level.channel.rawValue, "target_seconds": level.target, "answered": level.answered,
              "answered_within_target": level.answeredWithinTarget, "abandoned": level.abandoned,
