@@ -26,7 +26,7 @@ struct WebhooksAddCommand: FrontlineCommand {
     @Argument(help: ArgumentHelp("Where to POST (http:// or https://).", valueName: "url"))
     var url: String
 
-    @Option(help: ArgumentHelp("all, or event kinds separated by commas: " + OutboundEventKind.allCases.map(\.rawValue).joined(separator: ","),
+    @Option(help: ArgumentHelp("all, or event kinds separated by commas: " + OutboundEventKind.allCases.map(\.rawValue).joined(separator: ", "),
                                valueName: "kinds"))
     var events: String
 
