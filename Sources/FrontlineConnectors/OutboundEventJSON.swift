@@ -9,10 +9,5 @@ public enum OutboundEventJSON {
         return "{\"at\":\"\(timestamp(event.at))\",\"contact_id\":\(contact),\"kind\":\"\(event.kind)\",\"payload\":\(event.payload),\"seq\":\(event.sequence)}"
     }
 
-    /// UTC, milliseconds: the same instant whatever the host's zone.
-    public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
+    public static func timestamp(_ date: Date) -> String { UTCTimestamp.text(date) }
 }

@@ -31,7 +31,7 @@ public enum InboundJSON {
         guard let fields = object as? [String: Any] else { throw Problem(field: nil, message: "not a JSON object; give one per line") }
         let isMessage = fields["contact_id"] != nil
         try refuseUnknown(Set(fields.keys), allowed: isMessage ? messageKeys : contactKeys, prefix: "")
-        if let email = fields["email"] {
+        if let email = fields["email"], !(email is NSNull) {
             guard let headers = email as? [String: Any] else { throw Problem(field: "email", message: "must be an object") }
             try refuseUnknown(Set(headers.keys), allowed: emailKeys, prefix: "email.")
         }

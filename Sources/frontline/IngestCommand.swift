@@ -47,6 +47,10 @@ struct IngestCommand: FrontlineCommand {
                 refused += 1
                 if case let .invalidField(field, problem) = error {
                     result = ["line": number, "error": problem, "field": field]
+                } else if case .noSuchGroup = error {
+                    result = ["line": number, "error": error.description, "field": "group"]
+                } else if case .noSuchContact = error {
+                    result = ["line": number, "error": error.description, "field": "contact_id"]
                 } else {
                     result = ["line": number, "error": error.description, "field": NSNull()]
                 }
