@@ -14,9 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
-        // HMAC-SHA256 for webhook signatures; logs of the webhook worker.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The HTTP API (`frontline serve`): server, clean stop on signals, logs, token hashes;
+        // HMAC-SHA256 for webhook signatures and the webhook worker's logs (same versions).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The domain: pure values and rules, time injected, no I/O.
@@ -52,10 +55,20 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The HTTP API under /v1: routes, tokens, problem documents, the OpenAPI document.
+        // Reaches the store through FrontlineStoreAPI's protocols only, never GRDB.
+        .target(name: "FrontlineHTTP", dependencies: [
+            "FrontlineCore", "FrontlineStoreAPI", "FrontlineScreen", "FrontlineConnectors",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
-            "FrontlineConnectors",
+            "FrontlineHTTP", "FrontlineConnectors",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
@@ -76,6 +89,12 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineConsoleTests", dependencies: [
             "FrontlineConsole", "FrontlineScreen", "FrontlineStoreAPI", "FrontlineStore", "FrontlineCore", "FrontlineTestSupport",
+        ]),
+        .testTarget(name: "FrontlineHTTPTests", dependencies: [
+            "FrontlineHTTP", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
         .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),

@@ -172,6 +172,13 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// A write of rows no console shows (the API's tokens): no change-feed entry, since no
+    /// screen reloads for them.
+    func writeOutsideFeed<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try mapErrors { try pool.write(body) }
+    }
+
     /// The newest event and complaint-history line, before a write appends any.
     private static func lastAuditRows(_ db: Database) throws -> (events: Int64, history: Int64) {
         (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact_events") ?? 0,

@@ -73,6 +73,10 @@ enum Migrations {
         migrator.registerMigration("v21-outbox") { db in
             try db.execute(sql: v21Outbox)
         }
+        // The HTTP API's tokens, kept as SHA-256 hashes.
+        migrator.registerMigration("v22-api-tokens") { db in
+            try db.execute(sql: v22APITokens)
+        }
         return migrator
     }
 

@@ -8,8 +8,8 @@
 /// - RoutingStore (the router): route
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors
 /// - the commands besides: ContactIntake, RosterStore, DatabaseAdmin, HandoffStore, FollowUpReads,
-///   QualityStore (`frontline qa`), SatisfactionStore (`frontline csat`)
+///   QualityStore (`frontline qa`), SatisfactionStore (`frontline csat`), TokenStore (`tokens`, `serve`)
 /// - connectors (`frontline ingest`, `events`, `webhooks`, `serve`): ChannelIntake, Outbox, OutboxUpkeep, WebhookStore
 public protocol FrontlineStores: ConsoleStore, WallboardStore, RoutingStore, TrainingStore, ContactIntake, ContactRecords,
     RosterStore, ReportStore, DatabaseAdmin, HandoffStore, FollowUpReads, QualityStore, SatisfactionStore, ChannelIntake, Outbox,
-    OutboxUpkeep, WebhookStore {}
+    OutboxUpkeep, WebhookStore, TokenStore {}

@@ -10,7 +10,7 @@ struct Frontline: ParsableCommand {
                       StatsCommand.self, ReportCommand.self, SlaCommand.self, ComplaintsCommand.self, ComplaintCommand.self, AgentsCommand.self,
                       ContactsCommand.self, CustomersCommand.self, PhrasesCommand.self, WordingCommand.self, KeysCommand.self, DemoCommand.self, SuperviseCommand.self, ExportCommand.self,
                       IngestCommand.self, EventsCommand.self, DeliverCommand.self, WebhooksCommand.self,
-                      ManualCommand.self],
+                      TokensCommand.self, ServeCommand.self, ManualCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -1,0 +1,60 @@
+import Foundation
+import FrontlineCore
+import FrontlineStoreAPI
+import Hummingbird
+
+/// Writes from connectors: contacts, messages, abandoned calls, delivery outcomes.
+/// Each reads and checks the whole body before it writes anything.
+enum IntakeRoutes {
+    static func intake(_ services: APIServices) throws -> any ChannelIntake {
+        guard let intake = services.intake else {
+            throw Problem(.unavailable, "this database cannot take contacts from connectors (the store has no channel intake)")
+        }
+        return intake
+    }
+
+    /// 201 with the new contact, 200 when the external id was known (nothing new written).
+    static func createContact(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
+        let object = try await RequestBody.object(&request, limit: services.bodyLimit)
+        let now = services.now()
+        let contact = try InboundBodies.contact(object, now: now)
+        let intake = try intake(services)
+        let result = try await storeCall { try intake.receive(contact, policy: services.policy, at: now) }
+        return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
+    }
+
+    static func addMessage(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
+        let contactId = try pathId(context, what: "contact")
+        let object = try await RequestBody.object(&request, limit: services.bodyLimit)
+        let now = services.now()
+        let message = try InboundBodies.message(object, contactId: contactId, now: now)
+        let intake = try intake(services)
+        let result = try await storeCall { try intake.receive(message, policy: services.policy, at: now) }
+        return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
+    }
+
+    /// The caller hung up: the same store call as `frontline abandon`.
+    static func abandon(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
+        let contactId = try pathId(context, what: "contact")
+        let object = try await RequestBody.object(&request, limit: services.bodyLimit, optional: true)
+        let at = try InboundBodies.abandon(object, now: services.now())
+        let contact = try await storeCall { try services.store.abandon(contactId: contactId, policy: services.policy, at: at) }
+        return APIJSON.response(["contact_id": contact.id ?? contactId, "state": contact.state.rawValue, "ended_at": APIJSON.time(contact.endedAt)])
+    }
+
+    static func delivery(_ request: inout Request, _ context: BasicRequestContext, _ services: APIServices) async throws -> Response {
+        let messageId = try pathId(context, what: "message")
+        let object = try await RequestBody.object(&request, limit: services.bodyLimit)
+        let outcome = try InboundBodies.delivery(object)
+        let intake = try intake(services)
+        try await storeCall { try intake.acknowledgeDelivery(messageId: messageId, outcome, at: services.now()) }
+        switch outcome {
+        case .delivered: return APIJSON.response(["message_id": messageId, "status": "delivered", "reason": NSNull()])
+        case .failed(let reason): return APIJSON.response(["message_id": messageId, "status": "failed", "reason": reason])
+        }
+    }
+
+    static func intakeObject(_ result: IntakeResult) -> [String: Any] {
+        ["contact_id": result.contactId, "message_id": APIJSON.value(result.messageId), "created": result.created, "reopened": result.reopened]
+    }
+}
