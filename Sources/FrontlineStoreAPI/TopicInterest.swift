@@ -32,7 +32,7 @@ public struct TopicInterest: Equatable, Sendable {
 extension ChangeTopic {
     /// A topic without its subject.
     public enum Kind: CaseIterable, Hashable, Sendable {
-        case queue, contact, customer, agent, roster, draft, complaint, breaches, phrasebook, training, everything
+        case queue, contact, customer, agent, roster, draft, complaint, breaches, phrasebook, training, connectors, everything
     }
 
     public var kind: Kind {
@@ -47,6 +47,7 @@ extension ChangeTopic {
         case .breaches: .breaches
         case .phrasebook: .phrasebook
         case .training: .training
+        case .connectors: .connectors
         case .everything: .everything
         }
     }

@@ -20,7 +20,7 @@ final class StoreChangeRefreshTests: XCTestCase {
     /// `refresh` read something must be among them, in every view, or a change would be missed.
     func testTheTopicsTheWatcherWakesForAreEveryTopicThatReadsSomething() {
         let topics: [ChangeTopic] = [.queue, .contact(7), .contact(8), .customer(70), .customer(80), .agent("mina"), .agent("jun"),
-                                     .roster, .draft("mina"), .draft("jun"), .complaint(3), .breaches, .phrasebook, .training, .everything]
+                                     .roster, .draft("mina"), .draft("jun"), .complaint(3), .breaches, .phrasebook, .training, .connectors, .everything]
         var complaints = showingChat()
         complaints.mode = .complaintList
         for (name, state) in [("a chat shown", showingChat()), ("nothing shown", Fixtures.state()), ("the complaints view", complaints)] {

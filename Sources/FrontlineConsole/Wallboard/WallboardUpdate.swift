@@ -26,7 +26,7 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .storeChanged(let topics):
         if topics == [.connectors] { return [.loadWebhooks] }
         // The report is counted only while its view is open, and again only when contacts changed.
-        if state.mode == .reports, topics.contains(where: reportCounts) { state.reportStale = true }
+        if state.mode == .reports, reportReads.followsAny(topics) { state.reportStale = true }
         return (wallboardReads.followsAny(topics) ? [.load] : []) + reportDue(&state)
     case .reportLoaded(let report):
         guard state.mode == .reports, report.period == state.reportPeriod else { return [] }
@@ -59,12 +59,7 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
 let wallboardReads = TopicInterest(kinds: Set(ChangeTopic.Kind.allCases).subtracting([.draft, .phrasebook]))
 
 /// What a report counts: contacts and their events, breaches, complaints, agents' states.
-private func reportCounts(_ topic: ChangeTopic) -> Bool {
-    switch topic {
-    case .queue, .contact, .breaches, .complaint, .agent, .everything: true
-    case .customer, .roster, .draft, .phrasebook, .training: false
-    }
-}
+private let reportReads = TopicInterest(kinds: [.queue, .contact, .breaches, .complaint, .agent])
 
 /// A stale report is counted again, at most every `reportRefresh` seconds: a month of contacts
 /// is not counted again for every reply.
