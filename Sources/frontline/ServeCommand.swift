@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import FrontlineConnectors
+import FrontlineCore
 import FrontlineHTTP
 import FrontlineScreen
 import FrontlineStoreAPI
@@ -17,7 +19,9 @@ struct ServeCommand: FrontlineCommand {
             IPv6, port 0 for any free port) or the path of a Unix socket (anything with a '/'). \
             Every request needs 'Authorization: Bearer TOKEN' (see 'frontline tokens'). Logs one \
             line per request to stderr; SIGTERM or SIGINT stops it, exit 0. The policy file is read \
-            once at start: restart to apply a change. The API is described at /v1/openapi.json.
+            once at start: restart to apply a change. The API is described at /v1/openapi.json. It also runs the \
+            webhook delivery worker ('frontline webhooks run') unless --no-webhooks: then run that \
+            command on its own (one worker per database).
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -28,6 +32,9 @@ struct ServeCommand: FrontlineCommand {
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
+
+    @Flag(name: .customLong("no-webhooks"), help: "Do not deliver webhooks here (run 'frontline webhooks run' instead).")
+    var noWebhooks = false
 
     func execute() throws {
         let address = try Self.address(listen)
@@ -55,6 +62,7 @@ struct ServeCommand: FrontlineCommand {
         }
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
+        let worker = noWebhooks ? nil : Self.startWebhookWorker(store: store, level: level)
         Task {
             do {
                 try await app.runService()
@@ -64,10 +72,29 @@ struct ServeCommand: FrontlineCommand {
             done.signal()
         }
         done.wait()
+        // The server stopped (a signal, or it could not listen): the worker finishes its round and stops too.
+        worker?.stop()
         if let error = outcome.error {
             throw CommandFailure.failure("cannot serve on \(listen): \(Self.reason(error))")
         }
         logger.notice("stopped")
+    }
+
+    /// The same delivery worker as `frontline webhooks run`, as a task beside the server, woken by
+    /// the store's change notifier; nil when the store keeps no webhooks.
+    static func startWebhookWorker(store: any FrontlineStores, level: Logger.Level) -> RunningWorker? {
+        guard let webhooks = store as? any WebhookStore else { return nil }
+        var logger = Logger(label: "frontline.webhooks")
+        logger.logLevel = level
+        let worker = WebhookWorker(store: webhooks, retry: .standard, logger: logger)
+        let stop = StopPipe()
+        let wakeup = DescriptorWakeup(notifier: store.makeChangeNotifier(), stopDescriptor: stop.descriptor, isStopped: { stop.isStopped })
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            await worker.run(wakeup: wakeup)
+            finished.signal()
+        }
+        return RunningWorker(stopPipe: stop, finished: finished)
     }
 
     /// `--listen` as a bind address; a usage error (64) names what is allowed.
@@ -114,6 +141,17 @@ struct ServeCommand: FrontlineCommand {
         if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the address is in use by another program" }
         if text.contains("Permission denied") || text.contains("EACCES") { return "permission denied (ports below 1024 need privileges)" }
         return SafeText.visible(text)
+    }
+}
+
+/// The webhook worker running beside the server: `stop()` wakes it and waits for its round to end.
+struct RunningWorker {
+    let stopPipe: StopPipe
+    let finished: DispatchSemaphore
+
+    func stop() {
+        stopPipe.stop()
+        finished.wait()
     }
 }
 
