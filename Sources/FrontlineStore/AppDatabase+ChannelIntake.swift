@@ -26,7 +26,8 @@ extension AppDatabase: ChannelIntake {
             let contact = try Self.enqueue(db, changes, channel: inbound.channel, from: address, name: inbound.name, text: text,
                                            priority: inbound.priority ?? .normal, at: at, externalId: inbound.externalId,
                                            group: inbound.group, email: inbound.email)
-            let messageId = try Int64.fetchOne(db, sql: "SELECT id FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1", arguments: [contact.id])
+            let messageId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1"),
+                                               arguments: [contact.id])
             return IntakeResult(contactId: contact.id!, messageId: messageId, created: true)
         }
     }
@@ -67,12 +68,12 @@ extension AppDatabase: ChannelIntake {
     /// What an earlier request with this external id (or e-mail Message-ID) made, if any.
     static func knownIntake(_ db: Database, channel: Channel?, externalId: String?, email: EmailHeaders?) throws -> IntakeResult? {
         if let externalId {
-            if let channel, let contactId = try Int64.fetchOne(db, sql: "SELECT id FROM contacts WHERE channel = ? AND external_id = ?",
+            if let channel, let contactId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM contacts WHERE channel = ? AND external_id = ?"),
                                                                arguments: [channel.rawValue, externalId]) {
                 let messageId = try Int64.fetchOne(db, sql: "SELECT id FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1", arguments: [contactId])
                 return IntakeResult(contactId: contactId, messageId: messageId, created: false)
             }
-            if let row = try Row.fetchOne(db, sql: "SELECT id, contact_id FROM messages WHERE external_id = ?", arguments: [externalId]) {
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, contact_id FROM messages WHERE external_id = ?"), arguments: [externalId]) {
                 return IntakeResult(contactId: row["contact_id"], messageId: row["id"], created: false)
             }
         }
@@ -103,10 +104,10 @@ extension AppDatabase: ChannelIntake {
         let references = try email?.references.map { list -> String in
             String(decoding: try JSONEncoder().encode(list.map(EmailThreading.normalised)), as: UTF8.self)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE messages SET external_id = ?, email_message_id = ?, email_in_reply_to = ?, email_references = ?, email_subject = ?
             WHERE id = ?
-            """, arguments: [externalId, email?.messageId.map(EmailThreading.normalised), email?.inReplyTo.map(EmailThreading.normalised),
+            """).execute(arguments: [externalId, email?.messageId.map(EmailThreading.normalised), email?.inReplyTo.map(EmailThreading.normalised),
                              references, email?.subject, messageId])
     }
 

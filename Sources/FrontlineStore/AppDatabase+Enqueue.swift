@@ -34,7 +34,7 @@ extension AppDatabase {
             try storeConnectorFields(db, messageId: message.id!, externalId: nil, email: email)
         }
         if let externalId {
-            try db.execute(sql: "UPDATE contacts SET external_id = ? WHERE id = ?", arguments: [externalId, id])
+            try db.cachedStatement(sql: "UPDATE contacts SET external_id = ? WHERE id = ?").execute(arguments: [externalId, id])
         }
         if let group {
             try checkGroupHasMembers(db, group)

@@ -40,17 +40,18 @@ extension AppDatabase: Outbox, OutboxUpkeep {
         var fields = payload.compactMapValues { $0 }
         fields["at"] = OutboundJSON.timestamp(at)
         if let contactId { fields["contact_id"] = contactId }
-        try db.execute(sql: "INSERT INTO outbound_events (kind, contact_id, at, payload) VALUES (?, ?, ?, ?)",
-                       arguments: [kind.rawValue, contactId, at.timeIntervalSince1970, try OutboundJSON.object(fields)])
+        // Cached statements here and below: compiled once per connection, not once per event.
+        try db.cachedStatement(sql: "INSERT INTO outbound_events (kind, contact_id, at, payload) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [kind.rawValue, contactId, at.timeIntervalSince1970, try OutboundJSON.object(fields)])
     }
 
     /// The fields of a contact's event (docs/connectors.md): who and what, the contact's channel,
     /// address and external id, and for a message or reply the message itself.
     static func contactPayload(_ db: Database, kind: ContactEventKind, contactId: Int64, agent: String?, detail: String?) throws -> [String: Any?] {
         var payload: [String: Any?] = ["agent": agent, "detail": detail]
-        guard let contact = try Row.fetchOne(db, sql: """
+        guard let contact = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT channel, address, customer_id, external_id, state, sent_to_group, priority FROM contacts WHERE id = ?
-            """, arguments: [contactId]) else { return payload }
+            """), arguments: [contactId]) else { return payload }
         payload["channel"] = contact["channel"] as String
         payload["address"] = contact["address"] as String
         payload["customer_id"] = contact["customer_id"] as Int64
@@ -61,9 +62,9 @@ extension AppDatabase: Outbox, OutboxUpkeep {
         switch kind {
         case .replied, .message:
             let direction = kind == .replied ? "outbound" : "inbound"
-            if let message = try Row.fetchOne(db, sql: """
+            if let message = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT * FROM messages WHERE contact_id = ? AND direction = ? ORDER BY id DESC LIMIT 1
-                """, arguments: [contactId, direction]) {
+                """), arguments: [contactId, direction]) {
                 payload["message_id"] = message["id"] as Int64
                 payload["text"] = message["text"] as String
                 payload["message_external_id"] = message["external_id"] as String?
@@ -73,7 +74,8 @@ extension AppDatabase: Outbox, OutboxUpkeep {
                 payload["email"] = try replyThreading(db, contactId: contactId)
             }
         case .queued:
-            if let message = try Row.fetchOne(db, sql: "SELECT * FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1", arguments: [contactId]) {
+            if let message = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1"),
+                                              arguments: [contactId]) {
                 payload["message_id"] = message["id"] as Int64
                 payload["text"] = message["text"] as String
                 payload["email"] = emailFields(message)

@@ -38,8 +38,10 @@ struct IngestCommand: FrontlineCommand {
                 case .contact(let contact): try store.receive(contact, policy: policy, at: now)
                 case .message(let message): try store.receive(message, policy: policy, at: now)
                 }
-                result = ["line": number, "contact_id": intake.contactId, "message_id": JSONOutput.value(intake.messageId),
-                          "created": intake.created, "reopened": intake.reopened]
+                // Numbers and flags only: written directly, the common line costs no JSONSerialization.
+                let message = intake.messageId.map(String.init) ?? "null"
+                print("{\"contact_id\":\(intake.contactId),\"created\":\(intake.created),\"line\":\(number),\"message_id\":\(message),\"reopened\":\(intake.reopened)}")
+                continue
             } catch let problem as InboundJSON.Problem {
                 refused += 1
                 result = ["line": number, "error": problem.message, "field": JSONOutput.value(problem.field)]
