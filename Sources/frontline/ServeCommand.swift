@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import FrontlineConnectors
-import FrontlineCore
 import FrontlineHTTP
 import FrontlineScreen
 import FrontlineStoreAPI
@@ -57,12 +55,16 @@ struct ServeCommand: FrontlineCommand {
         if let socketPath { try Self.clearStaleSocket(socketPath) }
         defer { if let socketPath { unlink(socketPath) } }
         let database = SafeText.visible(store.path)
+        // The worker starts once the server listens: a serve that cannot listen delivers nothing.
+        let worker = WorkerSlot()
+        let webhooks = noWebhooks ? nil : store as? any WebhookStore
+        let notifier = webhooks == nil ? nil : store.makeChangeNotifier()
         let app = APIServer.application(services: services, address: address, logger: logger) { listening in
             logger.notice("listening on \(SafeText.visible(listening)) (database \(database))")
+            if let webhooks { worker.start(store: webhooks, notifier: notifier, level: level) }
         }
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
-        let worker = noWebhooks ? nil : Self.startWebhookWorker(store: store, level: level)
         Task {
             do {
                 try await app.runService()
@@ -73,28 +75,11 @@ struct ServeCommand: FrontlineCommand {
         }
         done.wait()
         // The server stopped (a signal, or it could not listen): the worker finishes its round and stops too.
-        worker?.stop()
+        worker.stop()
         if let error = outcome.error {
             throw CommandFailure.failure("cannot serve on \(listen): \(Self.reason(error))")
         }
         logger.notice("stopped")
-    }
-
-    /// The same delivery worker as `frontline webhooks run`, as a task beside the server, woken by
-    /// the store's change notifier; nil when the store keeps no webhooks.
-    static func startWebhookWorker(store: any FrontlineStores, level: Logger.Level) -> RunningWorker? {
-        guard let webhooks = store as? any WebhookStore else { return nil }
-        var logger = Logger(label: "frontline.webhooks")
-        logger.logLevel = level
-        let worker = WebhookWorker(store: webhooks, retry: .standard, logger: logger)
-        let stop = StopPipe()
-        let wakeup = DescriptorWakeup(notifier: store.makeChangeNotifier(), stopDescriptor: stop.descriptor, isStopped: { stop.isStopped })
-        let finished = DispatchSemaphore(value: 0)
-        Task {
-            await worker.run(wakeup: wakeup)
-            finished.signal()
-        }
-        return RunningWorker(stopPipe: stop, finished: finished)
     }
 
     /// `--listen` as a bind address; a usage error (64) names what is allowed.
@@ -141,17 +126,6 @@ struct ServeCommand: FrontlineCommand {
         if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the address is in use by another program" }
         if text.contains("Permission denied") || text.contains("EACCES") { return "permission denied (ports below 1024 need privileges)" }
         return SafeText.visible(text)
-    }
-}
-
-/// The webhook worker running beside the server: `stop()` wakes it and waits for its round to end.
-struct RunningWorker {
-    let stopPipe: StopPipe
-    let finished: DispatchSemaphore
-
-    func stop() {
-        stopPipe.stop()
-        finished.wait()
     }
 }
 

@@ -73,5 +73,6 @@ final class ServeEndToEndTests: EndToEndCase {
         let second = try frontline.result("serve", "--listen", server.address)
         XCTAssertEqual(second.status, 1, second.stderr)
         XCTAssertTrue(second.stderr.contains("cannot serve on \(server.address)"), second.stderr)
+        XCTAssertFalse(second.stderr.contains("webhook worker started"), "a serve that cannot listen delivers nothing: \(second.stderr)")
     }
 }
