@@ -17,7 +17,9 @@ struct ServeCommand: FrontlineCommand {
             IPv6, port 0 for any free port) or the path of a Unix socket (anything with a '/'). \
             Every request needs 'Authorization: Bearer TOKEN' (see 'frontline tokens'). Logs one \
             line per request to stderr; SIGTERM or SIGINT stops it, exit 0. The policy file is read \
-            once at start: restart to apply a change. The API is described at /v1/openapi.json.
+            once at start: restart to apply a change. The API is described at /v1/openapi.json. It also runs the \
+            webhook delivery worker ('frontline webhooks run') unless --no-webhooks: then run that \
+            command on its own (one worker per database).
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -28,6 +30,9 @@ struct ServeCommand: FrontlineCommand {
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
+
+    @Flag(name: .customLong("no-webhooks"), help: "Do not deliver webhooks here (run 'frontline webhooks run' instead).")
+    var noWebhooks = false
 
     func execute() throws {
         let address = try Self.address(listen)
@@ -50,8 +55,13 @@ struct ServeCommand: FrontlineCommand {
         if let socketPath { try Self.clearStaleSocket(socketPath) }
         defer { if let socketPath { unlink(socketPath) } }
         let database = SafeText.visible(store.path)
+        // The worker starts once the server listens: a serve that cannot listen delivers nothing.
+        let worker = WorkerSlot()
+        let webhooks = noWebhooks ? nil : store as? any WebhookStore
+        let notifier = webhooks == nil ? nil : store.makeChangeNotifier()
         let app = APIServer.application(services: services, address: address, logger: logger) { listening in
             logger.notice("listening on \(SafeText.visible(listening)) (database \(database))")
+            if let webhooks { worker.start(store: webhooks, notifier: notifier, level: level) }
         }
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
@@ -64,6 +74,8 @@ struct ServeCommand: FrontlineCommand {
             done.signal()
         }
         done.wait()
+        // The server stopped (a signal, or it could not listen): the worker finishes its round and stops too.
+        worker.stop()
         if let error = outcome.error {
             throw CommandFailure.failure("cannot serve on \(listen): \(Self.reason(error))")
         }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A webhook receiver for the tests: checks each signature with Python's own hmac (an
 implementation independent of the one under test), records every request as a JSON line, and
-answers as the test's plan says. Prints its port, then serves until killed.
+answers as the test's plan says. Prints its port (argv[3] if given, else any free one), then
+serves until killed.
 
 Plan (POST /control with a JSON body): {"fail_seqs": {"5": 2}} fails the first 2 deliveries of
 event 5 with 500; {"fail_all": true} fails everything."""
@@ -33,6 +34,7 @@ class Handler(BaseHTTPRequestHandler):
             fail = plan["fail_all"] or seen[seq] <= plan["fail_seqs"].get(seq, 0)
             with open(LOG, "a") as log:
                 log.write(json.dumps({"seq": event["seq"], "contact_id": event["contact_id"], "kind": event["kind"],
+                                      "message_id": (event.get("payload") or {}).get("message_id"),
                                       "valid": hmac.compare_digest(expected, signature.get("v1", "")),
                                       "event_header": self.headers.get("X-Frontline-Event"),
                                       "delivery_header": self.headers.get("X-Frontline-Delivery"),
@@ -41,6 +43,6 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[3]) if len(sys.argv) > 3 else 0), Handler)
 print(server.server_address[1], flush=True)
 server.serve_forever()

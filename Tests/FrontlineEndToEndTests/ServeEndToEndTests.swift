@@ -9,59 +9,6 @@ import Glibc
 final class ServeEndToEndTests: EndToEndCase {
     override class var needsTmux: Bool { false }
 
-    /// A running `frontline serve`, its stderr in a file.
-    struct Server {
-        var pid: pid_t
-        var errorPath: String
-        var address: String
-
-        var log: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
-
-        /// Sends `signal` and returns the exit status once it has stopped.
-        func stop(_ signal: Int32) -> Int32 {
-            kill(pid, signal)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        }
-    }
-
-    func startServer(_ listen: String) throws -> Server {
-        let errorPath = folder.appendingPathComponent("serve-\(UUID().uuidString).log").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var environment = ProcessInfo.processInfo.environment
-        environment["FRONTLINE_DB"] = nil
-        environment.merge(FrontlineBinary.environment) { $1 }
-        let executable: String = FrontlineBinary.url.path
-        let words: [String] = [executable, "serve", "--listen", listen, "--db", frontline.databasePath]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { throw XCTSkip("cannot start frontline serve") }
-        var server = Server(pid: pid, errorPath: errorPath, address: "")
-        // Waits for the line that names the address (the port the system chose for :0).
-        for _ in 0..<200 {
-            if let line = server.log.split(separator: "\n").first(where: { $0.contains("[frontline] listening on ") }) {
-                server.address = String(line.components(separatedBy: "listening on ")[1].split(separator: " ")[0])
-                return server
-            }
-            usleep(50_000)
-        }
-        _ = server.stop(SIGKILL)
-        XCTFail("frontline serve did not start: \(server.log)")
-        throw XCTSkip("not started")
-    }
-
-    func curl(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessResult.run("/usr/bin/curl", ["-s", "-w", "\n%{http_code}"] + arguments)
-    }
-
     func testServeAnswersWithTokensAndStopsCleanlyOnSIGTERM() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { throw XCTSkip("curl is not installed") }
         let ingest = try frontline.run("tokens", "add", "chat-widget", "--scope", "ingest").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -126,5 +73,6 @@ final class ServeEndToEndTests: EndToEndCase {
         let second = try frontline.result("serve", "--listen", server.address)
         XCTAssertEqual(second.status, 1, second.stderr)
         XCTAssertTrue(second.stderr.contains("cannot serve on \(server.address)"), second.stderr)
+        XCTAssertFalse(second.stderr.contains("webhook worker started"), "a serve that cannot listen delivers nothing: \(second.stderr)")
     }
 }
