@@ -1,39 +1,45 @@
 import ArgumentParser
 import Foundation
+import FrontlineCore
 
-/// A named calendar period around now (`week`, `month`, `quarter`, `today`), in local time, or
-/// the one before it with `previous`. Quarters are computed by hand: Foundation's `.quarter` is
-/// not reliable on every platform.
+/// A named calendar period around now (`today`, `week`, `month`, `quarter`) in local time, or the
+/// one before it with `previous`. Day, ISO week and month are the reports' own (`ReportPeriod`),
+/// so `csat stats week` and `report weekly` count the same days; quarters are worked out here
+/// (Foundation's `.quarter` is not reliable on every platform).
 enum NamedPeriod: String, CaseIterable, ExpressibleByArgument {
     case today, week, month, quarter
 
     func interval(containing now: Date, previous: Bool = false, calendar: Calendar = .current) -> (start: Date, end: Date) {
-        let unit: Calendar.Component = switch self {
-        case .today: .day
-        case .week: .weekOfYear
-        case .month, .quarter: .month
+        let current = interval(containing: now, calendar: calendar)
+        // The period before is the one holding the last instant before this one began.
+        return previous ? interval(containing: current.start.addingTimeInterval(-1), calendar: calendar) : current
+    }
+
+    private func interval(containing date: Date, calendar: Calendar) -> (start: Date, end: Date) {
+        let report: ReportPeriod = switch self {
+        case .today: .daily
+        case .week: .weekly
+        case .month, .quarter: .monthly
         }
-        let base = calendar.dateInterval(of: unit, for: now) ?? DateInterval(start: now, duration: 0)
-        var start = base.start
-        var months = 1
-        if self == .quarter {
-            let month = calendar.component(.month, from: now)
-            start = calendar.date(byAdding: .month, value: -((month - 1) % 3), to: base.start) ?? base.start
-            months = 3
+        guard let month = report.interval(containing: date, calendar: calendar) else { return (date, date) }
+        guard self == .quarter else { return month }
+        let monthNumber = calendar.component(.month, from: date)
+        let start = calendar.date(byAdding: .month, value: -((monthNumber - 1) % 3), to: month.start) ?? month.start
+        return (start, calendar.date(byAdding: .month, value: 3, to: start) ?? month.end)
+    }
+
+    /// The period a command was given: a name (the current one, or the one before with
+    /// `previous`), or `--from`/`--to`, which win over the default name but not over a given one.
+    static func resolve(_ period: NamedPeriod?, previous: Bool, from: String?, to: String?, around now: Date,
+                        default fallback: NamedPeriod) throws -> (start: Date, end: Date) {
+        if period != nil, from != nil || to != nil {
+            throw CommandFailure.usage("give --period or --from/--to, not both")
         }
-        func step(_ date: Date, _ count: Int) -> Date {
-            switch self {
-            case .today: calendar.date(byAdding: .day, value: count, to: date) ?? date
-            case .week: calendar.date(byAdding: .weekOfYear, value: count, to: date) ?? date
-            case .month, .quarter: calendar.date(byAdding: .month, value: count * months, to: date) ?? date
-            }
-        }
-        if previous { start = step(start, -1) }
-        return (start, step(start, 1))
+        return try parsePeriod(from: from, to: to, fallback: (period ?? fallback).interval(containing: now, previous: previous))
     }
 }
 
-/// `[PERIOD] [--previous] [--from T] [--to T]`: `--from`/`--to` win over the named period.
+/// `[--period PERIOD] [--previous] [--from T] [--to T]`: `--from`/`--to` win over the named period.
 struct NamedPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("today, week, month or quarter (local time); the one now unless --previous.", valueName: "period"))
     var period: NamedPeriod?
@@ -49,13 +55,6 @@ struct NamedPeriodOptions: ParsableArguments {
     var to: String?
 
     func interval(around now: Date, default fallback: NamedPeriod) throws -> (start: Date, end: Date) {
-        if period != nil, from != nil || to != nil {
-            throw CommandFailure.usage("give --period or --from/--to, not both")
-        }
-        let named = (period ?? fallback).interval(containing: now, previous: previous)
-        let start = try Timestamp.parse(dateOrTime: from, named: "--from", default: named.start)
-        let end = try Timestamp.parse(dateOrTime: to, named: "--to", default: named.end)
-        guard start < end else { throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)") }
-        return (start, end)
+        try NamedPeriod.resolve(period, previous: previous, from: from, to: to, around: now, default: fallback)
     }
 }

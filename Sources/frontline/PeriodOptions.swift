@@ -16,14 +16,19 @@ struct PeriodOptions<Default: DefaultPeriod>: ParsableArguments {
     /// The period asked for, each end left out taken from the default period around `now`.
     /// A malformed time is bad data; an empty or reversed period is a usage error.
     func period(around now: Date) throws -> (start: Date, end: Date) {
-        let fallback = Default.period(containing: now)
-        let start = try Timestamp.parse(dateOrTime: from, named: "--from", default: fallback.start)
-        let end = try Timestamp.parse(dateOrTime: to, named: "--to", default: fallback.end)
-        guard start < end else {
-            throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
-        }
-        return (start, end)
+        try parsePeriod(from: from, to: to, fallback: Default.period(containing: now))
     }
+}
+
+/// `--from` and `--to` as [start, end), every command's way: an end left out is the fallback's;
+/// a malformed time is bad data, an empty or reversed period a usage error.
+func parsePeriod(from: String?, to: String?, fallback: (start: Date, end: Date)) throws -> (start: Date, end: Date) {
+    let start = try Timestamp.parse(dateOrTime: from, named: "--from", default: fallback.start)
+    let end = try Timestamp.parse(dateOrTime: to, named: "--to", default: fallback.end)
+    guard start < end else {
+        throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)")
+    }
+    return (start, end)
 }
 
 /// The period a report covers when `--from` or `--to` is left out.

@@ -90,10 +90,8 @@ struct ReportCommand: FrontlineCommand {
         if from != nil || to != nil {
             guard period == nil else { throw CommandFailure.usage("give daily, weekly or monthly, or --from and --to, not both") }
             guard date == nil else { throw CommandFailure.usage("--date picks a daily, weekly or monthly period; --from and --to give one by hand") }
-            guard let from, let to else { throw CommandFailure.usage("give both --from and --to; the period is [--from, --to)") }
-            let start = try Timestamp.parse(dateOrTime: from, named: "--from", default: now)
-            let end = try Timestamp.parse(dateOrTime: to, named: "--to", default: now)
-            guard start < end else { throw CommandFailure.usage("--from must be before --to; the period is [--from, --to)") }
+            guard from != nil, to != nil else { throw CommandFailure.usage("give both --from and --to; the period is [--from, --to)") }
+            let (start, end) = try parsePeriod(from: from, to: to, fallback: (now, now))
             return (.custom, start, end)
         }
         guard let name = period else { throw CommandFailure.usage("say which report: daily, weekly or monthly (or --from and --to)") }

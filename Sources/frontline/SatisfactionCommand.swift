@@ -130,9 +130,7 @@ struct SatisfactionStatsCommand: FrontlineCommand {
     var format: Format = .text
 
     func execute() throws {
-        let options = try NamedPeriodOptions.parse((period.map { ["--period", $0.rawValue] } ?? []) + (previous ? ["--previous"] : [])
-                                                   + (from.map { ["--from", $0] } ?? []) + (to.map { ["--to", $0] } ?? []))
-        let (start, end) = try options.interval(around: Date(), default: .month)
+        let (start, end) = try NamedPeriod.resolve(period, previous: previous, from: from, to: to, around: Date(), default: .month)
         let figures = try database.openDatabaseForReading().satisfactionFigures(from: start, to: end)
         if format == .json {
             func object(_ tally: SatisfactionTally) -> [String: Any] {

@@ -7,14 +7,27 @@ final class PeriodOptionsTests: EndToEndCase {
     override class var needsTmux: Bool { false }
 
     func testEveryReportRefusesAnEmptyPeriodAndAMalformedTimeAlike() throws {
-        for report in [["stats"], ["complaints", "stats"]] {
+        for report in [["stats"], ["complaints", "stats"], ["report"], ["csat", "stats"], ["qa", "sample"]] {
             let empty = try run(report + ["--from", "2026-03-02T10:00:00Z", "--to", "2026-03-02T10:00:00Z"])
             XCTAssertEqual(empty.status, 64, "\(report) \(empty.stderr)")
             XCTAssertTrue(empty.stderr.contains("--from must be before --to; the period is [--from, --to)"), empty.stderr)
-            let malformed = try run(report + ["--from", "monday"])
+            let malformed = try run(report + ["--from", "monday", "--to", "2026-03-03"])
             XCTAssertEqual(malformed.status, 65, "\(report) \(malformed.stderr)")
             XCTAssertTrue(malformed.stderr.contains("--from 'monday' is not a date or a time"), malformed.stderr)
         }
+    }
+
+    /// A named week is the reports' ISO week (Monday to Monday) wherever it is asked for.
+    func testSurveysAndReportsCountTheSameWeek() throws {
+        func from(_ arguments: [String]) throws -> String? {
+            let result = try run(arguments + ["--format", "json"])
+            XCTAssertEqual(result.status, 0, "\(arguments) \(result.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return object?["from"] as? String
+        }
+        let survey = try XCTUnwrap(try from(["csat", "stats", "week"]))
+        XCTAssertEqual(survey, try from(["report", "weekly"]))
+        XCTAssertNotEqual(survey, try from(["csat", "stats", "week", "--previous"]))
     }
 
     func testEachReportsHelpNamesItsOwnDefaultPeriod() throws {
