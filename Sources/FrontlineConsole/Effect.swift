@@ -8,6 +8,8 @@ public enum Effect: Equatable, Sendable {
     /// The complaint draft the agent left, to carry on with.
     case loadDraft
     case reloadQueue
+    /// Only these contacts' rows: they arrived or their customers wrote (`ChangeTopic.queueRow`).
+    case reloadQueueRows([Int64])
     /// Today's service level per channel, for the header.
     case loadServiceLevels
     case loadDetail(contactId: Int64)

@@ -21,6 +21,8 @@ public enum Msg: Sendable {
     /// One batch of commits to the store, ours and other processes', by what they changed.
     case storeChanged(Set<ChangeTopic>)
     case queueLoaded([QueueRow])
+    /// The rows of these contacts that are still in the queue.
+    case queueRowsLoaded(contactIds: [Int64], [QueueRow])
     case serviceLevelsLoaded([Channel: ServiceLevel])
     case detailLoaded(contactId: Int64, file: CustomerFile?, transcript: [ChatMessage])
     case draftLoaded(ComplaintDraft?)

@@ -25,6 +25,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.queue.rows = rows
         noticeAssignments(&state)
         return reevaluateTimers(&state) + followDetail(&state)
+    case .queueRowsLoaded(let contactIds, let rows):
+        state.queue.replaceRows(of: contactIds, with: rows)
+        noticeAssignments(&state)
+        return reevaluateTimers(&state) + followDetail(&state)
     case .serviceLevelsLoaded(let levels):
         state.queue.serviceLevels = levels
         return []

@@ -9,7 +9,11 @@ public typealias APIStore = QueueReads & CustomerStore & RosterStore & ServiceLe
 public struct APIServices: Sendable {
     public var store: any APIStore
     /// Contacts and messages from connectors; nil when the store has none (answers 503).
-    public var intake: (any ChannelIntake)?
+    public var intake: (any ChannelIntake)? {
+        didSet { intakeCommits = intake.map { IntakeGroupCommit(intake: $0, policy: policy) } }
+    }
+    /// The intake routes' writes, grouped into shared transactions.
+    private(set) var intakeCommits: IntakeGroupCommit?
     /// The events for connectors; nil when the store has none (answers 503).
     public var outbox: (any Outbox)?
     public var policy: SLAPolicy
@@ -25,6 +29,7 @@ public struct APIServices: Sendable {
                 bodyLimit: Int = 64 * 1024, longestWait: Int = 30) {
         self.store = store
         self.intake = intake
+        self.intakeCommits = intake.map { IntakeGroupCommit(intake: $0, policy: policy) }
         self.outbox = outbox
         self.policy = policy
         self.calendar = calendar

@@ -7,10 +7,19 @@ import Hummingbird
 /// Each reads and checks the whole body before it writes anything.
 enum IntakeRoutes {
     static func intake(_ services: APIServices) throws -> any ChannelIntake {
-        guard let intake = services.intake else {
-            throw Problem(.unavailable, "this database cannot take contacts from connectors (the store has no channel intake)")
-        }
+        guard let intake = services.intake else { throw noIntake }
         return intake
+    }
+
+    static let noIntake = Problem(.unavailable, "this database cannot take contacts from connectors (the store has no channel intake)")
+
+    /// Written with the other requests of the moment, answered once committed.
+    static func groupCommitted(_ request: IntakeRequest, _ services: APIServices) async throws -> IntakeResult {
+        guard let commits = services.intakeCommits else { throw noIntake }
+        switch await commits.submit(request) {
+        case .success(let result): return result
+        case .failure(let error): throw StoreProblems.problem(for: error)
+        }
     }
 
     /// 201 with the new contact, 200 when the external id was known (nothing new written).
@@ -18,8 +27,7 @@ enum IntakeRoutes {
         let object = try await RequestBody.object(&request, limit: services.bodyLimit)
         let now = services.now()
         let contact = try InboundBodies.contact(object, now: now)
-        let intake = try intake(services)
-        let result = try await storeCall { try intake.receive(contact, policy: services.policy, at: now) }
+        let result = try await groupCommitted(.contact(contact, at: now), services)
         return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
     }
 
@@ -28,8 +36,7 @@ enum IntakeRoutes {
         let object = try await RequestBody.object(&request, limit: services.bodyLimit)
         let now = services.now()
         let message = try InboundBodies.message(object, contactId: contactId, now: now)
-        let intake = try intake(services)
-        let result = try await storeCall { try intake.receive(message, policy: services.policy, at: now) }
+        let result = try await groupCommitted(.message(message, at: now), services)
         return APIJSON.response(intakeObject(result), status: result.created ? .created : .ok)
     }
 

@@ -8,42 +8,70 @@ import GRDB
 extension AppDatabase: ChannelIntake {
     public func receive(_ inbound: InboundContact, policy: SLAPolicy, at now: Date) throws -> IntakeResult {
         if let problem = inbound.problem(at: now) { throw problem }
-        let address = inbound.from.trimmingCharacters(in: .whitespacesAndNewlines)
-        let text = inbound.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        let at = min(inbound.arrivedAt ?? now, now)
-        return try write { db, changes in
-            if let known = try Self.knownIntake(db, channel: inbound.channel, externalId: inbound.externalId, email: inbound.email) {
-                return known
-            }
-            // An e-mail answering a message we know continues that contact (reopened if it ended).
-            if inbound.channel == .email, let headers = inbound.email,
-               let threaded = try Self.threadedContact(db, headers) {
-                let wasEnded = try Self.fetchContact(db, id: threaded).state == .ended
-                let message = try Self.say(db, changes, contactId: threaded, text: text ?? headers.subject ?? "(no text)", at: at,
-                                           externalId: inbound.externalId, email: headers)
-                return IntakeResult(contactId: threaded, messageId: message.id, created: true, reopened: wasEnded)
-            }
-            let contact = try Self.enqueue(db, changes, channel: inbound.channel, from: address, name: inbound.name, text: text,
-                                           priority: inbound.priority ?? .normal, at: at, externalId: inbound.externalId,
-                                           group: inbound.group, email: inbound.email)
-            let messageId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1"),
-                                               arguments: [contact.id])
-            return IntakeResult(contactId: contact.id!, messageId: messageId, created: true)
-        }
+        return try write { db, changes in try Self.receive(db, changes, inbound, at: now) }
     }
 
     public func receive(_ inbound: InboundMessage, policy: SLAPolicy, at now: Date) throws -> IntakeResult {
         if let problem = inbound.problem(at: now) { throw problem }
-        let at = min(inbound.at ?? now, now)
-        return try write { db, changes in
-            if let known = try Self.knownIntake(db, channel: nil, externalId: inbound.externalId, email: inbound.email) {
-                return known
+        return try write { db, changes in try Self.receive(db, changes, inbound, at: now) }
+    }
+
+    /// Group commit: one transaction for the lot, each intake in a savepoint of its own, so a
+    /// refused one is rolled back alone and answered with its own error. Nothing is answered
+    /// before the commit; a failed commit fails them all (none was written).
+    public func receive(_ batch: [IntakeRequest], policy: SLAPolicy) throws -> [Result<IntakeResult, StoreError>] {
+        try write { db, changes in
+            batch.map { request in
+                Result {
+                    if let problem = request.problem { throw problem }
+                    var result: IntakeResult?
+                    try db.inSavepoint {
+                        result = switch request {
+                        case .contact(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                        case .message(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                        }
+                        return .commit
+                    }
+                    return result!
+                }.mapError { StoreError($0, path: path) }
             }
-            let wasEnded = try Self.fetchContact(db, id: inbound.contactId).state == .ended
-            let message = try Self.say(db, changes, contactId: inbound.contactId, text: inbound.text, at: at,
-                                       externalId: inbound.externalId, email: inbound.email)
-            return IntakeResult(contactId: inbound.contactId, messageId: message.id, created: true, reopened: wasEnded)
         }
+    }
+
+    /// Inside the caller's transaction, the contact already checked.
+    static func receive(_ db: Database, _ changes: ChangeRecorder, _ inbound: InboundContact, at now: Date) throws -> IntakeResult {
+        let address = inbound.from.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = inbound.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let at = min(inbound.arrivedAt ?? now, now)
+        if let known = try knownIntake(db, channel: inbound.channel, externalId: inbound.externalId, email: inbound.email) {
+            return known
+        }
+        // An e-mail answering a message we know continues that contact (reopened if it ended).
+        if inbound.channel == .email, let headers = inbound.email,
+           let threaded = try threadedContact(db, headers) {
+            let wasEnded = try fetchContact(db, id: threaded).state == .ended
+            let message = try say(db, changes, contactId: threaded, text: text ?? headers.subject ?? "(no text)", at: at,
+                                  externalId: inbound.externalId, email: headers)
+            return IntakeResult(contactId: threaded, messageId: message.id, created: true, reopened: wasEnded)
+        }
+        let contact = try enqueue(db, changes, channel: inbound.channel, from: address, name: inbound.name, text: text,
+                                  priority: inbound.priority ?? .normal, at: at, externalId: inbound.externalId,
+                                  group: inbound.group, email: inbound.email)
+        let messageId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM messages WHERE contact_id = ? ORDER BY id LIMIT 1"),
+                                           arguments: [contact.id])
+        return IntakeResult(contactId: contact.id!, messageId: messageId, created: true)
+    }
+
+    /// Inside the caller's transaction, the message already checked.
+    static func receive(_ db: Database, _ changes: ChangeRecorder, _ inbound: InboundMessage, at now: Date) throws -> IntakeResult {
+        let at = min(inbound.at ?? now, now)
+        if let known = try knownIntake(db, channel: nil, externalId: inbound.externalId, email: inbound.email) {
+            return known
+        }
+        let wasEnded = try fetchContact(db, id: inbound.contactId).state == .ended
+        let message = try say(db, changes, contactId: inbound.contactId, text: inbound.text, at: at,
+                              externalId: inbound.externalId, email: inbound.email)
+        return IntakeResult(contactId: inbound.contactId, messageId: message.id, created: true, reopened: wasEnded)
     }
 
     public func acknowledgeDelivery(messageId: Int64, _ outcome: DeliveryOutcome, at now: Date) throws {

@@ -43,7 +43,7 @@ extension AppDatabase {
             (contact.sentToGroup, contact.sentToGroupAt) = (group, at)
         }
         try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
-        changes.record(.queue, .contact(id), .customer(customerId))
+        changes.record(.queueRow(id), .contact(id), .customer(customerId))
         return contact
     }
 

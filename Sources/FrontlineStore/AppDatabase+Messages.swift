@@ -29,8 +29,9 @@ extension AppDatabase {
             UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, ?) WHERE id = ?
             """, arguments: [at.timeIntervalSince1970, contactId])
         try appendEvent(db, contactId: contactId, kind: .message, at: at)
-        // The reply timer may have started: the queue shows it.
-        changes.record(.queue, .contact(contactId))
+        // The reply timer may have started: the queue shows it (its row alone; a reopening
+        // above recorded the whole queue).
+        changes.record(.queueRow(contactId), .contact(contactId))
         return message
     }
 

@@ -9,21 +9,34 @@ extension AppDatabase {
     public func queue(agent: String?) throws -> [QueueRow] {
         try read { db in
             // Two index lookups on `state` rather than one OR, which could scan the table.
-            let select = """
-                SELECT contacts.*, customers.name AS customer_name, customers.language AS customer_language,
-                    customers.assigned_agent AS assigned_agent
-                FROM contacts JOIN customers ON customers.id = contacts.customer_id
-                """
-            func rows(_ condition: String, _ arguments: StatementArguments = []) throws -> [QueueRow] {
-                try ContactReader.fetchAll(db, sql: select + " WHERE " + condition, arguments: arguments) { contact, row in
-                    QueueRow(contact: contact, customerName: row["customer_name"],
-                             customerLanguage: Language(rawValue: row["customer_language"]) ?? .en, assignedAgent: row["assigned_agent"])
-                }
-            }
-            let active = try agent.map { try rows("contacts.state = 'active' AND contacts.agent = ?", [$0]) }
-                ?? rows("contacts.state = 'active'")
-            return try (rows("contacts.state = 'waiting'") + active)
+            let active = try agent.map { try Self.queueRows(db, "contacts.state = 'active' AND contacts.agent = ?", [$0]) }
+                ?? Self.queueRows(db, "contacts.state = 'active'")
+            return try (Self.queueRows(db, "contacts.state = 'waiting'") + active)
             .sorted { ($0.contact.queuedAt, $0.contact.id ?? 0) < ($1.contact.queuedAt, $1.contact.id ?? 0) }
+        }
+    }
+
+    /// The same rows for the named contacts only, by primary key, oldest first.
+    public func queueRows(agent: String?, contactIds: [Int64]) throws -> [QueueRow] {
+        guard !contactIds.isEmpty else { return [] }
+        return try read { db in
+            let ids = contactIds.map(String.init).joined(separator: ",")
+            let held = agent == nil ? "contacts.state = 'active'" : "(contacts.state = 'active' AND contacts.agent = ?)"
+            return try Self.queueRows(db, "contacts.id IN (\(ids)) AND (contacts.state = 'waiting' OR \(held))",
+                                      agent.map { [$0] } ?? [])
+            .sorted { ($0.contact.queuedAt, $0.contact.id ?? 0) < ($1.contact.queuedAt, $1.contact.id ?? 0) }
+        }
+    }
+
+    private static func queueRows(_ db: Database, _ condition: String, _ arguments: StatementArguments = []) throws -> [QueueRow] {
+        let select = """
+            SELECT contacts.*, customers.name AS customer_name, customers.language AS customer_language,
+                customers.assigned_agent AS assigned_agent
+            FROM contacts JOIN customers ON customers.id = contacts.customer_id
+            """
+        return try ContactReader.fetchAll(db, sql: select + " WHERE " + condition, arguments: arguments) { contact, row in
+            QueueRow(contact: contact, customerName: row["customer_name"],
+                     customerLanguage: Language(rawValue: row["customer_language"]) ?? .en, assignedAgent: row["assigned_agent"])
         }
     }
 

@@ -100,8 +100,18 @@ extension AppDatabase: WebhookStore, WebhookHealth {
     public func markDelivered(webhookId: Int64, sequence: Int64, at now: Date) throws {
         try write { db, changes in
             changes.record(.connectors)
+            let attempts = try Int.fetchOne(db, sql: "SELECT attempts FROM webhook_deliveries WHERE webhook_id = ? AND seq = ?",
+                                            arguments: [webhookId, sequence])
             try db.execute(sql: "DELETE FROM webhook_deliveries WHERE webhook_id = ? AND seq = ?", arguments: [webhookId, sequence])
             guard db.changesCount > 0 else { return }
+            // A retry got through: the receiver is back, and the rest of its backlog need not
+            // wait out each contact's backoff. Only after a retry: a receiver that refuses one
+            // event for good while taking the others does not have that one retried per success.
+            if let attempts, attempts > 0 {
+                try db.execute(sql: """
+                    UPDATE webhook_deliveries SET next_attempt_at = ? WHERE webhook_id = ? AND dead = 0 AND next_attempt_at > ?
+                    """, arguments: [now.timeIntervalSince1970, webhookId, now.timeIntervalSince1970])
+            }
             try db.execute(sql: """
                 UPDATE webhooks SET last_delivered_seq = MAX(last_delivered_seq, ?), last_delivered_at = ?, delivered_count = delivered_count + 1
                 WHERE id = ?
@@ -131,6 +141,24 @@ extension AppDatabase: WebhookStore, WebhookHealth {
     public func nextDeliveryDue() throws -> Date? {
         try read { db in
             try Double.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE dead = 0").map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    public func holdDeliveryLease(holder: String, for seconds: TimeInterval, at now: Date) throws -> Bool {
+        // No feed entry: no screen shows the lease.
+        try writeOutsideFeed { db in
+            try db.execute(sql: """
+                INSERT INTO worker_leases (name, holder, expires_at) VALUES ('webhooks', ?, ?)
+                ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                WHERE worker_leases.holder = excluded.holder OR worker_leases.expires_at <= ?
+                """, arguments: [holder, now.addingTimeInterval(seconds).timeIntervalSince1970, now.timeIntervalSince1970])
+            return db.changesCount > 0
+        }
+    }
+
+    public func releaseDeliveryLease(holder: String) throws {
+        try writeOutsideFeed { db in
+            try db.execute(sql: "DELETE FROM worker_leases WHERE name = 'webhooks' AND holder = ?", arguments: [holder])
         }
     }
 

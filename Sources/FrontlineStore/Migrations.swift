@@ -77,6 +77,10 @@ enum Migrations {
         migrator.registerMigration("v22-api-tokens") { db in
             try db.execute(sql: v22APITokens)
         }
+        // One webhook worker delivering at a time.
+        migrator.registerMigration("v23-worker-leases") { db in
+            try db.execute(sql: v23WorkerLeases)
+        }
         return migrator
     }
 

@@ -4,6 +4,9 @@ public enum ChangeTopic: Hashable, Sendable {
     /// The set of waiting and held contacts or their timers: arrivals, takes, replies, wrap-ups,
     /// pauses, promises, abandons, reassignments.
     case queue
+    /// Only this contact's row of the queue: it arrived, or its customer wrote again. A reader
+    /// reads that row, not the whole queue; what else in the queue moved says `.queue`.
+    case queueRow(Int64)
     /// One contact's transcript, notes or state (what its customer file shows).
     case contact(Int64)
     /// One customer's file: its values (edited or merged), phones, orders, its history.
@@ -33,6 +36,7 @@ extension ChangeTopic {
     public var storedName: String {
         switch self {
         case .queue: "queue"
+        case .queueRow(let id): "queue:\(id)"
         case .contact(let id): "contact:\(id)"
         case .customer(let id): "customer:\(id)"
         case .agent(let name): "agent:\(name)"
@@ -52,6 +56,7 @@ extension ChangeTopic {
         let parts = storedName.split(separator: ":", maxSplits: 1).map(String.init)
         switch (parts.first ?? "", parts.count > 1 ? parts[1] : nil) {
         case ("queue", nil): self = .queue
+        case ("queue", let id?): self = Int64(id).map(ChangeTopic.queueRow) ?? .everything
         case ("contact", let id?): self = Int64(id).map(ChangeTopic.contact) ?? .everything
         case ("customer", let id?): self = Int64(id).map(ChangeTopic.customer) ?? .everything
         case ("agent", let name?): self = .agent(name)

@@ -83,6 +83,20 @@ public struct IntakeResult: Equatable, Sendable {
     }
 }
 
+/// One contact or message for a group commit (`ChannelIntake.receive(_:policy:)`), with the time it came.
+public enum IntakeRequest: Equatable, Sendable {
+    case contact(InboundContact, at: Date)
+    case message(InboundMessage, at: Date)
+
+    /// What is wrong with it before anything is written, if anything.
+    public var problem: StoreError? {
+        switch self {
+        case .contact(let contact, let now): contact.problem(at: now)
+        case .message(let message, let now): message.problem(at: now)
+        }
+    }
+}
+
 /// A connector's word on an agent's reply it was given to send.
 public enum DeliveryOutcome: Equatable, Sendable {
     case delivered
@@ -94,8 +108,26 @@ public enum DeliveryOutcome: Equatable, Sendable {
 public protocol ChannelIntake: Sendable {
     func receive(_ contact: InboundContact, policy: SLAPolicy, at now: Date) throws -> IntakeResult
     func receive(_ message: InboundMessage, policy: SLAPolicy, at now: Date) throws -> IntakeResult
+    /// Several at once, answered in order, each as it alone would be. A store that can should
+    /// write them in one transaction (the HTTP API groups concurrent requests this way); the
+    /// error thrown is one that failed them all, so none was written.
+    func receive(_ batch: [IntakeRequest], policy: SLAPolicy) throws -> [Result<IntakeResult, StoreError>]
     /// `messageId`: the agent's reply (a transcript message id, as events carry it).
     func acknowledgeDelivery(messageId: Int64, _ outcome: DeliveryOutcome, at now: Date) throws
+}
+
+extension ChannelIntake {
+    /// One transaction each: right, but without the group commit's saving.
+    public func receive(_ batch: [IntakeRequest], policy: SLAPolicy) throws -> [Result<IntakeResult, StoreError>] {
+        batch.map { request in
+            Result {
+                switch request {
+                case .contact(let contact, let now): try receive(contact, policy: policy, at: now)
+                case .message(let message, let now): try receive(message, policy: policy, at: now)
+                }
+            }.mapError { $0 as? StoreError ?? .sqlite(path: "", message: String(describing: $0)) }
+        }
+    }
 }
 
 /// One thing that happened, for connectors: written in the same transaction as the change, under a

@@ -37,7 +37,8 @@ extension ChangeTopic {
 
     public var kind: Kind {
         switch self {
-        case .queue: .queue
+        // Whoever follows the queue follows each of its rows.
+        case .queue, .queueRow: .queue
         case .contact: .contact
         case .customer: .customer
         case .agent: .agent

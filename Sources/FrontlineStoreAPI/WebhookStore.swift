@@ -74,11 +74,19 @@ public protocol WebhookStore: Sendable {
     /// only the oldest undelivered event (so a contact's events go in order, and a failing one holds
     /// back the later ones), at most `limit` in all.
     func dueDeliveries(at now: Date, limit: Int) throws -> [WebhookDelivery]
+    /// A retried delivery that succeeds means the receiver is back: that webhook's other
+    /// deliveries waiting for a retry become due now, so a backlog drains in seconds, not at
+    /// each contact's backoff (a contact's events still go oldest first).
     func markDelivered(webhookId: Int64, sequence: Int64, at now: Date) throws
     /// Records a failed attempt; the rule says when to try again or to park it as dead.
     func markFailed(webhookId: Int64, sequence: Int64, error: String, retry: WebhookRetry, jitter: Double, at now: Date) throws
     /// When the earliest delivery waiting for a retry is due (nil: none waits).
     func nextDeliveryDue() throws -> Date?
+    /// Takes or renews the right to deliver until `now + seconds`, so that one worker delivers per
+    /// database; false while another holder's lease runs.
+    func holdDeliveryLease(holder: String, for seconds: TimeInterval, at now: Date) throws -> Bool
+    /// Lets the lease go (a worker stopping cleanly), so another takes over at once.
+    func releaseDeliveryLease(holder: String) throws
 }
 
 /// What the wallboard shows of the webhooks: nothing when all is well.

@@ -189,7 +189,11 @@ struct WebhooksRunCommand: FrontlineCommand {
         let failure = FailureBox()
         Task {
             do {
-                if once { try await worker.deliverDue() } else { await worker.run(wakeup: wakeup) }
+                if !once {
+                    await worker.run(wakeup: wakeup)
+                } else if try await worker.deliverDueOnce() == nil {
+                    throw CommandFailure.failure("another worker ('frontline serve' or 'webhooks run') delivers for this database; nothing was sent")
+                }
             } catch {
                 failure.error = error
             }

@@ -19,7 +19,7 @@ final class StoreChangeRefreshTests: XCTestCase {
     /// The watcher wakes the loop only for the topics `readsAgain` names: every topic that makes
     /// `refresh` read something must be among them, in every view, or a change would be missed.
     func testTheTopicsTheWatcherWakesForAreEveryTopicThatReadsSomething() {
-        let topics: [ChangeTopic] = [.queue, .contact(7), .contact(8), .customer(70), .customer(80), .agent("mina"), .agent("jun"),
+        let topics: [ChangeTopic] = [.queue, .queueRow(7), .queueRow(9), .contact(7), .contact(8), .customer(70), .customer(80), .agent("mina"), .agent("jun"),
                                      .roster, .draft("mina"), .draft("jun"), .complaint(3), .breaches, .phrasebook, .training, .connectors, .everything]
         var complaints = showingChat()
         complaints.mode = .complaintList
@@ -44,6 +44,33 @@ final class StoreChangeRefreshTests: XCTestCase {
     func testTheQueueReloadsTheQueueAndTheServiceLevels() {
         var state = showingChat()
         XCTAssertEqual(state.send(.storeChanged([.queue])), [.reloadQueue, .loadServiceLevels])
+    }
+
+    /// An arrival or a customer's message reads only its rows, and no service levels (they count
+    /// a contact once answered or abandoned); any whole-queue change in the batch reads it all.
+    func testQueueRowsReadOnlyThoseRows() {
+        var state = showingChat()
+        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queueRow(8), .contact(8), .contact(9)])), [.reloadQueueRows([8, 9])])
+        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queue])), [.reloadQueue, .loadServiceLevels])
+    }
+
+    /// The rows merged in are what a whole read would give: new ones in queue order, updated ones
+    /// replaced, ones read but not returned (taken by another, ended) gone.
+    func testQueueRowsMergeAsAWholeReadWould() {
+        var state = showingChat()
+        let old = Fixtures.contact(3, .email, queuedSecondsAgo: 600)
+        let waiting = Fixtures.contact(5, .chat, queuedSecondsAgo: 300)
+        let chat = Fixtures.contact(7, .chat, state: .active, queuedSecondsAgo: 60, agent: "mina")
+        state.send(.queueLoaded([Fixtures.row(old, "Ann", .en), Fixtures.row(waiting, "Bo", .en), Fixtures.row(chat, "王小明", .zhHans)]))
+        let arrivedBetween = Fixtures.contact(9, .chat, queuedSecondsAgo: 120)
+        let arrivedLast = Fixtures.contact(8, .chat, queuedSecondsAgo: 0)
+        var wrote = waiting
+        wrote.awaitingReplySince = wrote.queuedAt.addingTimeInterval(100)
+        state.send(.queueRowsLoaded(contactIds: [3, 5, 8, 9], [Fixtures.row(wrote, "Bo", .en), Fixtures.row(arrivedBetween, "Cy", .en),
+                                                               Fixtures.row(arrivedLast, "Di", .en)]))
+        XCTAssertEqual(state.queue.rows.map(\.contact.id), [5, 9, 7, 8], "3 left the queue; 9 sorts by its arrival")
+        XCTAssertEqual(state.queue.rows.first?.contact.awaitingReplySince, wrote.awaitingReplySince)
+        XCTAssertEqual(Set(state.queue.entries.map(\.contact.id)), [5, 7, 8, 9], "the timers are worked out for the new rows")
     }
 
     func testAContactOrCustomerReloadsTheFileOnlyWhenItIsTheOneShown() {

@@ -16,6 +16,9 @@ extension ConsoleProgram {
                 // it would judge a just-taken contact against rows where it is not yet ours.
                 let rows = try database.queue(agent: agent)
                 return [.queueLoaded(rows), .tick(clock.now)]
+            case .reloadQueueRows(let contactIds):
+                let rows = try database.queueRows(agent: agent, contactIds: contactIds)
+                return [.queueRowsLoaded(contactIds: contactIds, rows), .tick(clock.now)]
             case .loadServiceLevels:
                 var calendar = Calendar(identifier: .gregorian)
                 calendar.timeZone = state.policy.calendar.timeZone

@@ -29,18 +29,23 @@ final class ChangeFeedContractTests: StoreContractCase {
         let store = try makeStore()
         var contact = try store.enqueue(channel: .chat, from: "emma@example.com", name: "Emma", text: "hi", at: t0)
         let id = try XCTUnwrap(contact.id)
-        XCTAssertEqual(try store.changes(after: 0).topics, [.queue, .contact(id), .customer(contact.customerId)])
+        // An arrival and a customer's message name only their row of the queue.
+        XCTAssertEqual(try store.changes(after: 0).topics, [.queueRow(id), .contact(id), .customer(contact.customerId)])
         XCTAssertEqual(try topics(store) { contact = try XCTUnwrap(try store.take(contactId: id, agent: "mei", policy: policy, at: at(5))) },
                        [.queue, .contact(id), .agent("mei")])
         XCTAssertEqual(try topics(store) { _ = try store.reply(contactId: id, agent: "mei", text: "hello", policy: policy, at: at(10)) },
                        [.queue, .contact(id)])
-        XCTAssertEqual(try topics(store) { _ = try store.say(contactId: id, text: "thanks", at: at(20)) }, [.queue, .contact(id)])
+        XCTAssertEqual(try topics(store) { _ = try store.say(contactId: id, text: "thanks", at: at(20)) }, [.queueRow(id), .contact(id)])
         // The customer file lists the notes on every contact of the customer.
         XCTAssertEqual(try topics(store) { _ = try store.addNote(contactId: id, agent: "mei", text: "regular", at: at(25)) },
                        [.contact(id), .customer(contact.customerId)])
         XCTAssertEqual(try topics(store) { _ = try store.wrapUp(contactId: id, agent: "mei", at: at(30)) },
                        [.queue, .contact(id), .agent("mei")])
         XCTAssertEqual(try topics(store) { _ = try store.reopen(contactId: id, at: at(40)) }, [.queue, .contact(id)])
+        // Writing into an ended contact reopens it: the whole queue moved (its service level too).
+        _ = try store.take(contactId: id, agent: "mei", policy: policy, at: at(50))
+        _ = try store.wrapUp(contactId: id, agent: "mei", at: at(60))
+        XCTAssertTrue(try topics(store) { _ = try store.say(contactId: id, text: "one more thing", at: at(70)) }.contains(.queue))
     }
 
     func testAgentWritesRecordTheAgentAndRosterChangesTheRoster() throws {

@@ -25,6 +25,46 @@ final class ChannelIntakeTests: StoreContractCase {
         XCTAssertNotEqual(other.contactId, first.contactId)
     }
 
+    /// A group commit answers each as it alone would be answered: a refused one (unknown contact,
+    /// bad value) fails alone and leaves no trace; an id repeated inside the group is one contact.
+    func testAGroupIsAnsweredEachAsAloneAndARefusalTakesNoOtherDown() throws {
+        let database = try makeStore()
+        let chat = InboundContact(externalId: "g-1", channel: .chat, from: "kim@example.com", name: "Kim", text: "hello")
+        let answers = try database.receive([
+            .contact(chat, at: t0),
+            .message(InboundMessage(contactId: 9_999, text: "to nobody"), at: t0),
+            .contact(InboundContact(channel: .phone, from: "", name: "No number"), at: t0),
+            .contact(chat, at: at(1)),
+            .contact(InboundContact(channel: .phone, from: "+44 20 7946 0000", name: "Lee"), at: at(2)),
+        ], policy: policy)
+        XCTAssertEqual(answers.count, 5)
+        let first = try answers[0].get()
+        XCTAssertTrue(first.created)
+        guard case .failure(.noSuchContact) = answers[1] else { return XCTFail("\(answers[1])") }
+        guard case .failure = answers[2] else { return XCTFail("\(answers[2])") }
+        XCTAssertEqual(try answers[3].get(), IntakeResult(contactId: first.contactId, messageId: first.messageId, created: false))
+        let call = try answers[4].get()
+        XCTAssertEqual(try database.queue(agent: nil).map(\.contact.id), [first.contactId, call.contactId])
+        XCTAssertEqual(try database.outboundEvents(after: 0, limit: 10).map(\.contactId), [first.contactId, call.contactId],
+                       "one event each for what was written, none for the refused")
+    }
+
+    /// What a console reads for the rows a commit named: exactly those rows of the whole read.
+    func testQueueRowsAreTheWholeQueuesRowsForThoseContacts() throws {
+        let database = try makeStore()
+        let a = try database.receive(InboundContact(channel: .phone, from: "+44 20 7946 0001"), policy: policy, at: t0)
+        let b = try database.receive(InboundContact(channel: .chat, from: "b@example.com", text: "b"), policy: policy, at: at(1))
+        let c = try database.receive(InboundContact(channel: .email, from: "c@example.com", text: "c"), policy: policy, at: at(2))
+        _ = try database.take(contactId: b.contactId, agent: "emma", policy: policy, at: at(3))
+        _ = try database.abandon(contactId: a.contactId, policy: policy, at: at(4))
+        let ids = [a.contactId, b.contactId, c.contactId, 4_242]
+        for agent in ["emma", "jun", nil] {
+            XCTAssertEqual(try database.queueRows(agent: agent, contactIds: ids),
+                           try database.queue(agent: agent).filter { ids.contains($0.contact.id ?? 0) }, "\(agent ?? "everyone")")
+        }
+        XCTAssertEqual(try database.queueRows(agent: "emma", contactIds: ids).map(\.contact.id), [b.contactId, c.contactId])
+    }
+
     func testAMessageIsIdempotentByItsExternalId() throws {
         let database = try makeStore()
         let chat = try database.receive(InboundContact(channel: .chat, from: "kim@example.com", text: "hello"), policy: policy, at: t0)

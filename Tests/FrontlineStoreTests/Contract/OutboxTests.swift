@@ -64,6 +64,12 @@ final class OutboxTests: StoreContractCase {
         let complaintId = try XCTUnwrap(try database.fileComplaint(Complaint(
             customerId: contact.customerId, contactId: contact.id, category: .delivery, severity: .major, account: "快递丢了",
             wants: "重新发货", promisedReplyAt: nil, agent: "lin", receivedAt: t0)).id)
+        let filed = try XCTUnwrap(try database.outboundEvents(after: 0, limit: 10).last)
+        XCTAssertEqual(filed.kind, "complaint-step", "filing is the first step connectors see")
+        XCTAssertEqual(filed.contactId, contact.id)
+        XCTAssertEqual(try payload(filed)["step"] as? String, "file")
+        XCTAssertEqual(try payload(filed)["complaint_id"] as? Int, Int(complaintId))
+        XCTAssertNil(try payload(filed)["previous_state"])
         let before = try database.latestOutboundEvent()
         try database.apply(.judge(valid: true, explanation: nil), to: complaintId, by: "lin", role: .agent, policy: policy, at: at(100))
         let step = try XCTUnwrap(try database.outboundEvents(after: before, limit: 10).first { $0.kind == "complaint-step" })

@@ -1,0 +1,21 @@
+import FrontlineStoreAPI
+
+extension QueueState {
+    /// Puts fresh rows for these contacts in place of the ones held (a contact read but not
+    /// returned has left the queue), keeping the store's order: oldest first, then by id.
+    mutating func replaceRows(of contactIds: [Int64], with fresh: [QueueRow]) {
+        let replaced = Set(contactIds)
+        var merged = rows.filter { row in !(row.contact.id.map(replaced.contains) ?? false) }
+        merged.reserveCapacity(merged.count + fresh.count)
+        for row in fresh {
+            let key = (row.contact.queuedAt, row.contact.id ?? 0)
+            // Arrivals are mostly the newest: look from the end.
+            var index = merged.endIndex
+            while index > merged.startIndex, key < (merged[index - 1].contact.queuedAt, merged[index - 1].contact.id ?? 0) {
+                index -= 1
+            }
+            merged.insert(row, at: index)
+        }
+        rows = merged
+    }
+}
