@@ -8,8 +8,13 @@ public enum Effect: Equatable, Sendable {
     /// The complaint draft the agent left, to carry on with.
     case loadDraft
     case reloadQueue
-    /// Only these contacts' rows: they arrived or their customers wrote (`ChangeTopic.queueRow`).
-    case reloadQueueRows([Int64])
+    /// The queue again after a commit (another process's, mostly): paced, at most one read per
+    /// `QueueReadPacing.spacing`, unlike `reloadQueue` after the agent's own work.
+    case followQueue
+    /// Only these contacts' rows, paced the same: they arrived or their customers wrote (`ChangeTopic.queueRow`).
+    case followQueueRows([Int64])
+    /// The queue reads held back by pacing, now that their time has come.
+    case readHeldQueue
     /// Today's service level per channel, for the header.
     case loadServiceLevels
     case loadDetail(contactId: Int64)

@@ -23,6 +23,8 @@ public enum Msg: Sendable {
     case queueLoaded([QueueRow])
     /// The rows of these contacts that are still in the queue.
     case queueRowsLoaded(contactIds: [Int64], [QueueRow])
+    /// A queue read waits until then: another came less than a pacing step ago.
+    case queueReadHeld(until: Date)
     case serviceLevelsLoaded([Channel: ServiceLevel])
     case detailLoaded(contactId: Int64, file: CustomerFile?, transcript: [ChatMessage])
     case draftLoaded(ComplaintDraft?)

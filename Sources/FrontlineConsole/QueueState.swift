@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
@@ -27,6 +28,8 @@ public struct QueueState: Sendable {
     /// The timers behind `entries`, for ticks that only move countdowns on; nil when the rows
     /// (or the policy) changed since, so the next evaluation is a full one.
     var timeline: QueueTimeline?
+    /// When a queue read held back by pacing is made (the loop ticks then); nil when none waits.
+    var heldReadDue: Date?
 
     public init() {}
 

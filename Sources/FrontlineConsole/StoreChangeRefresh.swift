@@ -11,13 +11,13 @@ func refresh(_ state: inout AppState, after topics: Set<ChangeTopic>) -> [Effect
     var effects: [Effect] = []
     // The queue and the header's service levels are drawn from the same contacts.
     if topics.contains(.queue) {
-        effects += [.reloadQueue, .loadServiceLevels]
+        effects += [.followQueue, .loadServiceLevels]
     } else {
         // Arrivals and customers' messages: only their rows are read, and today's service levels
         // do not move (a contact counts there once answered or abandoned). During a burst of
         // thousands this is what keeps a console from reading the whole queue per commit.
         let rows = topics.compactMap { if case .queueRow(let id) = $0 { id } else { nil } }
-        if !rows.isEmpty { effects.append(.reloadQueueRows(rows.sorted())) }
+        if !rows.isEmpty { effects.append(.followQueueRows(rows.sorted())) }
     }
     // Our own presence or the call ringing us; a roster change may be our role, capacity or name.
     if topics.contains(.agent(state.agent.name)) || topics.contains(.roster) { effects.append(.loadAgentStatus) }

@@ -16,6 +16,10 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .tick(let now):
         state.now = now
+        if let held = state.queue.heldReadDue, now >= held {
+            state.queue.heldReadDue = nil
+            return reevaluateTimers(&state) + [.readHeldQueue]
+        }
         return reevaluateTimers(&state)
     case .storeChanged(let topics):
         return refresh(&state, after: topics)
@@ -29,6 +33,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.queue.replaceRows(of: contactIds, with: rows)
         noticeAssignments(&state)
         return reevaluateTimers(&state) + followDetail(&state)
+    case .queueReadHeld(let until):
+        state.queue.heldReadDue = min(state.queue.heldReadDue ?? until, until)
+        return []
     case .serviceLevelsLoaded(let levels):
         state.queue.serviceLevels = levels
         return []

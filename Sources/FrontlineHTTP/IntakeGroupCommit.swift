@@ -24,6 +24,9 @@ final class IntakeGroupCommit: @unchecked Sendable {
         self.largestGroup = largestGroup
     }
 
+    /// Requests waiting for the next transaction (for tests).
+    var waitingCount: Int { lock.withLock { waiting.count } }
+
     /// The request's outcome, once the transaction holding it has committed (or failed).
     func submit(_ request: IntakeRequest) async -> Answer {
         await withCheckedContinuation { continuation in

@@ -163,7 +163,7 @@ final class ProgramLoopTests: XCTestCase {
         try waitFor("the watcher's wake") { loop.hasPendingNews }
         loop.turn()
         XCTAssertEqual(loop.counts.changeBatches, before.changeBatches + 1)
-        XCTAssertEqual(loop.counts.effects, before.effects + 3, "the queue, the service levels and the new contact's file; nothing for the draft")
+        XCTAssertEqual(loop.counts.effects, before.effects + 2, "the new contact's queue row and its file; nothing for the draft")
     }
 
     /// The same, with the feed's batches scripted: what each topic costs the console, whatever the backend.

@@ -43,15 +43,15 @@ final class StoreChangeRefreshTests: XCTestCase {
 
     func testTheQueueReloadsTheQueueAndTheServiceLevels() {
         var state = showingChat()
-        XCTAssertEqual(state.send(.storeChanged([.queue])), [.reloadQueue, .loadServiceLevels])
+        XCTAssertEqual(state.send(.storeChanged([.queue])), [.followQueue, .loadServiceLevels])
     }
 
     /// An arrival or a customer's message reads only its rows, and no service levels (they count
     /// a contact once answered or abandoned); any whole-queue change in the batch reads it all.
     func testQueueRowsReadOnlyThoseRows() {
         var state = showingChat()
-        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queueRow(8), .contact(8), .contact(9)])), [.reloadQueueRows([8, 9])])
-        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queue])), [.reloadQueue, .loadServiceLevels])
+        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queueRow(8), .contact(8), .contact(9)])), [.followQueueRows([8, 9])])
+        XCTAssertEqual(state.send(.storeChanged([.queueRow(9), .queue])), [.followQueue, .loadServiceLevels])
     }
 
     /// The rows merged in are what a whole read would give: new ones in queue order, updated ones
@@ -106,7 +106,7 @@ final class StoreChangeRefreshTests: XCTestCase {
     func testTopicsTogetherAskForEachReadOnce() {
         var state = showingChat()
         XCTAssertEqual(state.send(.storeChanged([.queue, .contact(7), .agent("mina"), .draft("jun")])),
-                       [.reloadQueue, .loadServiceLevels, .loadAgentStatus, .loadDetail(contactId: 7)])
+                       [.followQueue, .loadServiceLevels, .loadAgentStatus, .loadDetail(contactId: 7)])
     }
 
     func testTheConsoleLogsInFirstAndOutWhenStopped() {

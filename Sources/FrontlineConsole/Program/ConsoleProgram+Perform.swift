@@ -10,15 +10,15 @@ extension ConsoleProgram {
         do {
             switch effect {
             case .reloadQueue:
-                // Judge the fresh rows at the time they were read, not at the last tick, which is up
-                // to a second old (a minute with no countdown on screen): a call queued since then
-                // showed 3:01 left until the next tick. The tick comes after the rows: before them,
-                // it would judge a just-taken contact against rows where it is not yet ours.
-                let rows = try database.queue(agent: agent)
-                return [.queueLoaded(rows), .tick(clock.now)]
-            case .reloadQueueRows(let contactIds):
-                let rows = try database.queueRows(agent: agent, contactIds: contactIds)
-                return [.queueRowsLoaded(contactIds: contactIds, rows), .tick(clock.now)]
+                return try readQueue(.whole)
+            case .followQueue, .followQueueRows:
+                let wanted: QueueReadPacing.Held = if case .followQueueRows(let ids) = effect { .rows(Set(ids)) } else { .whole }
+                switch queueReads.ask(wanted, at: clock.now) {
+                case .read(let read): return try readQueue(read)
+                case .wait(let until): return [.queueReadHeld(until: until)]
+                }
+            case .readHeldQueue:
+                return try queueReads.takeHeld(at: clock.now).map(readQueue) ?? []
             case .loadServiceLevels:
                 var calendar = Calendar(identifier: .gregorian)
                 calendar.timeZone = state.policy.calendar.timeZone
@@ -142,6 +142,21 @@ extension ConsoleProgram {
             }
         } catch {
             return [.failed(state.text.problem(error))]
+        }
+    }
+
+    /// Judge the fresh rows at the time they were read, not at the last tick, which is up to a
+    /// second old (a minute with no countdown on screen): a call queued since then showed 3:01
+    /// left until the next tick. The tick comes after the rows: before them, it would judge a
+    /// just-taken contact against rows where it is not yet ours.
+    private func readQueue(_ read: QueueReadPacing.Held) throws -> [Msg] {
+        switch read {
+        case .whole:
+            return [.queueLoaded(try database.queue(agent: state.agent.name)), .tick(clock.now)]
+        case .rows(let ids):
+            let contactIds = ids.sorted()
+            return [.queueRowsLoaded(contactIds: contactIds, try database.queueRows(agent: state.agent.name, contactIds: contactIds)),
+                    .tick(clock.now)]
         }
     }
 }

@@ -13,6 +13,8 @@ public final class ConsoleProgram: Program {
     public let companions: [ConsoleCompanion]
     /// The panes of the last frame, for the next one: only this program's state, as it moves on, is drawn with it.
     private let paneCache = PaneCache()
+    /// Queue reads held during a burst of commits (see `QueueReadPacing`).
+    var queueReads = QueueReadPacing()
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
     /// The agent must exist, except on a training database, where any name may practise.
@@ -46,6 +48,12 @@ public final class ConsoleProgram: Program {
     /// The next second while a countdown is on screen; else the next minute of the header clock
     /// or of the state badge (`Available 12m` counts from when the state began, not from :00).
     public var nextVisibleChange: Date? {
+        let now = state.now.timeIntervalSince1970
+        if let held = state.queue.heldReadDue { return min(held, nextTimerChange) }
+        return nextTimerChange
+    }
+
+    private var nextTimerChange: Date {
         let now = state.now.timeIntervalSince1970
         if state.hasVisibleTimer { return Date(timeIntervalSince1970: now.rounded(.down) + 1) }
         var next = (now / 60).rounded(.down) * 60 + 60
