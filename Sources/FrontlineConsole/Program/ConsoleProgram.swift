@@ -46,9 +46,9 @@ public final class ConsoleProgram: Program {
     }
 
     /// The next second while a countdown is on screen; else the next minute of the header clock
-    /// or of the state badge (`Available 12m` counts from when the state began, not from :00).
+    /// or of the state badge (`Available 12m` counts from when the state began, not from :00);
+    /// sooner when a paced queue read is held until then.
     public var nextVisibleChange: Date? {
-        let now = state.now.timeIntervalSince1970
         if let held = state.queue.heldReadDue { return min(held, nextTimerChange) }
         return nextTimerChange
     }
