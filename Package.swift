@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // The PostgreSQL store (FrontlinePostgres), for centres whose consoles run on several hosts.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The domain: pure values and rules, time injected, no I/O.
@@ -31,6 +33,11 @@ let package = Package(
         .target(name: "FrontlineStore", dependencies: [
             "FrontlineCore", "FrontlineStoreAPI",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The second store backend: PostgreSQL. The only code that imports PostgresNIO.
+        .target(name: "FrontlinePostgres", dependencies: [
+            "FrontlineCore", "FrontlineStoreAPI",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         // Hand-edited TOML files (the response-time policy, themes, and the line numbers errors name).
         .target(name: "FrontlineConfig", dependencies: [
