@@ -73,8 +73,8 @@ let package = Package(
         ]),
         // Wiring only: command line, store, terminal, loop.
         .executableTarget(name: "frontline", dependencies: [
-            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
-            "FrontlineHTTP", "FrontlineConnectors",
+            "FrontlineCore", "FrontlineConfig", "FrontlineStoreAPI", "FrontlineStore", "FrontlinePostgres", "FrontlineScreen", "FrontlineTerminal",
+            "FrontlineConsole", "FrontlineHTTP", "FrontlineConnectors",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -87,6 +87,11 @@ let package = Package(
         .testTarget(name: "FrontlineConfigTests", dependencies: ["FrontlineConfig", "FrontlineCore", "FrontlineScreen"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The same contract suite against PostgreSQL: Contract/ holds links to the contract files
+        // that pass there so far (docs/postgres-port-plan.md), and PostgreSQL's own tests.
+        .testTarget(name: "FrontlinePostgresTests", dependencies: [
+            "FrontlinePostgres", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport",
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConnectorsTests", dependencies: [

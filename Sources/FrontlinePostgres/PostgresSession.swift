@@ -15,6 +15,8 @@ final class PostgresSession: @unchecked Sendable {
     private let logger: Logger
     /// Held for the whole of a transaction: BEGIN … COMMIT on this one connection.
     private let lock = NSLock()
+    /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
+    private(set) var changedRows = 0
 
     /// How long connecting may take before the server counts as unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
@@ -63,7 +65,9 @@ final class PostgresSession: @unchecked Sendable {
         }
         do {
             let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
-            return PostgresResult(rows: result.rows, changed: Self.changedRows(result.metadata))
+            let changed = Self.changedRows(result.metadata)
+            changedRows += changed
+            return PostgresResult(rows: result.rows, changed: changed)
         } catch {
             throw mapped(error)
         }
@@ -82,6 +86,13 @@ final class PostgresSession: @unchecked Sendable {
         return uncommented.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
             .filter { !$0.isEmpty }
+    }
+
+    /// `body` alone on the connection, outside any transaction (the change feed's quick questions).
+    func alone<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
     }
 
     /// `body` inside BEGIN … COMMIT (ROLLBACK when it throws), alone on the connection.
