@@ -47,16 +47,16 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
             }
             sslmode = item.value
         }
-        let local = Self.isLocal(host)
+        let tls: Bool
         switch sslmode {
-        case nil: requiresTLS = !local
-        case "disable": requiresTLS = false
-        case "require", "verify-ca", "verify-full": requiresTLS = true
+        case nil: tls = !Self.isLocal(host)
+        case "disable": tls = false
+        case "require", "verify-ca", "verify-full": tls = true
         case let other?:
             throw Problem(description: "sslmode=\(other) is not supported; use sslmode=require (the default off this machine) or sslmode=disable")
         }
         self.init(user: url.user.flatMap { $0.isEmpty ? nil : $0 } ?? defaultUser, host: host, port: url.port ?? 5432,
-                  database: database, requiresTLS: requiresTLS)
+                  database: database, requiresTLS: tls)
     }
 
     /// This machine: the loopback names and addresses.

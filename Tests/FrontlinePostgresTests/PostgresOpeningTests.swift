@@ -27,7 +27,7 @@ final class PostgresOpeningTests: XCTestCase {
         let store = try PostgresStore.open(backend.database)
         try store.session.alone { try store.session.query("INSERT INTO frontline_migrations VALUES ('v99-future', 0)") }
         XCTAssertThrowsError(try PostgresStore.open(backend.database)) { error in
-            XCTAssertEqual(error as? StoreError, .schemaTooNew(path: backend.database.description))
+            XCTAssertEqual(error as? StoreError, .schemaTooNew(path: self.backend.database.description))
         }
     }
 
@@ -35,7 +35,7 @@ final class PostgresOpeningTests: XCTestCase {
         let session = try PostgresSession.connect(backend.database, password: nil)
         try session.alone { try session.query("CREATE TABLE invoices (id bigint)") }
         XCTAssertThrowsError(try PostgresStore.open(backend.database)) { error in
-            XCTAssertEqual(error as? StoreError, .notADatabase(path: backend.database.description))
+            XCTAssertEqual(error as? StoreError, .notADatabase(path: self.backend.database.description))
         }
         let tables = try session.alone { try session.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'").rows[0].get("n", as: Int64.self) }
         XCTAssertEqual(tables, 1)
