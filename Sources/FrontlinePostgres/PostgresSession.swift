@@ -130,10 +130,20 @@ final class PostgresSession: @unchecked Sendable {
     static func reason(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
-            if let underlying = error.underlying { return "\(underlying)" }
+            if let underlying = error.underlying { return plain(underlying) }
             return "\(error.code)"
         }
-        return "\(error)"
+        return plain(error)
+    }
+
+    /// NIO's connection errors as a reader would say them.
+    private static func plain(_ error: any Error) -> String {
+        let text = "\(error)"
+        if text.contains("Connection refused") { return "connection refused" }
+        if text.contains("UnknownHost") { return "unknown host" }
+        if text.contains("connectTimeout") || text.contains("timed out") { return "no answer within \(connectTimeout.nanoseconds / 1_000_000_000) s" }
+        if text.contains("Network is unreachable") { return "network unreachable" }
+        return text
     }
 
     /// The SQLSTATE of a server error, to tell a unique violation from other failures.
