@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests: a cluster under .build/postgres-test, listening on
-# loopback only (port 54329), trusting local connections, started if not already running.
+# loopback only, trusting local connections, started if not already running. Its port (54000 to
+# 54899) follows from the checkout's path, so clones side by side on one machine each get their own.
 # Prints the URL the tests use (FRONTLINE_TEST_POSTGRES). As root, the server runs as the
 # `postgres` user that Debian's postgresql package creates (PostgreSQL refuses to run as root).
 # `stop` stops it. Needs the postgresql package (apt-get install postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=54329
+port=$((54000 + $(printf %s "$PWD" | cksum | cut -d" " -f1) % 900))
 root="$PWD/.build/postgres-test"
 data="$root/data"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)

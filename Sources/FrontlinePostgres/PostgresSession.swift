@@ -131,6 +131,7 @@ final class PostgresSession: @unchecked Sendable {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
             if let underlying = error.underlying { return plain(underlying) }
+            if error.code == .sslUnsupported { return "it offers no TLS, which a server off this machine must" }
             return "\(error.code)"
         }
         return plain(error)
