@@ -28,9 +28,6 @@ struct DatabaseOptions: ParsableArguments {
         return StandardPaths.dataFile("frontline.db", environment: environment, home: home)
     }
 
-    /// True when the database is a PostgreSQL server rather than a file.
-    var isServer: Bool { PostgresLocation.isURL(resolvedPath()) }
-
     /// True when neither `--db` nor `FRONTLINE_DB` names the file: the console's first run
     /// may create it there (the README's Quick start).
     var isDefaultLocation: Bool {
@@ -82,7 +79,7 @@ struct DatabaseOptions: ParsableArguments {
         throw CommandFailure.usage("there is no database at \(path); check --db and FRONTLINE_DB, or create it with '\(initCommand)'")
     }
 
-    /// The one place the commands name the SQLite store: everything else sees the protocols.
+    /// The one place the commands name a store (SQLite or PostgreSQL): everything else sees the protocols.
     /// The store is the operating-system user's (`asUser`), so what they do for another agent
     /// names them; trainee mode opens its own database as the program (`asUser: false`).
     /// A `postgres://` URL opens the PostgreSQL store; anything else is a SQLite file.
