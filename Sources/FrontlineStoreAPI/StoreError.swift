@@ -13,6 +13,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case schemaTooNew(path: String)
     case io(path: String, reason: String)
     case sqlite(path: String, message: String)
+    // A database server (PostgreSQL); `server` is its URL without any password.
+    case unreachable(server: String, reason: String)
+    case server(location: String, message: String)
+    /// A store method the PostgreSQL backend does not have yet (it is being ported).
+    case notYetOnPostgres(method: String)
     // The request.
     case noSuchContact(Int64)
     case noSuchCustomer(Int64)
@@ -79,6 +84,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot read or write \(path) (\(reason)); check the disk and its free space"
         case let .sqlite(path, message):
             "database error in \(path): \(message)"
+        case let .unreachable(server, reason):
+            "cannot reach the database server \(server) (\(reason)); check that it runs and the URL, or give a SQLite path with --db"
+        case let .server(location, message):
+            "database error in \(location): \(message)"
+        case let .notYetOnPostgres(method):
+            "not yet available on PostgreSQL: \(method); use a SQLite database (--db PATH) for this"
         case let .noSuchContact(id):
             "contact \(id) does not exist; run 'frontline queue' to see open contacts"
         case let .noSuchCustomer(id):

@@ -2,12 +2,15 @@ import ArgumentParser
 import Foundation
 import FrontlineConfig
 import FrontlineCore
+import FrontlinePostgres
 import FrontlineStore
 import FrontlineStoreAPI
 
-/// `--db PATH`, shared by every command that opens the database.
+/// `--db PATH` or `--db postgres://user@host:port/dbname`, shared by every command that opens the
+/// database: a path is a SQLite file, a URL a PostgreSQL server (its password only from
+/// PGPASSWORD or ~/.pgpass).
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The database file. Default: $FRONTLINE_DB, else $XDG_DATA_HOME/frontline/frontline.db, else ~/.local/share/frontline/frontline.db.",
+    @Option(help: ArgumentHelp("The database file, or a PostgreSQL server as postgres://user@host:port/dbname (password from PGPASSWORD or ~/.pgpass; TLS off this machine unless ?sslmode=disable). Default: $FRONTLINE_DB, else $XDG_DATA_HOME/frontline/frontline.db, else ~/.local/share/frontline/frontline.db.",
                                valueName: "path"))
     var db: String?
 
@@ -20,7 +23,7 @@ struct DatabaseOptions: ParsableArguments {
     static func resolve(_ option: String?, environment: [String: String], home: String) -> String {
         func given(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
         if let path = given(option) ?? given(environment["FRONTLINE_DB"]) {
-            return (path as NSString).expandingTildeInPath
+            return PostgresLocation.isURL(path) ? path : (path as NSString).expandingTildeInPath
         }
         return StandardPaths.dataFile("frontline.db", environment: environment, home: home)
     }
@@ -61,6 +64,7 @@ struct DatabaseOptions: ParsableArguments {
 
     private func requireExisting(unless creating: Bool) throws {
         let path = resolvedPath()
+        guard !PostgresLocation.isURL(path) else { return }   // a server: connecting says whether it is there
         guard !creating, !FileManager.default.fileExists(atPath: path) else { return }
         // A team folder the user is not a member of hides its files: say so, not "no database".
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -75,15 +79,26 @@ struct DatabaseOptions: ParsableArguments {
         throw CommandFailure.usage("there is no database at \(path); check --db and FRONTLINE_DB, or create it with '\(initCommand)'")
     }
 
-    /// The one place the commands name the SQLite store: everything else sees the protocols.
+    /// The one place the commands name a store (SQLite or PostgreSQL): everything else sees the protocols.
     /// The store is the operating-system user's (`asUser`), so what they do for another agent
     /// names them; trainee mode opens its own database as the program (`asUser: false`).
+    /// A `postgres://` URL opens the PostgreSQL store; anything else is a SQLite file.
     static func open(path: String, readOnly: Bool = false, asUser: Bool = true) throws -> any FrontlineStores {
-        try AppDatabase.open(path: path, readOnly: readOnly, actor: asUser ? (try? OperatingSystemUser.current())?.loginName : nil)
+        let actor = asUser ? (try? OperatingSystemUser.current())?.loginName : nil
+        if PostgresLocation.isURL(path) {
+            let location: PostgresLocation
+            do {
+                location = try PostgresLocation(url: path, defaultUser: (try? OperatingSystemUser.current())?.loginName ?? NSUserName())
+            } catch let problem as PostgresLocation.Problem {
+                throw CommandFailure.usage(problem.description)
+            }
+            return try PostgresStore.open(location, readOnly: readOnly, actor: actor)
+        }
+        return try AppDatabase.open(path: path, readOnly: readOnly, actor: actor)
     }
 
     /// True when the file is a training database; looks without writing or migrating.
     static func isTrainingFile(path: String) -> Bool {
-        AppDatabase.isTrainingFile(path: path)
+        !PostgresLocation.isURL(path) && AppDatabase.isTrainingFile(path: path)
     }
 }

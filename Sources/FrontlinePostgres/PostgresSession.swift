@@ -1,0 +1,160 @@
+import Foundation
+import FrontlineStoreAPI
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// One connection to the server, on an event loop of its own, used synchronously: the store's
+/// protocols are synchronous, so each call sends its statement and waits on the caller's thread
+/// (never on the event loop) for the answer. A lock makes one transaction at a time use it.
+final class PostgresSession: @unchecked Sendable {
+    let location: PostgresLocation
+    private let group: MultiThreadedEventLoopGroup
+    private let connection: PostgresConnection
+    private let logger: Logger
+    /// Held for the whole of a transaction: BEGIN … COMMIT on this one connection.
+    private let lock = NSLock()
+    /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
+    private(set) var changedRows = 0
+
+    /// How long connecting may take before the server counts as unreachable.
+    static let connectTimeout: TimeAmount = .seconds(5)
+
+    private init(location: PostgresLocation, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
+        (self.location, self.group, self.connection, self.logger) = (location, group, connection, logger)
+    }
+
+    /// Connects, or throws `StoreError.unreachable` saying why.
+    static func connect(_ location: PostgresLocation, password: String?) throws -> PostgresSession {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        // Quiet: errors come back as StoreError; nothing of the connection (nor its password) is logged.
+        var logger = Logger(label: "frontline.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        logger.logLevel = .critical
+        do {
+            let tls: PostgresConnection.Configuration.TLS
+            if location.requiresTLS {
+                tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            } else {
+                tls = .disable
+            }
+            var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                                 password: password, database: location.database, tls: tls)
+            configuration.options.connectTimeout = connectTimeout
+            let connection = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger).wait()
+            return PostgresSession(location: location, group: group, connection: connection, logger: logger)
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw StoreError.unreachable(server: location.description, reason: Self.reason(error))
+        }
+    }
+
+    deinit {
+        try? connection.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    // MARK: - Statements
+
+    /// Runs one statement; `$1`, `$2`… in `sql` are `binds` in order (nil is NULL).
+    @discardableResult
+    func query(_ sql: String, _ binds: [SQLValue] = []) throws -> PostgresResult {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for bind in binds {
+            if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
+        }
+        do {
+            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
+            let changed = Self.changedRows(result.metadata)
+            changedRows += changed
+            return PostgresResult(rows: result.rows, changed: changed)
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    /// Several statements separated by `;` at line ends (the migrations): one at a time, since
+    /// the extended protocol takes one statement per query.
+    func run(script: String) throws {
+        for statement in Self.statements(of: script) { try query(statement) }
+    }
+
+    static func statements(of script: String) -> [String] {
+        let uncommented = script.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            .joined(separator: "\n")
+        return uncommented.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
+            .filter { !$0.isEmpty }
+    }
+
+    /// `body` alone on the connection, outside any transaction (the change feed's quick questions).
+    func alone<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// `body` inside BEGIN … COMMIT (ROLLBACK when it throws), alone on the connection.
+    func transaction<T>(begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        try query(begin)
+        do {
+            let result = try body()
+            try query("COMMIT")
+            return result
+        } catch {
+            _ = try? query("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: - Errors
+
+    private static func changedRows(_ metadata: PostgresQueryMetadata) -> Int {
+        ["INSERT", "UPDATE", "DELETE"].contains(metadata.command) ? metadata.rows ?? 0 : 0
+    }
+
+    /// A lost connection is `unreachable`; anything the server says is `server` with its message.
+    func mapped(_ error: any Error) -> any Error {
+        if error is StoreError { return error }
+        if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
+            let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
+            return StoreError.server(location: location.description, message: message + detail)
+        }
+        return StoreError.unreachable(server: location.description, reason: Self.reason(error))
+    }
+
+    /// What went wrong in a few words, never the configuration (which holds the password).
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return plain(underlying) }
+            if error.code == .sslUnsupported { return "it offers no TLS, which a server off this machine must" }
+            return "\(error.code)"
+        }
+        return plain(error)
+    }
+
+    /// NIO's connection errors as a reader would say them.
+    private static func plain(_ error: any Error) -> String {
+        let text = "\(error)"
+        if text.contains("Connection refused") { return "connection refused" }
+        if text.contains("UnknownHost") { return "unknown host" }
+        if text.contains("connectTimeout") || text.contains("timed out") { return "no answer within \(connectTimeout.nanoseconds / 1_000_000_000) s" }
+        if text.contains("Network is unreachable") { return "network unreachable" }
+        return text
+    }
+
+    /// The SQLSTATE of a server error, to tell a unique violation from other failures.
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+}
+
+/// The rows a statement returned and how many rows it changed.
+struct PostgresResult {
+    var rows: [PostgresRow]
+    var changed: Int
+}

@@ -1,0 +1,43 @@
+import FrontlineStoreAPI
+
+/// The change feed on PostgreSQL: the `change_feed` table (v12-change-feed), appended to by every
+/// write transaction under the writer lock and read with one seek on its primary key.
+/// No notifier yet (LISTEN/NOTIFY is the plan): readers ask a few times a second.
+extension PostgresStore: ChangeFeed {
+    public func latestChange() throws -> Int64 {
+        try session.alone {
+            try session.query("SELECT COALESCE(MAX(seq), 0) AS latest FROM change_feed").rows[0].get("latest", as: Int64.self)
+        }
+    }
+
+    public func changes(after sequence: Int64) throws -> ChangeBatch {
+        try session.alone {
+            let rows = try session.query("SELECT seq, topic FROM change_feed WHERE seq > $1 ORDER BY seq", [sequence]).rows
+            guard let first = rows.first, let last = rows.last else { return ChangeBatch(topics: [], latest: sequence) }
+            let latest: Int64 = try last.get("seq")
+            // Numbers are never skipped (each is MAX + 1 under the writer lock, so a rolled-back
+            // write takes none), so a gap after the reader's cursor means rows were trimmed.
+            if try first.get("seq", as: Int64.self) > sequence + 1 { return ChangeBatch(topics: [.everything], latest: latest) }
+            return ChangeBatch(topics: Set(try rows.map { ChangeTopic(storedName: try $0.get("topic", as: String.self)) }), latest: latest)
+        }
+    }
+
+    /// Inside the writer's transaction, just before it commits: one row per topic, numbered
+    /// MAX + 1 (an identity would skip the numbers of rolled-back writes, which readers would
+    /// take for a trim), then a trim whenever the sequence crosses a multiple of `trimEvery`.
+    static func appendToFeed(_ db: PostgresSession, topics: Set<ChangeTopic>, retention: ChangeFeedRetention) throws {
+        guard !topics.isEmpty else { return }
+        let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
+        var first: Int64?
+        var last: Int64 = 0
+        for name in stored {
+            last = try db.query("""
+                INSERT INTO change_feed (seq, topic) SELECT COALESCE(MAX(seq), 0) + 1, $1 FROM change_feed RETURNING seq
+                """, [name]).rows[0].get("seq")
+            first = first ?? last
+        }
+        if let first, (first - 1) / retention.trimEvery != last / retention.trimEvery {
+            try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import FrontlineCore
+import FrontlineStoreAPI
+import PostgresNIO
+
+/// A customer's row with their phones (AppDatabase+Reads.swift on SQLite).
+extension PostgresStore {
+    public func customer(id: Int64) throws -> Customer? {
+        try read { db in try Self.fetchCustomer(db, id: id) }
+    }
+
+    /// A customer with their phones, in the order they were added. SQLite orders them by rowid;
+    /// `customer_phones` has no id column, so here the physical order (ctid) stands in, which is
+    /// insertion order while rows are only inserted and deleted. See docs/postgres-port-plan.md.
+    static func fetchCustomer(_ db: PostgresSession, id: Int64) throws -> Customer? {
+        guard let row = try db.query("SELECT * FROM customers WHERE id = $1", [id]).rows.first else { return nil }
+        var customer = try Customer(row: row)
+        customer.phones = try db.query("SELECT phone FROM customer_phones WHERE customer_id = $1 ORDER BY ctid", [id]).rows
+            .map { try $0.get("phone", as: String.self) }
+        return customer
+    }
+}
+
+extension Customer {
+    /// From a row that selects every column of `customers`; `phones` comes back empty.
+    init(row: PostgresRow) throws {
+        self.init(id: try row.get("id", as: Int64.self), name: try row.get("name"), formOfAddress: try row.get("form_of_address"), phones: [],
+                  email: try row.get("email"), postalAddress: try row.get("postal_address"),
+                  language: Language(rawValue: try row.get("language")) ?? .en, isMember: try row.get("is_member", as: Int64.self) != 0,
+                  memberCard: try row.get("member_card"),
+                  type: CustomerType(rawValue: try row.get("customer_type")) ?? .existing,
+                  doNotDisturb: QuietHours.parseList(try row.get("do_not_disturb")) ?? [],
+                  notes: try row.get("notes"), createdAt: try row.date("created_at"), mergedInto: try row.get("merged_into"))
+    }
+}

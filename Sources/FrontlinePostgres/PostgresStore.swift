@@ -1,0 +1,136 @@
+import Foundation
+import FrontlineCore
+import FrontlineStoreAPI
+
+/// The Frontline store on a PostgreSQL server, for centres whose consoles run on several hosts.
+/// The same schema as the SQLite store (`PostgresMigrations`) and the same protocols; each
+/// public method is one short transaction on this store's own connection (`PostgresSession`).
+///
+/// Writers are serialised by one transaction-scoped advisory lock taken at BEGIN, as SQLite's
+/// BEGIN IMMEDIATE serialises them: the SQLite store's read-then-write logic ports unchanged,
+/// and the change feed's numbers stay gapless and in commit order. Hot paths (taking a
+/// contact) may later use row locks (FOR UPDATE SKIP LOCKED) instead.
+public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
+    /// The server and database, without any password (`DatabaseAdmin.path`, messages).
+    public var path: String { location.description }
+    public let isReadOnly: Bool
+    public let location: PostgresLocation
+    /// The person whose program opened the store (see `AppDatabase.actor`).
+    public let actor: String?
+    let retention: ChangeFeedRetention
+    let session: PostgresSession
+
+    /// The advisory lock every write transaction holds (and the migrations): "FRON".
+    static let writerLock: Int64 = 0x4652_4F4E
+
+    private init(location: PostgresLocation, session: PostgresSession, isReadOnly: Bool, retention: ChangeFeedRetention, actor: String?) {
+        (self.location, self.session, self.isReadOnly, self.retention, self.actor) = (location, session, isReadOnly, retention, actor)
+    }
+
+    /// Connects and brings the schema up to date (with `readOnly`, it must already be current).
+    /// The password comes from PGPASSWORD or ~/.pgpass unless given.
+    public static func open(_ location: PostgresLocation, password: String? = nil, readOnly: Bool = false,
+                            retention: ChangeFeedRetention = .standard, actor: String? = nil) throws -> PostgresStore {
+        let session = try PostgresSession.connect(location, password: password ?? PostgresPassword.find(for: location))
+        try migrate(session, readOnly: readOnly)
+        return PostgresStore(location: location, session: session, isReadOnly: readOnly, retention: retention, actor: actor)
+    }
+
+    /// Runs the migrations not yet recorded, all in one transaction under the writer lock, so two
+    /// programs opening a new database at once migrate it once. Refuses a database that holds
+    /// tables but none of ours, and one migrated by a newer Frontline.
+    static func migrate(_ session: PostgresSession, readOnly: Bool) throws {
+        try session.transaction {
+            if !readOnly { try session.query("SELECT pg_advisory_xact_lock($1)", [writerLock]) }
+            let hasLog = try session.query("SELECT to_regclass('frontline_migrations') IS NOT NULL AS present").rows.first?.get("present", as: Bool.self) ?? false
+            if !hasLog {
+                let tables = try session.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()").rows.first?.get("n", as: Int64.self) ?? 0
+                if tables > 0 { throw StoreError.notADatabase(path: session.location.description) }
+                if readOnly { throw StoreError.readOnly(path: session.location.description) }
+                try session.query("CREATE TABLE frontline_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at DOUBLE PRECISION NOT NULL)")
+            }
+            let done = Set(try session.query("SELECT identifier FROM frontline_migrations").rows.map { try $0.get("identifier", as: String.self) })
+            let known = Set(PostgresMigrations.all.map(\.identifier))
+            if !done.isSubset(of: known) { throw StoreError.schemaTooNew(path: session.location.description) }
+            let pending = PostgresMigrations.all.filter { !done.contains($0.identifier) }
+            if pending.isEmpty { return }
+            if readOnly { throw StoreError.readOnly(path: session.location.description) }
+            for migration in pending {
+                try session.run(script: migration.sql)
+                try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, $2)",
+                                  [migration.identifier, Date().timeIntervalSince1970])
+            }
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// A read on one snapshot of the database.
+    func read<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        try session.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(session) }
+    }
+
+    /// A write transaction holding the writer lock from BEGIN, so what it reads cannot change
+    /// before it writes (SQLite's BEGIN IMMEDIATE). The body says what it changed through the
+    /// recorder; the topics go into the change feed in the same transaction. As on SQLite, a
+    /// body that changes rows but records nothing is refused in debug builds and recorded as
+    /// `.everything` in release builds. `for agent`: see `AppDatabase.write(for:)`.
+    func write<T>(for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try session.transaction {
+            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            let changes = PostgresChangeRecorder()
+            let onBehalf = agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
+            let audited = try onBehalf.map { _ in try Self.lastAuditRows(session) }
+            let rowsBefore = session.changedRows
+            let result = try body(session, changes)
+            if let onBehalf, let audited {
+                try Self.stampActor(session, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
+            }
+            var topics = changes.topics
+            if topics.isEmpty, session.changedRows != rowsBefore {
+                #if DEBUG
+                throw PostgresUnrecordedChanges(rows: session.changedRows - rowsBefore)
+                #else
+                topics = [.everything]
+                #endif
+            }
+            try Self.appendToFeed(session, topics: topics, retention: retention)
+            return result
+        }
+    }
+
+    /// The newest event and complaint-history line, before a write appends any.
+    private static func lastAuditRows(_ db: PostgresSession) throws -> (events: Int64, history: Int64) {
+        let row = try db.query("""
+            SELECT COALESCE((SELECT MAX(id) FROM contact_events), 0) AS events, COALESCE((SELECT MAX(id) FROM complaint_history), 0) AS history
+            """).rows[0]
+        return (try row.get("events"), try row.get("history"))
+    }
+
+    /// Names `actor` on the rows appended since `after` that were done for `agent`.
+    private static func stampActor(_ db: PostgresSession, _ actor: String, onRowsFor agent: String,
+                                   after before: (events: Int64, history: Int64)) throws {
+        try db.query("UPDATE contact_events SET actor = $1 WHERE id > $2 AND agent = $3", [actor, before.events, agent])
+        try db.query("UPDATE complaint_history SET actor = $1 WHERE id > $2 AND agent = $3", [actor, before.history, agent])
+    }
+}
+
+/// What a write transaction changed, for the change feed (the SQLite store's ChangeRecorder).
+final class PostgresChangeRecorder {
+    private(set) var topics: Set<ChangeTopic> = []
+
+    func record(_ topics: ChangeTopic...) { self.topics.formUnion(topics) }
+
+    func record<S: Sequence>(contentsOf topics: S) where S.Element == ChangeTopic { self.topics.formUnion(topics) }
+}
+
+/// A write changed rows but said nothing of what it changed: consoles would miss it.
+struct PostgresUnrecordedChanges: Error, CustomStringConvertible {
+    var rows: Int
+    var description: String { "a write changed \(rows) row(s) but recorded no change topic (PostgresChangeRecorder)" }
+}
+
+/// Every protocol of the store seam; methods not yet ported throw `StoreError.notYetOnPostgres`
+/// (Pending/), so a command reaching one says so instead of answering wrongly.
+extension PostgresStore: FrontlineStores {}

@@ -1,0 +1,70 @@
+import Foundation
+@testable import FrontlinePostgres
+import FrontlineStoreAPI
+import XCTest
+
+/// The contract runs here against the PostgreSQL store: a fresh database per test on the server
+/// FRONTLINE_TEST_POSTGRES names (postgres://user@host:port/admin-database), or, when it is unset,
+/// on the throwaway loopback server scripts/postgres-test-server.sh starts under .build/.
+/// No server is a failed test, never a skipped one.
+final class PostgresBackend: StoreBackend {
+    let database: PostgresLocation
+    private let server: PostgresLocation
+
+    init() throws {
+        server = try Self.testServer()
+        database = PostgresLocation(user: server.user, host: server.host, port: server.port,
+                                    database: "frontline_test_\(UUID().uuidString.prefix(8).lowercased())", requiresTLS: server.requiresTLS)
+        try Self.admin(server) { try $0.query("CREATE DATABASE \(self.database.database)") }
+    }
+
+    func makeStore(retention: ChangeFeedRetention, actor: String?) throws -> any FrontlineStores {
+        try PostgresStore.open(database, retention: retention, actor: actor)
+    }
+
+    func tearDown() throws {
+        try Self.admin(server) { try $0.query("DROP DATABASE IF EXISTS \(self.database.database) WITH (FORCE)") }
+    }
+
+    private static func admin(_ server: PostgresLocation, _ body: (PostgresSession) throws -> Void) throws {
+        let session = try PostgresSession.connect(server, password: PostgresPassword.find(for: server))
+        try session.alone { try body(session) }
+    }
+
+    /// The server's URL, found once per test run.
+    static func testServer() throws -> PostgresLocation {
+        try serverURL.get()
+    }
+
+    private static let serverURL: Result<PostgresLocation, any Error> = Result {
+        var url = ProcessInfo.processInfo.environment["FRONTLINE_TEST_POSTGRES"] ?? ""
+        if url.isEmpty { url = try startThrowawayServer() }
+        return try PostgresLocation(url: url, defaultUser: NSUserName())
+    }
+
+    /// Runs scripts/postgres-test-server.sh (idempotent) and returns the URL it prints.
+    private static func startThrowawayServer() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = root.appendingPathComponent("scripts/postgres-test-server.sh")
+        let output = Pipe(), errors = Pipe()
+        (process.standardOutput, process.standardError) = (output, errors)
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw NoTestServer(reason: "FRONTLINE_TEST_POSTGRES is unset and scripts/postgres-test-server.sh failed: "
+                               + complaint.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return printed.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+struct NoTestServer: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
+}
+
+/// This target's backend for the contract suite.
+func makeContractBackend() throws -> any StoreBackend { try PostgresBackend() }
