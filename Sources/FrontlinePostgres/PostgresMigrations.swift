@@ -1,6 +1,6 @@
 import Foundation
 
-/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v22), frozen
+/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v23), frozen
 /// the same way: a migration that has landed is never edited; change the schema by appending
 /// one, on both backends, under the same name. Literal SQL, so later code cannot alter history.
 ///
@@ -35,6 +35,7 @@ enum PostgresMigrations {
         ("v20-quality-reviews", v20QualityReviews),
         ("v21-outbox", v21Outbox),
         ("v22-api-tokens", v22APITokens),
+        ("v23-worker-leases", v23WorkerLeases),
     ]
 
     private static let v1 = """
@@ -585,4 +586,11 @@ enum PostgresMigrations {
         );
         """
 
+    private static let v23WorkerLeases = """
+        CREATE TABLE worker_leases (
+            name TEXT PRIMARY KEY NOT NULL,
+            holder TEXT NOT NULL,
+            expires_at DOUBLE PRECISION NOT NULL
+        );
+        """
 }

@@ -30,7 +30,7 @@ extension PostgresStore {
             try db.query("INSERT INTO messages (contact_id, direction, text, at) VALUES ($1, 'inbound', $2, $3)", [id, text, at])
         }
         try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
-        changes.record(.queue, .contact(id), .customer(customerId))
+        changes.record(.queueRow(id), .contact(id), .customer(customerId))
         return contact
     }
 

@@ -40,4 +40,12 @@ extension PostgresStore {
     public func nextDeliveryDue() throws -> Date? {
         throw StoreError.notYetOnPostgres(method: "WebhookStore.nextDeliveryDue")
     }
+
+    public func holdDeliveryLease(holder: String, for seconds: TimeInterval, at now: Date) throws -> Bool {
+        throw StoreError.notYetOnPostgres(method: "WebhookStore.holdDeliveryLease")
+    }
+
+    public func releaseDeliveryLease(holder: String) throws {
+        throw StoreError.notYetOnPostgres(method: "WebhookStore.releaseDeliveryLease")
+    }
 }
