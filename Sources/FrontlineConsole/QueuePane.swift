@@ -4,6 +4,20 @@ import FrontlineScreen
 /// The live queue: every waiting contact and the agent's own, most urgent first,
 /// each with its countdown in the colour of its state.
 enum QueuePane {
+    /// The entries the pane draws on a console of this size: the selected one in the middle where
+    /// the list allows. The ticks work out these countdowns to the second (`QueueState.entries`).
+    static func shownRows(_ queue: QueueState, width: Int, height: Int) -> Range<Int> {
+        guard let layout = ConsoleLayout(width: width, height: height) else { return 0..<0 }
+        return shownRows(queue, listHeight: layout.queue.inset(by: 1).height - 1)
+    }
+
+    private static func shownRows(_ queue: QueueState, listHeight: Int) -> Range<Int> {
+        guard listHeight > 0 else { return 0..<0 }
+        let selected = queue.index(of: queue.selectedContactId) ?? 0
+        let first = max(0, min(selected - listHeight / 2, queue.entries.count - listHeight))
+        return first..<min(queue.entries.count, first + listHeight)
+    }
+
     static func render(_ queue: QueueState, focused: Bool, _ context: PaneContext, into buffer: inout ScreenBuffer, rect: Rect) {
         let text = context.text
         let inner = drawPaneFrame(&buffer, rect, title: "\(text.paneTitle(.queue)) · \(text.waitingCount(queue.waitingCount))", focused: focused)
@@ -22,9 +36,8 @@ enum QueuePane {
             buffer.write(text.noOneWaiting, x: inner.x + 2, y: inner.y + 1, maxWidth: inner.width - 2, role: .muted)
             return
         }
-        let selected = queue.entries.firstIndex { $0.contact.id == queue.selectedContactId } ?? 0
-        let first = max(0, min(selected - listHeight / 2, queue.entries.count - listHeight))
-        for (row, entry) in queue.entries.dropFirst(first).prefix(listHeight).enumerated() {
+        let shown = shownRows(queue, listHeight: listHeight)
+        for (row, entry) in queue.entries[shown].enumerated() {
             let y = inner.y + 1 + row
             let isSelected = entry.contact.id == queue.selectedContactId
             let mine = entry.contact.state == .active && entry.contact.agent == context.agent.name
