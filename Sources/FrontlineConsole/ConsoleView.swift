@@ -28,7 +28,14 @@ public enum ConsoleView {
                              role: message.kind == .error ? .error : .notice)
             }
         } else {
-            QueuePane.render(state.queue, focused: state.focus == .queue, context, into: &buffer, rect: layout.queue)
+            let queueFocused = state.focus == .queue
+            draw(.queue, key: Keyed(CachedPaneKey(content: state.contentVersion, mode: .normal, focus: .queue),
+                                    QueuePane.inputs(state.queue, focused: queueFocused, context, rect: layout.queue)),
+                 rect: layout.queue, cache: cache, into: &buffer) { buffer in
+                QueuePane.render(state.queue, focused: queueFocused, context, into: &buffer, rect: layout.queue)
+            }
+            // The countdowns move every second: drawn over the copy.
+            if cache != nil { QueuePane.renderTimes(state.queue, context, into: &buffer, rect: layout.queue) }
             // The contact the file is for, as the queue has it: a written one shows its transcript.
             let shownContact = state.queue.index(of: state.customer.contactId).map { state.queue.entries[$0].contact }
             let cached = CachedPaneKey(content: state.contentVersion, mode: state.mode, focus: state.focus)

@@ -2,7 +2,7 @@ import FrontlineScreen
 
 /// The cells each pane drew last frame, with what it was drawn from. A pane whose inputs are the
 /// same as last time is copied back instead of drawn: an idle second changes the header and the
-/// queue's countdowns, and drawing the customer file, the phrases and the complaint form again
+/// queue's countdowns (drawn over the queue's copy), and drawing the customer file, the phrases and the complaint form again
 /// for nothing was most of a frame's work. Owned by the program (`ConsoleProgram`) and used only
 /// for its own state as it moves on: the version in a key counts that state's changes.
 ///
@@ -11,7 +11,7 @@ import FrontlineScreen
 /// a fresh buffer, so what it left there is all it drew.
 public final class PaneCache {
     enum Slot: Hashable {
-        case header, customer, phrases, complaint, keyBar
+        case header, queue, customer, phrases, complaint, keyBar
     }
 
     private struct Drawn {

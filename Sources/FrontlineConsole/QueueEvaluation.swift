@@ -2,7 +2,8 @@ import Foundation
 import FrontlineCore
 
 // The per-second work on a 1,000-long queue: a full evaluation when the rows (or the order) may
-// have changed, otherwise the countdowns moved on in place, without copying or sorting entries.
+// have changed, otherwise the countdowns on screen moved on in place, and of the others only those
+// whose state may change, without copying or sorting entries.
 
 /// Builds `queue.entries` from the rows at `now`, most urgent first, and remembers the timers for
 /// the ticks that follow. Returns the contacts whose breach this console has not yet seen.
@@ -47,38 +48,27 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
     return crossed
 }
 
-/// Moves every countdown on to `now` in place, the order unchanged. Only a timer that has just
-/// crossed into breach is looked up among the breaches seen: the others were on an earlier tick.
-/// Wall-clock timers are worked out from their plain numbers; the others from the deadline the
-/// last status had (the order holds, so none moves with the clock).
-func advanceTimers(_ queue: inout QueueState, timeline: QueueTimeline, to now: Date) -> [Int64] {
+/// Moves the countdowns on to `now` in place, the order unchanged: those in `shown` (the rows the
+/// queue pane draws) and those whose state may have changed (their next look has come). A timer
+/// that has just crossed into breach is looked up among the breaches seen: the others were on an
+/// earlier look. Returns the contacts newly seen breached.
+func advanceTimers(_ queue: inout QueueState, to now: Date, shown: Range<Int>) -> [Int64] {
+    guard var timeline = queue.timeline, timeline.timers.count == queue.entries.count else { return [] }
+    queue.timeline = nil   // moved out while it changes, so its arrays are not copied
     var crossed: [Int64] = []
-    for index in queue.entries.indices {
+    for index in queue.entries.indices where timeline.isDue(index, at: now) || shown.contains(index) {
         // The status is changed where it lies: reading `entries[index]` would copy a whole contact.
-        guard let (old, new) = moveOn(&queue.entries[index].status, timeline: timeline, index: index, to: now),
-              old != new else { continue }
-        if queue.entries[index].contact.state == .waiting { queue.waitingTimer(changedFrom: old, to: new) }
-        guard new == .breached, let timer = timeline.timers[index] else { continue }
+        guard let new = timeline.look(at: index, now: now), let old = queue.entries[index].status?.state else { continue }
+        queue.entries[index].status = new
+        guard old != new.state else { continue }
+        if queue.entries[index].contact.state == .waiting { queue.waitingTimer(changedFrom: old, to: new.state) }
+        guard new.state == .breached, let timer = timeline.timers[index] else { continue }
         if queue.breachesSeen.insert(BreachSeen(contactId: queue.entries[index].contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
            let id = queue.entries[index].contact.id {
             crossed.append(id)
         }
     }
-    queue.timeline?.evaluatedAt = now
+    timeline.evaluatedAt = max(timeline.evaluatedAt, now)
+    queue.timeline = timeline
     return crossed
-}
-
-/// One entry's status at `now`; the states before and after, or nil when it has no timer.
-private func moveOn(_ status: inout SLAStatus?, timeline: QueueTimeline, index: Int, to now: Date) -> (SLAState, SLAState)? {
-    guard let old = status else { return nil }
-    let new: SLAStatus
-    if let countdown = timeline.countdowns[index] {
-        new = countdown.status(at: now)
-    } else if let timer = timeline.timers[index] {
-        new = timer.status(at: now, deadline: old.deadline)
-    } else {
-        return nil
-    }
-    status = new
-    return (old.state, new.state)
 }

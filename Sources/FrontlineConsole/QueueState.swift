@@ -8,7 +8,9 @@ public struct QueueState: Sendable {
     /// The queue as last read from the store.
     public var rows: [QueueRow] = [] { didSet { timeline = nil } }
     /// The queue with timers evaluated at the state's `now`, most urgent first. Set only by
-    /// `evaluateQueue` and `advanceTimers`, which keep the counts below with it.
+    /// `evaluateQueue` and `advanceTimers`, which keep the counts below with it. Every timer's
+    /// state is right at `now`; its seconds are, for the rows the queue pane shows (the others
+    /// keep those of the last time they were worked out: nothing shows them).
     public internal(set) var entries: [QueueEntry] = []
     /// How many contacts wait; counted with `entries`, so a frame does not scan a thousand contacts.
     public internal(set) var waitingCount = 0

@@ -5,6 +5,17 @@ import FrontlineStoreAPI
 
 /// The console's only state transition: applies one message and says what work to do next.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    let effects = apply(&state, msg)
+    // Ticks work out to the second only the countdowns on screen (and the crossings of the rest):
+    // after any message (a key that moved the selection, a resize) those now on screen are.
+    let shown = QueuePane.shownRows(state.queue, width: state.width, height: state.height)
+    let crossed = advanceTimers(&state.queue, to: state.now, shown: shown)
+    guard !crossed.isEmpty else { return effects }
+    let due = state.queue.breachBatch.add(crossed, at: state.now)
+    return due.isEmpty ? effects : effects + [.recordBreaches(contactIds: due)]
+}
+
+private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
         return handleKey(&state, key)
@@ -143,7 +154,7 @@ func reevaluateTimers(_ state: inout AppState) -> [Effect] {
     // whole queue's misses) are written at once, with any still waiting.
     var writeNow = false
     if let timeline = state.queue.timeline, timeline.orderHolds(at: now, entryCount: state.queue.entries.count) {
-        crossed = advanceTimers(&state.queue, timeline: timeline, to: now)
+        crossed = advanceTimers(&state.queue, to: now, shown: 0..<0)   // `update` does those on screen
     } else {
         crossed = evaluateQueue(&state.queue, policy: state.policy, at: now)
         writeNow = !crossed.isEmpty

@@ -93,12 +93,23 @@ public struct ResponseTimer: Equatable, Sendable {
         return SLAStatus(state: state, deadline: deadline, secondsLeft: wholeSeconds(remaining), isPaused: isPaused)
     }
 
-    /// This timer as plain numbers while it runs on the wall clock (nil when paused or counting
-    /// working time): what a queue ticking every second keeps instead of the timer, whose
-    /// calendar makes every copy a handful of reference counts.
-    public var wallClockCountdown: WallClockCountdown? {
-        guard rule.clock == .wall, pausedSince == nil else { return nil }
-        return WallClockCountdown(deadline: deadline(at: startedAt), target: effectiveTarget, warningFraction: rule.warningFraction)
+    /// This timer as plain numbers around `now` (`TimerCountdown`), for a queue that ticks every
+    /// second: nil while its deadline moves with the clock (paused with time left) or before a
+    /// pause that has not yet begun at `now`.
+    public func countdown(at now: Date) -> TimerCountdown? {
+        let target = effectiveTarget
+        if let pausedSince {
+            guard now >= pausedSince else { return nil }
+            let remaining = target - elapsed(at: now)
+            guard remaining <= 0 else { return nil }
+            return TimerCountdown(deadline: deadline(at: now), target: target, warningFraction: rule.warningFraction, isPaused: true,
+                                  counting: .frozen(remaining: remaining, since: pausedSince))
+        }
+        let counting: TimerCountdown.Counting = rule.clock == .wall
+            ? .wall
+            : .working(calendar.workingTimePiece(from: startedAt, at: now), pausedSeconds: pausedSeconds)
+        return TimerCountdown(deadline: deadline(at: now), target: target, warningFraction: rule.warningFraction, isPaused: false,
+                              counting: counting)
     }
 
     /// How the timer ended (or stands): met in time, met late, breached while running, running or paused.

@@ -81,6 +81,36 @@ public struct WorkingCalendar: Equatable, Sendable {
         return total
     }
 
+    /// Working time counted from `start`, around `instant`, as a straight line up to the next
+    /// calendar boundary (`WorkingTimePiece`): what `workingSeconds(from: start, to:)` says at every
+    /// instant of the piece, bit for bit, without walking the calendar again. The walk and its sum
+    /// are the same as `workingSeconds`'s; the periods are in order (as the policy file requires),
+    /// so the period `instant` falls in is the last one counted.
+    public func workingTimePiece(from start: Date, at instant: Date) -> WorkingTimePiece {
+        guard instant >= start else {
+            return WorkingTimePiece(countedBefore: 0, runningSince: nil, validFrom: .distantPast, validUntil: start)
+        }
+        var total: TimeInterval = 0
+        var previousBoundary = start
+        var day = startOfDay(start)
+        for _ in 0..<Self.searchDays {
+            for period in periods(onDay: day) {
+                let from = max(period.lowerBound, start)
+                guard period.upperBound > from else { continue }
+                if from > instant {
+                    return WorkingTimePiece(countedBefore: total, runningSince: nil, validFrom: previousBoundary, validUntil: from)
+                }
+                if period.upperBound > instant {
+                    return WorkingTimePiece(countedBefore: total, runningSince: from, validFrom: from, validUntil: period.upperBound)
+                }
+                total += period.upperBound.timeIntervalSince(from)
+                previousBoundary = period.upperBound
+            }
+            day = nextDay(day)
+        }
+        return WorkingTimePiece(countedBefore: total, runningSince: nil, validFrom: previousBoundary, validUntil: .distantFuture)
+    }
+
     /// The close of the working day that `instant` falls in; after closing or on a day off,
     /// the close of the next working day.
     public func endOfWorkingDay(after instant: Date) -> Date {

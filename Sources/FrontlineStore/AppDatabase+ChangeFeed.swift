@@ -19,17 +19,28 @@ extension AppDatabase: ChangeFeed {
         WALWriteNotifier(walPath: resolvedPath + "-wal")
     }
 
+    /// One statement, one row, whatever the batch holds: the feed's latest number, the first after
+    /// `sequence`, and the distinct topics after it in one string. A console watching others type
+    /// asks this after their commits; rows read one by one (a row and a parsed topic per key
+    /// pressed) were most of what such a look cost. When nothing has committed since an answer
+    /// said `sequence` was the latest, it is answered from memory (`LatestChangeGate`).
     public func changes(after sequence: Int64) throws -> ChangeBatch {
-        try watch { db in
-            // Cached: every console asks this a few times a second for a whole shift.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, topic FROM change_feed WHERE seq > ? ORDER BY seq"),
-                                        arguments: [sequence])
-            guard let first = rows.first, let last = rows.last else { return ChangeBatch(topics: [], latest: sequence) }
-            let latest: Int64 = last["seq"]
-            // Numbers are never skipped (a rolled-back write takes its number back), so a gap
-            // after the reader's cursor means the rows it had not read were trimmed.
-            if (first["seq"] as Int64) > sequence + 1 { return ChangeBatch(topics: [.everything], latest: latest) }
-            return ChangeBatch(topics: Set(rows.map { ChangeTopic(storedName: $0["topic"]) }), latest: latest)
+        try latestChangeGate.changes(after: sequence) {
+            try watch { db in
+                // Cached: every console asks this a few times a second for a whole shift.
+                let row = try Row.fetchOne(db.cachedStatement(sql: """
+                    SELECT (SELECT MAX(seq) FROM change_feed), (SELECT MIN(seq) FROM change_feed WHERE seq > ?1),
+                           (SELECT group_concat(topic, char(31)) FROM (SELECT DISTINCT topic FROM change_feed WHERE seq > ?1))
+                    """), arguments: [sequence])
+                let latest: Int64 = row?[0] ?? 0
+                guard let first: Int64 = row?[1] else { return (ChangeBatch(topics: [], latest: sequence), latest) }
+                // Numbers are never skipped (a rolled-back write takes its number back), so a gap
+                // after the reader's cursor means the rows it had not read were trimmed.
+                if first > sequence + 1 { return (ChangeBatch(topics: [.everything], latest: latest), latest) }
+                let names: String = row?[2] ?? ""
+                let topics = Set(names.split(separator: "\u{1F}").map { ChangeTopic(storedName: String($0)) })
+                return (ChangeBatch(topics: topics, latest: latest), latest)
+            }
         }
     }
 

@@ -32,8 +32,11 @@ final class WALWriteNotifier: ChangeNotifier, @unchecked Sendable {
 
     @discardableResult
     func drain() -> Bool {
-        var buffer = [UInt8](repeating: 0, count: 4096), drained = false
-        while read(descriptor, &buffer, buffer.count) > 0 { drained = true }
-        return drained
+        // On the stack: a watcher drains after every look while others type.
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 8) { buffer in
+            var drained = false
+            while read(descriptor, buffer.baseAddress, buffer.count) > 0 { drained = true }
+            return drained
+        }
     }
 }

@@ -111,18 +111,27 @@ public final class NcursesTerminal: Terminal {
 
     private func draw(_ cell: Cell, x: Int, y: Int, wide: Bool) {
         let look = palette.look(for: cell.role)
-        let text = cell.text.isEmpty ? " " : cell.text
-        var scalars = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         var character = cchar_t()
-        // setcchar refuses clusters curses cannot hold (e.g. emoji ZWJ sequences); keep the base.
-        if setcchar(&character, scalars + [0], look.attributes, look.pair, nil) == ERR {
-            scalars = [scalars[0]]
-            _ = setcchar(&character, scalars + [0], look.attributes, look.pair, nil)
+        // The cluster's first scalars, zero-ended, on the stack: a frame of countdowns is a few
+        // hundred cells a second, and two arrays apiece were a good part of writing them.
+        let base = withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { scalars -> wchar_t in
+            var count = 0
+            for scalar in (cell.text.isEmpty ? " " : cell.text).unicodeScalars.prefix(5) {
+                scalars[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            scalars[count] = 0
+            // setcchar refuses clusters curses cannot hold (e.g. emoji ZWJ sequences); keep the base.
+            if setcchar(&character, scalars.baseAddress, look.attributes, look.pair, nil) == ERR {
+                scalars[1] = 0
+                _ = setcchar(&character, scalars.baseAddress, look.attributes, look.pair, nil)
+            }
+            return scalars[0]
         }
         _ = mvwadd_wch(stdscr, Int32(y), Int32(x), &character)
         // We counted this as two columns but the C library says one (e.g. "❤️"):
         // fill the second column so curses and the buffer agree about what is there.
-        if wide, systemCharacterWidth(scalars[0]) == 1 {
+        if wide, systemCharacterWidth(base) == 1 {
             var space = cchar_t()
             _ = setcchar(&space, [wchar_t(32), 0], look.attributes, look.pair, nil)
             _ = mvwadd_wch(stdscr, Int32(y), Int32(x + 1), &space)

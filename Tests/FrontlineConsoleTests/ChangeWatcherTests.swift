@@ -107,7 +107,12 @@ final class NotifyingFeed: ChangeFeed, ChangeNotifier, @unchecked Sendable {
     func publish() { lock.withLock { latest += 1 } }
 
     func latestChange() throws -> Int64 { lock.withLock { _asked += 1; return latest } }
-    func changes(after sequence: Int64) throws -> ChangeBatch { ChangeBatch(topics: [.queue], latest: lock.withLock { latest }) }
+    func changes(after sequence: Int64) throws -> ChangeBatch {
+        lock.withLock {
+            _asked += 1
+            return ChangeBatch(topics: latest > sequence ? [.queue] : [], latest: latest)
+        }
+    }
     func makeChangeNotifier() -> (any ChangeNotifier)? { self }
 
     var descriptor: Int32 { ends.read }

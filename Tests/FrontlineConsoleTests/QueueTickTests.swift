@@ -79,6 +79,52 @@ final class QueueTickTests: XCTestCase {
         XCTAssertTrue(sawBreach && sawWarning, "the walk crossed into both")
     }
 
+    /// On a queue longer than the pane, a tick works out to the second only the rows on screen and
+    /// the timers whose next look has come. Every state (colour, header count, breach) must still be
+    /// what evaluating all timers gives, every second, and every row on screen its countdown too,
+    /// while the selection moves and working periods open and close (e-mails on working time).
+    func testOnALongQueueTheScheduleOfCrossingsGivesWhatEvaluatingEveryTimerGives() {
+        var policy = SLAPolicy.standard
+        // Monday 2026-09-21, UTC: the run starts 14:13:20; working time stops at 14:20 and resumes at 14:30.
+        let monday = [ClockRange(start: 14 * 60, end: 14 * 60 + 20), ClockRange(start: 14 * 60 + 30, end: 15 * 60)]
+        policy.calendar = WorkingCalendar(timeZone: TimeZone(identifier: "UTC")!, hours: [.monday: monday])
+        policy.rules[.emailResponse] = TimerRule(target: 900, clock: .working, pausable: true)
+        policy.rules[.pickup] = TimerRule(target: 400)
+        var rows: [QueueRow] = []
+        for id in Int64(1)...80 {
+            let channel: Channel = [.phone, .chat, .email, .email, .callback][Int(id) % 5]
+            let state: ContactState = id % 13 == 0 ? .active : .waiting
+            let ago = TimeInterval(id * 9) + Double(id % 7) / 10
+            rows.append(Fixtures.row(Fixtures.contact(id, channel, state: state, queuedSecondsAgo: ago,
+                                                      agent: state == .active ? "mina" : nil), "C\(id)"))
+        }
+        var state = Fixtures.state(width: 100, height: 30)
+        state.policy = policy
+        var breaches: [Int64] = []
+        for case .recordBreaches(let ids) in state.send(.queueLoaded(rows)) { breaches += ids }
+        var crossings = 0
+        for second in 1...1500 {
+            let now = Fixtures.start.addingTimeInterval(TimeInterval(second) + 0.25)
+            let before = state.queue.entries.map { $0.status?.state }
+            for case .recordBreaches(let ids) in state.send(.tick(now)) { breaches += ids }
+            if second % 37 == 0 { state.send(.key(second % 74 == 0 ? .up : .down)) }
+            if second % 111 == 0 { for _ in 0..<9 { state.send(.key(.down)) } }
+            let expected = fresh(rows, at: now, policy: policy)
+            XCTAssertEqual(state.queue.entries.map(\.contact.id), expected.map(\.contact.id), "second \(second)")
+            XCTAssertEqual(state.queue.entries.map { $0.status?.state }, expected.map { $0.status?.state }, "second \(second)")
+            XCTAssertEqual(state.queue.entries.map { $0.status?.deadline }, expected.map { $0.status?.deadline }, "second \(second)")
+            let shown = QueuePane.shownRows(state.queue, width: state.width, height: state.height)
+            XCTAssertGreaterThan(shown.count, 10)
+            XCTAssertEqual(Array(state.queue.entries[shown]), Array(expected[shown]), "the rows on screen, second \(second)")
+            assertCountsAgreeWithTheEntries(state.queue, "second \(second)")
+            crossings += zip(before, state.queue.entries.map { $0.status?.state }).filter { $0 != $1 }.count
+        }
+        for case .recordBreaches(let ids) in state.send(.stopRequested) { breaches += ids }
+        let breached = state.queue.entries.filter { $0.status?.state == .breached }.compactMap(\.contact.id)
+        XCTAssertEqual(breaches.sorted(), breached.sorted(), "each breach asked for once")
+        XCTAssertGreaterThan(crossings, 60, "the walk saw many crossings")
+    }
+
     func testNewRowsOrANewPolicyMeanAFullEvaluation() {
         var state = Fixtures.state()
         state.send(.queueLoaded([Fixtures.row(Fixtures.contact(1, .phone, queuedSecondsAgo: 100), "Alice")]))

@@ -66,6 +66,47 @@ final class WorkingCalendarTests: XCTestCase {
         XCTAssertEqual(calendar.endOfWorkingDay(after: at("2026-11-28 10:00")), at("2026-11-30 18:00"), "Saturday: Monday's close")
     }
 
+    /// A queue keeps working time as straight pieces between calendar boundaries: anywhere inside
+    /// a piece it must be the calendar's own sum, to the bit, over lunch, nights, weekends,
+    /// holidays and a daylight-saving change.
+    func testWorkingTimePiecesAreTheCalendarsSum() {
+        var rng = SplitMix64(seed: 0x9_1ECE)
+        let newYork = TimeZone(identifier: "America/New_York")!
+        let calendars = [calendar, WorkingCalendar.standard(in: newYork),
+                         WorkingCalendar(timeZone: newYork, hours: Dictionary(uniqueKeysWithValues: Weekday.allCases.map {
+                             ($0, [ClockRange(start: 0, end: 8 * 60), ClockRange(start: 20 * 60, end: 24 * 60)]) }))]
+        let base = at("2026-09-25 00:00").timeIntervalSince1970
+        var checked = 0, running = 0, standing = 0
+        for _ in 0..<300 {
+            let calendar = calendars[rng.int(0...2)]
+            // Starts and instants at odd fractions of a second, as arrivals and clocks are.
+            let start = Date(timeIntervalSince1970: base + Double(rng.int(0...(200 * 86400))) + Double(rng.int(0...999)) / 1000)
+            for _ in 0..<8 {
+                let instant = start.addingTimeInterval(Double(rng.int(-3600...(9 * 86400))) + Double(rng.int(0...999)) / 1000)
+                let piece = calendar.workingTimePiece(from: start, at: instant)
+                XCTAssertTrue(piece.contains(instant), "the piece holds at the instant it was made for")
+                if piece.runningSince != nil { running += 1 } else { standing += 1 }
+                let length = min(piece.validUntil.timeIntervalSince(piece.validFrom), 30 * 86400)
+                var probes = [instant, piece.validFrom, piece.validUntil.addingTimeInterval(-0.001)]
+                probes += (0..<6).map { _ in piece.validFrom.addingTimeInterval(length * Double(rng.int(0...1000)) / 1000) }
+                for now in probes where piece.contains(now) {
+                    XCTAssertEqual(piece.workingSeconds(at: now), calendar.workingSeconds(from: start, to: now),
+                                   "start \(start), at \(now)")
+                    checked += 1
+                }
+                // Just past its end, the next piece takes over where it left off.
+                if piece.validUntil < .distantFuture {
+                    let next = calendar.workingTimePiece(from: start, at: piece.validUntil)
+                    XCTAssertEqual(next.validFrom, piece.validUntil)
+                    XCTAssertEqual(next.workingSeconds(at: piece.validUntil), calendar.workingSeconds(from: start, to: piece.validUntil))
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 5000)
+        XCTAssertGreaterThan(running, 200)
+        XCTAssertGreaterThan(standing, 200)
+    }
+
     func testAChangedCalendarForgetsThePeriodsItRemembered() {
         var changing = calendar
         let monday = at("2026-11-23 10:00")

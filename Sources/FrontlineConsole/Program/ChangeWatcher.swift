@@ -107,16 +107,13 @@ final class ChangeWatcher: @unchecked Sendable {
 
     /// Asks the feed; wakes the loop when it moved with a topic the loop follows. False when the
     /// look failed (the file busy).
+    /// One question (`changes(after:)`, answered from memory while nothing has committed): asking
+    /// the latest number first was a second read of the file on every look.
     private func look(_ seen: inout Int64) -> Bool {
-        guard let latest = try? feed.latestChange() else { return false }
-        guard latest != seen else { return true }
-        var followed = true   // a batch that cannot be read is the loop's to read
-        if let batch = try? feed.changes(after: seen) {
-            seen = batch.latest
-            followed = condition.withLock { interest }.followsAny(batch.topics)
-        } else {
-            seen = latest
-        }
+        guard let batch = try? feed.changes(after: seen) else { return false }
+        guard batch.latest != seen else { return true }
+        seen = batch.latest
+        let followed = condition.withLock { interest }.followsAny(batch.topics)
         // While others' writes go on that the screen does not show (agents typing drafts), look
         // less often, up to `busyInterval`: a change the screen shows still arrives within a second.
         spacing = followed ? interval : min(spacing * 2, max(interval, busyInterval))

@@ -66,6 +66,29 @@ final class ChangeFeedSQLiteTests: StoreTestCase {
         XCTAssertEqual(watcher.latestChangeGate.queries, asked + 1, "one commit: asked once")
     }
 
+    /// A watcher asks `changes(after:)` after every write to the file: answered from memory while
+    /// nothing has committed since an answer said its cursor was the latest, from the file after a
+    /// commit, with every topic of every commit since.
+    func testChangesAfterTheLatestAskTheDatabaseOnlyAfterSomethingCommitted() throws {
+        let watcher = try openDatabase(), writer = try openDatabase()
+        _ = try writer.ensureAgent(name: "ana", at: t0)
+        var seen = try watcher.changes(after: 0).latest
+        let asked = watcher.latestChangeGate.queries
+        for _ in 0..<10 { XCTAssertEqual(try watcher.changes(after: seen), ChangeBatch(topics: [], latest: seen)) }
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked, "no commit: answered from memory")
+        _ = try writer.ensureAgent(name: "bo", at: t0)
+        _ = try writer.ensureAgent(name: "cy", at: t0)
+        let batch = try watcher.changes(after: seen)
+        XCTAssertEqual(batch.latest, try writer.latestChange())
+        XCTAssertEqual(batch.topics, try writer.changes(after: seen).topics)
+        XCTAssertTrue(batch.topics.contains(.agent("bo")) && batch.topics.contains(.agent("cy")), "\(batch.topics)")
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked + 1, "two commits: asked once")
+        seen = batch.latest
+        XCTAssertEqual(try watcher.changes(after: seen).topics, [])
+        XCTAssertEqual(try watcher.latestChange(), seen, "the latest is known from that answer too")
+        XCTAssertEqual(watcher.latestChangeGate.queries, asked + 1)
+    }
+
     func testLatestChangeSeesEveryCommitOfAnotherConnectionAtOnce() throws {
         let watcher = try openDatabase(), writer = try openDatabase()
         for n in 0..<30 {
