@@ -109,7 +109,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Drives the real binary in tmux; depending on it makes `swift test` build it.
-        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen"]),
+        .testTarget(name: "FrontlineEndToEndTests", dependencies: ["frontline", "FrontlineStore", "FrontlineCore", "FrontlineScreen", "FrontlineTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 @testable import FrontlinePostgres
 import FrontlineStoreAPI
 import XCTest
@@ -45,19 +46,12 @@ final class PostgresBackend: StoreBackend {
     /// Runs scripts/postgres-test-server.sh (idempotent) and returns the URL it prints.
     private static func startThrowawayServer() throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = root.appendingPathComponent("scripts/postgres-test-server.sh")
-        let output = Pipe(), errors = Pipe()
-        (process.standardOutput, process.standardError) = (output, errors)
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let run = try SpawnedProgram.run(root.appendingPathComponent("scripts/postgres-test-server.sh").path, [])
+        guard run.status == 0 else {
             throw NoTestServer(reason: "FRONTLINE_TEST_POSTGRES is unset and scripts/postgres-test-server.sh failed: "
-                               + complaint.trimmingCharacters(in: .whitespacesAndNewlines))
+                               + run.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return printed.trimmingCharacters(in: .whitespacesAndNewlines)
+        return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 
