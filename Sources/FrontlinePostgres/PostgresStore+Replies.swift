@@ -34,14 +34,14 @@ extension PostgresStore {
         try db.query("SELECT * FROM contacts WHERE id = $1", [id]).rows.first.map(Contact.init(row:))
     }
 
-    static func fetchContact(_ db: PostgresSession, id: Int64) throws -> Contact {
+    static func existingContact(_ db: PostgresSession, id: Int64) throws -> Contact {
         guard let contact = try findContact(db, id: id) else { throw StoreError.noSuchContact(id) }
         return contact
     }
 
     /// The contact, if it is active and `agent` holds it; otherwise the error that says why not.
     static func fetchHeldContact(_ db: PostgresSession, id: Int64, agent: String) throws -> Contact {
-        let contact = try fetchContact(db, id: id)
+        let contact = try existingContact(db, id: id)
         switch contact.state {
         case .ended, .abandoned: throw StoreError.contactEnded(id)
         case .waiting: throw StoreError.notActive(id)

@@ -84,7 +84,7 @@ extension PostgresStore {
     /// `keepsRinging`: a chat routing gives the agent leaves a call ringing them ringing (`RoutingDecision.assign`).
     static func takeWaiting(_ db: PostgresSession, _ changes: PostgresChangeRecorder, id: Int64, agent: String, policy: SLAPolicy, at: Date,
                             keepsRinging: Bool = false) throws -> Contact? {
-        var contact = try fetchContact(db, id: id)
+        var contact = try existingContact(db, id: id)
         // The first to take the matter owns it (首问责任制); a later taker leaves the owner as it is.
         let taken = try db.query("""
             UPDATE contacts SET state = 'active', agent = $1, taken_at = $2, owner = COALESCE(owner, $1),

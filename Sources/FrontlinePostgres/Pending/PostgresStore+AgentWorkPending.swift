@@ -13,25 +13,10 @@ extension PostgresStore {
         throw StoreError.notYetOnPostgres(method: "AgentWork.wrapUp")
     }
 
-    public func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.pause")
-    }
 
-    public func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.resume")
-    }
 
-    public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.promise")
-    }
 
-    public func bookFollowUp(contactId: Int64, agent: String, due: Date, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.bookFollowUp")
-    }
 
-    public func recordWordingOverride(contactId: Int64, agent: String, words: [String], at: Date) throws {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.recordWordingOverride")
-    }
 
 
 
