@@ -5,31 +5,7 @@ import FrontlineStoreAPI
 /// AgentWork methods not yet ported from the SQLite store: each says so rather than answer wrongly.
 /// Porting one moves it into its concern's file (see docs/postgres-port-plan.md) and deletes it here.
 extension PostgresStore {
-
-
-
-
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?, policy: SLAPolicy, at: Date) throws -> Contact {
         throw StoreError.notYetOnPostgres(method: "AgentWork.wrapUp")
-    }
-
-
-
-
-
-
-
-
-
-    public func transferTarget(named name: String) throws -> TransferTarget? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.transferTarget")
-    }
-
-    public func transfer(contactId: Int64, by agent: String, to target: TransferTarget, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.transfer")
-    }
-
-    public func escalate(contactId: Int64, by agent: String, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.escalate")
     }
 }
