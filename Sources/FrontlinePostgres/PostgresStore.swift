@@ -74,11 +74,16 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// before it writes (SQLite's BEGIN IMMEDIATE). The body says what it changed through the
     /// recorder; the topics go into the change feed in the same transaction. As on SQLite, a
     /// body that changes rows but records nothing is refused in debug builds and recorded as
-    /// `.everything` in release builds. `for agent`: see `AppDatabase.write(for:)`.
-    func write<T>(for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
+    /// `.everything` in release builds. `for agent`: see `AppDatabase.write(for:)`. Without
+    /// `waiting`, a write that would wait for another writer throws `StoreError.busy` instead.
+    func write<T>(waiting: Bool = true, for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try session.transaction {
-            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            if waiting {
+                try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            } else if try !session.query("SELECT pg_try_advisory_xact_lock($1) AS locked", [Self.writerLock]).rows[0].get("locked", as: Bool.self) {
+                throw StoreError.busy(path: path)
+            }
             let changes = PostgresChangeRecorder()
             let onBehalf = agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
             let audited = try onBehalf.map { _ in try Self.lastAuditRows(session) }

@@ -5,67 +5,7 @@ import FrontlineStoreAPI
 /// AgentWork methods not yet ported from the SQLite store: each says so rather than answer wrongly.
 /// Porting one moves it into its concern's file (see docs/postgres-port-plan.md) and deletes it here.
 extension PostgresStore {
-    public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.take")
-    }
-
-    public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.takeNext")
-    }
-
-    public func reply(contactId: Int64, agent: String, text: String, policy: SLAPolicy, at: Date) throws -> ChatMessage {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.reply")
-    }
-
-    public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, codes: WrapUpPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.wrapUp")
-    }
-
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?, policy: SLAPolicy, at: Date) throws -> Contact {
         throw StoreError.notYetOnPostgres(method: "AgentWork.wrapUp")
-    }
-
-    public func pause(contactId: Int64, agent: String, reason: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.pause")
-    }
-
-    public func resume(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.resume")
-    }
-
-    public func promise(contactId: Int64, agent: String, due: Date?, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.promise")
-    }
-
-    public func bookFollowUp(contactId: Int64, agent: String, due: Date, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.bookFollowUp")
-    }
-
-    public func recordWordingOverride(contactId: Int64, agent: String, words: [String], at: Date) throws {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.recordWordingOverride")
-    }
-
-    public func acceptOffer(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.acceptOffer")
-    }
-
-    public func declineOffer(contactId: Int64, agent: String, at: Date) throws {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.declineOffer")
-    }
-
-    public func openOffer(agent: String) throws -> OfferRow? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.openOffer")
-    }
-
-    public func transferTarget(named name: String) throws -> TransferTarget? {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.transferTarget")
-    }
-
-    public func transfer(contactId: Int64, by agent: String, to target: TransferTarget, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.transfer")
-    }
-
-    public func escalate(contactId: Int64, by agent: String, note: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "AgentWork.escalate")
     }
 }
