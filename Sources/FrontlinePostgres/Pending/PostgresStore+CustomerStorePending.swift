@@ -9,7 +9,4 @@ extension PostgresStore {
         throw StoreError.notYetOnPostgres(method: "CustomerStore.customerFile")
     }
 
-    public func findCustomers(matching query: String, limit: Int) throws -> [Customer] {
-        throw StoreError.notYetOnPostgres(method: "CustomerStore.findCustomers")
-    }
 }
