@@ -165,4 +165,24 @@ final class PostgresContactRecordsTests: XCTestCase {
         try sql("UPDATE customers SET merged_into = $1 WHERE id = $2", [anna, annika])
         XCTAssertEqual(try store.findCustomers(matching: "ann", limit: 20).map(\.id), [anna])
     }
+
+    func testTheCustomerFileShowsContactsNotesOrdersTheFirstContactCallBackAndAgentNames() throws {
+        let call = try store.enqueue(channel: .phone, from: "+86 130 0000 0042", name: "王芳", text: nil, at: t0)
+        try sql("INSERT INTO agents (name, display_name, role, created_at) VALUES ('lin', 'Lin Mei', 'agent', $1)", [t0])
+        try sql("""
+            INSERT INTO orders (customer_id, number, items, total_minor, currency, payment_status, shipping_status, placed_at)
+            VALUES ($1, 'A-1', '[]', 100, 'CNY', 'paid', 'shipped', $2), ($1, 'A-2', '[]', 200, 'CNY', 'paid', 'new', $3)
+            """, [call.customerId, at(-100), at(-50)])
+        _ = try store.addNote(contactId: call.id!, agent: "lin", text: "VIP", at: at(10))
+        // Outside calling hours the call-back is due later: it is a scheduled one, not a past contact.
+        let callback = try store.assignCustomer(call.customerId, to: "lin", policy: .standard, at: at(20))
+        let file = try XCTUnwrap(try store.customerFile(customerId: call.customerId, limit: 10, at: at(30)))
+        XCTAssertEqual(file.customer.name, "王芳")
+        XCTAssertEqual(file.orders.map(\.number), ["A-2", "A-1"], "newest first")
+        XCTAssertEqual(file.notes.map(\.text), ["VIP"])
+        XCTAssertEqual(Set((file.recentContacts + file.scheduledCallbacks).compactMap(\.id)), [call.id!, callback.id!])
+        XCTAssertEqual(file.callbackReasons[callback.id!], .firstContact(agent: "lin"))
+        XCTAssertEqual(file.agentNames["lin"], "Lin Mei")
+        XCTAssertNil(try store.customerFile(customerId: 999, limit: 10, at: at(30)))
+    }
 }
