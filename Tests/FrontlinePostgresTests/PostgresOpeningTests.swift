@@ -57,9 +57,9 @@ final class PostgresOpeningTests: XCTestCase {
     func testAMethodNotYetPortedSaysSoAndWritesNothing() throws {
         let store = try PostgresStore.open(backend.database)
         let before = try store.latestChange()
-        XCTAssertThrowsError(try store.addNote(contactId: 1, agent: "lin", text: "x", at: Date())) { error in
-            XCTAssertEqual(error as? StoreError, .notYetOnPostgres(method: "ContactRecords.addNote"))
-            XCTAssertEqual("\(error)", "not yet available on PostgreSQL: ContactRecords.addNote; use a SQLite database (--db PATH) for this")
+        XCTAssertThrowsError(try store.revokeToken(name: "lin")) { error in
+            XCTAssertEqual(error as? StoreError, .notYetOnPostgres(method: "TokenStore.revokeToken"))
+            XCTAssertEqual("\(error)", "not yet available on PostgreSQL: TokenStore.revokeToken; use a SQLite database (--db PATH) for this")
         }
         XCTAssertEqual(try store.latestChange(), before)
     }

@@ -5,19 +5,8 @@ import FrontlineStoreAPI
 /// ContactIntake methods not yet ported from the SQLite store: each says so rather than answer wrongly.
 /// Porting one moves it into its concern's file (see docs/postgres-port-plan.md) and deletes it here.
 extension PostgresStore {
-    public func say(contactId: Int64, text: String, at: Date) throws -> ChatMessage {
-        throw StoreError.notYetOnPostgres(method: "ContactIntake.say")
-    }
-
     public func abandon(contactId: Int64, policy: SLAPolicy, at: Date) throws -> Contact {
         throw StoreError.notYetOnPostgres(method: "ContactIntake.abandon")
     }
 
-    public func reopen(contactId: Int64, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "ContactIntake.reopen")
-    }
-
-    public func assignCustomer(_ customerId: Int64, to agent: String, policy: SLAPolicy, at: Date) throws -> Contact {
-        throw StoreError.notYetOnPostgres(method: "ContactIntake.assignCustomer")
-    }
 }
