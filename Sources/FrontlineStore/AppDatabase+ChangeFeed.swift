@@ -14,9 +14,10 @@ extension AppDatabase: ChangeFeed {
         }
     }
 
-    /// Woken by writes to the WAL (on Linux), so a console need not ask on a timer.
+    /// Woken by the commit bell, or else by writes to the WAL (on Linux), so a console need not
+    /// ask on a timer.
     public func makeChangeNotifier() -> (any ChangeNotifier)? {
-        WALWriteNotifier(walPath: resolvedPath + "-wal")
+        CommitNotifier(bellPath: bell.path, walPath: resolvedPath + "-wal")
     }
 
     /// One statement, one row, whatever the batch holds: the feed's latest number, the first after

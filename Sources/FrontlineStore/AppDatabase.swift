@@ -19,6 +19,8 @@ public final class AppDatabase: Sendable {
     /// The database file as SQLite names it (symbolic links followed): its WAL and WAL index are
     /// this with "-wal" and "-shm".
     let resolvedPath: String
+    /// Rung after commits another screen may show (`CommitBell`).
+    let bell: CommitBell
     /// How much of the change feed is kept.
     let retention: ChangeFeedRetention
     /// The person whose program opened the store (the operating-system user's agent name), or nil
@@ -37,6 +39,7 @@ public final class AppDatabase: Sendable {
         self.watcher = watcher
         self.retention = retention
         self.resolvedPath = resolvedPath
+        bell = CommitBell(databasePath: resolvedPath)
         latestChangeGate = LatestChangeGate(databasePath: resolvedPath)
         self.actor = actor
     }
@@ -81,6 +84,7 @@ public final class AppDatabase: Sendable {
             }
             // The file as SQLite names it (symbolic links followed): its WAL index is that name + "-shm".
             let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
+            if !readOnly { CommitBell(databasePath: file ?? path).create(likeDatabaseAt: file ?? path) }
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
                                resolvedPath: file ?? path, actor: actor)
         } catch {
@@ -132,11 +136,13 @@ public final class AppDatabase: Sendable {
     /// `for agent` is the agent the work is done for. When the store's `actor` is someone else
     /// (a supervisor acting for them), every event and complaint-history line the body appended
     /// naming that agent records the actor too, so no write can forget who really did it.
+    /// After the commit the bell is rung, unless only drafts changed (`CommitBell`).
     /// Routing, sweeps and seeding pass no agent: they are the program's, not a person's.
     func write<T>(bulk: Bool = false, waiting: Bool = true, for agent: String? = nil,
                   _ body: (Database, ChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
-        return try mapErrors {
+        var rings = false
+        let result: T = try mapErrors {
             try pool.writeWithoutTransaction { db in
                 if !waiting { try db.execute(sql: "PRAGMA busy_timeout = 0") }
                 defer { if !waiting { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") } }
@@ -165,11 +171,14 @@ public final class AppDatabase: Sendable {
                         #endif
                     }
                     try Self.appendToFeed(db, topics: topics, retention: retention)
+                    rings = CommitBell.rings(for: topics)
                     return .commit
                 }
                 return result!
             }
         }
+        if rings { bell.ring() }
+        return result
     }
 
     /// A write of rows no console shows (the API's tokens): no change-feed entry, since no

@@ -11,10 +11,11 @@ import Darwin
 /// asked for), so the loop itself can block on the terminal for as long as nothing on screen
 /// changes by itself.
 ///
-/// With a notifier from the store (writes to the database, on Linux), it sleeps until someone
-/// writes: an idle floor costs nothing, where asking four times a second cost a thread wake-up
-/// each time (about 40 µs of CPU apiece on a small virtual machine). A write comes just before its
-/// commit can be read, so when the look at once finds nothing new it looks again `promptDelay`
+/// With a notifier from the store (on SQLite and Linux, the commit bell: commits but draft-only
+/// ones), it sleeps until someone writes: an idle floor costs nothing, where asking four times a
+/// second cost a thread wake-up each time (about 40 µs of CPU apiece on a small virtual machine),
+/// and agents typing complaints elsewhere wake it no more. A write may come just before its
+/// commit can be read (the WAL, when there is no bell), so when the look at once finds nothing new it looks again `promptDelay`
 /// later (a small commit is readable by then: a call enqueued elsewhere shows at once, not a
 /// quarter second later), and in any case `interval` later; while writes go on it looks every
 /// `interval`, as often as polling did. Every `quietInterval` it looks anyway.

@@ -111,7 +111,7 @@ final class ChangeFeedSQLiteTests: StoreTestCase {
         XCTAssertEqual(try watcher.latestChange(), try writer.latestChange())
     }
 
-    // MARK: The WAL notifier
+    // MARK: The notifier (the commit bell, see CommitBellTests)
 
     #if os(Linux)
     func testTheNotifierIsReadableAfterAnotherConnectionCommitsAndNotAfterAReadOnly() throws {
@@ -122,7 +122,7 @@ final class ChangeFeedSQLiteTests: StoreTestCase {
         _ = try writer.agents()
         XCTAssertEqual(readable(notifier, waiting: 0), 0, "reads write nothing")
         _ = try writer.ensureAgent(name: "ana", at: t0)
-        XCTAssertEqual(readable(notifier, waiting: 2000), 1, "a commit writes the WAL")
+        XCTAssertEqual(readable(notifier, waiting: 2000), 1, "a commit rings the bell")
         XCTAssertTrue(notifier.drain())
         XCTAssertEqual(readable(notifier, waiting: 0), 0, "drained")
         XCTAssertFalse(notifier.drain())
