@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL server for the tests: a cluster under .build/postgres-test, listening on
+# A throwaway PostgreSQL server for the tests: a cluster under .build/postgres-test (as root, /tmp), listening on
 # loopback only, trusting local connections, started if not already running. Its port (54000 to
 # 54899) follows from the checkout's path, so clones side by side on one machine each get their own.
 # Prints the URL the tests use (FRONTLINE_TEST_POSTGRES). As root, the server runs as the
@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=$((54000 + $(printf %s "$PWD" | cksum | cut -d" " -f1) % 900))
 root="$PWD/.build/postgres-test"
+# As root the server runs as `postgres`, who may not be able to reach a clone under a private home
+# folder (/root is 0700): then the cluster lives under /tmp instead, still one per checkout.
+if [ "$(id -u)" = 0 ]; then root="${TMPDIR:-/tmp}/frontline-postgres-test-$port"; fi
 data="$root/data"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
