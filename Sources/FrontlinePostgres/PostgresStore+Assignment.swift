@@ -33,14 +33,4 @@ extension PostgresStore {
         }
         if try row.get("removed_at", as: Double?.self) != nil { throw StoreError.refused(AuthorityRefusal.removed(name).description) }
     }
-
-    /// Inserts a new waiting call-back (channel, customer, address, due time, purpose, owner) and sets its id.
-    static func insertCallback(_ db: PostgresSession, _ callback: inout Contact) throws {
-        callback.id = try db.query("""
-            INSERT INTO contacts (channel, state, customer_id, address, queued_at, awaiting_reply_since, priority, paused_seconds, purpose, owner)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
-            """, [callback.channel.rawValue, callback.state.rawValue, callback.customerId, callback.address, callback.queuedAt,
-                  callback.awaitingReplySince, callback.priority.rawValue, callback.pausedSeconds, callback.purpose?.rawValue,
-                  callback.owner]).rows[0].get("id", as: Int64.self)
-    }
 }

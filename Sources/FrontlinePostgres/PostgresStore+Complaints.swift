@@ -43,7 +43,7 @@ extension PostgresStore {
             }
             var complaint = complaint
             if let contactId = complaint.contactId {
-                let contact = try Self.fetchContact(db, id: contactId)
+                let contact = try Self.existingContact(db, id: contactId)
                 // Filed after wrap-up the console no longer sees the contact; its channel is still the one it came in on.
                 complaint.channel = complaint.channel ?? contact.channel
             }

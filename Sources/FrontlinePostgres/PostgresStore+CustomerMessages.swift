@@ -14,7 +14,7 @@ extension PostgresStore {
     /// Inside the caller's transaction. A connector's fields (external id, e-mail headers) come
     /// with ChannelIntake's port, which can store them on the returned message's row.
     static func say(_ db: PostgresSession, _ changes: PostgresChangeRecorder, contactId: Int64, text: String, at: Date) throws -> ChatMessage {
-        let contact = try fetchContact(db, id: contactId)
+        let contact = try existingContact(db, id: contactId)
         guard contact.channel.isWritten else { throw StoreError.notWritten(contactId: contactId, channel: contact.channel) }
         if contact.state == .ended {
             _ = try reopenEnded(db, changes, id: contactId, at: at)
@@ -25,15 +25,9 @@ extension PostgresStore {
                                   [contactId, text, at]).rows[0].get("id", as: Int64.self)
         try db.query("UPDATE contacts SET awaiting_reply_since = COALESCE(awaiting_reply_since, $1) WHERE id = $2", [at, contactId])
         try appendEvent(db, contactId: contactId, kind: .message, at: at)
-        // The reply timer may have started: the queue shows it.
-        changes.record(.queue, .contact(contactId))
+        // The reply timer may have started: the queue shows it (its row alone; a reopening
+        // above recorded the whole queue).
+        changes.record(.queueRow(contactId), .contact(contactId))
         return message
-    }
-
-    /// The contact, or `noSuchContact`. (SQLite keeps it in AppDatabase+Messages.swift; group A's
-    /// ports need it too: one definition, here.)
-    static func fetchContact(_ db: PostgresSession, id: Int64) throws -> Contact {
-        guard let row = try db.query("SELECT * FROM contacts WHERE id = $1", [id]).rows.first else { throw StoreError.noSuchContact(id) }
-        return try Contact(row: row)
     }
 }

@@ -24,7 +24,7 @@ extension PostgresStore {
             }
             var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: due,
                                    priority: contact.priority, purpose: .agreedFollowUp, owner: contact.owner ?? agent)
-            let id = try Self.insertAgreedCallback(db, &callback)
+            let id = try Self.insertCallback(db, &callback)
             try Self.appendEvent(db, contactId: contactId, kind: .followUpBooked, agent: agent, at: at, detail: "call-back \(id)")
             let agreed = note.trimmingCharacters(in: .whitespacesAndNewlines)
             if !agreed.isEmpty {

@@ -10,7 +10,7 @@ extension PostgresStore {
     public func addNote(contactId: Int64, agent: String, text: String, at: Date) throws -> Note {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.emptyText }
         return try write(for: agent) { db, changes in
-            let contact = try Self.fetchContact(db, id: contactId)
+            let contact = try Self.existingContact(db, id: contactId)
             var note = Note(contactId: contactId, agent: agent, text: text, at: at)
             note.id = try db.query("INSERT INTO notes (contact_id, agent, text, at) VALUES ($1, $2, $3, $4) RETURNING id",
                                    [contactId, agent, text, at]).rows[0].get("id", as: Int64.self)

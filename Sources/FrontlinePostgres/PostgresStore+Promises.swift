@@ -21,7 +21,7 @@ extension PostgresStore {
             }
             var callback = Contact(channel: .callback, customerId: contact.customerId, address: contact.address, queuedAt: dueAt,
                                    priority: contact.priority, purpose: .promisedReply, owner: contact.owner ?? agent)
-            let id = try Self.insertAgreedCallback(db, &callback)
+            let id = try Self.insertCallback(db, &callback)
             try Self.appendEvent(db, contactId: contactId, kind: .promised, agent: agent, at: at, detail: "call-back \(id)")
             // Its detail is the channel, as for every "queued" event, so the figures can be replayed from the log.
             try Self.appendEvent(db, contactId: id, kind: .queued, agent: agent, at: dueAt, detail: Channel.callback.rawValue)
@@ -32,7 +32,8 @@ extension PostgresStore {
 
     /// Inserts an agent's call-back (promise, booked follow-up) and returns its id. Group B's
     /// `insertCallback` (PostgresStore+Assignment.swift) does the same for first contacts: keep one when both land.
-    static func insertAgreedCallback(_ db: PostgresSession, _ callback: inout Contact) throws -> Int64 {
+    @discardableResult
+    static func insertCallback(_ db: PostgresSession, _ callback: inout Contact) throws -> Int64 {
         let id: Int64 = try db.query("""
             INSERT INTO contacts (channel, state, customer_id, address, queued_at, awaiting_reply_since, priority, paused_seconds, purpose, owner)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id

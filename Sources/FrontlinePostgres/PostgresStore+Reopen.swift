@@ -13,7 +13,7 @@ extension PostgresStore {
     /// Inside the caller's transaction, so `say` can reopen and add its message at once.
     /// `queued_at` moves to the reopen time; the first arrival stays in the event log.
     static func reopenEnded(_ db: PostgresSession, _ changes: PostgresChangeRecorder, id: Int64, at: Date) throws -> Contact {
-        var contact = try fetchContact(db, id: id)
+        var contact = try existingContact(db, id: id)
         guard contact.state == .ended, contact.channel != .callback else {
             throw StoreError.cannotReopen(contactId: id, channel: contact.channel, state: contact.state)
         }
