@@ -101,10 +101,12 @@ public final class ProgramLoop<P: Program> {
 
     // MARK: Messages
 
-    /// Runs one message and every piece of work it leads to, in order.
-    private func dispatch(_ message: P.Message, draws: Bool = true) {
+    /// Runs one message and every piece of work it leads to, in order. `movesInterest: false`
+    /// for a tick: time passing changes countdowns, not what the screen follows, unless the
+    /// tick leads to work (whose results may).
+    private func dispatch(_ message: P.Message, draws: Bool = true, movesInterest: Bool = true) {
         if draws { needsDrawing = true }
-        interestMayHaveMoved = true
+        let effectsBefore = counts.effects
         var pending = [message]
         while !pending.isEmpty {
             for work in program.update(pending.removeFirst()) {
@@ -115,6 +117,7 @@ public final class ProgramLoop<P: Program> {
                 pending += results
             }
         }
+        if movesInterest || counts.effects != effectsBefore { interestMayHaveMoved = true }
     }
 
     /// A resize message when the terminal's size is not the one last drawn for.
@@ -129,7 +132,7 @@ public final class ProgramLoop<P: Program> {
     private func followClock() {
         guard let due = program.nextVisibleChange, clock.now >= due else { return }
         counts.ticks += 1
-        dispatch(program.tick(clock.now))
+        dispatch(program.tick(clock.now), movesInterest: false)
     }
 
     /// Companions run on every turn: they are cheap when nothing is due.

@@ -38,5 +38,6 @@ public final class Router: ConsoleCompanion {
     }
 
     /// Waiting contacts, agents' presence and capacity decide who is offered what.
-    public var interest: TopicInterest { TopicInterest(kinds: [.queue, .agent, .roster]) }
+    public var interest: TopicInterest { Self.reads }
+    private static let reads = TopicInterest(kinds: [.queue, .agent, .roster])
 }

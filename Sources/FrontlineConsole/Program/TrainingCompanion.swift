@@ -38,7 +38,8 @@ public final class TrainingCompanion: ConsoleCompanion {
     }
 
     /// The simulated customers see their contacts: queued, taken, answered, wrapped up.
-    public var interest: TopicInterest { TopicInterest(kinds: [.queue, .contact, .training]) }
+    public var interest: TopicInterest { Self.reads }
+    private static let reads = TopicInterest(kinds: [.queue, .contact, .training])
 
     private func apply(_ action: SimAction) throws {
         switch action {
