@@ -8,7 +8,7 @@ import PostgresNIO
 extension PostgresStore {
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?,
                        policy: SLAPolicy, at: Date) throws -> Contact {
-        let kept = try Self.checkedEntry(entry, codes: policy.wrapUp)
+        let kept = try policy.wrapUp.checked(entry)
         return try write(for: agent) { db, changes in
             let held = try Self.fetchHeldContact(db, id: contactId, agent: agent)
             try FollowUpAnswerRule.check(answer, for: held)
