@@ -55,6 +55,12 @@ extension SLAPolicy {
         return callingTime(atOrAfter: workingDays(followUps.memberDelay, after: endedAt), isQuiet: isQuiet)
     }
 
+    /// When a member's follow-up call nobody answered at `answeredAt` is tried again: a working
+    /// day later, at the first calling time outside `isQuiet` (the customer's rest).
+    public func memberFollowUpRetryTime(after answeredAt: Date, isQuiet: (Date) -> Bool = { _ in false }) -> Date {
+        callingTime(atOrAfter: workingDays(86400, after: answeredAt), isQuiet: isQuiet)
+    }
+
     /// When a complaint's next follow-up comes due after one was recorded at `recordedAt`; nil when
     /// it has had the `complaintFollowUps` the policy asks for.
     public func nextComplaintFollowUpTime(after recordedAt: Date, followUpsSoFar: Int, isQuiet: (Date) -> Bool = { _ in false }) -> Date? {

@@ -8,14 +8,17 @@ import PostgresNIO
 /// that writes an event.
 extension PostgresStore {
     /// Appends one event to the contact's log, and for the kinds connectors hear of, its outbox entry.
+    /// Returns the event's id.
+    @discardableResult
     static func appendEvent(_ db: PostgresSession, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date,
-                            detail: String? = nil) throws {
-        try db.query("INSERT INTO contact_events (contact_id, kind, agent, at, detail) VALUES ($1, $2, $3, $4, $5)",
-                     [contactId, kind.rawValue, agent, at, detail])
+                            detail: String? = nil) throws -> Int64 {
+        let id = try db.query("INSERT INTO contact_events (contact_id, kind, agent, at, detail) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                              [contactId, kind.rawValue, agent, at, detail]).rows[0].get("id", as: Int64.self)
         if let outbound = OutboundEventKind.outbound(for: kind) {
             try appendOutbound(db, kind: outbound, contactId: contactId, at: at,
                                payload: try contactPayload(db, kind: kind, contactId: contactId, agent: agent, detail: detail))
         }
+        return id
     }
 
     /// Writes one event for connectors.

@@ -30,8 +30,8 @@ extension PostgresStore {
         }
     }
 
-    /// Inserts an agent's call-back (promise, booked follow-up) and returns its id. Group B's
-    /// `insertCallback` (PostgresStore+Assignment.swift) does the same for first contacts: keep one when both land.
+    /// Inserts a call-back (promise, booked follow-up, first contact, hand-off answer, follow-ups,
+    /// surveys) and returns its id, which it also sets on `callback`.
     @discardableResult
     static func insertCallback(_ db: PostgresSession, _ callback: inout Contact) throws -> Int64 {
         let id: Int64 = try db.query("""

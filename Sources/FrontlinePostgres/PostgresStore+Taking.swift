@@ -34,18 +34,9 @@ extension PostgresStore {
     /// The agent finishes the contact they hold, saying what it was about when `entry` is given.
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, entry: WrapUpEntry?,
                        codes: WrapUpPolicy, at: Date) throws -> Contact {
-        let kept = try Self.checkedEntry(entry, codes: codes)
+        let kept = try codes.checked(entry)
         return try write(for: agent) { db, changes in
             try Self.endHeldContact(db, changes, contactId: contactId, agent: agent, rules: rules, entry: kept, at: at)
-        }
-    }
-
-    /// `entry` checked against `codes`: the entry to keep, or the rule's refusal.
-    static func checkedEntry(_ entry: WrapUpEntry?, codes: WrapUpPolicy) throws -> WrapUpEntry? {
-        switch entry.map(codes.check) {
-        case .failure(let problem)?: throw StoreError.refused(problem.description)
-        case .success(let entry)?: return entry
-        case nil: return nil
         }
     }
 
@@ -54,7 +45,7 @@ extension PostgresStore {
                                entry kept: WrapUpEntry?, at: Date) throws -> Contact {
         var contact = try fetchHeldContact(db, id: contactId, agent: agent)
         try db.query("UPDATE contacts SET state = 'ended', ended_at = $1 WHERE id = $2", [at, contactId])
-        if let kept { try recordWrapUpEntry(db, contactId: contactId, agent: agent, entry: kept, at: at) }
+        if let kept { try recordWrapUp(db, contactId: contactId, agent: agent, entry: kept, at: at) }
         try appendEvent(db, contactId: contactId, kind: .completed, agent: agent, at: at)
         changes.record(.queue, .contact(contactId), .agent(agent))
         // The agent's wrap-up time for notes starts now; no contact is offered to them until it ends.
@@ -66,17 +57,6 @@ extension PostgresStore {
         contact.state = .ended
         contact.endedAt = at
         return contact
-    }
-
-    /// The wrap-up's codes and summary (AppDatabase+WrapUps.recordWrapUp). Private to taking so
-    /// this group needs nothing of WrapUpRecords' port (PostgresStore+WrapUps.swift, group B).
-    private static func recordWrapUpEntry(_ db: PostgresSession, contactId: Int64, agent: String, entry: WrapUpEntry, at: Date) throws {
-        let id: Int64 = try db.query("INSERT INTO contact_wrap_ups (contact_id, agent, outcome, summary, at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                                     [contactId, agent, entry.outcome?.rawValue, entry.summary, at]).rows[0].get("id")
-        for (position, code) in entry.codes.enumerated() {
-            try db.query("INSERT INTO contact_wrap_up_codes (wrap_up_id, position, code) VALUES ($1, $2, $3)", [id, position, code])
-        }
-        try appendEvent(db, contactId: contactId, kind: .wrapUpCoded, agent: agent, at: at, detail: entry.logDetail)
     }
 
     /// The conditional take: only a row still `waiting` changes, and only then is it ours.

@@ -6,16 +6,10 @@ import GRDB
 extension AppDatabase {
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules, entry: WrapUpEntry?, answer: FollowUpAnswer?,
                        policy: SLAPolicy, at: Date) throws -> Contact {
-        let kept = try Self.checkedEntry(entry, codes: policy.wrapUp)
+        let kept = try policy.wrapUp.checked(entry)
         return try write(for: agent) { db, changes in
             let held = try Self.fetchHeldContact(db, id: contactId, agent: agent)
-            let isFollowUp = held.purpose?.isFollowUp == true
-            if isFollowUp, answer == nil {
-                throw StoreError.refused("contact \(contactId) is a follow-up call: say what came of it (satisfied, neutral, dissatisfied or unreachable)")
-            }
-            if !isFollowUp, answer != nil {
-                throw StoreError.refused("contact \(contactId) is no follow-up call, so it has no follow-up answer; wrap it up without one")
-            }
+            try FollowUpAnswerRule.check(answer, for: held)
             let ended = try Self.endHeldContact(db, changes, contactId: contactId, agent: agent, rules: rules, entry: kept, at: at)
             if let answer {
                 let record = FollowUpAnswerRecord(contactId: contactId, answer: answer, note: kept?.summary ?? "", agent: agent, at: at)
@@ -40,9 +34,7 @@ extension AppDatabase {
         if call.purpose == .memberFollowUp, record.answer == .unreachable {
             // Every member is followed up: nobody answered, so the call is tried again a working day later.
             guard let customer = try fetchCustomer(db, id: call.customerId) else { return }
-            let due = policy.callingTime(atOrAfter: policy.workingDays(86400, after: record.at)) {
-                customer.isResting(at: $0, in: policy.calendar.timeZone)
-            }
+            let due = policy.memberFollowUpRetryTime(after: record.at) { customer.isResting(at: $0, in: policy.calendar.timeZone) }
             try insertMemberFollowUp(db, changes, following: call, address: call.address, due: due, by: record.agent, at: record.at)
             return
         }

@@ -3,45 +3,21 @@ import FrontlineCore
 import FrontlineStoreAPI
 import GRDB
 
-/// The detail of a `handoff-answered` event: `HANDOFF-ID DEPARTMENT: answer`.
-struct HandoffAnswerDetail {
-    var handoffId: Int64?
-    var department: String
-    var text: String
-
-    init(handoffId: Int64, department: String, text: String) {
-        (self.handoffId, self.department, self.text) = (handoffId, department, text)
-    }
-
-    init(_ detail: String) {
-        let (head, text) = detail.firstIndex(of: ":").map { (String(detail[..<$0]), String(detail[detail.index(after: $0)...]).trimmingCharacters(in: .whitespaces)) }
-            ?? (detail, "")
-        let words = head.split(separator: " ", maxSplits: 1).map(String.init)
-        handoffId = words.first.flatMap { Int64($0) }
-        department = words.count > 1 ? words[1] : head
-        self.text = text
-    }
-
-    var detail: String { "\(handoffId ?? 0) \(department): \(text)" }
-}
-
 extension AppDatabase {
     /// A hand-off is a `handed-off` event on the contact (its id is the hand-off's id); its answer a
     /// `handoff-answered` event on the call-back it queues, naming the hand-off. The log is the record.
     public func handOff(contactId: Int64, agent: String, department: String, question: String, policy: SLAPolicy, at now: Date) throws -> Handoff {
-        let question = question.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard !question.isEmpty else { throw StoreError.refused("the question is empty; say what the department should answer") }
-        guard policy.departments.contains(department) else {
-            throw StoreError.refused("no department \"\(department)\"; departments are \(policy.departments.joined(separator: ", ")) (the policy's [handoff] departments)")
-        }
+        let question = try Handoff.checkedQuestion(question, department: department, policy: policy)
         return try write(for: agent) { db, changes in
             let contact = try Self.fetchContact(db, id: contactId)
             // The agent holding it asks, or its owner after it ended: the first responder follows the matter up.
             guard contact.agent == agent || contact.owner == agent else { throw StoreError.notYours(contactId: contactId, holder: contact.agent ?? contact.owner) }
-            try Self.appendEvent(db, contactId: contactId, kind: .handedOff, agent: agent, at: now, detail: "\(department): \(question)")
+            // The hand-off's id is its event's (not lastInsertedRowID: the event's outbox entry is written after it).
+            let id = try Self.appendEvent(db, contactId: contactId, kind: .handedOff, agent: agent, at: now,
+                                          detail: Handoff.askedDetail(department: department, question: question))
             changes.record(.contact(contactId), .customer(contact.customerId))
             let customer = try String.fetchOne(db, sql: "SELECT name FROM customers WHERE id = ?", arguments: [contact.customerId]) ?? ""
-            return Handoff(id: db.lastInsertedRowID, contactId: contactId, customerName: customer, department: department, question: question,
+            return Handoff(id: id, contactId: contactId, customerName: customer, department: department, question: question,
                            agent: agent, askedAt: now, due: now + policy.handoffAnswerWithin)
         }
     }
@@ -61,8 +37,7 @@ extension AppDatabase {
 
     /// The answer goes on record on the contact and comes back to its owner as a call-back, due now.
     public func answerHandoff(id: Int64, answer: String, policy: SLAPolicy, at now: Date) throws -> Contact {
-        let answer = answer.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard !answer.isEmpty else { throw StoreError.refused("the answer is empty; write what the department found") }
+        let answer = try Handoff.checkedAnswer(answer)
         return try write { db, changes in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT contact_events.*, customers.name AS customer_name FROM contact_events
@@ -73,7 +48,7 @@ extension AppDatabase {
             }
             let handoff = try Self.handoff(row, policy: policy)
             let answered = try Bool.fetchOne(db, sql: "SELECT 1 FROM contact_events WHERE kind = 'handoff-answered' AND detail LIKE ?",
-                                             arguments: ["\(id) %"]) ?? false
+                                             arguments: [HandoffAnswerDetail.prefix(of: id) + "%"]) ?? false
             if answered { throw StoreError.refused("hand-off \(id) is already answered; the call-back is in the queue") }
             let contact = try Self.fetchContact(db, id: handoff.contactId)
             let detail = HandoffAnswerDetail(handoffId: id, department: handoff.department, text: answer).detail
@@ -90,12 +65,7 @@ extension AppDatabase {
     }
 
     private static func handoff(_ row: Row, policy: SLAPolicy) throws -> Handoff {
-        let detail: String = row["detail"] ?? ""
-        let (department, question) = detail.firstIndex(of: ":").map {
-            (String(detail[..<$0]), String(detail[detail.index(after: $0)...]).trimmingCharacters(in: .whitespaces))
-        } ?? (detail, "")
-        let asked = Date(timeIntervalSince1970: row["at"])
-        return Handoff(id: row["id"], contactId: row["contact_id"], customerName: row["customer_name"], department: department,
-                       question: question, agent: row["agent"], askedAt: asked, due: asked + policy.handoffAnswerWithin)
+        Handoff(eventId: row["id"], contactId: row["contact_id"], customerName: row["customer_name"], agent: row["agent"],
+                askedAt: Date(timeIntervalSince1970: row["at"]), detail: row["detail"] ?? "", policy: policy)
     }
 }

@@ -78,12 +78,12 @@ extension AppDatabase: QualityStore {
             try db.execute(sql: """
                 UPDATE quality_reviews SET state = 'reviewed', reviewer = ?, reviewed_at = ?, scores = ?, total_percent = ?, comment = ?
                 WHERE id = ? AND state = 'open'
-                """, arguments: [person.name, at.timeIntervalSince1970, try Self.json(scores), totalPercent, comment, id])
+                """, arguments: [person.name, at.timeIntervalSince1970, try QualityReview.storedScores(scores), totalPercent, comment, id])
         }
     }
 
     public func disputeQuality(id: Int64, by person: Agent, reason: String, at: Date) throws -> QualityReview {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw StoreError.refused("say why you dispute the review (--reason TEXT)") }
+        if let refusal = QualityReviewRules.whyNotDispute(reason: reason) { throw StoreError.refused(refusal) }
         return try changeReview(id: id) { db, review in
             if let refusal = QualityReviewRules.whyNotDispute(review, by: person) { throw StoreError.refused(refusal) }
             try db.execute(sql: "UPDATE quality_reviews SET state = 'disputed', dispute_reason = ?, disputed_at = ? WHERE id = ? AND state = 'reviewed'",
@@ -97,7 +97,7 @@ extension AppDatabase: QualityStore {
             try db.execute(sql: """
                 UPDATE quality_reviews SET state = 'settled', settler = ?, settled_at = ?, settled_scores = ?, settled_percent = ?, settle_comment = ?
                 WHERE id = ? AND state = 'disputed'
-                """, arguments: [person.name, at.timeIntervalSince1970, try scores.map(Self.json), totalPercent, comment, id])
+                """, arguments: [person.name, at.timeIntervalSince1970, try scores.map(QualityReview.storedScores), totalPercent, comment, id])
         }
     }
 
@@ -133,9 +133,7 @@ extension AppDatabase: QualityStore {
 
     private static func qualityReview(_ row: Row) -> QualityReview {
         func date(_ column: String) -> Date? { (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
-        func scores(_ column: String) -> [String: Int]? {
-            (row[column] as String?).flatMap { try? JSONDecoder().decode([String: Int].self, from: Data($0.utf8)) }
-        }
+        func scores(_ column: String) -> [String: Int]? { QualityReview.scores(stored: row[column] as String?) }
         return QualityReview(
             id: row["id"], contactId: row["contact_id"], agent: row["agent"], channel: Channel(rawValue: row["channel"]) ?? .phone,
             endedAt: date("ended_at") ?? .distantPast, periodStart: date("period_start") ?? .distantPast, periodEnd: date("period_end") ?? .distantPast,
@@ -145,11 +143,5 @@ extension AppDatabase: QualityStore {
             comment: row["comment"] ?? "", disputeReason: row["dispute_reason"], disputedAt: date("disputed_at"), settler: row["settler"],
             settledAt: date("settled_at"), settledScores: scores("settled_scores"), settledPercent: row["settled_percent"],
             settleComment: row["settle_comment"])
-    }
-
-    private static func json(_ scores: [String: Int]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(scores), as: UTF8.self)
     }
 }

@@ -34,19 +34,9 @@ extension AppDatabase {
     /// The agent finishes the contact they hold, saying what it was about when `entry` is given.
     public func wrapUp(contactId: Int64, agent: String, rules: AgentStateRules = .standard, entry: WrapUpEntry?,
                        codes: WrapUpPolicy, at: Date) throws -> Contact {
-        let kept = try Self.checkedEntry(entry, codes: codes)
+        let kept = try codes.checked(entry)
         return try write(for: agent) { db, changes in
             try Self.endHeldContact(db, changes, contactId: contactId, agent: agent, rules: rules, entry: kept, at: at)
-        }
-    }
-
-    /// `entry` checked against `codes`: the entry to keep, or the rule's refusal.
-    static func checkedEntry(_ entry: WrapUpEntry?, codes: WrapUpPolicy) throws -> WrapUpEntry? {
-        // The console checks the same rule first; here it guards every other way in.
-        switch entry.map(codes.check) {
-        case .failure(let problem)?: throw StoreError.refused(problem.description)
-        case .success(let entry)?: return entry
-        case nil: return nil
         }
     }
 

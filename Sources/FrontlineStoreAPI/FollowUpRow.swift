@@ -34,3 +34,18 @@ public protocol FollowUpReads: Sendable {
     /// The recorded answers of these call-backs that have one, by contact id.
     func followUpAnswers(contactIds: [Int64]) throws -> [Int64: FollowUpAnswerRecord]
 }
+
+/// A follow-up call's wrap-up says what came of it (`AgentWork.wrapUp(…, answer:)`); no other contact's does.
+public enum FollowUpAnswerRule {
+    /// Throws the refusal when `answer` is missing on a follow-up call, or given on any other contact.
+    public static func check(_ answer: FollowUpAnswer?, for contact: Contact) throws {
+        let contactId = contact.id ?? 0
+        let isFollowUp = contact.purpose?.isFollowUp == true
+        if isFollowUp, answer == nil {
+            throw StoreError.refused("contact \(contactId) is a follow-up call: say what came of it (satisfied, neutral, dissatisfied or unreachable)")
+        }
+        if !isFollowUp, answer != nil {
+            throw StoreError.refused("contact \(contactId) is no follow-up call, so it has no follow-up answer; wrap it up without one")
+        }
+    }
+}

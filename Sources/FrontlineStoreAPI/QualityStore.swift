@@ -39,3 +39,17 @@ public protocol QualityStore: Sendable {
     /// settled reviews of contacts that ended in [from, to).
     func qualityScores(from: Date, to: Date) throws -> [String: Double]
 }
+
+/// How both stores keep a review's scores: a JSON object of criterion → points, keys sorted.
+extension QualityReview {
+    public static func storedScores(_ scores: [String: Int]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(scores), as: UTF8.self)
+    }
+
+    /// The scores `storedScores` wrote; nil for none or unreadable text.
+    public static func scores(stored text: String?) -> [String: Int]? {
+        text.flatMap { try? JSONDecoder().decode([String: Int].self, from: Data($0.utf8)) }
+    }
+}

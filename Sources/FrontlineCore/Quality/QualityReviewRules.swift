@@ -21,6 +21,11 @@ public enum QualityReviewRules {
         return nil
     }
 
+    /// Nil when `reason` says why the review is disputed, else what to do.
+    public static func whyNotDispute(reason: String) -> String? {
+        reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "say why you dispute the review (--reason TEXT)" : nil
+    }
+
     /// Nil when `person` may settle `review`, else why not.
     public static func whyNotSettle(_ review: QualityReview, by person: Agent) -> String? {
         guard person.role == .supervisor else { return "only a supervisor settles a disputed review; you are \(person.name), an \(person.role.rawValue)" }

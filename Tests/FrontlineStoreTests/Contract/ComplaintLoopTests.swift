@@ -5,29 +5,6 @@ import XCTest
 
 /// The complaint loop as saved: one transaction per step, every change in the history, follow-ups queued.
 final class ComplaintLoopTests: StoreContractCase {
-    /// A major delivery complaint filed by lin at t0 on a phone contact of 王芳. lin and park are
-    /// on the roster, so either may own it.
-    func fileMajorComplaint(_ database: any FrontlineStores) throws -> Complaint {
-        for name in ["lin", "park"] where try database.agent(named: name) == nil {
-            try database.addAgent(Agent(name: name, createdAt: t0))
-        }
-        let contact = try database.enqueue(channel: .phone, from: "+86 130 0000 0042", name: "王芳", text: nil, at: t0)
-        return try database.fileComplaint(Complaint(customerId: contact.customerId, contactId: contact.id, category: .delivery,
-                                                    severity: .major, account: "快递丢了", wants: "重新发货", promisedReplyAt: nil,
-                                                    agent: "lin", receivedAt: t0))
-    }
-
-    /// Takes `steps` as lin (an agent), each one minute after the last, from minute `start`.
-    @discardableResult
-    func take(_ steps: [ComplaintStep], on id: Int64, in database: any FrontlineStores, by agent: String = "lin", role: AgentRole = .agent,
-              from start: Int = 1) throws -> Complaint {
-        var complaint: Complaint?
-        for (index, step) in steps.enumerated() {
-            complaint = try database.apply(step, to: id, by: agent, role: role, policy: policy, at: at(Double(60 * (start + index))))
-        }
-        return try XCTUnwrap(complaint)
-    }
-
     func testEveryChangeIsInTheHistoryWithWhoAndWhen() throws {
         let database = try makeStore()
         let id = try XCTUnwrap(try fileMajorComplaint(database).id)
@@ -151,23 +128,6 @@ final class ComplaintLoopTests: StoreContractCase {
         XCTAssertEqual(try database.complaints(state: .rejected, owner: nil, policy: policy).map(\.complaint.id), [rejected])
         XCTAssertEqual(try database.complaints(state: .received, owner: nil, policy: policy).first?.customerName, "王芳")
         XCTAssertTrue(try database.complaints(state: nil, owner: nil, policy: policy)[0].isOverdue(at: at(72 * 3600 + 1)))
-    }
-
-    func testStatisticsCountOnlyThePeriodAndFollowUpsFromTheirTable() throws {
-        let database = try makeStore()
-        let inside = try XCTUnwrap(try fileMajorComplaint(database).id)
-        let customer = try XCTUnwrap(try database.complaint(id: inside)?.customerId)
-        var outside = Complaint(customerId: customer, contactId: nil, category: .price, severity: .minor, account: "a", wants: "b",
-                                promisedReplyAt: nil, agent: "lin", receivedAt: at(-86400))
-        outside.aboutAgent = "lin"
-        _ = try database.fileComplaint(outside)
-        try take([.edit(.aboutAgent("park"))], on: inside, in: database)
-        let statistics = try database.complaintStatistics(from: t0, to: at(86400), policy: policy, at: at(60))
-        // By hand: only the major delivery complaint was received in the period; nothing resolved; not yet overdue.
-        XCTAssertEqual(statistics.classification, [.init(category: .delivery, severity: .major, state: .received, count: 1)])
-        XCTAssertEqual(statistics.resolved, 0)
-        XCTAssertEqual(statistics.overdue, [])
-        XCTAssertEqual(statistics.aboutAgents, [.init(agent: "park", count: 1)])
     }
 
     func testAgentsHaveRoles() throws {
