@@ -105,6 +105,17 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
         }
     }
 
+    /// A write of rows no console shows (the API's tokens, the delivery lease): no change-feed
+    /// entry, since no screen reloads for them (`AppDatabase.writeOutsideFeed`). It holds the
+    /// writer lock like any write, so its read-then-write logic ports unchanged.
+    func writeOutsideFeed<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try session.transaction {
+            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            return try body(session)
+        }
+    }
+
     /// The newest event and complaint-history line, before a write appends any.
     private static func lastAuditRows(_ db: PostgresSession) throws -> (events: Int64, history: Int64) {
         let row = try db.query("""
