@@ -24,6 +24,7 @@ extension PostgresStore {
             batch.map { request in
                 Result {
                     if let problem = request.problem { throw problem }
+                    let (topics, rows) = (changes.topics, db.changedRows)
                     try db.query("SAVEPOINT intake")
                     do {
                         let result = switch request {
@@ -35,6 +36,7 @@ extension PostgresStore {
                     } catch {
                         try db.query("ROLLBACK TO SAVEPOINT intake")
                         try db.query("RELEASE SAVEPOINT intake")
+                        changes.rolledBack(to: topics, rows: db.changedRows - rows)
                         throw error
                     }
                 }.mapError { $0 as? StoreError ?? .server(location: path, message: "\($0)") }

@@ -93,9 +93,10 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
                 try Self.stampActor(session, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
             }
             var topics = changes.topics
-            if topics.isEmpty, session.changedRows != rowsBefore {
+            let changed = session.changedRows - changes.rolledBackRows - rowsBefore
+            if topics.isEmpty, changed != 0 {
                 #if DEBUG
-                throw PostgresUnrecordedChanges(rows: session.changedRows - rowsBefore)
+                throw PostgresUnrecordedChanges(rows: changed)
                 #else
                 topics = [.everything]
                 #endif
@@ -135,6 +136,15 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
 /// What a write transaction changed, for the change feed (the SQLite store's ChangeRecorder).
 final class PostgresChangeRecorder {
     private(set) var topics: Set<ChangeTopic> = []
+    /// Rows changed inside savepoints rolled back since (see `ChangeRecorder.rolledBack`).
+    private(set) var rolledBackRows = 0
+
+    /// A savepoint was rolled back: what was recorded since `topics` was read, and the `rows` it
+    /// changed, are as if never done (a group commit's refused intake).
+    func rolledBack(to topics: Set<ChangeTopic>, rows: Int) {
+        self.topics = topics
+        rolledBackRows += rows
+    }
 
     func record(_ topics: ChangeTopic...) { self.topics.formUnion(topics) }
 

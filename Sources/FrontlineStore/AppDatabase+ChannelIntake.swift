@@ -25,12 +25,18 @@ extension AppDatabase: ChannelIntake {
                 Result {
                     if let problem = request.problem { throw problem }
                     var result: IntakeResult?
-                    try db.inSavepoint {
-                        result = switch request {
-                        case .contact(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
-                        case .message(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                    let (topics, rows) = (changes.topics, db.totalChangesCount)
+                    do {
+                        try db.inSavepoint {
+                            result = switch request {
+                            case .contact(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                            case .message(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                            }
+                            return .commit
                         }
-                        return .commit
+                    } catch {
+                        changes.rolledBack(to: topics, rows: db.totalChangesCount - rows)
+                        throw error
                     }
                     return result!
                 }.mapError { StoreError($0, path: path) }

@@ -49,6 +49,20 @@ final class ChannelIntakeTests: StoreContractCase {
                        "one event each for what was written, none for the refused")
     }
 
+    /// A refusal found only after the intake wrote rows (a group nobody belongs to) is answered
+    /// alone too, even when it is the whole group: the rows went with its savepoint.
+    func testAGroupOfOneRefusedAfterWritingIsAnsweredWithItsRefusal() throws {
+        let database = try makeStore()
+        let feed = try database.latestChange()
+        let answers = try database.receive([
+            .contact(InboundContact(channel: .chat, from: "kim@example.com", text: "hello", group: "nobody"), at: t0),
+        ], policy: policy)
+        guard case .failure(.noSuchGroup("nobody", _)) = answers.first else { return XCTFail("\(answers)") }
+        XCTAssertTrue(try database.queue(agent: nil).isEmpty)
+        XCTAssertEqual(try database.latestOutboundEvent(), 0)
+        XCTAssertEqual(try database.latestChange(), feed, "nothing written, nothing to tell")
+    }
+
     func testAMessageIsIdempotentByItsExternalId() throws {
         let database = try makeStore()
         let chat = try database.receive(InboundContact(channel: .chat, from: "kim@example.com", text: "hello"), policy: policy, at: t0)
