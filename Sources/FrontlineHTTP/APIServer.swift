@@ -45,6 +45,7 @@ struct ProblemMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let problem as Problem {
+            if let cause = problem.cause { logger?.error("request failed: \(SafeText.visible(cause))") }
             response = problem.response()
         } catch let error as HTTPError where error.status == .notFound {
             response = Self.notFound(request).response()

@@ -61,12 +61,15 @@ public struct Problem: Error, Sendable, Equatable {
     public var errors: [FieldError]
     /// For a 405: the methods the path answers (the `Allow` header).
     public var allow: [String] = []
+    /// What went wrong, for the server's log only (a 500's detail names no path): never sent.
+    public var cause: String?
 
-    public init(_ kind: Kind, _ detail: String, errors: [FieldError] = [], allow: [String] = []) {
+    public init(_ kind: Kind, _ detail: String, errors: [FieldError] = [], allow: [String] = [], cause: String? = nil) {
         self.kind = kind
         self.detail = detail
         self.errors = errors
         self.allow = allow
+        self.cause = cause
     }
 
     public static func invalid(_ errors: [FieldError]) -> Problem {

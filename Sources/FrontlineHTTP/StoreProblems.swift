@@ -25,7 +25,7 @@ enum StoreProblems {
             return Problem(.unavailable, "the database is read-only; the server cannot write to it")
         default:
             if error.isBadRequest { return Problem(.conflict, error.description) }
-            return Problem(.internalError, "the database failed; the server's log says why")
+            return Problem(.internalError, "the database failed; the server's log says why", cause: error.description)
         }
     }
 }

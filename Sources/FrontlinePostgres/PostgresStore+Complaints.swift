@@ -52,6 +52,11 @@ extension PostgresStore {
             try Self.insertComplaintChange(db, &filed)
             try db.query("DELETE FROM complaint_drafts WHERE agent = $1", [complaint.agent])
             changes.record(.complaint(complaint.id!), .customer(complaint.customerId), .draft(complaint.agent))
+            // Filing is the loop's first step: connectors see it like the others (no previous state).
+            try Self.appendOutbound(db, kind: .complaintStep, contactId: complaint.contactId, at: complaint.receivedAt, payload: [
+                "complaint_id": complaint.id!, "step": "file", "agent": complaint.agent, "state": complaint.state.rawValue,
+                "category": complaint.category.rawValue, "severity": complaint.severity.rawValue,
+            ])
             if let contactId = complaint.contactId {
                 changes.record(.contact(contactId))
                 try Self.appendEvent(db, contactId: contactId, kind: .complaintFiled, agent: complaint.agent,

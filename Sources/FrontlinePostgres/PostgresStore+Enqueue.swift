@@ -13,10 +13,12 @@ extension PostgresStore {
         }
     }
 
-    /// Inside the caller's transaction, with `address` and `text` already trimmed. The
-    /// connector's fields (external id, group, e-mail headers) come with ChannelIntake's port.
+    /// Inside the caller's transaction, with `address` and `text` already trimmed.
+    /// `externalId`, `group` and `email` come from a connector (`receive`, +ChannelIntake.swift),
+    /// stored before the "queued" event so the outbox's `contact-created` carries them.
     static func enqueue(_ db: PostgresSession, _ changes: PostgresChangeRecorder, channel: Channel, from address: String, name: String?,
-                        text: String?, priority: Priority, at: Date) throws -> Contact {
+                        text: String?, priority: Priority, at: Date, externalId: String? = nil, group: String? = nil,
+                        email: EmailHeaders? = nil) throws -> Contact {
         let customerId = try matchCustomer(db, address: address) ?? createCustomer(db, address: address, name: name, at: at)
         var contact = Contact(channel: channel, customerId: customerId, address: address, queuedAt: at,
                               awaitingReplySince: channel.isWritten ? at : nil, priority: priority)
@@ -27,8 +29,11 @@ extension PostgresStore {
                   contact.pausedSeconds]).rows[0].get("id")
         contact.id = id
         if channel.isWritten, let text {
-            try db.query("INSERT INTO messages (contact_id, direction, text, at) VALUES ($1, 'inbound', $2, $3)", [id, text, at])
+            let messageId = try db.query("INSERT INTO messages (contact_id, direction, text, at) VALUES ($1, 'inbound', $2, $3) RETURNING id",
+                                         [id, text, at]).rows[0].get("id", as: Int64.self)
+            try storeConnectorFields(db, messageId: messageId, externalId: nil, email: email)
         }
+        try storeConnectorFields(db, &contact, externalId: externalId, group: group, at: at)
         try appendEvent(db, contactId: id, kind: .queued, at: at, detail: channel.rawValue)
         changes.record(.queueRow(id), .contact(id), .customer(customerId))
         return contact

@@ -21,12 +21,13 @@ extension PostgresStore {
         return id
     }
 
-    /// Writes one event for connectors.
+    /// Writes one event for connectors, numbered one past the newest (gapless even when the
+    /// transaction rolls back; see `newestOutboundSQL` in +Outbox.swift).
     static func appendOutbound(_ db: PostgresSession, kind: OutboundEventKind, contactId: Int64?, at: Date, payload: [String: Any?]) throws {
         var fields = payload.compactMapValues { $0 }
         fields["at"] = OutboundJSON.timestamp(at)
         if let contactId { fields["contact_id"] = contactId }
-        try db.query("INSERT INTO outbound_events (kind, contact_id, at, payload) VALUES ($1, $2, $3, $4)",
+        try db.query("INSERT INTO outbound_events (seq, kind, contact_id, at, payload) VALUES ((SELECT \(newestOutboundSQL)) + 1, $1, $2, $3, $4)",
                      [kind.rawValue, contactId, at, try OutboundJSON.object(fields)])
     }
 

@@ -93,15 +93,27 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
                 try Self.stampActor(session, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
             }
             var topics = changes.topics
-            if topics.isEmpty, session.changedRows != rowsBefore {
+            let changed = session.changedRows - changes.rolledBackRows - rowsBefore
+            if topics.isEmpty, changed != 0 {
                 #if DEBUG
-                throw PostgresUnrecordedChanges(rows: session.changedRows - rowsBefore)
+                throw PostgresUnrecordedChanges(rows: changed)
                 #else
                 topics = [.everything]
                 #endif
             }
             try Self.appendToFeed(session, topics: topics, retention: retention)
             return result
+        }
+    }
+
+    /// A write of rows no console shows (the API's tokens, the delivery lease): no change-feed
+    /// entry, since no screen reloads for them (`AppDatabase.writeOutsideFeed`). It holds the
+    /// writer lock like any write, so its read-then-write logic ports unchanged.
+    func writeOutsideFeed<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        return try session.transaction {
+            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            return try body(session)
         }
     }
 
@@ -124,6 +136,15 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
 /// What a write transaction changed, for the change feed (the SQLite store's ChangeRecorder).
 final class PostgresChangeRecorder {
     private(set) var topics: Set<ChangeTopic> = []
+    /// Rows changed inside savepoints rolled back since (see `ChangeRecorder.rolledBack`).
+    private(set) var rolledBackRows = 0
+
+    /// A savepoint was rolled back: what was recorded since `topics` was read, and the `rows` it
+    /// changed, are as if never done (a group commit's refused intake).
+    func rolledBack(to topics: Set<ChangeTopic>, rows: Int) {
+        self.topics = topics
+        rolledBackRows += rows
+    }
 
     func record(_ topics: ChangeTopic...) { self.topics.formUnion(topics) }
 

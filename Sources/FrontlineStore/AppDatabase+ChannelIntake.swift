@@ -25,12 +25,18 @@ extension AppDatabase: ChannelIntake {
                 Result {
                     if let problem = request.problem { throw problem }
                     var result: IntakeResult?
-                    try db.inSavepoint {
-                        result = switch request {
-                        case .contact(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
-                        case .message(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                    let (topics, rows) = (changes.topics, db.totalChangesCount)
+                    do {
+                        try db.inSavepoint {
+                            result = switch request {
+                            case .contact(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                            case .message(let inbound, let now): try Self.receive(db, changes, inbound, at: now)
+                            }
+                            return .commit
                         }
-                        return .commit
+                    } catch {
+                        changes.rolledBack(to: topics, rows: db.totalChangesCount - rows)
+                        throw error
                     }
                     return result!
                 }.mapError { StoreError($0, path: path) }
@@ -84,7 +90,7 @@ extension AppDatabase: ChannelIntake {
             }
             let (state, reason): (MessageDelivery, String?) = switch outcome {
             case .delivered: (.delivered, nil)
-            case .failed(let reason): (.failed, Self.oneLine(reason, or: "no reason given"))
+            case .failed(let reason): (.failed, DeliveryOutcome.storedReason(reason, or: "no reason given"))
             }
             try db.execute(sql: "UPDATE messages SET delivery = ?, delivery_reason = ?, delivery_at = ? WHERE id = ?",
                            arguments: [state.rawValue, reason, now.timeIntervalSince1970, messageId])
@@ -137,11 +143,6 @@ extension AppDatabase: ChannelIntake {
             WHERE id = ?
             """).execute(arguments: [externalId, email?.messageId.map(EmailThreading.normalised), email?.inReplyTo.map(EmailThreading.normalised),
                              references, email?.subject, messageId])
-    }
-
-    static func oneLine(_ text: String, or fallback: String) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        return line.isEmpty ? fallback : String(line.prefix(500))
     }
 }
 

@@ -124,7 +124,7 @@ extension AppDatabase: WebhookStore, WebhookHealth {
             changes.record(.connectors)
             guard let attempts = try Int.fetchOne(db, sql: "SELECT attempts FROM webhook_deliveries WHERE webhook_id = ? AND seq = ?",
                                                   arguments: [webhookId, sequence]) else { return }
-            let error = Self.oneLine(error, or: "failed")
+            let error = DeliveryOutcome.storedReason(error, or: "failed")
             switch retry.afterFailure(attempts: attempts + 1, jitter: jitter) {
             case .retry(let delay):
                 try db.execute(sql: """
@@ -186,13 +186,5 @@ extension AppDatabase: WebhookStore, WebhookHealth {
             .map { $0.compactMap(OutboundEventKind.init(rawValue:)) }
         return Webhook(id: row["id"], url: row["url"], kinds: kinds, secret: row["secret"],
                        createdAt: Date(timeIntervalSince1970: row["created_at"]))
-    }
-}
-
-extension Webhook {
-    /// Whether this webhook receives events of the stored kind `name`.
-    public func wants(_ name: String) -> Bool {
-        guard let kinds else { return true }
-        return kinds.contains { $0.rawValue == name }
     }
 }

@@ -163,9 +163,10 @@ public final class AppDatabase: Sendable {
                         try Self.stampActor(db, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
                     }
                     var topics = changes.topics
-                    if topics.isEmpty, db.totalChangesCount != rowsBefore {
+                    let changed = db.totalChangesCount - changes.rolledBackRows - rowsBefore
+                    if topics.isEmpty, changed != 0 {
                         #if DEBUG
-                        throw UnrecordedChanges(rows: db.totalChangesCount - rowsBefore)
+                        throw UnrecordedChanges(rows: changed)
                         #else
                         topics = [.everything]
                         #endif

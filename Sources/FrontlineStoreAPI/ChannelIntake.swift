@@ -101,6 +101,13 @@ public enum IntakeRequest: Equatable, Sendable {
 public enum DeliveryOutcome: Equatable, Sendable {
     case delivered
     case failed(reason: String)
+
+    /// A reason from outside (a connector's, a webhook receiver's error) as the store keeps it:
+    /// one line of at most 500 characters, `fallback` when it says nothing.
+    public static func storedReason(_ text: String, or fallback: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return line.isEmpty ? fallback : String(line.prefix(500))
+    }
 }
 
 /// Contacts and messages from connectors, idempotent by their external ids, and the delivery

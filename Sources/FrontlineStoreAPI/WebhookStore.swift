@@ -17,6 +17,12 @@ public struct Webhook: Equatable, Sendable {
         self.secret = secret
         self.createdAt = createdAt
     }
+
+    /// Whether this webhook receives events of the stored kind `name`.
+    public func wants(_ name: String) -> Bool {
+        guard let kinds else { return true }
+        return kinds.contains { $0.rawValue == name }
+    }
 }
 
 /// How a webhook is doing (`frontline webhooks status`, the wallboard).

@@ -134,8 +134,9 @@ final class PostgresComplaintTests: XCTestCase {
             try store.session.query("SELECT payload FROM outbound_events WHERE kind = 'complaint-step' ORDER BY seq").rows
                 .map { try $0.get("payload", as: String.self) }
         }
-        XCTAssertEqual(steps.count, 9)
-        XCTAssertTrue(steps[0].contains("\"step\":\"judged-valid\""), steps[0])
+        XCTAssertEqual(steps.count, 10, "filing and the nine steps")
+        XCTAssertTrue(steps[0].contains("\"step\":\"file\""), steps[0])
+        XCTAssertTrue(steps[1].contains("\"step\":\"judged-valid\""), steps[1])
     }
 
     func testTheListShowsOpenComplaintsByNextDeadlineFilteredByStateAndOwner() throws {

@@ -57,9 +57,9 @@ final class PostgresOpeningTests: XCTestCase {
     func testAMethodNotYetPortedSaysSoAndWritesNothing() throws {
         let store = try PostgresStore.open(backend.database)
         let before = try store.latestChange()
-        XCTAssertThrowsError(try store.revokeToken(name: "lin")) { error in
-            XCTAssertEqual(error as? StoreError, .notYetOnPostgres(method: "TokenStore.revokeToken"))
-            XCTAssertEqual("\(error)", "not yet available on PostgreSQL: TokenStore.revokeToken; use a SQLite database (--db PATH) for this")
+        XCTAssertThrowsError(try store.makeTraining(at: Date(), seed: 1)) { error in
+            XCTAssertEqual(error as? StoreError, .notYetOnPostgres(method: "TrainingStore.makeTraining"))
+            XCTAssertEqual("\(error)", "not yet available on PostgreSQL: TrainingStore.makeTraining; use a SQLite database (--db PATH) for this")
         }
         XCTAssertEqual(try store.latestChange(), before)
     }

@@ -49,20 +49,18 @@ final class ChannelIntakeTests: StoreContractCase {
                        "one event each for what was written, none for the refused")
     }
 
-    /// What a console reads for the rows a commit named: exactly those rows of the whole read.
-    func testQueueRowsAreTheWholeQueuesRowsForThoseContacts() throws {
+    /// A refusal found only after the intake wrote rows (a group nobody belongs to) is answered
+    /// alone too, even when it is the whole group: the rows went with its savepoint.
+    func testAGroupOfOneRefusedAfterWritingIsAnsweredWithItsRefusal() throws {
         let database = try makeStore()
-        let a = try database.receive(InboundContact(channel: .phone, from: "+44 20 7946 0001"), policy: policy, at: t0)
-        let b = try database.receive(InboundContact(channel: .chat, from: "b@example.com", text: "b"), policy: policy, at: at(1))
-        let c = try database.receive(InboundContact(channel: .email, from: "c@example.com", text: "c"), policy: policy, at: at(2))
-        _ = try database.take(contactId: b.contactId, agent: "emma", policy: policy, at: at(3))
-        _ = try database.abandon(contactId: a.contactId, policy: policy, at: at(4))
-        let ids = [a.contactId, b.contactId, c.contactId, 4_242]
-        for agent in ["emma", "jun", nil] {
-            XCTAssertEqual(try database.queueRows(agent: agent, contactIds: ids),
-                           try database.queue(agent: agent).filter { ids.contains($0.contact.id ?? 0) }, "\(agent ?? "everyone")")
-        }
-        XCTAssertEqual(try database.queueRows(agent: "emma", contactIds: ids).map(\.contact.id), [b.contactId, c.contactId])
+        let feed = try database.latestChange()
+        let answers = try database.receive([
+            .contact(InboundContact(channel: .chat, from: "kim@example.com", text: "hello", group: "nobody"), at: t0),
+        ], policy: policy)
+        guard case .failure(.noSuchGroup("nobody", _)) = answers.first else { return XCTFail("\(answers)") }
+        XCTAssertTrue(try database.queue(agent: nil).isEmpty)
+        XCTAssertEqual(try database.latestOutboundEvent(), 0)
+        XCTAssertEqual(try database.latestChange(), feed, "nothing written, nothing to tell")
     }
 
     func testAMessageIsIdempotentByItsExternalId() throws {
