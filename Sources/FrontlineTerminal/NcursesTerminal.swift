@@ -36,6 +36,9 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")   // without it ncursesw treats UTF-8 as bytes and wide characters break
         // With LANG unset (cron, CI, a bare ssh) the locale is "C": Chinese and Korean would not draw.
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        // Raw mode brings Ctrl-Z as a key; with SIGTSTP ignored before curses starts, curses installs
+        // no handler of its own and stops swapping it out and back (two system calls) on every refresh.
+        signal(SIGTSTP, SIG_IGN)
         // newterm rather than initscr: initscr exits the process on failure.
         guard let screen = newterm(nil, stdout, stdin) else {
             throw TerminalError.initializationFailed(term: getenv("TERM").map { String(cString: $0) } ?? "")

@@ -42,8 +42,13 @@ public final class ConsoleProgram: Program {
     }
 
     public func view() -> ScreenBuffer {
-        ConsoleView.render(state, cache: paneCache)
+        inPlace { ConsoleView.render($0, cache: paneCache) }
     }
+
+    /// Reads the state where it lies. Passed on or asked a computed property straight off this
+    /// class, the state is copied first (a retain and release of each of its arrays and strings):
+    /// several times a second, on an idle console, for nothing.
+    private func inPlace<T>(_ read: (inout AppState) -> T) -> T { read(&state) }
 
     /// The next second while a countdown is on screen; else the next minute of the header clock
     /// or of the state badge (`Available 12m` counts from when the state began, not from :00);
@@ -55,9 +60,9 @@ public final class ConsoleProgram: Program {
 
     private var nextTimerChange: Date {
         let now = state.now.timeIntervalSince1970
-        if state.hasVisibleTimer { return Date(timeIntervalSince1970: now.rounded(.down) + 1) }
+        if inPlace({ $0.hasVisibleTimer }) { return Date(timeIntervalSince1970: now.rounded(.down) + 1) }
         var next = (now / 60).rounded(.down) * 60 + 60
-        if case .offline = state.agentState {} else if let since = state.agent.stateSince?.timeIntervalSince1970, since <= now {
+        if case .offline = inPlace({ $0.agentState }) {} else if let since = state.agent.stateSince?.timeIntervalSince1970, since <= now {
             next = min(next, since + ((now - since) / 60).rounded(.down) * 60 + 60)
         }
         return Date(timeIntervalSince1970: next)
@@ -75,5 +80,5 @@ public final class ConsoleProgram: Program {
 
     public func storeChanged(_ topics: Set<ChangeTopic>) -> Msg { .storeChanged(topics) }
 
-    public var interest: TopicInterest { readsAgain(state) }
+    public var interest: TopicInterest { inPlace { readsAgain($0) } }
 }

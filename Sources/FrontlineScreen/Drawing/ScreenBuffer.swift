@@ -213,6 +213,9 @@ public struct ScreenBuffer: Equatable, Sendable {
                 func same(_ i: Int) -> Bool {
                     memcmp(now.baseAddress! + i, before.baseAddress! + i, MemoryLayout<Cell>.size) == 0 || now[i] == before[i]
                 }
+                // Most rows are as they were: one compare of the row's bytes says so (padding may
+                // differ between equal cells; then the cells are compared one by one).
+                if memcmp(now.baseAddress! + start, before.baseAddress! + start, width * MemoryLayout<Cell>.stride) == 0 { return [] }
                 guard (start..<start + width).contains(where: { !same($0) }) else { return [] }
                 var changed: [Int] = []
                 for x in 0..<width where !now[start + x].isContinuation {
