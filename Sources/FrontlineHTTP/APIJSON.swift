@@ -13,9 +13,14 @@ enum APIJSON {
     }
 
     static func response(_ value: Any, status: HTTPResponse.Status = .ok) -> Response {
+        response(text: text(value), status: status)
+    }
+
+    /// JSON already written.
+    static func response(text: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text(value))))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func value(_ value: Any?) -> Any { value ?? NSNull() }

@@ -14,6 +14,8 @@ public struct APIServices: Sendable {
     }
     /// The intake routes' writes, grouped into shared transactions.
     private(set) var intakeCommits: IntakeGroupCommit?
+    /// Tokens read in the last second.
+    let tokens = TokenCache()
     /// The events for connectors; nil when the store has none (answers 503).
     public var outbox: (any Outbox)?
     public var policy: SLAPolicy

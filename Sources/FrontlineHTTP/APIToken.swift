@@ -15,7 +15,16 @@ public enum APIToken {
         hex(Array(SHA256.hash(data: Data(token.utf8))))
     }
 
+    /// Lower-case hex, by table: every request's token is hashed, and a formatted string per byte
+    /// cost more than the hash.
     private static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,16 +17,22 @@ enum Authorization {
         }
         let token = parts[1].trimmingCharacters(in: .whitespaces)
         let hash = APIToken.hash(token)
-        guard let row = try await storeCall({ try services.store.token(hash: hash) }) else {
+        let now = services.now()
+        var row = services.tokens.row(for: hash, at: now)
+        if row == nil {
+            row = try await storeCall { try services.store.token(hash: hash) }
+            if let row { services.tokens.remember(row, for: hash, at: now) }
+        }
+        guard let row else {
             throw Problem(.unauthorized, "this token is unknown or was revoked; see 'frontline tokens list'")
         }
         if let needed, !row.scope.allows(needed) {
             throw Problem(.forbidden, "the token '\(row.name)' has scope \(row.scope.rawValue); this request needs \(needed.rawValue) (or admin)")
         }
         // At most once a minute, so that a busy connector's requests are not each a write.
-        let now = services.now()
         if row.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             _ = try? await storeCall { try services.store.markTokenUsed(name: row.name, at: now) }
+            services.tokens.forget(hash)
         }
         return row
     }

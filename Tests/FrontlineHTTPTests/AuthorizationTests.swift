@@ -55,6 +55,30 @@ final class AuthorizationTests: APITestCase {
         }
     }
 
+    /// Tokens are believed for a second after the store vouched for them (a busy connector's
+    /// requests skip the read); a token revoked while serving is refused once that second is over.
+    func testATokenRevokedWhileServingIsRefusedWithinASecond() async throws {
+        let clock = SettableClock(Date())
+        var services = self.services
+        services.now = { clock.now }
+        let app = Application(router: APIServer.router(services: services),
+                              configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            // The first use is written down (and read again next time); the second is then believed.
+            for _ in 0..<2 {
+                let used = try await client.execute(uri: "/v1/queue", method: .get, headers: self.headers(.read))
+                XCTAssertEqual(used.status, .ok)
+            }
+            try self.store.revokeToken(name: "read-token")
+            clock.now += 0.5
+            let soon = try await client.execute(uri: "/v1/queue", method: .get, headers: self.headers(.read))
+            XCTAssertEqual(soon.status, .ok)
+            clock.now += 0.5
+            let later = try await client.execute(uri: "/v1/queue", method: .get, headers: self.headers(.read))
+            self.assertProblem(later, .unauthorized, .unauthorized)
+        }
+    }
+
     func testTheStoreKeepsOnlyHashesAndNotesUse() async throws {
         let token = tokens[.read]!
         let file = try Data(contentsOf: URL(fileURLWithPath: store.path)) + ((try? Data(contentsOf: URL(fileURLWithPath: store.path + "-wal"))) ?? Data())
@@ -77,5 +101,16 @@ final class AuthorizationTests: APITestCase {
         XCTAssertFalse(TokenScope.read.allows(.ingest))
         XCTAssertFalse(TokenScope.ingest.allows(.read))
         XCTAssertFalse(TokenScope.ingest.allows(.admin))
+    }
+}
+
+/// A clock a test moves by hand, read from the server's threads.
+final class SettableClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Date
+    init(_ start: Date) { value = start }
+    var now: Date {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

@@ -6,7 +6,7 @@ import Glibc
 struct APIBenchmarks {
     let env: BenchEnvironment
 
-    static let clients = 4
+    static let clients = 16
     static let consoles = 10
 
     /// One ingest body: every tenth a second message on one of this client's contacts; the rest
@@ -75,7 +75,7 @@ struct APIBenchmarks {
         fleet.stop()
         let alone = try aloneRate(total: total)
         return [
-            Finding(what: "ingest through the API: \(total) contacts and messages (4 clients, keep-alive, an outbox event each; requests that wait share a transaction) with \(Self.consoles) consoles open",
+            Finding(what: "ingest through the API: \(total) contacts and messages (\(Self.clients) clients, keep-alive, an outbox event each; requests that wait share a transaction) with \(Self.consoles) consoles open",
                     measured: String(format: "%.0f/s (%.1f s%@); load %@", rate, seconds, failures.value > 0 ? ", \(failures.value) refused" : "", "\(load)"),
                     target: "≥ 1,000 contacts+messages/s", ratioToTarget: 1_000 / rate,
                     peer: String(format: "the same with no console open: %.0f/s", alone), ratioToPeer: alone / rate,
