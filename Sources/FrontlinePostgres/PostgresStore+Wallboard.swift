@@ -10,6 +10,7 @@ extension PostgresStore {
     public func wallboardInput(from start: Date, to end: Date) throws -> WallboardInput {
         try read { db in
             // One index per arm (state, queued_at, ended_at); UNION drops the contacts found twice.
+            // By id, the order SQLite's UNION gives, so ties in the wallboard's sorts fall the same way.
             let contactRows = try db.query("""
                 SELECT contacts.*, customers.name AS customer_name FROM contacts JOIN customers ON customers.id = contacts.customer_id
                 WHERE contacts.state = 'waiting'
@@ -19,6 +20,7 @@ extension PostgresStore {
                 WHERE contacts.queued_at >= $1 AND contacts.queued_at < $2
                 UNION SELECT contacts.*, customers.name FROM contacts JOIN customers ON customers.id = contacts.customer_id
                 WHERE contacts.ended_at >= $1 AND contacts.ended_at < $2
+                ORDER BY id
                 """, [start, end]).rows
             var names: [Int64: String] = [:]
             let contacts = try contactRows.map { row in
@@ -40,7 +42,7 @@ extension PostgresStore {
             let open = ComplaintState.allCases.filter { !$0.isClosed }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             let complaintRows = try db.query("""
                 SELECT complaints.*, customers.name AS customer_name FROM complaints JOIN customers ON customers.id = complaints.customer_id
-                WHERE complaints.state IN (\(open))
+                WHERE complaints.state IN (\(open)) ORDER BY complaints.id
                 """).rows
             let complaints = try complaintRows.map { row in
                 let complaint = try Complaint(row: row)
