@@ -21,9 +21,9 @@ extension AppDatabase {
                 SELECT c.channel, c.state, c.queued_at, c.taken_at, c.first_reply_at, c.ended_at, c.agent, c.owner, c.purpose,
                        c.sent_to_group,
                        c.channel != 'callback' AND EXISTS (SELECT 1 FROM contacts p WHERE p.customer_id = c.customer_id
-                           AND p.queued_at >= c.queued_at - 604800 AND p.queued_at < c.queued_at AND p.channel != 'callback') AS is_repeat
+                           AND p.queued_at >= c.queued_at - ? AND p.queued_at < c.queued_at AND p.channel != 'callback') AS is_repeat
                 FROM contacts c WHERE c.queued_at >= ? AND c.queued_at < ?
-                """, arguments: window)
+                """, arguments: [ReportRowRules.repeatWindow] + window)
             while let row = try contacts.next() {
                 guard let channel = Channel(rawValue: row[0]), let state = ContactState(rawValue: row[1]) else { continue }
                 try each(.contact(ReportContact(
@@ -42,7 +42,7 @@ extension AppDatabase {
                 try each(.breach(kind: row[0], agent: row[1], channel: channel, group: row[3]))
             }
             try wrapUps(db, window: window, each)
-            let kinds = [ContactEventKind.transferred, .handedOff, .escalated, .forbiddenWordingSent].map { "'\($0.rawValue)'" }
+            let kinds = ReportRowRules.countedEventKinds.map { "'\($0.rawValue)'" }
             let events = try Row.fetchCursor(db, sql: """
                 SELECT e.kind, e.agent, c.sent_to_group FROM contact_events e JOIN contacts c ON c.id = e.contact_id
                 WHERE e.kind IN (\(kinds.joined(separator: ", "))) AND e.at >= ? AND e.at < ?
@@ -75,40 +75,25 @@ extension AppDatabase {
         }
     }
 
-    /// Zendesk's next reply time, replayed per written contact from its messages in order: the
-    /// first customer message after an agent reply starts the clock, the next agent reply stops it.
-    /// The reply that answers the first message is the first reply time, not counted here.
+    /// Next reply times (`NextReplyReplay`) from the period's written contacts' messages in order.
     private func nextReplies(_ db: Database, window: StatementArguments, _ each: (ReportRow) throws -> Void) throws {
+        let channels = ReportRowRules.nextReplyChannels.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let messages = try Row.fetchCursor(db, sql: """
             SELECT m.contact_id, m.direction, m.at, m.agent, c.channel, c.sent_to_group
             FROM contacts c JOIN messages m ON m.contact_id = c.id
-            WHERE c.queued_at >= ? AND c.queued_at < ? AND c.channel IN ('chat', 'email')
+            WHERE c.queued_at >= ? AND c.queued_at < ? AND c.channel IN (\(channels))
             ORDER BY m.contact_id, m.at, m.id
             """, arguments: window)
-        var contact: Int64 = -1
-        var replied = false
-        var waitingSince: Double?
+        var replay = NextReplyReplay()
         while let row = try messages.next() {
-            let id: Int64 = row[0]
-            if id != contact {
-                contact = id
-                replied = false
-                waitingSince = nil
-            }
-            let at: Double = row[2]
-            if row[1] as String == MessageDirection.inbound.rawValue {
-                if waitingSince == nil { waitingSince = at }
-            } else {
-                if replied, let since = waitingSince, let channel = Channel(rawValue: row[4]) {
-                    try each(.nextReply(channel: channel, agent: row[3], group: row[5], seconds: at - since))
-                }
-                replied = true
-                waitingSince = nil
+            if let nextReply = replay.add(contactId: row[0], inbound: row[1] as String == MessageDirection.inbound.rawValue, at: row[2],
+                                          agent: row[3], channel: row[4], group: row[5]) {
+                try each(nextReply)
             }
         }
     }
 
-    /// The period's wrap-ups, each with its codes in the order the agent gave them.
+    /// The period's wrap-ups, each with its codes in the order the agent gave them (`WrapUpRowGrouping`).
     private func wrapUps(_ db: Database, window: StatementArguments, _ each: (ReportRow) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT w.id, w.agent, w.outcome, c.channel, c.sent_to_group, k.code
@@ -117,22 +102,13 @@ extension AppDatabase {
             WHERE w.at >= ? AND w.at < ?
             ORDER BY w.id, k.position
             """, arguments: window)
-        var current: (id: Int64, row: (agent: String, channel: Channel, group: String?, codes: [String], outcome: WrapUpOutcome?))?
-        func flush() throws {
-            if let row = current?.row {
-                try each(.wrapUp(agent: row.agent, channel: row.channel, group: row.group, codes: row.codes, outcome: row.outcome))
-            }
-        }
+        var grouping = WrapUpRowGrouping()
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if current?.id != id {
-                try flush()
-                guard let channel = Channel(rawValue: row[3]) else { current = nil; continue }
-                current = (id, (row[1], channel, row[4], [], (row[2] as String?).flatMap(WrapUpOutcome.init(rawValue:))))
+            if let wrapUp = grouping.add(wrapUpId: row[0], agent: row[1], outcome: row[2], channel: row[3], group: row[4], code: row[5]) {
+                try each(wrapUp)
             }
-            if let code: String = row[5] { current?.row.codes.append(code) }
         }
-        try flush()
+        if let wrapUp = grouping.finish() { try each(wrapUp) }
     }
 
     private static func date(_ seconds: Double?) -> Date? {

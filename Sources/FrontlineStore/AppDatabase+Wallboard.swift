@@ -30,11 +30,7 @@ extension AppDatabase {
             let kinds = QueueEvent.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             let events = try ContactEvent.fetchAll(db, sql: """
                 SELECT * FROM contact_events WHERE kind IN (\(kinds)) AND at >= ? AND at < ? ORDER BY at, id
-                """, arguments: window).compactMap { event in
-                QueueEvent.Kind(rawValue: event.kind.rawValue).map {
-                    QueueEvent(contactId: event.contactId, kind: $0, channel: event.detail.flatMap(Channel.init(rawValue:)), at: event.at)
-                }
-            }
+                """, arguments: window).compactMap(QueueEvent.init)
             let breachAgents = try String?.fetchAll(db, sql: "SELECT agent FROM breaches WHERE recorded_at >= ? AND recorded_at < ?",
                                                     arguments: window)
             // The open states listed, not the closed ones excluded, so the state index is used.

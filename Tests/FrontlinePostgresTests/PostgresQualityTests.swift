@@ -4,9 +4,8 @@ import FrontlineCore
 import FrontlineStoreAPI
 import XCTest
 
-/// Quality reviews and satisfaction surveys on a real PostgreSQL server. Their contract classes
-/// (QualityStoreTests, SatisfactionStoreTests) also read the report and the outbox, which are
-/// group C's; until those are ported, this checks what the two stores write and read.
+/// Quality reviews and satisfaction surveys on a real PostgreSQL server, beside their contract
+/// classes (QualityStoreTests, SatisfactionStoreTests): what the two stores write and read.
 final class PostgresQualityTests: XCTestCase {
     private var backend: PostgresBackend!
     private var store: PostgresStore!

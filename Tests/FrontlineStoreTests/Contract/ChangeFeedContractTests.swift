@@ -75,13 +75,6 @@ final class ChangeFeedContractTests: StoreContractCase {
         XCTAssertEqual(try topics(store) { try store.recordBreaches(policy: policy, at: at(3601)) }, [], "a miss is recorded once")
     }
 
-    func testABulkLoadRecordsEverythingOnce() throws {
-        let store = try makeStore()
-        try store.seedDemo(now: t0)
-        XCTAssertEqual(try store.changes(after: 0).topics, [.everything])
-        XCTAssertEqual(try store.latestChange(), 1, "one row for the whole load, not one per row")
-    }
-
     func testSequenceNumbersRise() throws {
         let store = try makeStore()
         var seen: [Int64] = []

@@ -163,14 +163,4 @@ final class ServiceLevelStoreTests: StoreContractCase {
                            try database.serviceLevels(policy: policy, from: at(from), to: at(to)), "[\(from), \(to))")
         }
     }
-
-    func testTheDemoDatasetsHistoryGivesTheSameFiguresFromTheLog() throws {
-        let database = try makeStore()
-        try database.seedDemo(now: t0)
-        let from = t0.addingTimeInterval(-61 * 86_400)
-        let live = try database.serviceLevels(policy: policy, from: from, to: t0)
-        XCTAssertGreaterThan(live[.chat]!.answered, 0)
-        XCTAssertGreaterThan(live[.phone]!.answered, 0)
-        XCTAssertEqual(try database.serviceLevelsFromEventLog(policy: policy, from: from, to: t0), live)
-    }
 }
