@@ -7,7 +7,7 @@ extension PostgresStore {
     /// Fills an empty database with the demo dataset in one transaction. Refuses
     /// (`StoreError.alreadySeeded`) when any customer exists: demo people must never mix with real ones.
     /// Rows go in as multi-row INSERTs with the ids SQLite would give them, in the same order;
-    /// the events one by one through `appendEvent`, so the outbox hears of them as on SQLite.
+    /// the outbox entries one by one, as `appendEvent` writes them, so connectors hear of the history as on SQLite.
     public func seedDemo(now: Date, seed: UInt64) throws {
         let dataset = DemoDataset(now: now, seed: seed)
         try write { db, changes in
@@ -65,9 +65,15 @@ extension PostgresStore {
         for table in [phones, orders, messages] { try table.flush() }
         try advanceIdentity(db, of: "customers")
         try advanceIdentity(db, of: "contacts")
+        // The events in bulk, then their outbox entries one by one in the same order (as `appendEvent` would).
+        let events = PostgresBulkInsert(db, into: "contact_events", columns: ["contact_id", "kind", "agent", "at", "detail"])
+        for contact in loaded {
+            for event in contact.loadedHistory { try events.add([contact.id, event.kind.rawValue, event.agent, event.at, event.detail]) }
+        }
+        try events.flush()
         for contact in loaded {
             for event in contact.loadedHistory {
-                try appendEvent(db, contactId: contact.id!, kind: event.kind, agent: event.agent, at: event.at, detail: event.detail)
+                try appendOutbound(db, forEvent: event.kind, contactId: contact.id!, agent: event.agent, at: event.at, detail: event.detail)
             }
         }
         for var complaint in complaints { try insertComplaint(db, &complaint) }
