@@ -14,11 +14,17 @@ extension PostgresStore {
                             detail: String? = nil) throws -> Int64 {
         let id = try db.query("INSERT INTO contact_events (contact_id, kind, agent, at, detail) VALUES ($1, $2, $3, $4, $5) RETURNING id",
                               [contactId, kind.rawValue, agent, at, detail]).rows[0].get("id", as: Int64.self)
-        if let outbound = OutboundEventKind.outbound(for: kind) {
-            try appendOutbound(db, kind: outbound, contactId: contactId, at: at,
-                               payload: try contactPayload(db, kind: kind, contactId: contactId, agent: agent, detail: detail))
-        }
+        try appendOutbound(db, forEvent: kind, contactId: contactId, agent: agent, at: at, detail: detail)
         return id
+    }
+
+    /// The outbox entry of a contact's event, for the kinds connectors hear of (the bulk loads
+    /// insert the events themselves, then call this for each in order).
+    static func appendOutbound(_ db: PostgresSession, forEvent kind: ContactEventKind, contactId: Int64, agent: String?, at: Date,
+                               detail: String?) throws {
+        guard let outbound = OutboundEventKind.outbound(for: kind) else { return }
+        try appendOutbound(db, kind: outbound, contactId: contactId, at: at,
+                           payload: try contactPayload(db, kind: kind, contactId: contactId, agent: agent, detail: detail))
     }
 
     /// Writes one event for connectors, numbered one past the newest (gapless even when the

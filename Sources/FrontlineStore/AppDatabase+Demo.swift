@@ -42,11 +42,9 @@ extension AppDatabase {
                 message.contactId = id
                 try message.insert(db)
             }
-            try appendEvent(db, contactId: id, kind: .queued, at: contact.queuedAt, detail: contact.channel.rawValue)
-            if let taken = contact.takenAt { try appendEvent(db, contactId: id, kind: .taken, agent: contact.agent, at: taken) }
-            // Logged like a live reply, so statistics recomputed from the log match the tables.
-            if let replied = contact.firstReplyAt { try appendEvent(db, contactId: id, kind: .replied, agent: contact.agent, at: replied) }
-            if let ended = contact.endedAt { try appendEvent(db, contactId: id, kind: .completed, agent: contact.agent, at: ended) }
+            for event in contact.loadedHistory {
+                try appendEvent(db, contactId: id, kind: event.kind, agent: event.agent, at: event.at, detail: event.detail)
+            }
         }
         if var complaint = entry.complaint {
             complaint.customerId = customerId

@@ -101,12 +101,9 @@ private struct SyntheticInserter {
                                         c.queuedAt.timeIntervalSince1970, c.takenAt?.timeIntervalSince1970,
                                         c.firstReplyAt?.timeIntervalSince1970, c.endedAt?.timeIntervalSince1970, c.agent,
                                         c.awaitingReplySince?.timeIntervalSince1970, c.priority.rawValue])
-        var events = [(ContactEventKind.queued, nil as String?, c.queuedAt, c.channel.rawValue as String?)]
-        if let taken = c.takenAt { events.append((.taken, c.agent, taken, nil)) }
-        if let replied = c.firstReplyAt { events.append((.replied, c.agent, replied, nil)) }
-        if let ended = c.endedAt { events.append((.completed, c.agent, ended, nil)) }
-        for (kind, agent, at, detail) in events {
-            try event.execute(arguments: [c.id, kind.rawValue, agent, at.timeIntervalSince1970, detail])
+        let events = c.loadedHistory
+        for e in events {
+            try event.execute(arguments: [c.id, e.kind.rawValue, e.agent, e.at.timeIntervalSince1970, e.detail])
         }
         return events.count
     }

@@ -3,6 +3,7 @@ import Foundation
 import FrontlineConfig
 import FrontlineConsole
 import FrontlineCore
+import FrontlinePostgres
 import FrontlineStoreAPI
 
 /// `frontline demo`: trainee mode, a simulated shift on the demo dataset with a score.
@@ -155,12 +156,18 @@ struct DemoScoreCommand: FrontlineCommand {
     func execute() throws {
         guard last > 0 else { throw CommandFailure.usage("--last must be 1 or more") }
         let path = training.resolvedPath()
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure.badData("no training database at \(path) yet; run 'frontline demo' first")
-        }
-        guard DatabaseOptions.isTrainingFile(path: path) else { throw CommandFailure(StoreError.notTraining(path: path)) }
         let store: any FrontlineStores
-        do { store = try DatabaseOptions.open(path: path, readOnly: true) } catch let error as StoreError { throw CommandFailure(error) }
+        if PostgresLocation.isURL(path) {
+            // A server has no file to look at first: the store says whether it is a training database.
+            do { store = try DatabaseOptions.open(path: path, readOnly: true) } catch let error as StoreError { throw CommandFailure(error) }
+            guard try store.isTrainingDatabase() else { throw CommandFailure(StoreError.notTraining(path: store.path)) }
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CommandFailure.badData("no training database at \(path) yet; run 'frontline demo' first")
+            }
+            guard DatabaseOptions.isTrainingFile(path: path) else { throw CommandFailure(StoreError.notTraining(path: path)) }
+            do { store = try DatabaseOptions.open(path: path, readOnly: true) } catch let error as StoreError { throw CommandFailure(error) }
+        }
         let runs = Array(try store.trainingRuns().filter { $0.score != nil }.suffix(last))
         if json {
             print(try TrainingScoreReport.json(runs))

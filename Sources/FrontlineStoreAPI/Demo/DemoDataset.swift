@@ -5,30 +5,30 @@ import FrontlineStoreAPI
 /// The demo and training data: fictional customers in Chinese, Korean and English, with
 /// orders, past contacts and a few open complaints. The same `seed` and `now` always give
 /// the same data. Nothing waits in the queue: demo traffic comes from `enqueue`.
-struct DemoDataset {
+public struct DemoDataset {
     /// One customer file; ids are filled in when it is inserted.
-    struct Entry {
-        var customer: Customer
-        var orders: [Order]
-        var contacts: [PastContact]
+    public struct Entry {
+        public var customer: Customer
+        public var orders: [Order]
+        public var contacts: [PastContact]
         /// Filed on the customer's newest contact, if they have one.
-        var complaint: Complaint?
+        public var complaint: Complaint?
     }
 
-    struct PastContact {
-        var contact: Contact
-        var messages: [ChatMessage]
+    public struct PastContact {
+        public var contact: Contact
+        public var messages: [ChatMessage]
     }
 
-    static let customersPerLanguage = 84
+    public static let customersPerLanguage = 84
 
-    private(set) var agents: [Agent] = []
-    private(set) var entries: [Entry] = []
+    public private(set) var agents: [Agent] = []
+    public private(set) var entries: [Entry] = []
     private var rng: SplitMix64
     private let now: Date
     private var orderCount = 0
 
-    init(now: Date, seed: UInt64) {
+    public init(now: Date, seed: UInt64) {
         self.now = now
         rng = SplitMix64(seed: seed)
         let hired = now.addingTimeInterval(-400 * 86400)
@@ -53,7 +53,7 @@ struct DemoDataset {
     /// window title, an OSC 52 clipboard write, a screen clear, a DCS, a C1 CSI, a bidi
     /// override and isolates) and an emoji family. Every screen and command must show
     /// them inert and keep its borders; a new user meets them in the demo's first search.
-    static let hostileNames = [
+    public static let hostileNames = [
         "Mallory \u{1B}]0;PWNED\u{07}\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J\u{1B}P+q\u{1B}\\\u{9B}31m\u{202E}dnuf\u{202C}er\u{2066}x\u{2069}",
         "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} Lee",   // 👨‍👩‍👧 Lee
     ]

@@ -9,7 +9,7 @@ import FrontlineStoreAPI
 ///
 /// Ids are assigned here (customers 1...N, contacts 1...M), so rows can be inserted in bulk
 /// without reading anything back.
-struct SyntheticDataset {
+public struct SyntheticDataset {
     /// A customer as the contacts need them: their language and how they are reached.
     struct Reach {
         var language: Language
@@ -17,33 +17,33 @@ struct SyntheticDataset {
         var email: String
     }
 
-    struct CustomerRows {
-        var customer: Customer
-        var orders: [Order]
+    public struct CustomerRows {
+        public var customer: Customer
+        public var orders: [Order]
     }
 
-    struct ContactRows {
-        var contact: Contact
-        var messages: [ChatMessage]
-        var complaint: Complaint?
+    public struct ContactRows {
+        public var contact: Contact
+        public var messages: [ChatMessage]
+        public var complaint: Complaint?
     }
 
     /// The first waiting written contact carries a transcript this long: the worst the console shows.
-    static let longTranscript = 200
+    public static let longTranscript = 200
     /// The history reaches back this far.
-    static let historySeconds: TimeInterval = 3 * 365 * 86400
+    public static let historySeconds: TimeInterval = 3 * 365 * 86400
     /// Waiting contacts arrived within this window before `now`.
-    static let queueWindowSeconds: TimeInterval = 30 * 60
+    public static let queueWindowSeconds: TimeInterval = 30 * 60
 
-    let size: SyntheticSize
-    let now: Date
-    let agents: [Agent]
+    public let size: SyntheticSize
+    public let now: Date
+    public let agents: [Agent]
     private var rng: SplitMix64
     private(set) var reach: [Reach] = []
     private var orderCount = 0
     private var longTranscriptGiven = false
 
-    init(size: SyntheticSize, now: Date) {
+    public init(size: SyntheticSize, now: Date) {
         self.size = size
         self.now = now
         rng = SplitMix64(seed: size.seed)
@@ -68,7 +68,7 @@ struct SyntheticDataset {
     }
 
     /// Customer `number` (0-based); call in order, since contacts look customers up by number.
-    mutating func customer(_ number: Int) -> CustomerRows {
+    public mutating func customer(_ number: Int) -> CustomerRows {
         let language = language()
         let words = DemoVocabulary.of(language)
         let surname = rng.pick(words.surnames)
@@ -120,7 +120,7 @@ struct SyntheticDataset {
 
     /// Contact `index` (0-based), in the order they arrived; the last `size.waiting` still wait.
     /// Call after every customer has been made.
-    mutating func contact(_ index: Int) -> ContactRows {
+    public mutating func contact(_ index: Int) -> ContactRows {
         let waiting = index >= size.contacts - size.waiting
         // Regulars: squaring a uniform number makes low customer numbers come back far more often.
         let u = Double(rng.next() >> 11) / Double(1 << 53)
