@@ -26,9 +26,9 @@ final class UpdateTests: XCTestCase {
         let first = state.send(.tick(Fixtures.start.addingTimeInterval(12)))
         XCTAssertEqual(state.queue.entries.first?.status?.countdown, "-0:02")
         XCTAssertEqual(first, [], "written down with the crossings of the next few seconds")
-        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(21))), [])
-        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(22))), [.recordBreaches(contactIds: [1])])
-        let later = state.send(.tick(Fixtures.start.addingTimeInterval(40)))
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(11 + BreachBatch.delay))), [])
+        XCTAssertEqual(state.send(.tick(Fixtures.start.addingTimeInterval(12 + BreachBatch.delay))), [.recordBreaches(contactIds: [1])])
+        let later = state.send(.tick(Fixtures.start.addingTimeInterval(30 + BreachBatch.delay)))
         XCTAssertEqual(later, [], "a breach is reported to the store once")
     }
 
