@@ -122,7 +122,7 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
                 }
                 return (session, pid)
             })
-            var unused: PostgresSession?
+            var unused: PostgresSession? = nil
             var watch: (PostgresSession, Int)?
             condition.withLock {
                 connecting = false
@@ -144,7 +144,7 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
             if let (session, generation) = watch {
                 session.whenClosed { [weak self] in self?.lost(generation) }
             }
-            unused = nil   // released here, off any event loop and the lock
+            _ = consume unused   // released here, off any event loop and the lock
         }
 
         /// The listening connection closed (on its event loop: nothing here blocks or releases it).
@@ -169,10 +169,9 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
                 }
                 if session != nil {
                     // Released here, off its event loop, and outside the lock (`lost` takes it).
-                    var released = session
-                    session = nil
+                    let released = session.take()
                     condition.unlock()
-                    released = nil
+                    _ = consume released
                     condition.lock()
                     continue
                 }
@@ -183,10 +182,9 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
                 }
                 _ = condition.wait(until: Date().addingTimeInterval(fallbackInterval))
             }
-            var last = session
-            session = nil
+            let last = session.take()
             condition.unlock()
-            last = nil
+            _ = consume last
         }
     }
 }
