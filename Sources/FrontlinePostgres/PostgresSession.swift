@@ -13,6 +13,8 @@ final class PostgresSession: @unchecked Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let connection: PostgresConnection
     private let logger: Logger
+    /// Kept to open another connection like this one (`connectAgain`); never logged nor shown.
+    private let password: String?
     /// Held for the whole of a transaction: BEGIN … COMMIT on this one connection.
     private let lock = NSLock()
     /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
@@ -21,8 +23,13 @@ final class PostgresSession: @unchecked Sendable {
     /// How long connecting may take before the server counts as unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
 
-    private init(location: PostgresLocation, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
-        (self.location, self.group, self.connection, self.logger) = (location, group, connection, logger)
+    private init(location: PostgresLocation, password: String?, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
+        (self.location, self.password, self.group, self.connection, self.logger) = (location, password, group, connection, logger)
+    }
+
+    /// A second connection to the same database as the same user (the change notifier's own).
+    func connectAgain() throws -> PostgresSession {
+        try Self.connect(location, password: password)
     }
 
     /// Connects, or throws `StoreError.unreachable` saying why.
@@ -42,7 +49,7 @@ final class PostgresSession: @unchecked Sendable {
                                                                  password: password, database: location.database, tls: tls)
             configuration.options.connectTimeout = connectTimeout
             let connection = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger).wait()
-            return PostgresSession(location: location, group: group, connection: connection, logger: logger)
+            return PostgresSession(location: location, password: password, group: group, connection: connection, logger: logger)
         } catch {
             try? group.syncShutdownGracefully()
             throw StoreError.unreachable(server: location.description, reason: Self.reason(error))
@@ -108,6 +115,24 @@ final class PostgresSession: @unchecked Sendable {
             _ = try? query("ROLLBACK")
             throw error
         }
+    }
+
+    // MARK: - Notifications
+
+    /// Runs `LISTEN channel` and calls `notified` (on this connection's event loop, so it must
+    /// not block nor release this session) with the payload of each notification on it. When this
+    /// returns, notifications committed from now on arrive.
+    func listen(_ channel: String, _ notified: @escaping @Sendable (String) -> Void) throws {
+        connection.addListener(channel: channel) { _, notification in notified(notification.payload) }
+        // The listener above sends its own LISTEN; this one is waited for (a second is harmless).
+        try alone { try query("LISTEN \(channel)") }
+    }
+
+    /// Calls `lost` (on the event loop: it must not block nor release this session) once the
+    /// connection has closed, for whatever reason: the server stopped, the backend was
+    /// terminated, the network dropped it.
+    func whenClosed(_ lost: @escaping @Sendable () -> Void) {
+        connection.closeFuture.whenComplete { _ in lost() }
     }
 
     // MARK: - Errors

@@ -2,12 +2,19 @@ import FrontlineStoreAPI
 
 /// The change feed on PostgreSQL: the `change_feed` table (v12-change-feed), appended to by every
 /// write transaction under the writer lock and read with one seek on its primary key.
-/// No notifier yet (LISTEN/NOTIFY is the plan): readers ask a few times a second.
+/// Writers notify `frontline_changes` in the transaction (delivered at commit) and each notifier
+/// listens on a connection of its own (`PostgresChangeNotifier`).
 extension PostgresStore: ChangeFeed {
     public func latestChange() throws -> Int64 {
         try session.alone {
             try session.query("SELECT COALESCE(MAX(seq), 0) AS latest FROM change_feed").rows[0].get("latest", as: Int64.self)
         }
+    }
+
+    /// Woken by `NOTIFY frontline_changes` on a connection of its own; while that connection is
+    /// down, woken a few times a second, so readers look at the feed as without a notifier.
+    public func makeChangeNotifier() -> (any ChangeNotifier)? {
+        PostgresChangeNotifier(connecting: { [session] in try session.connectAgain() })
     }
 
     public func changes(after sequence: Int64) throws -> ChangeBatch {
@@ -39,5 +46,15 @@ extension PostgresStore: ChangeFeed {
         if let first, (first - 1) / retention.trimEvery != last / retention.trimEvery {
             try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
         }
+        // Delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
+        if wakesOthers(topics) {
+            try db.query("SELECT pg_notify('\(PostgresChangeNotifier.channel)', $1)", [String(last)])
+        }
+    }
+
+    /// Every commit but draft-only ones, as the SQLite commit bell (`CommitBell.rings`): no
+    /// program reads another agent's draft again, so five agents typing wake no other console.
+    static func wakesOthers(_ topics: Set<ChangeTopic>) -> Bool {
+        topics.contains { $0.kind != .draft }
     }
 }
