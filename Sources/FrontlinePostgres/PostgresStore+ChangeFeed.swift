@@ -47,14 +47,8 @@ extension PostgresStore: ChangeFeed {
             try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
         }
         // Delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
-        if wakesOthers(topics) {
+        if ChangeTopic.wakesOthers(topics) {
             try db.query("SELECT pg_notify('\(PostgresChangeNotifier.channel)', $1)", [String(last)])
         }
-    }
-
-    /// Every commit but draft-only ones, as the SQLite commit bell (`CommitBell.rings`): no
-    /// program reads another agent's draft again, so five agents typing wake no other console.
-    static func wakesOthers(_ topics: Set<ChangeTopic>) -> Bool {
-        topics.contains { $0.kind != .draft }
     }
 }

@@ -172,7 +172,7 @@ public final class AppDatabase: Sendable {
                         #endif
                     }
                     try Self.appendToFeed(db, topics: topics, retention: retention)
-                    rings = CommitBell.rings(for: topics)
+                    rings = ChangeTopic.wakesOthers(topics)
                     return .commit
                 }
                 return result!

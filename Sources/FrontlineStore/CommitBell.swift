@@ -17,11 +17,6 @@ struct CommitBell {
         path = databasePath + "-bell"
     }
 
-    /// Draft-only commits ring nothing: no program reads another agent's draft again.
-    static func rings(for topics: Set<ChangeTopic>) -> Bool {
-        topics.contains { $0.kind != .draft }
-    }
-
     /// Creates the bell with the database file's mode (as SQLite gives the WAL and SHM files),
     /// when it is missing. Failing to is harmless: consoles then wait on the WAL.
     func create(likeDatabaseAt databasePath: String) {

@@ -53,3 +53,12 @@ extension ChangeTopic {
         }
     }
 }
+
+extension ChangeTopic {
+    /// Whether a commit with these topics wakes other programs (the SQLite commit bell, PostgreSQL's
+    /// NOTIFY): every commit but draft-only ones, as no program reads another agent's draft again,
+    /// so five agents typing wake no other console.
+    public static func wakesOthers(_ topics: Set<ChangeTopic>) -> Bool {
+        topics.contains { $0.kind != .draft }
+    }
+}
