@@ -30,9 +30,12 @@ public final class AppDatabase: Sendable {
 
     /// How long a writer waits for another console's transaction before giving up.
     static let busyTimeout: TimeInterval = 5
+    /// Its connections' way of waiting for the write lock.
+    private let busyWait: BusyWait
 
     private init(path: String, isReadOnly: Bool, pool: DatabasePool, watcher: DatabaseQueue, retention: ChangeFeedRetention,
-                 resolvedPath: String, actor: String?) {
+                 resolvedPath: String, actor: String?, busyWait: BusyWait) {
+        self.busyWait = busyWait
         self.path = path
         self.isReadOnly = isReadOnly
         self.pool = pool
@@ -58,7 +61,8 @@ public final class AppDatabase: Sendable {
             throw StoreError.readOnly(path: path)
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        let busyWait = BusyWait()
+        configuration.busyMode = .callback { busyWait.shouldRetry(afterTries: $0) }
         configuration.readonly = readOnly
         do {
             // The watcher connection is opened first and kept: it also looks for a foreign file.
@@ -86,7 +90,7 @@ public final class AppDatabase: Sendable {
             let file = try watcher.inDatabase { try String.fetchOne($0, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'") }
             if !readOnly { CommitBell(databasePath: file ?? path).create(likeDatabaseAt: file ?? path) }
             return AppDatabase(path: path, isReadOnly: readOnly, pool: pool, watcher: watcher, retention: retention,
-                               resolvedPath: file ?? path, actor: actor)
+                               resolvedPath: file ?? path, actor: actor, busyWait: busyWait)
         } catch {
             throw StoreError(error, path: path)
         }
@@ -144,8 +148,8 @@ public final class AppDatabase: Sendable {
         var rings = false
         let result: T = try mapErrors {
             try pool.writeWithoutTransaction { db in
-                if !waiting { try db.execute(sql: "PRAGMA busy_timeout = 0") }
-                defer { if !waiting { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") } }
+                if !waiting { busyWait.isOn = false }
+                defer { if !waiting { busyWait.isOn = true } }
                 if bulk {
                     try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
                 }
