@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import FrontlineCore
 
 /// The `X-Frontline-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`.
 /// The timestamp is inside what is signed, so a receiver can refuse an old delivery replayed.
@@ -13,7 +14,7 @@ public enum WebhookSignature {
         var signed = Data("\(timestamp).".utf8)
         signed.append(body)
         let code = HMAC<SHA256>.authenticationCode(for: signed, using: SymmetricKey(data: Data(secret.utf8)))
-        return code.map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(code)
     }
 
     /// What a receiver does (and the tests): true when `header` signs `body` with `secret`.
@@ -35,6 +36,6 @@ public enum WebhookSignature {
 
     /// A new secret: 32 random bytes as hex.
     public static func newSecret() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.map { String(format: "%02x", $0) }.joined()
+        SymmetricKey(size: .bits256).withUnsafeBytes { Hex.lowercase($0) }
     }
 }
