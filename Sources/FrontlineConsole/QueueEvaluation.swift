@@ -5,11 +5,38 @@ import FrontlineCore
 // have changed, otherwise the countdowns on screen moved on in place, and of the others only those
 // whose state may change, without copying or sorting entries.
 
+/// Works out due contacts' timers at `now`, one at a time, noting what the timeline must know
+/// (a paused deadline that moves with the clock) and the breaches not seen before.
+struct TimerJudge {
+    let policy: SLAPolicy
+    let now: Date
+    var seen: Set<BreachSeen>
+    private(set) var crossed: [Int64] = []
+    private(set) var hasMovingDeadline = false
+
+    init(policy: SLAPolicy, at now: Date, seen: Set<BreachSeen>) {
+        (self.policy, self.now, self.seen) = (policy, now, seen)
+    }
+
+    /// The contact's running timer and its status at `now` (nil, nil when none runs).
+    mutating func judge(_ contact: Contact) -> (timer: ResponseTimer?, status: SLAStatus?) {
+        guard let timer = policy.runningTimer(for: contact) else { return (nil, nil) }
+        let status = timer.status(at: now)
+        if timer.isPaused, status.secondsLeft > 0 { hasMovingDeadline = true }
+        if status.state == .breached,
+           seen.insert(BreachSeen(contactId: contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
+           let id = contact.id {
+            crossed.append(id)
+        }
+        return (timer, status)
+    }
+}
+
 /// Builds `queue.entries` from the rows at `now`, most urgent first, and remembers the timers for
 /// the ticks that follow. Returns the contacts whose breach this console has not yet seen.
 func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -> [Int64] {
-    var seen = queue.breachesSeen, crossed: [Int64] = []
-    var nextDue: Date?, hasMovingDeadline = false
+    var judge = TimerJudge(policy: policy, at: now, seen: queue.breachesSeen)
+    var nextDue: Date?
     // Each contact's timer is worked out once for its status, its breach check and its place.
     var timers: [ResponseTimer?] = [], statuses: [SLAStatus?] = [], due: [Int] = []
     timers.reserveCapacity(queue.rows.count); statuses.reserveCapacity(queue.rows.count); due.reserveCapacity(queue.rows.count)
@@ -19,16 +46,7 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
             timers.append(nil); statuses.append(nil)
             continue
         }
-        let timer = policy.runningTimer(for: row.contact)
-        let status = timer?.status(at: now)
-        if let timer, let status {
-            if timer.isPaused, status.secondsLeft > 0 { hasMovingDeadline = true }
-            if status.state == .breached,
-               seen.insert(BreachSeen(contactId: row.contact.id ?? 0, kind: timer.kind, startedAt: timer.startedAt)).inserted,
-               let id = row.contact.id {
-                crossed.append(id)
-            }
-        }
+        let (timer, status) = judge.judge(row.contact)
         timers.append(timer); statuses.append(status); due.append(index)
     }
     // Sort indices, not whole entries: the comparison reads only deadline, arrival and id.
@@ -41,11 +59,11 @@ func evaluateQueue(_ queue: inout QueueState, policy: SLAPolicy, at now: Date) -
         return QueueEntry(contact: row.contact, customerName: row.customerName, customerLanguage: row.customerLanguage, status: statuses[index],
                           assignedAgent: row.assignedAgent)
     }
-    queue.breachesSeen = seen
+    queue.breachesSeen = judge.seen
     queue.recount()
     queue.timeline = QueueTimeline(timers: due.map { timers[$0] }, evaluatedAt: now, nextDue: nextDue,
-                                   hasMovingDeadline: hasMovingDeadline)
-    return crossed
+                                   hasMovingDeadline: judge.hasMovingDeadline)
+    return judge.crossed
 }
 
 /// Moves the countdowns on to `now` in place, the order unchanged: those in `shown` (the rows the

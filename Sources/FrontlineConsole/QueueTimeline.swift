@@ -11,7 +11,7 @@ import FrontlineCore
 /// the header's counts and the breaches stay what evaluating every timer would give.
 struct QueueTimeline: Sendable {
     /// Each entry's running timer, index for index with `QueueState.entries`.
-    let timers: [ResponseTimer?]
+    private(set) var timers: [ResponseTimer?]
     /// The same timers as plain numbers around the instant each was last looked at; nil for a
     /// timer whose deadline moves (or none). Made afresh when it stops holding (a working period
     /// opens or closes).
@@ -28,12 +28,39 @@ struct QueueTimeline: Sendable {
     init(timers: [ResponseTimer?], evaluatedAt: Date, nextDue: Date?, hasMovingDeadline: Bool) {
         self.timers = timers
         countdowns = timers.map { $0?.countdown(at: evaluatedAt) }
-        nextLooks = zip(timers, countdowns).map { timer, countdown in
-            timer == nil ? .distantFuture : countdown?.nextLook(after: evaluatedAt) ?? evaluatedAt
-        }
+        nextLooks = zip(timers, countdowns).map { Self.nextLook($0, $1, after: evaluatedAt) }
         self.evaluatedAt = evaluatedAt
         self.nextDue = nextDue
         self.hasMovingDeadline = hasMovingDeadline
+    }
+
+    /// A timer's first look: never without a timer, every tick while its deadline moves.
+    private static func nextLook(_ timer: ResponseTimer?, _ countdown: TimerCountdown?, after now: Date) -> Date {
+        timer == nil ? .distantFuture : countdown?.nextLook(after: now) ?? now
+    }
+
+    /// Where each entry's timer comes from after the entries changed: one kept from this timeline,
+    /// or one new to it.
+    enum Slot {
+        case kept(Int)
+        case added(ResponseTimer?)
+    }
+
+    /// The timeline for entries laid out anew (`layout`, index for index with them): kept timers
+    /// keep their countdowns and next looks, added ones are first looked at `now`.
+    mutating func rearrange(_ layout: [Slot], now: Date) {
+        var newTimers: [ResponseTimer?] = [], newCountdowns: [TimerCountdown?] = [], newLooks: [Date] = []
+        newTimers.reserveCapacity(layout.count); newCountdowns.reserveCapacity(layout.count); newLooks.reserveCapacity(layout.count)
+        for slot in layout {
+            switch slot {
+            case .kept(let index):
+                newTimers.append(timers[index]); newCountdowns.append(countdowns[index]); newLooks.append(nextLooks[index])
+            case .added(let timer):
+                let countdown = timer?.countdown(at: now)
+                newTimers.append(timer); newCountdowns.append(countdown); newLooks.append(Self.nextLook(timer, countdown, after: now))
+            }
+        }
+        (timers, countdowns, nextLooks) = (newTimers, newCountdowns, newLooks)
     }
 
     /// True while the entries' order still holds at `now`, so only their statuses need computing.

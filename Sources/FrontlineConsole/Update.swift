@@ -37,13 +37,13 @@ private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .opened, .loggedIn, .loginFailed, .stopRequested:
         return handleLifecycleMessage(&state, msg)
     case .queueLoaded(let rows):
-        state.queue.rows = rows
+        let crossed = state.queue.replaceAllRows(rows, policy: state.policy, at: state.now)
         noticeAssignments(&state)
-        return reevaluateTimers(&state) + followDetail(&state)
+        return reevaluateTimers(&state, crossedInRead: crossed) + followDetail(&state)
     case .queueRowsLoaded(let contactIds, let rows):
-        state.queue.replaceRows(of: contactIds, with: rows)
+        let crossed = state.queue.replaceRows(of: contactIds, with: rows, policy: state.policy, at: state.now)
         noticeAssignments(&state)
-        return reevaluateTimers(&state) + followDetail(&state)
+        return reevaluateTimers(&state, crossedInRead: crossed) + followDetail(&state)
     case .queueReadHeld(let until):
         state.queue.heldReadDue = min(state.queue.heldReadDue ?? until, until)
         return []
@@ -147,17 +147,19 @@ private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
 
 /// Recomputes every timer at `state.now`, keeps the selection sensible, and asks
 /// the store to record breaches this console has not yet reported, a batch at a time.
-func reevaluateTimers(_ state: inout AppState) -> [Effect] {
+/// `crossedInRead`: rows just read and merged in already breached (`QueueState.replaceRows`).
+func reevaluateTimers(_ state: inout AppState, crossedInRead: [Int64] = []) -> [Effect] {
     let now = state.now
-    var crossed: [Int64] = []
-    // A tick's crossings wait for their batch; those a full evaluation finds (at start, the
-    // whole queue's misses) are written at once, with any still waiting.
-    var writeNow = false
+    var crossed = crossedInRead
+    // A tick's crossings wait for their batch; those a full evaluation or a read finds (at start,
+    // the whole queue's misses) are written at once, with any still waiting.
+    var writeNow = !crossedInRead.isEmpty
     if let timeline = state.queue.timeline, timeline.orderHolds(at: now, entryCount: state.queue.entries.count) {
-        crossed = advanceTimers(&state.queue, to: now, shown: 0..<0)   // `update` does those on screen
+        crossed += advanceTimers(&state.queue, to: now, shown: 0..<0)   // `update` does those on screen
     } else {
-        crossed = evaluateQueue(&state.queue, policy: state.policy, at: now)
-        writeNow = !crossed.isEmpty
+        let found = evaluateQueue(&state.queue, policy: state.policy, at: now)
+        crossed += found
+        writeNow = writeNow || !found.isEmpty
     }
     // Work on a contact this agent holds (after a restart too), never on one that is gone or passed on.
     let mine = state.myActiveContacts
