@@ -7,16 +7,18 @@ extension QueueState {
     /// returned has left the queue), and their entries (see `mergeEvaluated`). Returns the fresh
     /// contacts newly seen breached.
     mutating func replaceRows(of contactIds: [Int64], with fresh: [QueueRow], policy: SLAPolicy, at now: Date) -> [Int64] {
-        let kept = timeline   // changing the rows drops it
+        var kept = timeline   // changing the rows drops it
+        timeline = nil
         replaceRows(of: contactIds, with: fresh)
-        return mergeEvaluated(fresh, replacing: Set(contactIds), timeline: kept, policy: policy, at: now)
+        return mergeEvaluated(fresh, replacing: Set(contactIds), timeline: &kept, policy: policy, at: now)
     }
 
     /// Takes a whole read of the queue; only the rows that differ from those held (new, changed
     /// or gone) have their entries worked out again (see `mergeEvaluated`). A whole read follows
     /// any take, abandon or transfer, and on a queue of thousands one contact has changed.
     mutating func replaceAllRows(_ all: [QueueRow], policy: SLAPolicy, at now: Date) -> [Int64] {
-        let kept = timeline   // changing the rows drops it
+        var kept = timeline   // changing the rows drops it
+        timeline = nil
         var held = Dictionary(rows.indices.compactMap { index in rows[index].contact.id.map { ($0, index) } }) { first, _ in first }
         var changed = Set<Int64>(), fresh: [QueueRow] = []
         for row in all {
@@ -27,7 +29,7 @@ extension QueueState {
         }
         changed.formUnion(held.keys)
         rows = all
-        return mergeEvaluated(fresh, replacing: changed, timeline: kept, policy: policy, at: now)
+        return mergeEvaluated(fresh, replacing: changed, timeline: &kept, policy: policy, at: now)
     }
 
     /// While the queue's order holds at `now`, merges the entries of `fresh` rows into it in place
@@ -36,9 +38,10 @@ extension QueueState {
     /// arrivals this is a console's work per read: a full evaluation (every contact's timer
     /// again, e-mails' through the working calendar, then a sort) was most of ten consoles' CPU.
     /// Returns the fresh contacts newly seen breached.
-    private mutating func mergeEvaluated(_ fresh: [QueueRow], replacing replaced: Set<Int64>, timeline kept: QueueTimeline?,
+    private mutating func mergeEvaluated(_ fresh: [QueueRow], replacing replaced: Set<Int64>, timeline kept: inout QueueTimeline?,
                                          policy: SLAPolicy, at now: Date) -> [Int64] {
         guard var timeline = kept, timeline.orderHolds(at: now, entryCount: entries.count) else { return [] }
+        kept = nil   // the only reference left is `timeline`: its arrays change in place
         var judge = TimerJudge(policy: policy, at: now, seen: breachesSeen)
         var added: [(entry: QueueEntry, timer: ResponseTimer?)] = []
         for row in fresh {
@@ -58,28 +61,33 @@ extension QueueState {
         return judge.crossed
     }
 
-    /// One pass over the entries: those replaced are dropped, `added` (in urgency order) put
-    /// where they belong, the timeline laid out the same way.
+    /// The entries of `replaced` contacts leave, `added` (in urgency order) come in where they
+    /// belong, and the timeline follows, each element moved rather than copied.
     private mutating func mergeEntries(_ added: [(entry: QueueEntry, timer: ResponseTimer?)], replacing replaced: Set<Int64>,
                                        into timeline: inout QueueTimeline, at now: Date) {
-        var merged: [QueueEntry] = [], layout: [QueueTimeline.Slot] = []
-        merged.reserveCapacity(entries.count + added.count); layout.reserveCapacity(entries.count + added.count)
-        var old = entries.startIndex, new = added.startIndex
-        while old < entries.endIndex || new < added.endIndex {
-            if old < entries.endIndex, let id = entries[old].contact.id, replaced.contains(id) {
-                old += 1
-            } else if new < added.endIndex, old == entries.endIndex
-                        || QueueEntry.isMoreUrgent(added[new].entry.status?.deadline, added[new].entry.contact,
-                                                   than: entries[old].status?.deadline, entries[old].contact) {
-                merged.append(added[new].entry); layout.append(.added(added[new].timer))
-                new += 1
-            } else {
-                merged.append(entries[old]); layout.append(.kept(old))
-                old += 1
-            }
+        var gone = RangeSet<Int>()
+        for id in replaced {
+            if let index = index(of: id) { gone.insert(index, within: entries) }
         }
-        entries = merged
-        timeline.rearrange(layout, now: now)
+        entries.removeSubranges(gone)
+        // Each arrival goes past every entry kept that is more urgent than it, and past the arrivals before it.
+        var positions: [Int] = []
+        positions.reserveCapacity(added.count)
+        for (number, item) in added.enumerated() {
+            var low = entries.startIndex, high = entries.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if QueueEntry.isMoreUrgent(entries[middle].status?.deadline, entries[middle].contact,
+                                           than: item.entry.status?.deadline, item.entry.contact) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            positions.append(low + number)
+        }
+        entries.insert(added.map(\.entry), atResultPositions: positions)
+        timeline.replace(removing: gone, inserting: added.map(\.timer), atResultPositions: positions, now: now)
         recount()
     }
 

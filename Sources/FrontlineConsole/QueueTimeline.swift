@@ -39,28 +39,16 @@ struct QueueTimeline: Sendable {
         timer == nil ? .distantFuture : countdown?.nextLook(after: now) ?? now
     }
 
-    /// Where each entry's timer comes from after the entries changed: one kept from this timeline,
-    /// or one new to it.
-    enum Slot {
-        case kept(Int)
-        case added(ResponseTimer?)
-    }
-
-    /// The timeline for entries laid out anew (`layout`, index for index with them): kept timers
-    /// keep their countdowns and next looks, added ones are first looked at `now`.
-    mutating func rearrange(_ layout: [Slot], now: Date) {
-        var newTimers: [ResponseTimer?] = [], newCountdowns: [TimerCountdown?] = [], newLooks: [Date] = []
-        newTimers.reserveCapacity(layout.count); newCountdowns.reserveCapacity(layout.count); newLooks.reserveCapacity(layout.count)
-        for slot in layout {
-            switch slot {
-            case .kept(let index):
-                newTimers.append(timers[index]); newCountdowns.append(countdowns[index]); newLooks.append(nextLooks[index])
-            case .added(let timer):
-                let countdown = timer?.countdown(at: now)
-                newTimers.append(timer); newCountdowns.append(countdown); newLooks.append(Self.nextLook(timer, countdown, after: now))
-            }
-        }
-        (timers, countdowns, nextLooks) = (newTimers, newCountdowns, newLooks)
+    /// The timeline after the entries at `gone` left and `added` came in at `positions` (as
+    /// `QueueState` did with the entries): the timers kept keep their countdowns and next looks,
+    /// those added are first looked at `now`.
+    mutating func replace(removing gone: RangeSet<Int>, inserting added: [ResponseTimer?], atResultPositions positions: [Int],
+                          now: Date) {
+        timers.removeSubranges(gone); countdowns.removeSubranges(gone); nextLooks.removeSubranges(gone)
+        let addedCountdowns = added.map { $0?.countdown(at: now) }
+        timers.insert(added, atResultPositions: positions)
+        countdowns.insert(addedCountdowns, atResultPositions: positions)
+        nextLooks.insert(zip(added, addedCountdowns).map { Self.nextLook($0, $1, after: now) }, atResultPositions: positions)
     }
 
     /// True while the entries' order still holds at `now`, so only their statuses need computing.

@@ -39,7 +39,7 @@ extension AppDatabase: ChangeFeed {
                 // after the reader's cursor means the rows it had not read were trimmed.
                 if first > sequence + 1 { return (ChangeBatch(topics: [.everything], latest: latest), latest) }
                 let names: String = row?[2] ?? ""
-                let topics = Set(names.split(separator: "\u{1F}").map { ChangeTopic(storedName: String($0)) })
+                let topics = Set(names.split(separator: "\u{1F}").map { ChangeTopic(storedName: $0) })
                 return (ChangeBatch(topics: topics, latest: latest), latest)
             }
         }
