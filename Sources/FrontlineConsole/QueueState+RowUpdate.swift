@@ -69,15 +69,16 @@ extension QueueState {
         for id in replaced {
             if let index = index(of: id) { gone.insert(index, within: entries) }
         }
-        entries.removeSubranges(gone)
+        let keptCount = entries.count - gone.ranges.reduce(0) { $0 + $1.count }
         // Each arrival goes past every entry kept that is more urgent than it, and past the arrivals before it.
         var positions: [Int] = []
         positions.reserveCapacity(added.count)
         for (number, item) in added.enumerated() {
-            var low = entries.startIndex, high = entries.endIndex
+            var low = 0, high = keptCount
             while low < high {
                 let middle = (low + high) / 2
-                if QueueEntry.isMoreUrgent(entries[middle].status?.deadline, entries[middle].contact,
+                let index = keptIndex(middle, skipping: gone)
+                if QueueEntry.isMoreUrgent(entries[index].status?.deadline, entries[index].contact,
                                            than: item.entry.status?.deadline, item.entry.contact) {
                     low = middle + 1
                 } else {
@@ -86,9 +87,19 @@ extension QueueState {
             }
             positions.append(low + number)
         }
-        entries.insert(added.map(\.entry), atResultPositions: positions)
+        entries.replace(removing: gone, inserting: added.map(\.entry), atResultPositions: positions)
         timeline.replace(removing: gone, inserting: added.map(\.timer), atResultPositions: positions, now: now)
         recount()
+    }
+
+    /// The index in `entries` of the `n`th entry not in `gone` (a few ranges, so a short walk).
+    private func keptIndex(_ n: Int, skipping gone: RangeSet<Int>) -> Int {
+        var index = n
+        for range in gone.ranges {
+            guard range.lowerBound <= index else { break }
+            index += range.count
+        }
+        return index
     }
 
     /// Puts fresh rows for these contacts in place of the ones held, keeping the store's order:

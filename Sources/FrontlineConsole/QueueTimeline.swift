@@ -44,11 +44,11 @@ struct QueueTimeline: Sendable {
     /// those added are first looked at `now`.
     mutating func replace(removing gone: RangeSet<Int>, inserting added: [ResponseTimer?], atResultPositions positions: [Int],
                           now: Date) {
-        timers.removeSubranges(gone); countdowns.removeSubranges(gone); nextLooks.removeSubranges(gone)
         let addedCountdowns = added.map { $0?.countdown(at: now) }
-        timers.insert(added, atResultPositions: positions)
-        countdowns.insert(addedCountdowns, atResultPositions: positions)
-        nextLooks.insert(zip(added, addedCountdowns).map { Self.nextLook($0, $1, after: now) }, atResultPositions: positions)
+        timers.replace(removing: gone, inserting: added, atResultPositions: positions)
+        countdowns.replace(removing: gone, inserting: addedCountdowns, atResultPositions: positions)
+        nextLooks.replace(removing: gone, inserting: zip(added, addedCountdowns).map { Self.nextLook($0, $1, after: now) },
+                          atResultPositions: positions)
     }
 
     /// True while the entries' order still holds at `now`, so only their statuses need computing.
