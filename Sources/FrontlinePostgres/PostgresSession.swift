@@ -114,9 +114,11 @@ final class PostgresSession: @unchecked Sendable {
 
     /// `body` alone on the connection, outside any transaction (the change feed's quick questions).
     func alone<T>(_ body: () throws -> T) throws -> T {
+        // Found before the lock: a call waiting for the server to come back holds up no other.
+        let connection = try link.current()
         lock.lock()
         defer { lock.unlock() }
-        pinned = try link.current()
+        pinned = connection
         defer { pinned = nil }
         return try body()
     }
@@ -128,9 +130,10 @@ final class PostgresSession: @unchecked Sendable {
     /// its answer, the write may or may not have been kept: `StoreError.outcomeUnknown`, never
     /// done again here, so nothing is done twice behind the caller's back.
     func transaction<T>(begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+        let connection = try link.current()
         lock.lock()
         defer { lock.unlock() }
-        pinned = try link.current()
+        pinned = connection
         defer { pinned = nil }
         try query(begin)
         let result: T

@@ -68,6 +68,24 @@ final class DatabaseOutageTests: XCTestCase {
         XCTAssertEqual(state.message, .info(state.text.say(.databaseBackReplyUnknown)))
     }
 
+    /// The banner on every screen and overlay, at every size and in every language, with the
+    /// longest values: rows whole, nothing cut too short, no text over text (LayoutPropertyTests).
+    func testTheBannerKeepsEveryScreensLayout() {
+        for language in ConsoleLanguage.allCases {
+            for (width, height) in LayoutPropertyTests.sizes {
+                for (name, screen) in LongestValues.consoleScreens(language, width: width, height: height) {
+                    for reply in [DatabaseOutage.Reply.none, .notSent, .mayHaveBeenSent] {
+                        var state = screen
+                        state.outage = DatabaseOutage(since: state.now)
+                        state.outage?.reply = reply
+                        let buffer = ScreenBuffer.$auditsLayout.withValue(true) { ConsoleView.render(state) }
+                        LayoutPropertyTests.check(buffer, "banner \(reply) console \(language) \(width)x\(height) \(name)")
+                    }
+                }
+            }
+        }
+    }
+
     /// What the console says no longer claims "nothing was saved" where that is not so.
     func testLostConnectionsAndMissingMethodsAreSaidTruthfullyInEveryLanguage() {
         let cases: [(StoreError, ConsoleMessage)] = [

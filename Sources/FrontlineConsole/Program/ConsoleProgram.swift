@@ -88,4 +88,7 @@ public final class ConsoleProgram: Program {
     public func storeChanged(_ topics: Set<ChangeTopic>) -> Msg { .storeChanged(topics) }
 
     public var interest: TopicInterest { inPlace { readsAgain($0) } }
+
+    /// The banner from the watcher's word alone: the agent may be typing, with nothing to save yet.
+    public var databaseLost: Msg? { .databaseUnreachable(failed: .lookForDatabase, outcomeUnknown: false) }
 }
