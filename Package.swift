@@ -90,8 +90,10 @@ let package = Package(
         ]),
         // The same contract suite against PostgreSQL: Contract/ holds links to the contract files
         // that pass there so far (docs/postgres-port-plan.md), and PostgreSQL's own tests.
+        // The console's outage test runs the console program on a PostgreSQL server it stops and starts.
         .testTarget(name: "FrontlinePostgresTests", dependencies: [
-            "FrontlinePostgres", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport",
+            "FrontlinePostgres", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", "FrontlineConsole", "FrontlineConfig",
+            "FrontlineScreen",
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConnectorsTests", dependencies: [

@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public var complaints = ComplaintsViewState() { didSet { contentVersion &+= 1 } }
     /// Agent state, ringing calls and the handover.
     public var shift = ShiftState() { didSet { contentVersion &+= 1 } }
+    /// Set while the database cannot be reached: the banner, and what waits to be saved.
+    public var outage: DatabaseOutage? { didSet { contentVersion &+= 1 } }
 
     /// Moves with every change to the fields above and below that are not the clock, the size,
     /// the queue, the focus, the mode or the message: the panes drawn from them alone are copied

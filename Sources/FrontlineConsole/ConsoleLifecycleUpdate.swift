@@ -13,7 +13,8 @@ func handleLifecycleMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
             state.mode = .readingHandover
         }
         // Everything is read once; from here on only what changes.
-        return [.loadDraft] + refresh(&state, after: [.everything])
+        // The unsent-work file after the stored draft: what a console closed during an outage kept is newer.
+        return [.loadDraft, .loadUnsent] + refresh(&state, after: [.everything])
     case .loginFailed(let reason):
         state.shift.loginFailure = reason
         state.isQuitting = true

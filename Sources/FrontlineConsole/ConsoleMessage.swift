@@ -252,6 +252,20 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case problemReadOnly
     case problemDatabase
     case problemRefused
+    case databaseUnreachable
+    case databaseUnreachableReplyNotSent
+    case databaseUnreachableReplyUnknown
+    case databaseBack
+    case databaseBackDraftSaved
+    case databaseBackReplyNotSent
+    case databaseBackReplyUnknown
+    case replyNotSentUnreachable
+    case replyOutcomeUnknown
+    case problemUnreachable
+    case problemOutcomeUnknown
+    case problemUnavailable
+    case problemNotDone
+    case unsentNotKept
     case sectionEditingCustomer
     case noCustomerFileToEdit
     case customerWasMerged

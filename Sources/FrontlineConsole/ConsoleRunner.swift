@@ -24,11 +24,11 @@ public final class ConsoleRunner {
     public init(terminal: Terminal, database: any ConsoleStore, clock: Clock, agentName: String, person: Agent? = nil,
                 policy: SLAPolicy = .standard, rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped,
                 wording: WordingGuard = .shipped, text: any ConsoleText = EnglishText(), companions: [ConsoleCompanion] = [],
-                stop: StopFlag = .signals) {
+                stop: StopFlag = .signals, unsentFile: UnsentWorkFile? = nil) {
         let size = terminal.size
         program = ConsoleProgram(database: database, clock: clock, agentName: agentName, person: person, policy: policy, rules: rules,
                                  phrasebook: phrasebook, wording: wording, text: text, width: size.width, height: size.height,
-                                 companions: companions)
+                                 companions: companions, unsentFile: unsentFile)
         loop = ProgramLoop(program: program, terminal: terminal, feed: database, clock: clock, stop: stop)
     }
 

@@ -1,4 +1,5 @@
 import FrontlineCore
+import FrontlineScreen
 import FrontlineStoreAPI
 
 /// What the console says when the store refuses or fails a request, in the agent's language. The
@@ -7,7 +8,8 @@ import FrontlineStoreAPI
 /// (`StoreError.refused`) keeps its English reason inside a translated sentence.
 extension ConsoleText {
     public func problem(_ error: any Error) -> String {
-        guard let error = error as? StoreError else { return say(.problemDatabase) }
+        // Not the database's (a file of the agent's own, say): its reason, never "nothing was saved".
+        guard let error = error as? StoreError else { return say(.problemNotDone, ["reason": SafeText.visible("\(error)")]) }
         switch error {
         case .noSuchContact(let id): return say(.problemNoSuchContact, ["id": "\(id)"])
         case .noSuchComplaint(let id): return say(.problemNoSuchComplaint, ["id": "\(id)"])
@@ -27,6 +29,11 @@ extension ConsoleText {
         case .noSuchGroup(let name, _): return noSuchTarget(name)
         case .busy: return say(.problemBusy)
         case .readOnly: return say(.problemReadOnly)
+        // The server went away: nothing was done (a rolled-back write), or, lost at the commit, it
+        // may have been; a method this backend lacks did nothing at all.
+        case .unreachable: return say(.problemUnreachable)
+        case .outcomeUnknown: return say(.problemOutcomeUnknown)
+        case .notYetOnPostgres: return say(.problemUnavailable)
         case .refused(let reason): return say(.problemRefused, ["reason": reason])
         default: return say(.problemDatabase)
         }

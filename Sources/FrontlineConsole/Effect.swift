@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineConfig
 import FrontlineCore
 
 /// Work that `update` asks for; the runner performs it against the store and reports back as messages.
@@ -61,4 +62,12 @@ public enum Effect: Equatable, Sendable {
     case loadOpenItems
     /// Ends the shift with the note (nil: none written) and leaves.
     case logOut(note: String?)
+    /// During an outage: one cheap read to learn whether the database answers again.
+    case lookForDatabase
+    /// Writes the unsent reply and draft to the agent's unsent-work file (an outage).
+    case keepUnsent(UnsentWork)
+    /// Removes that file: the database has it all again.
+    case forgetUnsent
+    /// Reads that file once after log-in: a console closed during an outage left work in it.
+    case loadUnsent
 }

@@ -4,6 +4,7 @@ import FrontlineScreen
 /// The top line: who is working, how the queue stands, the agent's state, and the time.
 enum HeaderBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
+        if let outage = state.outage { return OutageBanner.render(state, outage, into: &buffer, rect: rect) }
         buffer.fill(rect, role: .statusBar)
         let (breached, atRisk) = state.queue.waitingByTimerState
         // The state and the clock are always whole; the name gives way first (to 6 columns), then the

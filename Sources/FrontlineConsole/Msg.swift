@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineConfig
 import FrontlineCore
 import FrontlineScreen
 import FrontlineStoreAPI
@@ -66,4 +67,11 @@ public enum Msg: Sendable {
     /// The agent accepted a ringing call: it is theirs, or nil when it had already gone.
     case offerAccepted(Contact?)
     case loggedOut
+    /// The database could not be reached for this work (`outcomeUnknown`: the connection went
+    /// at its commit, so it may have been done): the banner shows until it answers again.
+    case databaseUnreachable(failed: Effect, outcomeUnknown: Bool)
+    /// The database answered again after an outage.
+    case databaseBack
+    /// What an earlier console kept on disk during an outage and never saved (it was closed).
+    case unsentLoaded(UnsentWork?)
 }

@@ -5,7 +5,7 @@ import FrontlineStoreAPI
 
 /// The console's only state transition: applies one message and says what work to do next.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-    let effects = apply(&state, msg)
+    let effects = holdWhileUnreachable(&state, apply(&state, msg))
     // Ticks work out to the second only the countdowns on screen (and the crossings of the rest):
     // after any message (a key that moved the selection, a resize) those now on screen are.
     let shown = QueuePane.shownRows(state.queue, width: state.width, height: state.height)
@@ -29,9 +29,9 @@ private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         if let held = state.queue.heldReadDue, now >= held {
             state.queue.heldReadDue = nil
-            return reevaluateTimers(&state) + [.readHeldQueue]
+            return reevaluateTimers(&state) + [.readHeldQueue] + lookForDatabase(&state)
         }
-        return reevaluateTimers(&state)
+        return reevaluateTimers(&state) + lookForDatabase(&state)
     case .storeChanged(let topics):
         return refresh(&state, after: topics)
     case .opened, .loggedIn, .loginFailed, .stopRequested:
@@ -140,6 +140,8 @@ private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return handleComplaintMessage(&state, msg)
     case .agentStatusLoaded, .stateChanged, .openItemsLoaded, .offerAccepted, .loggedOut:
         return handleShiftMessage(&state, msg)
+    case .databaseUnreachable, .databaseBack, .unsentLoaded:
+        return handleOutageMessage(&state, msg)
     }
 }
 

@@ -23,6 +23,11 @@ enum StoreProblems {
             return Problem(.unavailable, "the database is busy; try again in a moment")
         case .readOnly:
             return Problem(.unavailable, "the database is read-only; the server cannot write to it")
+        case .unreachable:
+            // The store reconnects by itself: nothing was done, and the same request later may succeed.
+            return Problem(.unavailable, "the database cannot be reached; nothing was done, try again in a moment")
+        case .outcomeUnknown:
+            return Problem(.unavailable, "the database went away while saving; it may or may not have been kept, so check before sending it again")
         default:
             if error.isBadRequest { return Problem(.conflict, error.description) }
             return Problem(.internalError, "the database failed; the server's log says why", cause: error.description)

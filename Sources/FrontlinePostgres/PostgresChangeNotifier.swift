@@ -67,8 +67,7 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
         private var connecting = false
         /// Counts connections, so a late word of an old one's loss is ignored.
         private var generation = 0
-        private var failures = 0
-        private var nextAttempt = Date.distantPast
+        private var backoff: ReconnectBackoff
 
         init?(connect: @escaping @Sendable () throws -> PostgresSession, fallbackInterval: TimeInterval) {
             var ends: [Int32] = [-1, -1]
@@ -80,6 +79,8 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
             (readEnd, writeEnd) = (ends[0], ends[1])
             self.connect = connect
             self.fallbackInterval = fallbackInterval
+            // Half a second after the first failure, doubling up to 5 s.
+            backoff = ReconnectBackoff(first: fallbackInterval * 2, cap: 5)
         }
 
         deinit {
@@ -129,15 +130,15 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
                 switch result {
                 case .success(let (session, pid)) where !closed:
                     generation += 1
-                    (self.session, processID, listening, failures) = (session, pid, true, 0)
+                    (self.session, processID, listening) = (session, pid, true)
+                    backoff.succeeded()
                     watch = (session, generation)
                     // A commit may have come while nobody listened: waiters look once.
                     ring()
                 case .success(let (session, _)):
                     unused = session
                 case .failure:
-                    failures += 1
-                    nextAttempt = Date().addingTimeInterval(min(5, fallbackInterval * Double(1 << min(failures, 5))))
+                    backoff.failed()
                 }
                 condition.broadcast()
             }
@@ -176,7 +177,7 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
                     continue
                 }
                 ring()
-                if !connecting, Date() >= nextAttempt {
+                if !connecting, Date() >= backoff.nextAttempt {
                     connecting = true
                     Thread.detachNewThread { [self] in attempt() }
                 }

@@ -8,23 +8,28 @@ import PostgresNIO
 /// One connection to the server, on an event loop of its own, used synchronously: the store's
 /// protocols are synchronous, so each call sends its statement and waits on the caller's thread
 /// (never on the event loop) for the answer. A lock makes one transaction at a time use it.
+/// The store's session reconnects by itself after the server went away (`PostgresLink`); a
+/// transaction stays on the connection it began on, so a lost one fails it as a whole.
 final class PostgresSession: @unchecked Sendable {
     let location: PostgresLocation
     private let group: MultiThreadedEventLoopGroup
-    private let connection: PostgresConnection
+    private let link: PostgresLink
     private let logger: Logger
     /// Kept to open another connection like this one (`connectAgain`); never logged nor shown.
     private let password: String?
     /// Held for the whole of a transaction: BEGIN … COMMIT on this one connection.
     private let lock = NSLock()
+    /// The connection of the transaction (or `alone` body) under way, so that none of its
+    /// statements runs on a connection opened since.
+    private var pinned: PostgresConnection?
     /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
     private(set) var changedRows = 0
 
     /// How long connecting may take before the server counts as unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
 
-    private init(location: PostgresLocation, password: String?, group: MultiThreadedEventLoopGroup, connection: PostgresConnection, logger: Logger) {
-        (self.location, self.password, self.group, self.connection, self.logger) = (location, password, group, connection, logger)
+    private init(location: PostgresLocation, password: String?, group: MultiThreadedEventLoopGroup, link: PostgresLink, logger: Logger) {
+        (self.location, self.password, self.group, self.link, self.logger) = (location, password, group, link, logger)
     }
 
     /// A second connection to the same database as the same user (the change notifier's own).
@@ -32,8 +37,9 @@ final class PostgresSession: @unchecked Sendable {
         try Self.connect(location, password: password)
     }
 
-    /// Connects, or throws `StoreError.unreachable` saying why.
-    static func connect(_ location: PostgresLocation, password: String?) throws -> PostgresSession {
+    /// Connects, or throws `StoreError.unreachable` saying why. With `reconnecting`, a connection
+    /// lost later is opened again by itself (the store's session).
+    static func connect(_ location: PostgresLocation, password: String?, reconnecting: Bool = false) throws -> PostgresSession {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         // Quiet: errors come back as StoreError; nothing of the connection (nor its password) is logged.
         var logger = Logger(label: "frontline.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -48,8 +54,12 @@ final class PostgresSession: @unchecked Sendable {
             var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
                                                                  password: password, database: location.database, tls: tls)
             configuration.options.connectTimeout = connectTimeout
-            let connection = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger).wait()
-            return PostgresSession(location: location, password: password, group: group, connection: connection, logger: logger)
+            let open: PostgresLink.Open = { [configuration, logger] in
+                PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
+            }
+            let connection = try open().wait()
+            let link = PostgresLink(location: location, connection: connection, reconnects: reconnecting, open: open)
+            return PostgresSession(location: location, password: password, group: group, link: link, logger: logger)
         } catch {
             try? group.syncShutdownGracefully()
             throw StoreError.unreachable(server: location.description, reason: Self.reason(error))
@@ -57,9 +67,12 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     deinit {
-        try? connection.close().wait()
+        link.shutDown()
         try? group.syncShutdownGracefully()
     }
+
+    /// True while the session's connection is up.
+    var isConnected: Bool { link.isUp }
 
     // MARK: - Statements
 
@@ -70,13 +83,17 @@ final class PostgresSession: @unchecked Sendable {
         for bind in binds {
             if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
         }
+        let connection = try pinned ?? link.current()
         do {
             let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
             let changed = Self.changedRows(result.metadata)
             changedRows += changed
             return PostgresResult(rows: result.rows, changed: changed)
         } catch {
-            throw mapped(error)
+            let error = mapped(error)
+            // No answer from the server: the connection is of no more use.
+            if case .unreachable(_, let reason)? = error as? StoreError { link.lose(connection, reason: reason) }
+            throw error
         }
     }
 
@@ -96,25 +113,45 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     /// `body` alone on the connection, outside any transaction (the change feed's quick questions).
-    func alone<T>(_ body: () throws -> T) rethrows -> T {
+    func alone<T>(_ body: () throws -> T) throws -> T {
+        // Found before the lock: a call waiting for the server to come back holds up no other.
+        let connection = try link.current()
         lock.lock()
         defer { lock.unlock() }
+        pinned = connection
+        defer { pinned = nil }
         return try body()
     }
 
     /// `body` inside BEGIN … COMMIT (ROLLBACK when it throws), alone on the connection.
+    ///
+    /// A connection lost before COMMIT was sent leaves nothing behind (the server rolls back what
+    /// it had): `StoreError.unreachable`, safe to do again. Lost after COMMIT was sent and before
+    /// its answer, the write may or may not have been kept: `StoreError.outcomeUnknown`, never
+    /// done again here, so nothing is done twice behind the caller's back.
     func transaction<T>(begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+        let connection = try link.current()
         lock.lock()
         defer { lock.unlock() }
+        pinned = connection
+        defer { pinned = nil }
         try query(begin)
+        let result: T
         do {
-            let result = try body()
-            try query("COMMIT")
-            return result
+            result = try body()
         } catch {
             _ = try? query("ROLLBACK")
             throw error
         }
+        do {
+            try query("COMMIT")
+        } catch StoreError.unreachable(let server, _) where !begin.contains("READ ONLY") {
+            throw StoreError.outcomeUnknown(server: server)
+        } catch {
+            _ = try? query("ROLLBACK")
+            throw error
+        }
+        return result
     }
 
     // MARK: - Notifications
@@ -123,6 +160,7 @@ final class PostgresSession: @unchecked Sendable {
     /// not block nor release this session) with the payload of each notification on it. When this
     /// returns, notifications committed from now on arrive.
     func listen(_ channel: String, _ notified: @escaping @Sendable (String) -> Void) throws {
+        let connection = try link.current()
         connection.addListener(channel: channel) { _, notification in notified(notification.payload) }
         // The listener above sends its own LISTEN; this one is waited for (a second is harmless).
         try alone { try query("LISTEN \(channel)") }
@@ -132,6 +170,7 @@ final class PostgresSession: @unchecked Sendable {
     /// connection has closed, for whatever reason: the server stopped, the backend was
     /// terminated, the network dropped it.
     func whenClosed(_ lost: @escaping @Sendable () -> Void) {
+        guard let connection = try? link.current() else { return lost() }
         connection.closeFuture.whenComplete { _ in lost() }
     }
 
@@ -144,6 +183,10 @@ final class PostgresSession: @unchecked Sendable {
     /// A lost connection is `unreachable`; anything the server says is `server` with its message.
     func mapped(_ error: any Error) -> any Error {
         if error is StoreError { return error }
+        if let state = Self.sqlState(error), state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state) {
+            // The server is shutting down or restarting (or the connection broke): gone, not a refusal.
+            return StoreError.unreachable(server: location.description, reason: Self.reason(error))
+        }
         if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
             let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
             return StoreError.server(location: location.description, message: message + detail)

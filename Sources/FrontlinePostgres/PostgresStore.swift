@@ -31,7 +31,8 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// The password comes from PGPASSWORD or ~/.pgpass unless given.
     public static func open(_ location: PostgresLocation, password: String? = nil, readOnly: Bool = false,
                             retention: ChangeFeedRetention = .standard, actor: String? = nil) throws -> PostgresStore {
-        let session = try PostgresSession.connect(location, password: password ?? PostgresPassword.find(for: location))
+        // Reconnecting: a server restarted under a running console is found again by itself.
+        let session = try PostgresSession.connect(location, password: password ?? PostgresPassword.find(for: location), reconnecting: true)
         try migrate(session, readOnly: readOnly)
         return PostgresStore(location: location, session: session, isReadOnly: readOnly, retention: retention, actor: actor)
     }

@@ -16,6 +16,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     // A database server (PostgreSQL); `server` is its URL without any password.
     case unreachable(server: String, reason: String)
     case server(location: String, message: String)
+    /// The connection was lost after a change was sent for commit and before the server said it
+    /// was kept: it may or may not have been. Never done again by the store itself.
+    case outcomeUnknown(server: String)
     /// A store method the PostgreSQL backend does not have yet (it is being ported).
     case notYetOnPostgres(method: String)
     // The request.
@@ -64,6 +67,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// True when the database server could not be reached or went away mid-request: the store
+    /// reconnects by itself, so the same request may succeed later.
+    public var isLostConnection: Bool {
+        switch self {
+        case .unreachable, .outcomeUnknown: true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self {
         case let .cannotCreateFolder(path, reason):
@@ -88,6 +100,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot reach the database server \(server) (\(reason)); check that it runs and the URL, or give a SQLite path with --db"
         case let .server(location, message):
             "database error in \(location): \(message)"
+        case let .outcomeUnknown(server):
+            "the connection to the database server \(server) was lost while a change was being saved; it may or may not have been kept, so check before doing it again"
         case let .notYetOnPostgres(method):
             "not yet available on PostgreSQL: \(method); use a SQLite database (--db PATH) for this"
         case let .noSuchContact(id):

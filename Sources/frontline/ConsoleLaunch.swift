@@ -52,7 +52,8 @@ struct ConsoleLaunch {
         StopFlag.installSignalHandlers()
         let runner = ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, person: person, policy: policy,
                                    rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,
-                                   companions: [Router(database: store, rules: rules, policy: policy)] + companions)
+                                   companions: [Router(database: store, rules: rules, policy: policy)] + companions,
+                                   unsentFile: UnsentWorkFile(agent: agentName, database: store.path))
         runner.run()
         if let failure = runner.loginFailure {
             terminal.shutdown()

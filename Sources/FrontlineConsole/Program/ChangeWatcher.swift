@@ -37,6 +37,10 @@ final class ChangeWatcher: @unchecked Sendable {
     private var interest = TopicInterest.everything
     /// A followed change was seen since the loop last asked.
     private var hasNews = false
+    /// A look found the database server gone (not a busy file) since the loop last asked.
+    private var lostDatabase = false
+    /// The watcher's own: the last look found it gone, so the next such look is no news.
+    private var lastLookLostDatabase = false
     private var thread: Thread?
     /// Written by `finish`, so a watcher blocked in `poll` returns.
     private let finishPipe: (read: Int32, write: Int32)
@@ -103,6 +107,14 @@ final class ChangeWatcher: @unchecked Sendable {
         }
     }
 
+    /// True, once, when a look found the database server gone: an idle screen says so too.
+    func takeLostDatabase() -> Bool {
+        condition.withLock {
+            defer { lostDatabase = false }
+            return lostDatabase
+        }
+    }
+
     /// The early second look after a write whose commit could not be read yet.
     private var promptDelay: TimeInterval { min(interval / 5, 0.01) }
 
@@ -111,7 +123,19 @@ final class ChangeWatcher: @unchecked Sendable {
     /// One question (`changes(after:)`, answered from memory while nothing has committed): asking
     /// the latest number first was a second read of the file on every look.
     private func look(_ seen: inout Int64) -> Bool {
-        guard let batch = try? feed.changes(after: seen) else { return false }
+        let batch: ChangeBatch
+        do {
+            batch = try feed.changes(after: seen)
+            lastLookLostDatabase = false
+        } catch {
+            // A server gone (PostgreSQL restarting): the loop is told once, not on every look.
+            if (error as? StoreError)?.isLostConnection == true, !lastLookLostDatabase {
+                lastLookLostDatabase = true
+                condition.withLock { lostDatabase = true }
+                terminal.wake()
+            }
+            return false
+        }
         guard batch.latest != seen else { return true }
         seen = batch.latest
         let followed = condition.withLock { interest }.followsAny(batch.topics)

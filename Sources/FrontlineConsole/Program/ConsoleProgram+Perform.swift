@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineConfig
 import FrontlineCore
+import FrontlineScreen
 import FrontlineStoreAPI
 
 extension ConsoleProgram {
@@ -139,9 +140,36 @@ extension ConsoleProgram {
                 // Only this console's shift: one opened since took it over, and must stay logged in.
                 try database.logOut(agent, console: .current(), handoverNote: note, rules: state.shift.rules, policy: state.policy, at: clock.now)
                 return [.loggedOut]
+            case .lookForDatabase:
+                // Any answer, even a refusal, means the server is there again.
+                do { _ = try database.agent(named: agent) } catch let error as StoreError where !error.isLostConnection {}
+                return [.databaseBack]
+            case .keepUnsent, .forgetUnsent, .loadUnsent:
+                return performUnsent(effect)
             }
+        } catch StoreError.unreachable {
+            return [.databaseUnreachable(failed: effect, outcomeUnknown: false)]
+        } catch StoreError.outcomeUnknown {
+            return [.databaseUnreachable(failed: effect, outcomeUnknown: true)]
         } catch {
             return [.failed(state.text.problem(error))]
+        }
+    }
+
+    /// The unsent-work file (none for a console opened without one: tests, benchmarks). Its
+    /// failure is said as such: what it would have kept is still in the console.
+    private func performUnsent(_ effect: Effect) -> [Msg] {
+        guard let unsentFile else { return [] }
+        do {
+            switch effect {
+            case .keepUnsent(let work): try unsentFile.keep(work)
+            case .forgetUnsent: try unsentFile.forget()
+            case .loadUnsent: return [.unsentLoaded(try unsentFile.load())]
+            default: break
+            }
+            return []
+        } catch {
+            return [.failed(state.text.say(.unsentNotKept, ["reason": SafeText.visible("\(error)")]))]
         }
     }
 

@@ -15,13 +15,17 @@ public final class ConsoleProgram: Program {
     private let paneCache = PaneCache()
     /// Queue reads held during a burst of commits (see `QueueReadPacing`).
     var queueReads = QueueReadPacing()
+    /// Where the agent's unsent reply and draft are kept while the database cannot be reached.
+    let unsentFile: UnsentWorkFile?
 
     /// The console for `agentName`, not yet logged in: its opening message asks for that.
     /// The agent must exist, except on a training database, where any name may practise.
     public init(database: any ConsoleStore, clock: Clock, agentName: String, person: Agent? = nil, policy: SLAPolicy = .standard,
                 rules: AgentStateRules = .standard, phrasebook: Phrasebook = .shipped, wording: WordingGuard = .shipped,
-                text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = []) {
+                text: any ConsoleText = EnglishText(), width: Int, height: Int, companions: [ConsoleCompanion] = [],
+                unsentFile: UnsentWorkFile? = nil) {
         self.database = database
+        self.unsentFile = unsentFile
         self.clock = clock
         self.companions = companions
         // Stands in until the log-in reports the stored agent; nothing is drawn before it does.
@@ -54,8 +58,11 @@ public final class ConsoleProgram: Program {
     /// or of the state badge (`Available 12m` counts from when the state began, not from :00);
     /// sooner when a paced queue read is held until then.
     public var nextVisibleChange: Date? {
-        if let held = state.queue.heldReadDue { return min(held, nextTimerChange) }
-        return nextTimerChange
+        var next = nextTimerChange
+        if let held = state.queue.heldReadDue { next = min(held, next) }
+        // While the database is away, a tick looks for it once a second.
+        if let look = state.outage?.nextLook { next = min(look, next) }
+        return next
     }
 
     private var nextTimerChange: Date {
@@ -81,4 +88,7 @@ public final class ConsoleProgram: Program {
     public func storeChanged(_ topics: Set<ChangeTopic>) -> Msg { .storeChanged(topics) }
 
     public var interest: TopicInterest { inPlace { readsAgain($0) } }
+
+    /// The banner from the watcher's word alone: the agent may be typing, with nothing to save yet.
+    public var databaseLost: Msg? { .databaseUnreachable(failed: .lookForDatabase, outcomeUnknown: false) }
 }

@@ -40,10 +40,14 @@ public protocol Program: AnyObject {
     /// The topics whose changes `storeChanged` may read again for, as the screen is now; the loop
     /// is not woken for the others (they reach `storeChanged` with the next batch that matters).
     var interest: TopicInterest { get }
+    /// Sent when the change watcher finds the database server gone while nothing else asked it
+    /// (an idle screen); nil when the program has nothing to show for it.
+    var databaseLost: Message? { get }
 }
 
 extension Program {
     public var stopping: Message? { nil }
     public var companions: [ConsoleCompanion] { [] }
     public var interest: TopicInterest { .everything }
+    public var databaseLost: Message? { nil }
 }

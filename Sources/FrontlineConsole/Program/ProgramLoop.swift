@@ -86,6 +86,7 @@ public final class ProgramLoop<P: Program> {
         // (a key's reply, a tick's breach) whose commits the screen may show; a turn that only
         // moved countdowns reads nothing.
         if watcher.takeNews() || counts.effects != effectsBefore { followStore() }
+        if watcher.takeLostDatabase(), let lost = program.databaseLost { dispatch(lost) }
         drawIfNeeded()
         tellWatcherWhatIsFollowed()
         return !program.isFinished

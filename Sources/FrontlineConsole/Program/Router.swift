@@ -10,6 +10,8 @@ import FrontlineStoreAPI
 public final class Router: ConsoleCompanion {
     /// The shortest time between two passes.
     static let minimumInterval: TimeInterval = 0.25
+    /// The wait before a failed pass is tried again.
+    static let retryInterval: TimeInterval = 1
 
     private let database: any RoutingStore
     private let rules: AgentStateRules
@@ -32,8 +34,14 @@ public final class Router: ConsoleCompanion {
         if let lastPass, now.timeIntervalSince(lastPass) < Self.minimumInterval { return lastPass + Self.minimumInterval }
         lastPass = now
         routingInputChanged = false
-        // A failed pass (the file busy past its timeout) is tried again on the next change or deadline.
-        nextDeadline = (try? database.route(rules: rules, policy: policy, at: now))?.nextDeadline
+        do {
+            nextDeadline = try database.route(rules: rules, policy: policy, at: now).nextDeadline
+        } catch {
+            // A failed pass (the file busy past its timeout, the server away) is tried again a
+            // second later: a deadline it would have met is not forgotten.
+            routingInputChanged = true
+            return now + Self.retryInterval
+        }
         return nextDeadline
     }
 
