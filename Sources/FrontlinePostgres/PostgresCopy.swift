@@ -56,13 +56,38 @@ final class PostgresCopyTarget: CopyTarget {
 }
 
 /// One session's view of the tables, inside the source's snapshot or the target's transaction.
-struct PostgresTables: TableWriting {
+final class PostgresTables: TableWriting {
     let db: PostgresSession
+    /// Every table's columns, read from the catalog once (the schema does not change during a copy).
+    private var catalog: [String: [Column]]?
+
+    struct Column {
+        var name: String
+        var type: String
+        var isIdentity: Bool
+    }
+
+    init(db: PostgresSession) { self.db = db }
+
+    private func columnsByTable() throws -> [String: [Column]] {
+        if let catalog { return catalog }
+        var tables: [String: [Column]] = [:]
+        for row in try db.query("""
+            SELECT c.relname::text AS t, a.attname::text AS name, a.atttypid::regtype::text AS type, a.attidentity <> '' AS identity
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+              AND c.relname <> 'frontline_migrations'
+            ORDER BY c.relname, a.attnum
+            """).rows {
+            tables[try row.get("t", as: String.self), default: []].append(
+                Column(name: try row.get("name"), type: try row.get("type"), isIdentity: try row.get("identity")))
+        }
+        catalog = tables
+        return tables
+    }
 
     func tableNames() throws -> Set<String> {
-        Set(try db.query("""
-            SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'frontline_migrations'
-            """).rows.map { try $0.get("tablename", as: String.self) })
+        Set(try columnsByTable().keys)
     }
 
     func rowCount(of table: String) throws -> Int {
@@ -70,20 +95,13 @@ struct PostgresTables: TableWriting {
     }
 
     func columns(of table: String) throws -> [String] {
-        try columnTypes(of: table).map(\.name)
-    }
-
-    private func columnTypes(of table: String) throws -> [(name: String, type: String)] {
-        try db.query("""
-            SELECT column_name::text AS name, data_type::text AS type FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position
-            """, [table]).rows.map { (try $0.get("name", as: String.self), try $0.get("type", as: String.self)) }
+        (try columnsByTable()[table] ?? []).map(\.name)
     }
 
     /// In key order as SQLite sorts it: text keys byte by byte (COLLATE "C", SQLite's BINARY),
     /// not by the database's locale.
     func forEachRow(of table: CopiedTable, columns: [String], _ body: ([TableValue]) throws -> Void) throws {
-        let types = Dictionary(try columnTypes(of: table.name).map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let types = Dictionary((try columnsByTable()[table.name] ?? []).map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         let order = table.key.map { types[$0] == "text" ? "\(quoted($0)) COLLATE \"C\"" : quoted($0) }.joined(separator: ", ")
         var values: [TableValue] = []
         values.reserveCapacity(columns.count)
@@ -108,11 +126,10 @@ struct PostgresTables: TableWriting {
 
     /// The generated keys (identities) of the copied tables.
     private func identities() throws -> [(table: String, column: String)] {
-        let listed = Set(CopiedTable.all.map(\.name))
-        return try db.query("""
-            SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns
-            WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY table_name
-            """).rows.map { (try $0.get("t", as: String.self), try $0.get("c", as: String.self)) }.filter { listed.contains($0.table) }
+        let catalog = try columnsByTable()
+        return CopiedTable.all.flatMap { table in
+            (catalog[table.name] ?? []).filter(\.isIdentity).map { (table.name, $0.name) }
+        }
     }
 
     /// Each identity's last number given, where it gave any (the outbox's, raised by pruning, may

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineCore
 import FrontlinePostgres
+import FrontlineScreen
 import FrontlineStore
 import FrontlineStoreAPI
 
@@ -45,8 +46,10 @@ struct DatabaseCopyCommand: FrontlineCommand {
         }
         print(Self.report(shown))
         let rows = shown.reduce(0) { $0 + $1.targetRows }
-        print(String(format: "copied %d rows in %d tables from %@ to %@ in %.1f s; every count and checksum matches",
-                     rows, shown.count, source.description, target.description, Date().timeIntervalSince(started)))
+        // The paths are the user's own words, shown inert all the same.
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        print(SafeText.visible("copied \(rows) rows in \(shown.count) tables from \(source) to \(target) in \(seconds) s; "
+                               + "every count and checksum matches"))
     }
 
     static func report(_ results: [TableCopyResult]) -> String {
