@@ -91,7 +91,8 @@ final class SQLiteCopyTarget: CopyTarget {
         } catch let problem as CopyProblem {
             throw problem
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw CopyProblem.rowsRefused(table: "(checked at commit)", reason: error.message ?? "\(error)")
+            // Foreign keys are checked when the copy commits, so the table is not known here.
+            throw CopyProblem.rowsRefused(table: "a table", reason: (error.message ?? "\(error)") + " (a row names one that is not there)")
         } catch let error as DatabaseError {
             throw StoreError(error, path: place)
         }
