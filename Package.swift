@@ -28,7 +28,11 @@ let package = Package(
         .target(name: "FrontlineCore"),
         // The store seam: protocols shaped by the store's users, the row types they read, the
         // change feed's topics. No GRDB here: a second backend implements the same protocols.
-        .target(name: "FrontlineStoreAPI", dependencies: ["FrontlineCore"]),
+        .target(name: "FrontlineStoreAPI", dependencies: [
+            "FrontlineCore",
+            // SHA-256 for `db copy`'s per-table checksums.
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The only code that imports GRDB.
         .target(name: "FrontlineStore", dependencies: [
             "FrontlineCore", "FrontlineStoreAPI",
@@ -90,10 +94,11 @@ let package = Package(
         ]),
         // The same contract suite against PostgreSQL: Contract/ holds links to the contract files
         // that pass there so far (docs/postgres-port-plan.md), and PostgreSQL's own tests.
-        // The console's outage test runs the console program on a PostgreSQL server it stops and starts.
+        // The console's outage test runs the console program on a PostgreSQL server it stops and
+        // starts; `db copy`'s tests open both kinds of database.
         .testTarget(name: "FrontlinePostgresTests", dependencies: [
-            "FrontlinePostgres", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", "FrontlineConsole", "FrontlineConfig",
-            "FrontlineScreen",
+            "FrontlinePostgres", "FrontlineStore", "FrontlineStoreAPI", "FrontlineCore", "FrontlineTestSupport", "FrontlineConsole",
+            "FrontlineConfig", "FrontlineScreen", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "FrontlineScreenTests", dependencies: ["FrontlineScreen"]),
         .testTarget(name: "FrontlineConnectorsTests", dependencies: [

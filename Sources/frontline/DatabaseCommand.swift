@@ -7,7 +7,7 @@ import FrontlineStoreAPI
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Create and look after the database.",
-        subcommands: [DatabaseInitCommand.self])
+        subcommands: [DatabaseInitCommand.self, DatabaseCopyCommand.self])
 }
 
 /// `frontline db init [--demo | --synthetic --customers N --contacts M]`.
