@@ -64,12 +64,24 @@ enum PostgresAgentRole {
         }
         let role = quoted(agent.name)
         let login = agent.isRemoved ? "NOLOGIN" : "LOGIN"
-        if existing == nil {
-            try db.query("CREATE ROLE \(role) \(login) IN ROLE \(wanted)")
-        } else {
-            try db.query("ALTER ROLE \(role) \(login)")
-            try db.query("GRANT \(wanted) TO \(role)")
-            try db.query("REVOKE \(other) FROM \(role)")
+        if existing == nil, try created(db, "CREATE ROLE \(role) \(login) IN ROLE \(wanted)", named: agent.name) { return }
+        try db.query("ALTER ROLE \(role) \(login)")
+        try db.query("GRANT \(wanted) TO \(role)")
+        try db.query("REVOKE \(other) FROM \(role)")
+    }
+
+    /// Runs `create` in a savepoint: false when the role appeared meanwhile (another database on
+    /// this server adding the same agent at the same moment), so the caller alters it instead.
+    private static func created(_ db: PostgresSession, _ create: String, named name: String) throws -> Bool {
+        try db.query("SAVEPOINT agent_role")
+        do {
+            try db.query(create)
+            try db.query("RELEASE SAVEPOINT agent_role")
+            return true
+        } catch {
+            try db.query("ROLLBACK TO SAVEPOINT agent_role")
+            if try db.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [name]).rows.isEmpty { throw error }
+            return false
         }
     }
 }

@@ -10,7 +10,12 @@ import XCTest
 /// connections, so a test connects as any login role without a password.
 final class PostgresDatabaseRolesTests: XCTestCase {
     let t0 = Date(timeIntervalSince1970: 1_790_000_000)
-    let policy = SLAPolicy.standard
+    /// Around the clock, so the e-mail timer runs whatever day the test starts on.
+    let policy: SLAPolicy = {
+        var calendar = WorkingCalendar(timeZone: TimeZone(identifier: "UTC")!, hours: [:])
+        for day in Weekday.allCases { calendar.hours[day] = [ClockRange(start: 0, end: 24 * 60)] }
+        return SLAPolicy(calendar: calendar)
+    }()
     private var backend: PostgresBackend?
     /// The login roles this test made; roles are the cluster's, so each test names its own and drops them.
     private var roles: [String] = []
@@ -241,12 +246,12 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         XCTAssertEqual(store.databaseAgent, emma)
 
         try store.logIn(emma, console: nil, at: at(2))
-        let first = try store.enqueue(channel: .chat, from: "kim@example.com", name: "Kim", text: "where is my parcel?", at: at(10))
+        let first = try store.enqueue(channel: .email, from: "kim@example.com", name: "Kim", text: "where is my parcel?", at: at(10))
         let firstId = try XCTUnwrap(first.id)
         XCTAssertEqual(try store.take(contactId: firstId, agent: emma, policy: policy, at: at(20))?.agent, emma)
-        _ = try store.reply(contactId: firstId, agent: emma, text: "let me look", policy: policy, at: at(30))
-        _ = try store.pause(contactId: firstId, agent: emma, reason: "asking the warehouse", policy: policy, at: at(40))
-        _ = try store.resume(contactId: firstId, agent: emma, policy: policy, at: at(100))
+        _ = try store.pause(contactId: firstId, agent: emma, reason: "asking the warehouse", policy: policy, at: at(30))
+        _ = try store.resume(contactId: firstId, agent: emma, policy: policy, at: at(90))
+        _ = try store.reply(contactId: firstId, agent: emma, text: "let me look", policy: policy, at: at(100))
         _ = try store.promise(contactId: firstId, agent: emma, due: at(3600), policy: policy, at: at(110))
         let complaint = try store.fileComplaint(Complaint(customerId: first.customerId, contactId: firstId, category: .delivery, severity: .minor,
                                                            account: "lost parcel", wants: "send it again", promisedReplyAt: nil,
