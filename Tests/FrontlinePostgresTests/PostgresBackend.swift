@@ -25,16 +25,17 @@ final class PostgresBackend: StoreBackend {
                                     database: "frontline_test_\(UUID().uuidString.prefix(8).lowercased())", requiresTLS: server.requiresTLS)
         storeLocation = database
         try Self.admin(server) { try $0.query("CREATE DATABASE \(self.database.database)") }
-        if ProcessInfo.processInfo.environment["FRONTLINE_TEST_POSTGRES_AS"] == "supervisor" {
+    }
+
+    func makeStore(retention: ChangeFeedRetention, actor: String?) throws -> any FrontlineStores {
+        if ProcessInfo.processInfo.environment["FRONTLINE_TEST_POSTGRES_AS"] == "supervisor", storeLocation == database {
+            // The owner migrates (v24 makes the groups), then the supervisor's role is made.
             _ = try PostgresStore.open(database)
             let role = "frontline_test_supervisor_" + database.database.suffix(8)
             try Self.admin(server) { try $0.query("CREATE ROLE \(role) LOGIN CREATEROLE IN ROLE frontline_supervisor") }
             storeLocation.user = role
         }
-    }
-
-    func makeStore(retention: ChangeFeedRetention, actor: String?) throws -> any FrontlineStores {
-        try PostgresStore.open(storeLocation, retention: retention, actor: actor)
+        return try PostgresStore.open(storeLocation, retention: retention, actor: actor)
     }
 
     func tearDown() throws {
