@@ -41,7 +41,7 @@ final class PostgresSession: @unchecked Sendable {
         do {
             let tls: PostgresConnection.Configuration.TLS
             if location.requiresTLS {
-                tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                tls = .require(try NIOSSLContext(configuration: PostgresClientTLS.configuration()))
             } else {
                 tls = .disable
             }
