@@ -13,7 +13,8 @@ extension PostgresMigrations {
     ///
     /// The group roles are cluster-wide: created when missing (another database may have made
     /// them, even at the same moment). A migrating role that may not create them leaves the
-    /// database as before, owner connections only (a notice says so).
+    /// database as before, owner connections only (a notice says so). Agents already on the
+    /// roster get their login roles, as `agents add` gives them from now on.
     static let v24DatabaseRoles = #"""
         CREATE FUNCTION frontline_agent_only() RETURNS boolean LANGUAGE sql STABLE AS $$
             SELECT CASE WHEN (SELECT count(*) FROM pg_roles WHERE rolname IN ('frontline_agent', 'frontline_supervisor')) < 2 THEN false
@@ -137,6 +138,17 @@ extension PostgresMigrations {
                 EXECUTE format('GRANT INSERT ON %I TO frontline_agent', work);
             END LOOP;
             GRANT DELETE ON change_feed, complaint_drafts, customer_phones, satisfaction_requests TO frontline_agent;
+            -- The agents already on the roster get their login roles (a role of that name is left as it is).
+            FOR role_name, work IN SELECT name, role FROM agents WHERE removed_at IS NULL AND octet_length(name) <= 63
+                AND lower(name) NOT LIKE 'pg\_%' AND name <> current_user LOOP
+                BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+                        EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', role_name,
+                                       CASE WHEN work = 'supervisor' THEN 'frontline_supervisor' ELSE 'frontline_agent' END);
+                    END IF;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END;
+            END LOOP;
         END
         $$;
         """#

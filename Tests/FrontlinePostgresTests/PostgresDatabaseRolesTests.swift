@@ -118,6 +118,29 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         XCTAssertEqual(try PostgresStore.open(location(as: emma)).databaseAgent, emma)
     }
 
+    func testAgentsOnTheRosterBeforeV24GetTheirLoginRolesWhenItRuns() throws {
+        let database = try XCTUnwrap(backend).database
+        let session = try PostgresSession.connect(database, password: nil)
+        let lin = unique("lin"), sam = unique("sam"), gone = unique("gone")
+        // A database as v23 left it, with a roster.
+        try session.transaction {
+            try session.query("CREATE TABLE frontline_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at DOUBLE PRECISION NOT NULL)")
+            for migration in PostgresMigrations.all where migration.identifier != "v24-database-roles" {
+                try session.run(script: migration.sql)
+                try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, 0)", [migration.identifier])
+            }
+            try session.query("""
+                INSERT INTO agents (name, display_name, role, created_at, removed_at)
+                VALUES ($1, 'Lin', 'agent', 0, NULL), ($2, 'Sam', 'supervisor', 0, NULL), ($3, 'Gone', 'agent', 0, 5)
+                """, [lin, sam, gone])
+        }
+        let owner = try PostgresStore.open(database)
+        XCTAssertTrue(try XCTUnwrap(roleRow(lin, in: owner)) == (true, true, false))
+        XCTAssertTrue(try XCTUnwrap(roleRow(sam, in: owner)) == (true, false, true))
+        XCTAssertNil(try roleRow(gone, in: owner), "a removed agent gets no login")
+        XCTAssertEqual(try PostgresStore.open(location(as: lin)).databaseAgent, lin)
+    }
+
     func testWithoutTheRightToManageRolesAddingAnAgentSaysWhatToDoInOneLine() throws {
         let owner = try ownerStore()
         // A supervisor's role without CREATEROLE: the roster change is refused before anything is written.
@@ -291,6 +314,9 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         _ = try owner.wrapUp(contactId: chat.id!, agent: bo, at: at(30))
         XCTAssertEqual(try owner.agent(named: bo)?.presence, .wrapUp)
 
+        // Ending it early is the wallboard's, a supervisor's write.
+        assertRefused(try rawSession(as: emma), "UPDATE agents SET presence = 'available', wrap_up_until = NULL, state_since = $1 WHERE name = $2",
+                      [at(35), bo], saying: "only a supervisor may change")
         let store = try PostgresStore.open(location(as: emma))
         try store.logIn(emma, console: nil, at: at(40))
         _ = try store.route(rules: .standard, policy: policy, at: at(3600))
