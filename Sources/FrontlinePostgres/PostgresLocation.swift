@@ -1,10 +1,14 @@
 import Foundation
 
-/// Where a PostgreSQL store lives, from a `postgres://user@host:port/dbname?sslmode=…` URL.
+/// Where a PostgreSQL store lives, from a `postgres://user@host:port/dbname?sslmode=…` URL, or
+/// on this machine through the server's Unix socket: `postgres://emma@/dbname?host=/var/run/postgresql`
+/// (as libpq, a `host` that is a path names the socket's directory; peer authentication then
+/// lets the operating-system user in as the role of the same name).
 /// The password never comes from the URL (it would show in `ps`, shell history and logs): it is
 /// read from PGPASSWORD or ~/.pgpass (`PostgresPassword`).
 public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
     public var user: String
+    /// A host name or address, or the directory of the server's Unix socket (starts with `/`).
     public var host: String
     public var port: Int
     public var database: String
@@ -33,22 +37,30 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
         if url.password != nil {
             throw Problem(description: "the database URL carries a password; remove it and give it in PGPASSWORD or ~/.pgpass instead")
         }
-        guard let host = url.host, !host.isEmpty else {
+        var socketDirectory: String?
+        var sslmode: String?
+        for item in url.queryItems ?? [] {
+            switch item.name {
+            case "sslmode": sslmode = item.value
+            case "host":
+                guard let value = item.value, value.hasPrefix("/") else {
+                    throw Problem(description: "host= in the database URL must be the server's socket directory, e.g. host=/var/run/postgresql")
+                }
+                socketDirectory = value
+            default:
+                throw Problem(description: "the database URL has an option '\(item.name)' Frontline does not know; only sslmode and host are read")
+            }
+        }
+        guard let host = socketDirectory ?? url.host, !host.isEmpty else {
             throw Problem(description: "the database URL names no host; write postgres://user@host:port/dbname")
         }
         let database = String(url.path.drop(while: { $0 == "/" }))
         guard !database.isEmpty, !database.contains("/") else {
             throw Problem(description: "the database URL names no database; write postgres://user@host:port/dbname")
         }
-        var sslmode: String?
-        for item in url.queryItems ?? [] {
-            guard item.name == "sslmode" else {
-                throw Problem(description: "the database URL has an option '\(item.name)' Frontline does not know; only sslmode is read")
-            }
-            sslmode = item.value
-        }
         let tls: Bool
         switch sslmode {
+        case _ where socketDirectory != nil: tls = false
         case nil: tls = !Self.isLocal(host)
         case "disable": tls = false
         case "require", "verify-ca", "verify-full": tls = true
@@ -64,8 +76,16 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
         ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
 
+    /// True when `host` is the directory of the server's Unix socket.
+    public var isSocket: Bool { host.hasPrefix("/") }
+
+    /// The socket file in that directory, named as libpq names it.
+    var socketPath: String { "\(host)/.s.PGSQL.\(port)" }
+
     /// The URL without anything secret, for messages and logs.
-    public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
+    public var description: String {
+        isSocket ? "postgres://\(user)@localhost:\(port)/\(database)?host=\(host)" : "postgres://\(user)@\(host):\(port)/\(database)"
+    }
 
     /// Whatever was typed, with any password replaced, for an error message.
     static func redacted(_ text: String) -> String {

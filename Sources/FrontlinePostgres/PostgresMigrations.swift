@@ -1,6 +1,6 @@
 import Foundation
 
-/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v23), frozen
+/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v24), frozen
 /// the same way: a migration that has landed is never edited; change the schema by appending
 /// one, on both backends, under the same name. Literal SQL, so later code cannot alter history.
 ///
@@ -36,6 +36,7 @@ enum PostgresMigrations {
         ("v21-outbox", v21Outbox),
         ("v22-api-tokens", v22APITokens),
         ("v23-worker-leases", v23WorkerLeases),
+        ("v24-database-roles", v24DatabaseRoles),
     ]
 
     private static let v1 = """

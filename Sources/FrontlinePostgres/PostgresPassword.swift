@@ -16,7 +16,8 @@ public enum PostgresPassword {
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = split(String(line))
             guard fields.count == 5 else { continue }
-            let wanted = [location.host, String(location.port), location.database, location.user]
+            // As libpq: a line for a socket connection names the host `localhost`.
+            let wanted = [location.isSocket ? "localhost" : location.host, String(location.port), location.database, location.user]
             if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
         }
         return nil

@@ -47,12 +47,15 @@ final class PostgresSession: @unchecked Sendable {
         do {
             let tls: PostgresConnection.Configuration.TLS
             if location.requiresTLS {
-                tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                tls = .require(try NIOSSLContext(configuration: PostgresClientTLS.configuration()))
             } else {
                 tls = .disable
             }
-            var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
-                                                                 password: password, database: location.database, tls: tls)
+            var configuration = location.isSocket
+                ? PostgresConnection.Configuration(unixSocketPath: location.socketPath, username: location.user, password: password,
+                                                   database: location.database)
+                : PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                   password: password, database: location.database, tls: tls)
             configuration.options.connectTimeout = connectTimeout
             let open: PostgresLink.Open = { [configuration, logger] in
                 PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
@@ -107,7 +110,17 @@ final class PostgresSession: @unchecked Sendable {
         let uncommented = script.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
             .joined(separator: "\n")
-        return uncommented.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // A `;` at a line end inside a `$$ … $$` body (a DO block, a function) ends no statement.
+        var statements: [String] = [], current = ""
+        for piece in uncommented.components(separatedBy: ";\n") {
+            current += current.isEmpty ? piece : ";\n" + piece
+            if current.components(separatedBy: "$$").count % 2 == 1 {
+                statements.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { statements.append(current) }
+        return statements.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .map { $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
             .filter { !$0.isEmpty }
     }

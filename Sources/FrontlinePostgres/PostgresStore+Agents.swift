@@ -2,7 +2,8 @@ import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
-/// The roster: who works here and in which role (AppDatabase+Agents.swift on SQLite).
+/// The roster: who works here and in which role (AppDatabase+Agents.swift on SQLite). Each
+/// agent's database role follows the roster (`PostgresAgentRole`).
 extension PostgresStore {
     /// The agent with this login name, created on first sight (trainee mode's own database).
     @discardableResult
@@ -35,6 +36,7 @@ extension PostgresStore {
                 throw existing.isRemoved ? StoreError.refused(AuthorityRefusal.removed(agent.name).description) : StoreError.agentExists(agent.name)
             }
             try Self.insertAgent(db, agent)
+            try PostgresAgentRole.keepInStep(db, agent)
             changes.record(.roster, .agent(agent.name))
             return agent
         }
@@ -46,6 +48,7 @@ extension PostgresStore {
             guard try db.query("SELECT COUNT(*) AS n FROM agents").rows[0].get("n", as: Int64.self) == 0 else { return nil }
             let agent = Agent(name: name, role: .supervisor, createdAt: at)
             try Self.insertAgent(db, agent)
+            try PostgresAgentRole.keepInStep(db, agent)
             changes.record(.roster, .agent(name))
             return agent
         }
@@ -60,6 +63,7 @@ extension PostgresStore {
             if agent.role == .supervisor, !agent.isRemoved, let role = change.role, role != .supervisor { try Self.keepOneSupervisor(db, besides: name) }
             let changed = change.applied(to: agent)
             try Self.updateAgent(db, changed)
+            if changed.role != agent.role { try PostgresAgentRole.keepInStep(db, changed) }
             changes.record(.roster, .agent(name))
             return changed
         }
@@ -81,6 +85,7 @@ extension PostgresStore {
             if agent.role == .supervisor { try Self.keepOneSupervisor(db, besides: name) }
             agent.removedAt = at
             try Self.updateAgent(db, agent)
+            try PostgresAgentRole.keepInStep(db, agent)
             changes.record(.roster, .agent(name))
             return agent
         }
@@ -94,6 +99,7 @@ extension PostgresStore {
             guard agent.isRemoved else { return agent }
             agent.removedAt = nil
             try Self.updateAgent(db, agent)
+            try PostgresAgentRole.keepInStep(db, agent)
             changes.record(.roster, .agent(name))
             return agent
         }

@@ -56,11 +56,13 @@ extension PostgresStore {
         return gone
     }
 
-    /// Logged-in agents whose shift names a console process that no longer runs.
+    /// Logged-in agents whose shift names a console process that no longer runs. On an agent's
+    /// own database role only their own: logging out someone else is a supervisor's write (v24).
     static func agentsWithGoneConsoles(_ db: PostgresSession) throws -> [String] {
         try db.query("""
             SELECT shifts.agent, shifts.console_pid, shifts.console_started FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
+                AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
             """).rows.compactMap { row in
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")

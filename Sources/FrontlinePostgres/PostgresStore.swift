@@ -15,16 +15,23 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     public var path: String { location.description }
     public let isReadOnly: Bool
     public let location: PostgresLocation
-    /// The person whose program opened the store (see `AppDatabase.actor`).
+    /// The person whose program opened the store (see `AppDatabase.actor`). On an agent's own
+    /// database role, that agent: the database says who is at the keyboard.
     public let actor: String?
+    /// The agent whose own database role this connection is, when it is an agent's (a member of
+    /// `frontline_agent`, not of `frontline_supervisor`): every write is for that agent alone.
+    /// Nil on the owner's connection and on a supervisor's.
+    public let databaseAgent: String?
     let retention: ChangeFeedRetention
     let session: PostgresSession
 
     /// The advisory lock every write transaction holds (and the migrations): "FRON".
     static let writerLock: Int64 = 0x4652_4F4E
 
-    private init(location: PostgresLocation, session: PostgresSession, isReadOnly: Bool, retention: ChangeFeedRetention, actor: String?) {
-        (self.location, self.session, self.isReadOnly, self.retention, self.actor) = (location, session, isReadOnly, retention, actor)
+    private init(location: PostgresLocation, session: PostgresSession, isReadOnly: Bool, retention: ChangeFeedRetention, actor: String?,
+                 databaseAgent: String?) {
+        (self.location, self.session, self.isReadOnly, self.retention) = (location, session, isReadOnly, retention)
+        (self.actor, self.databaseAgent) = (databaseAgent ?? actor, databaseAgent)
     }
 
     /// Connects and brings the schema up to date (with `readOnly`, it must already be current).
@@ -34,7 +41,8 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
         // Reconnecting: a server restarted under a running console is found again by itself.
         let session = try PostgresSession.connect(location, password: password ?? PostgresPassword.find(for: location), reconnecting: true)
         try migrate(session, readOnly: readOnly)
-        return PostgresStore(location: location, session: session, isReadOnly: readOnly, retention: retention, actor: actor)
+        return PostgresStore(location: location, session: session, isReadOnly: readOnly, retention: retention, actor: actor,
+                             databaseAgent: try PostgresAgentRole.connectedAgent(session))
     }
 
     /// Runs the migrations not yet recorded, all in one transaction under the writer lock, so two
@@ -79,6 +87,9 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// `waiting`, a write that would wait for another writer throws `StoreError.busy` instead.
     func write<T>(waiting: Bool = true, for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
+        if let agent, let databaseAgent, agent != databaseAgent {
+            throw StoreError.refused(PostgresAgentRole.actingForOthers(databaseAgent, agent))
+        }
         return try session.transaction {
             if waiting {
                 try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])

@@ -81,6 +81,10 @@ enum Migrations {
         migrator.registerMigration("v23-worker-leases") { db in
             try db.execute(sql: v23WorkerLeases)
         }
+        // Roles enforced by the database: PostgreSQL's grants and guards for each agent's own
+        // login role. A SQLite file has no roles (its file permissions are the whole story), so
+        // here it is a no-op kept under the same name, as both backends' histories must match.
+        migrator.registerMigration("v24-database-roles") { _ in }
         return migrator
     }
 
