@@ -92,7 +92,7 @@ extension PostgresStore {
                 guard let channel = Channel(rawValue: try row.get("channel")) else { continue }
                 held[try row.get("agent", as: String.self), default: [:]][channel] = Int(try row.get("n", as: Int64.self))
             }
-            return try db.query("SELECT * FROM agents ORDER BY name").rows.map(Agent.init(row:))
+            return try db.query("SELECT * FROM agents ORDER BY name COLLATE \"C\"").rows.map(Agent.init(row:))
                 .map { RosterRow(agent: $0, held: held[$0.name] ?? [:]) }
         }
     }

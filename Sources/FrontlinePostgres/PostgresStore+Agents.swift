@@ -23,7 +23,7 @@ extension PostgresStore {
 
     /// Every agent, by name.
     public func agents() throws -> [Agent] {
-        try read { db in try db.query("SELECT * FROM agents ORDER BY name").rows.map(Agent.init(row:)) }
+        try read { db in try db.query("SELECT * FROM agents ORDER BY name COLLATE \"C\"").rows.map(Agent.init(row:)) }
     }
 
     /// Adds a new agent; an existing name is refused rather than overwritten, a removed one is

@@ -153,7 +153,7 @@ extension PostgresStore {
     /// Waiting calls (most urgent first), due call-backs and chats, and every logged-in agent with what they hold.
     private static func routingInput(_ db: PostgresSession, policy: SLAPolicy, at now: Date) throws -> ([RoutableContact], [RoutableAgent]) {
         // Nobody free, nothing to plan: the waiting contacts are read only when someone could get one.
-        let candidates = try db.query("SELECT * FROM agents WHERE presence IN ('available', 'wrap-up') ORDER BY name").rows.map(Agent.init(row:))
+        let candidates = try db.query("SELECT * FROM agents WHERE presence IN ('available', 'wrap-up') ORDER BY name COLLATE \"C\"").rows.map(Agent.init(row:))
         guard candidates.contains(where: { $0.presence(at: now) == .available }) else { return ([], []) }
         var refused: [Int64: [String: Date]] = [:], offered = Set<Int64>(), ringing = Set<String>()
         // Only the offers of contacts still waiting: the history of answered ones never matters here.

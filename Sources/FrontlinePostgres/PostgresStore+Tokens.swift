@@ -16,7 +16,7 @@ extension PostgresStore {
 
     public func tokens() throws -> [APITokenRow] {
         try read { db in
-            try db.query("SELECT name, scope, created_at, last_used_at FROM api_tokens ORDER BY name").rows.map(Self.tokenRow)
+            try db.query("SELECT name, scope, created_at, last_used_at FROM api_tokens ORDER BY name COLLATE \"C\"").rows.map(Self.tokenRow)
         }
     }
 
