@@ -81,6 +81,10 @@ enum Migrations {
         migrator.registerMigration("v23-worker-leases") { db in
             try db.execute(sql: v23WorkerLeases)
         }
+        // Consoles on many hosts: a heartbeat lease on the shift (used on PostgreSQL only).
+        migrator.registerMigration("v25-console-leases") { db in
+            try db.execute(sql: v25ConsoleLeases)
+        }
         return migrator
     }
 
