@@ -1,6 +1,6 @@
 import Foundation
 
-/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v24), frozen
+/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v25), frozen
 /// the same way: a migration that has landed is never edited; change the schema by appending
 /// one, on both backends, under the same name. Literal SQL, so later code cannot alter history.
 ///
@@ -37,6 +37,7 @@ enum PostgresMigrations {
         ("v22-api-tokens", v22APITokens),
         ("v23-worker-leases", v23WorkerLeases),
         ("v24-database-roles", v24DatabaseRoles),
+        ("v25-console-leases", v25ConsoleLeases),
     ]
 
     private static let v1 = """
@@ -593,5 +594,10 @@ enum PostgresMigrations {
             holder TEXT NOT NULL,
             expires_at DOUBLE PRECISION NOT NULL
         );
+        """
+
+    /// Consoles on many hosts: the shift's console holds a lease it renews (a unix time).
+    private static let v25ConsoleLeases = """
+        ALTER TABLE shifts ADD COLUMN console_lease_until DOUBLE PRECISION;
         """
 }

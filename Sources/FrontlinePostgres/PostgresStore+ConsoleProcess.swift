@@ -3,8 +3,8 @@ import FrontlineCore
 import FrontlineStoreAPI
 
 /// Logging in and out from a console process (AppDatabase+ConsoleProcess.swift on SQLite).
-/// Like SQLite, a shift names its console's process and one that no longer runs on this host
-/// is judged gone; heartbeat leases across hosts (issue 18) are a follow-up.
+/// As on SQLite, a shift names its console's process; but consoles run on many hosts, so a
+/// console is judged gone by its heartbeat lease (PostgresStore+ConsoleLease.swift), not its pid.
 extension PostgresStore {
     /// Logs in from a console, as `changeState(.logIn)`, and the shift remembers the console's
     /// process. A console opened again while the shift is still open takes the shift over.
@@ -15,9 +15,11 @@ extension PostgresStore {
             let agent = try Self.changeState(db, changes, of: name, .logIn, by: person(actingFor: name), rules: rules, policy: policy, at: now)
             if let console {
                 // The shift's console is part of the agent's presence (it decides when they are gone).
+                // Logging in is the lease's first renewal.
                 changes.record(.agent(name))
-                try db.query("UPDATE shifts SET console_pid = $1, console_started = $2 WHERE agent = $3 AND ended_at IS NULL",
-                             [Int64(console.pid), console.started, name])
+                try db.query("""
+                    UPDATE shifts SET console_pid = $1, console_started = $2, console_lease_until = $3 WHERE agent = $4 AND ended_at IS NULL
+                    """, [Int64(console.pid), console.started, Self.lease.heldUntil(renewedAt: now), name])
             }
             return agent
         }
@@ -39,34 +41,46 @@ extension PostgresStore {
         }
     }
 
-    /// Logs out (no note; open items listed) every agent whose console died without logging out.
+    /// Logs out (no note; open items listed) every agent whose console stopped without logging out.
     @discardableResult
     public func logOutGoneConsoles(rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at now: Date) throws -> [String] {
-        guard try !read({ try Self.agentsWithGoneConsoles($0) }).isEmpty else { return [] }
+        guard try !read({ try Self.agentsWithGoneConsoles($0, at: now) }).isEmpty else { return [] }
         return try write { db, changes in try Self.logOutGoneConsoles(db, changes, rules: rules, policy: policy, at: now) }
     }
 
     /// The same inside the caller's transaction (a routing pass).
     static func logOutGoneConsoles(_ db: PostgresSession, _ changes: PostgresChangeRecorder, rules: AgentStateRules, policy: SLAPolicy,
                                    at now: Date) throws -> [String] {
-        let gone = try agentsWithGoneConsoles(db)
+        let gone = try agentsWithGoneConsoles(db, at: now)
         for name in gone {
             try changeState(db, changes, of: name, .logOut, by: name, rules: rules, policy: policy, loggedAs: AgentStateLogEntry.consoleGone, at: now)
         }
         return gone
     }
 
-    /// Logged-in agents whose shift names a console process that no longer runs. On an agent's
-    /// own database role only their own: logging out someone else is a supervisor's write (v24).
-    static func agentsWithGoneConsoles(_ db: PostgresSession) throws -> [String] {
+    /// Logged-in agents whose console is gone. A console on this host is judged by its process,
+    /// as on SQLite (exact, and at once); one on another host by its lease (`ConsoleLease`),
+    /// counting the server's start as everyone's renewal, so leases that ran out while it was
+    /// down are not held against consoles still reconnecting. A shift without a lease (taken
+    /// before v25-console-leases) keeps the old rule: its process does not run on this host.
+    /// On an agent's own database role only their own: logging out someone else is a
+    /// supervisor's write (v24).
+    static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
         try db.query("""
-            SELECT shifts.agent, shifts.console_pid, shifts.console_started FROM shifts JOIN agents ON agents.name = shifts.agent
+            SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
+                   extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
+            FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
                 AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
             """).rows.compactMap { row in
+            let agent = try row.get("agent", as: String.self)
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")
-            return console.isRunning ? nil : try row.get("agent", as: String.self)
+            guard !console.isOnThisHost, let leased: Date = try row.date("console_lease_until") else {
+                return console.isRunning ? nil : agent
+            }
+            let restart = lease.heldUntil(renewedAt: try row.date("server_started"))
+            return lease.hasLapsed(heldUntil: max(leased, restart), at: now) ? agent : nil
         }
     }
 }

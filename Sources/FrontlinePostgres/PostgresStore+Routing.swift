@@ -74,7 +74,7 @@ extension PostgresStore {
                                     at now: Date, apply: Bool) throws -> RoutingOutcome {
         var outcome = RoutingOutcome()
         // A console killed without logging out leaves its agent logged in: log them out first, so nothing rings them.
-        let gone = apply ? try logOutGoneConsoles(db, changes, rules: rules, policy: policy, at: now) : try agentsWithGoneConsoles(db)
+        let gone = apply ? try logOutGoneConsoles(db, changes, rules: rules, policy: policy, at: now) : try agentsWithGoneConsoles(db, at: now)
         outcome.settled += gone.count
         for agent in try db.query("SELECT * FROM agents WHERE presence = 'wrap-up' AND wrap_up_until <= $1", [now]).rows.map(Agent.init(row:)) {
             outcome.settled += 1

@@ -85,6 +85,10 @@ enum Migrations {
         // login role. A SQLite file has no roles (its file permissions are the whole story), so
         // here it is a no-op kept under the same name, as both backends' histories must match.
         migrator.registerMigration("v24-database-roles") { _ in }
+        // Consoles on many hosts: a heartbeat lease on the shift (used on PostgreSQL only).
+        migrator.registerMigration("v25-console-leases") { db in
+            try db.execute(sql: v25ConsoleLeases)
+        }
         return migrator
     }
 

@@ -29,4 +29,10 @@ public struct ConsoleProcess: Equatable, Sendable {
 
     /// True while this very process runs, not merely some process with its pid.
     public var isRunning: Bool { Self.running(pid: pid) == self }
+
+    /// True when the process was named on this host (this boot): only then can its pid be checked.
+    public var isOnThisHost: Bool { Self.thisBoot.map { started.hasPrefix($0 + ":") } ?? false }
+
+    private static let thisBoot = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))
+        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -24,6 +24,12 @@ public protocol PresenceStore: Sendable {
     /// Logs out every agent whose console died without logging out; returns their names.
     @discardableResult
     func logOutGoneConsoles(rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> [String]
+    /// The lease consoles hold on their shifts, when the store judges consoles by leases
+    /// (PostgreSQL: consoles on many hosts); nil when it checks their processes (SQLite, one host).
+    var consoleLease: ConsoleLease? { get }
+    /// Renews `console`'s lease on the agent's open shift (only if the shift names that console).
+    /// Cheap and quiet: no change-feed topic, no wake-up for other consoles.
+    func renewConsoleLease(_ name: String, console: ConsoleProcess, at: Date) throws
     /// Ends every wrap-up whose time is up.
     func settleWrapUps(at: Date) throws
     func currentShift(agent: String) throws -> Shift?
@@ -36,6 +42,10 @@ public protocol PresenceStore: Sendable {
 }
 
 extension PresenceStore {
+    /// A store that checks consoles' processes holds no leases.
+    public var consoleLease: ConsoleLease? { nil }
+    public func renewConsoleLease(_ name: String, console: ConsoleProcess, at: Date) throws {}
+
     @discardableResult
     public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,
                             rules: AgentStateRules = .standard, policy: SLAPolicy = .standard, at: Date) throws -> Agent {

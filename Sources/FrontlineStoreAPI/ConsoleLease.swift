@@ -1,0 +1,24 @@
+import Foundation
+
+/// How a console shows it still runs where consoles run on many hosts (PostgreSQL), so a pid
+/// cannot be checked: it holds a lease on its agent's shift, renewed every `renewEvery` seconds
+/// for `term` seconds ahead. A shift whose lease ran out more than `grace` ago (hosts' clocks
+/// differ a little) is a gone console, logged out like one whose process died on SQLite.
+public struct ConsoleLease: Equatable, Sendable {
+    public var renewEvery: TimeInterval
+    public var term: TimeInterval
+    public var grace: TimeInterval
+
+    public init(renewEvery: TimeInterval, term: TimeInterval, grace: TimeInterval) {
+        (self.renewEvery, self.term, self.grace) = (renewEvery, term, grace)
+    }
+
+    /// Renewed every 2 s, two missed renewals allowed, then 2 s for the clocks: gone within 6 s.
+    public static let standard = ConsoleLease(renewEvery: 2, term: 4, grace: 2)
+
+    /// The lease a renewal (or a log-in) at `now` holds until.
+    public func heldUntil(renewedAt now: Date) -> Date { now + term }
+
+    /// True when a lease held until `heldUntil` no longer vouches for its console at `now`.
+    public func hasLapsed(heldUntil: Date, at now: Date) -> Bool { now > heldUntil + grace }
+}
