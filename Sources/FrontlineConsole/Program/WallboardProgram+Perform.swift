@@ -50,6 +50,8 @@ extension WallboardProgram {
                 return [.detailLoaded(.agent(agent, log: try database.stateLog(agent: name, from: today.start, to: today.end),
                                              held: try database.openItems(agent: name, policy: state.policy)))]
             }
+        } catch let error as StoreError where error.isLostConnection {
+            return [.databaseLost]
         } catch {
             return [.failed(text.console.problem(error))]
         }

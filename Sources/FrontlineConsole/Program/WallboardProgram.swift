@@ -50,4 +50,7 @@ public final class WallboardProgram: Program {
     public func storeChanged(_ topics: Set<ChangeTopic>) -> WallboardMsg { .storeChanged(topics) }
 
     public var interest: TopicInterest { wallboardReads }
+
+    /// The watcher found the database gone: said at once, even on a quiet board.
+    public var databaseLost: WallboardMsg? { .databaseLost }
 }

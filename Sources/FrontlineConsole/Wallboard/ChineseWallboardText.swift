@@ -82,6 +82,7 @@ extension WallboardTranslation {
             .wentAway: "%{agent} 已暂离（%{reason}）。",
             .loggedOut: "%{agent} 已下线。",
             .wrapUpEnded: "%{agent} 的整理已结束。",
+            .databaseUnreachable: "无法连接数据库——正在重新连接。看板显示的是最后读到的数据。",
             .reportsKeys: "报表",
             .reportsTitle: "报表",
             .reportToday: "今日",

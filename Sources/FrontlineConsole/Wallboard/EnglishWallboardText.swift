@@ -82,6 +82,7 @@ extension WallboardTranslation {
             .wentAway: "%{agent} is away (%{reason}).",
             .loggedOut: "%{agent} is offline.",
             .wrapUpEnded: "%{agent}'s wrap-up ended.",
+            .databaseUnreachable: "Database unreachable — reconnecting. The board shows what it last read.",
             .reportsKeys: "Reports",
             .reportsTitle: "Reports",
             .reportToday: "Today",

@@ -82,6 +82,7 @@ extension WallboardTranslation {
             .wentAway: "%{agent}: 자리 비움 (%{reason}).",
             .loggedOut: "%{agent}: 오프라인.",
             .wrapUpEnded: "%{agent} 의 후처리가 끝났습니다.",
+            .databaseUnreachable: "데이터베이스에 연결할 수 없음 — 다시 연결하는 중. 보드는 마지막으로 읽은 내용입니다.",
             .reportsKeys: "보고서",
             .reportsTitle: "보고서",
             .reportToday: "오늘",

@@ -71,6 +71,7 @@ public enum WallboardMessage: String, CaseIterable, Sendable {
     case wentAway
     case loggedOut
     case wrapUpEnded
+    case databaseUnreachable
     // The reports view
     case reportsKeys
     case reportsTitle

@@ -17,6 +17,8 @@ public enum WallboardMsg: Sendable {
     /// A supervisor action took effect; what to tell the supervisor.
     case done(String)
     case failed(String)
+    /// The database cannot be reached (a PostgreSQL server restarting): said until a load works again.
+    case databaseLost
 }
 
 /// Work the wallboard's update asks the runner to do.

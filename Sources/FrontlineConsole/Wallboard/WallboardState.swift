@@ -55,6 +55,9 @@ public struct WallboardState: Sendable {
     public var detail: WallboardDetail?
     public var detailScroll = 0
     public var message: StatusMessage?
+    /// Since when the database could not be reached; nil while it answers. The board is loaded
+    /// again every tick until it does.
+    public var databaseLostSince: Date?
     /// Webhooks failing or with dead deliveries: a line in the alert strip.
     public var webhooks = WebhookTrouble()
     public var isQuitting = false

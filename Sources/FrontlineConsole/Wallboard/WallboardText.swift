@@ -107,6 +107,7 @@ extension WallboardText {
     public func wentAway(_ agent: String, _ reason: String) -> String { say(.wentAway, ["agent": agent, "reason": reason]) }
     public func loggedOut(_ agent: String) -> String { say(.loggedOut, ["agent": agent]) }
     public func wrapUpEnded(_ agent: String) -> String { say(.wrapUpEnded, ["agent": agent]) }
+    public var databaseUnreachable: String { say(.databaseUnreachable) }
     public var selectContact: String { say(.selectContact) }
     public var selectAgent: String { say(.selectAgent) }
     public var noContactToOpen: String { say(.noContactToOpen) }

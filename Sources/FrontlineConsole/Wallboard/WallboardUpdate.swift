@@ -22,7 +22,8 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .tick(let now):
         state.now = now
         refreshFigures(&state)
-        return sweepDue(&state) + reportDue(&state)
+        // While the database is away, each tick looks for it by loading the board.
+        return (state.databaseLostSince == nil ? [] : [.load]) + sweepDue(&state) + reportDue(&state)
     case .storeChanged(let topics):
         if topics == [.connectors] { return [.loadWebhooks] }
         // The report is counted only while its view is open, and again only when contacts changed.
@@ -35,6 +36,14 @@ public func updateWallboard(_ state: inout WallboardState, _ msg: WallboardMsg) 
     case .loaded(let input):
         state.input = input
         refreshFigures(&state)
+        if state.databaseLostSince != nil {
+            state.databaseLostSince = nil
+            state.message = .info(state.text.console.say(.databaseBack))
+        }
+        return []
+    case .databaseLost:
+        state.databaseLostSince = state.databaseLostSince ?? state.now
+        state.message = .error(state.text.databaseUnreachable)
         return []
     case .webhooksLoaded(let trouble):
         state.webhooks = trouble
