@@ -200,6 +200,12 @@ final class PostgresSession: @unchecked Sendable {
             // The server is shutting down or restarting (or the connection broke): gone, not a refusal.
             return StoreError.unreachable(server: location.description, reason: Self.reason(error))
         }
+        if Self.sqlState(error) == "42501", let message = (error as? PSQLError)?.serverInfo?[.message] {
+            // The database refused this role the write (v24's grants and guards): a refusal, said
+            // as the console and commands say the store's own, not a database failure.
+            return StoreError.refused(message.hasPrefix("permission denied")
+                ? message + "; connect as a supervisor or as the database's owner" : message)
+        }
         if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
             let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
             return StoreError.server(location: location.description, message: message + detail)
