@@ -9,8 +9,9 @@ extension QueueState {
     mutating func replaceRows(of contactIds: [Int64], with fresh: [QueueRow], policy: SLAPolicy, at now: Date) -> [Int64] {
         var kept = timeline   // changing the rows drops it
         timeline = nil
-        replaceRows(of: contactIds, with: fresh)
-        return mergeEvaluated(fresh, replacing: Set(contactIds), timeline: &kept, policy: policy, at: now)
+        let replaced = Set(contactIds)
+        replaceRows(of: replaced, with: fresh)
+        return mergeEvaluated(fresh, replacing: replaced, timeline: &kept, policy: policy, at: now)
     }
 
     /// Takes a whole read of the queue; only the rows that differ from those held (new, changed
@@ -106,8 +107,7 @@ extension QueueState {
     /// oldest first, then by id. Works on the rows in place: during a burst this runs several
     /// times a second on a queue of thousands, and a filtered copy of every row (each a contact
     /// with its strings) was most of it.
-    mutating func replaceRows(of contactIds: [Int64], with fresh: [QueueRow]) {
-        let replaced = Set(contactIds)
+    private mutating func replaceRows(of replaced: Set<Int64>, with fresh: [QueueRow]) {
         var merged = rows
         rows = []   // `merged` is then the only reference: changed in place, not copied
         if merged.contains(where: { $0.contact.id.map(replaced.contains) ?? false }) {
