@@ -58,7 +58,10 @@ final class PostgresSession: @unchecked Sendable {
                                                    password: password, database: location.database, tls: tls)
             configuration.options.connectTimeout = connectTimeout
             let open: PostgresLink.Open = { [configuration, logger] in
-                PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
+                location.isSocket
+                    ? PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
+                    : PostgresDeadNetwork.connect(on: group.next(), host: location.host, port: location.port, tls: tls,
+                                                  configuration: configuration, logger: logger)
             }
             let connection = try open().wait()
             let link = PostgresLink(location: location, connection: connection, reconnects: reconnecting, open: open)
@@ -231,6 +234,9 @@ final class PostgresSession: @unchecked Sendable {
         if text.contains("UnknownHost") { return "unknown host" }
         if text.contains("connectTimeout") || text.contains("timed out") { return "no answer within \(connectTimeout.nanoseconds / 1_000_000_000) s" }
         if text.contains("Network is unreachable") { return "network unreachable" }
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "its certificate could not be verified; give its authority in ~/.postgresql/root.crt or PGSSLROOTCERT"
+        }
         return text
     }
 
