@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var shift = ShiftState() { didSet { contentVersion &+= 1 } }
     /// Set while the database cannot be reached: the banner, and what waits to be saved.
     public var outage: DatabaseOutage? { didSet { contentVersion &+= 1 } }
+    /// A reply whose fate the console asked the database about after an outage, until it answers.
+    var replyAsked: DatabaseOutage.UnansweredReply?
 
     /// Moves with every change to the fields above and below that are not the clock, the size,
     /// the queue, the focus, the mode or the message: the panes drawn from them alone are copied

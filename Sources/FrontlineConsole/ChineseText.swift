@@ -300,6 +300,7 @@ extension ConsoleTranslation {
             .databaseBackDraftSaved: "数据库已恢复：投诉草稿已保存。",
             .databaseBackReplyNotSent: "数据库已恢复。您的回复尚未发送：在回复栏按 Enter 发送。",
             .databaseBackReplyUnknown: "数据库已恢复。请先查看对话：您的回复可能已发出，再决定是否重发。",
+            .databaseBackReplyWasSent: "数据库已恢复。您的回复在断开前已发出，已显示在对话中。",
             .replyNotSentUnreachable: "未发送：无法连接数据库。回复已保留，恢复后请再发送。",
             .replyOutcomeUnknown: "发送时数据库中断：回复可能已发出，也可能没有。回复已保留。",
             .problemUnreachable: "未完成：无法连接数据库。系统会自动重新连接，恢复后请重试。",

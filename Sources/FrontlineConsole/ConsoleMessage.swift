@@ -259,6 +259,7 @@ public enum ConsoleMessage: String, CaseIterable, Sendable {
     case databaseBackDraftSaved
     case databaseBackReplyNotSent
     case databaseBackReplyUnknown
+    case databaseBackReplyWasSent
     case replyNotSentUnreachable
     case replyOutcomeUnknown
     case problemUnreachable

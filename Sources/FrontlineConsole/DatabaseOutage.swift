@@ -15,8 +15,16 @@ public struct DatabaseOutage: Equatable, Sendable {
         case mayHaveBeenSent
     }
 
+    /// A reply whose commit went unanswered: the transaction to ask about, and what it said.
+    public struct UnansweredReply: Equatable, Sendable {
+        public var transaction: Int64
+        public var text: String
+    }
+
     public var since: Date
     public var reply: Reply = .none
+    /// Set when the database can say later whether the reply went out.
+    public var replyToAsk: UnansweredReply?
     /// The complaint form changed while the database could not take it: saved when it is back.
     public var draftUnsaved = false
     /// When to look for the database again.

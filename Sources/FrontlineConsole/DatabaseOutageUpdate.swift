@@ -1,17 +1,21 @@
 import Foundation
 import FrontlineConfig
 import FrontlineCore
+import FrontlineStoreAPI
 
 // Losing the database and getting it back: the banner, the reply and draft kept in memory and on
 // disk, the draft saved and the banner cleared once the database answers again, with no key press.
 
 func handleOutageMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
-    case let .databaseUnreachable(failed, outcomeUnknown):
-        databaseLost(&state, failed: failed, outcomeUnknown: outcomeUnknown)
+    case let .databaseUnreachable(failed, outcomeUnknown, transaction):
+        databaseLost(&state, failed: failed, outcomeUnknown: outcomeUnknown, transaction: transaction)
         return []
     case .databaseBack:
         return databaseBack(&state)
+    case .replyOutcome(let outcome):
+        settleReply(&state, outcome)
+        return []
     case .unsentLoaded(let work):
         return restoreUnsent(&state, work)
     default:
@@ -19,12 +23,13 @@ func handleOutageMessage(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     }
 }
 
-private func databaseLost(_ state: inout AppState, failed: Effect, outcomeUnknown: Bool) {
+private func databaseLost(_ state: inout AppState, failed: Effect, outcomeUnknown: Bool, transaction: Int64?) {
     var outage = state.outage ?? DatabaseOutage(since: state.now)
     switch failed {
-    case .reply:
+    case let .reply(_, text):
         // The reply stays in the reply line, to be sent again once the database is back.
         outage.reply = outcomeUnknown ? .mayHaveBeenSent : .notSent
+        outage.replyToAsk = outcomeUnknown ? transaction.map { DatabaseOutage.UnansweredReply(transaction: $0, text: text) } : nil
         if state.mode == .wordingWarning { state.mode = .replying }
         state.message = .error(outcomeUnknown ? state.text.say(.replyOutcomeUnknown) : state.text.say(.replyNotSentUnreachable))
     case .saveDraft:
@@ -51,12 +56,34 @@ private func databaseBack(_ state: inout AppState) -> [Effect] {
     let said: ConsoleMessage
     switch outage.reply {
     case .notSent where !state.reply.field.text.isEmpty: said = .databaseBackReplyNotSent
-    case .mayHaveBeenSent where !state.reply.field.text.isEmpty: said = .databaseBackReplyUnknown
+    case .mayHaveBeenSent where !state.reply.field.text.isEmpty:
+        if let asked = outage.replyToAsk, asked.text == state.reply.field.text {
+            // The database knows whether it went out: asked before anything else is said.
+            state.replyAsked = asked
+            effects.append(.askReplyOutcome(transaction: asked.transaction))
+        }
+        said = .databaseBackReplyUnknown
     default: said = outage.draftUnsaved ? .databaseBackDraftSaved : .databaseBack
     }
     state.message = .info(state.text.say(said))
     // Whatever other consoles did meanwhile is read again, as at log-in.
     return effects + refresh(&state, after: [.everything])
+}
+
+/// The database's answer about a reply whose commit went unanswered. Kept: it went out, and the
+/// reply line (still holding just that text) is emptied; not kept: it is to be sent again.
+private func settleReply(_ state: inout AppState, _ outcome: CommitOutcome) {
+    guard let asked = state.replyAsked else { return }
+    state.replyAsked = nil
+    switch outcome {
+    case .kept:
+        if state.reply.field.text == asked.text { state.reply.field = TextField("") }
+        state.message = .info(state.text.say(.databaseBackReplyWasSent))
+    case .notKept:
+        state.message = .info(state.text.say(.databaseBackReplyNotSent))
+    case .unknown:
+        break
+    }
 }
 
 /// Work an earlier console kept on disk and never saved: the reply goes back into an empty reply
@@ -107,7 +134,7 @@ extension Effect {
         switch self {
         case .reloadQueue, .followQueue, .followQueueRows, .readHeldQueue, .loadServiceLevels, .loadDetail, .loadDraft,
              .loadComplaints, .loadComplaint, .findFollowUp, .loadAgentStatus, .loadOpenItems, .findTransferTarget,
-             .lookForDatabase, .loadUnsent:
+             .lookForDatabase, .loadUnsent, .askReplyOutcome:
             true
         default:
             false

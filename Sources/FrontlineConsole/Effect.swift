@@ -64,6 +64,8 @@ public enum Effect: Equatable, Sendable {
     case logOut(note: String?)
     /// During an outage: one cheap read to learn whether the database answers again.
     case lookForDatabase
+    /// Asks the database whether a reply whose commit went unanswered was kept.
+    case askReplyOutcome(transaction: Int64)
     /// Writes the unsent reply and draft to the agent's unsent-work file (an outage).
     case keepUnsent(UnsentWork)
     /// Removes that file: the database has it all again.

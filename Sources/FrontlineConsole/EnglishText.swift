@@ -300,6 +300,7 @@ extension ConsoleTranslation {
             .databaseBackDraftSaved: "The database is back: your complaint draft is saved.",
             .databaseBackReplyNotSent: "The database is back. Your reply was not sent: press Enter in the reply line to send it.",
             .databaseBackReplyUnknown: "The database is back. Check the conversation: your reply may have gone out before you send it again.",
+            .databaseBackReplyWasSent: "The database is back. Your reply had gone out before it went away; it is in the conversation.",
             .replyNotSentUnreachable: "Not sent: the database cannot be reached. Your reply is kept; send it again when it is back.",
             .replyOutcomeUnknown: "The database went away while sending: your reply may or may not have gone out. It is kept.",
             .problemUnreachable: "Not done: the database cannot be reached. It reconnects by itself; try again when it is back.",

@@ -300,6 +300,7 @@ extension ConsoleTranslation {
             .databaseBackDraftSaved: "데이터베이스가 다시 연결되었습니다. 불만 접수 초안을 저장했습니다.",
             .databaseBackReplyNotSent: "데이터베이스가 다시 연결되었습니다. 답장은 보내지지 않았습니다. 답장 줄에서 Enter를 눌러 보내세요.",
             .databaseBackReplyUnknown: "데이터베이스가 다시 연결되었습니다. 답장이 이미 나갔을 수 있으니 대화를 확인한 뒤 다시 보내세요.",
+            .databaseBackReplyWasSent: "데이터베이스가 다시 연결되었습니다. 답장은 연결이 끊기기 전에 이미 나갔으며 대화에 표시됩니다.",
             .replyNotSentUnreachable: "보내지 못함: 데이터베이스에 연결할 수 없습니다. 답장은 보관되니 연결되면 다시 보내세요.",
             .replyOutcomeUnknown: "보내는 중에 데이터베이스 연결이 끊겼습니다. 답장이 나갔는지 알 수 없습니다. 보관되어 있습니다.",
             .problemUnreachable: "하지 못함: 데이터베이스에 연결할 수 없습니다. 저절로 다시 연결되니 연결되면 다시 하세요.",

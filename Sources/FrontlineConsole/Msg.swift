@@ -68,10 +68,13 @@ public enum Msg: Sendable {
     case offerAccepted(Contact?)
     case loggedOut
     /// The database could not be reached for this work (`outcomeUnknown`: the connection went
-    /// at its commit, so it may have been done): the banner shows until it answers again.
-    case databaseUnreachable(failed: Effect, outcomeUnknown: Bool)
+    /// at its commit, so it may have been done; `transaction` names it, to ask once the database
+    /// is back): the banner shows until it answers again.
+    case databaseUnreachable(failed: Effect, outcomeUnknown: Bool, transaction: Int64? = nil)
     /// The database answered again after an outage.
     case databaseBack
+    /// What became of a reply whose commit went unanswered, now the database says.
+    case replyOutcome(CommitOutcome)
     /// What an earlier console kept on disk during an outage and never saved (it was closed).
     case unsentLoaded(UnsentWork?)
 }

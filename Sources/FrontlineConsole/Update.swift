@@ -140,7 +140,7 @@ private func apply(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return handleComplaintMessage(&state, msg)
     case .agentStatusLoaded, .stateChanged, .openItemsLoaded, .offerAccepted, .loggedOut:
         return handleShiftMessage(&state, msg)
-    case .databaseUnreachable, .databaseBack, .unsentLoaded:
+    case .databaseUnreachable, .databaseBack, .replyOutcome, .unsentLoaded:
         return handleOutageMessage(&state, msg)
     }
 }

@@ -159,15 +159,34 @@ final class PostgresSession: @unchecked Sendable {
             _ = try? query("ROLLBACK")
             throw error
         }
+        let writes = !begin.contains("READ ONLY")
+        // The write's number, to ask the server what became of it should COMMIT go unanswered.
+        let transaction = writes ? try query("SELECT txid_current_if_assigned() AS id").rows.first?.get("id", as: Int64?.self) : nil
         do {
             try query("COMMIT")
-        } catch StoreError.unreachable(let server, _) where !begin.contains("READ ONLY") {
-            throw StoreError.outcomeUnknown(server: server)
+        } catch StoreError.unreachable(let server, let reason) where writes {
+            // Asked at once on a new connection (a call waits at most `PostgresLink.callWait` for
+            // one): a server still up says whether it was kept; else the caller may ask later.
+            pinned = nil
+            switch transaction.flatMap({ try? outcome(ofTransaction: $0) }) {
+            case .kept?: return result
+            case .notKept?: throw StoreError.unreachable(server: server, reason: reason)
+            default: throw StoreError.outcomeUnknown(server: server, transaction: transaction)
+            }
         } catch {
             _ = try? query("ROLLBACK")
             throw error
         }
         return result
+    }
+
+    /// What became of `transaction` (`txid_status`); on the connection in use or a new one.
+    func outcome(ofTransaction transaction: Int64) throws -> CommitOutcome {
+        switch try query("SELECT txid_status($1) AS status", [transaction]).rows.first?.get("status", as: String?.self) {
+        case "committed": .kept
+        case "aborted": .notKept
+        default: .unknown  // still in progress on the lost connection, or too old to say
+        }
     }
 
     // MARK: - Notifications

@@ -3,4 +3,4 @@
 /// today's service levels; and the change feed, so it reloads only what its screen shows.
 public protocol ConsoleStore: ChangeFeed, QueueReads, AgentWork, PresenceStore, BreachRecords,
     ComplaintDrafts, ComplaintStore, CustomerStore, CustomerUpkeep, ContactRecords, WrapUpRecords, ServiceLevelReads, TrainingMark,
-    HandoffStore, ReplyDelivery {}
+    HandoffStore, ReplyDelivery, CommitOutcomes {}

@@ -3,7 +3,8 @@
 ///
 /// The map (each method lives in exactly one concern protocol; users compose them):
 /// - ConsoleStore: ChangeFeed, QueueReads, AgentWork, PresenceStore, BreachRecords,
-///   ComplaintDrafts, ComplaintStore, CustomerStore, CustomerUpkeep, ContactRecords, WrapUpRecords, ServiceLevelReads, TrainingMark
+///   ComplaintDrafts, ComplaintStore, CustomerStore, CustomerUpkeep, ContactRecords, WrapUpRecords, ServiceLevelReads, TrainingMark,
+///   HandoffStore, ReplyDelivery, CommitOutcomes
 /// - WallboardStore: ChangeFeed, QueueReads, CustomerStore, PresenceStore, Supervision, ReportStore
 /// - RoutingStore (the router): route
 /// - TrainingStore (trainee mode, `frontline demo`): TrainingMark, runs and visitors

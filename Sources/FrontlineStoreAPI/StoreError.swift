@@ -17,8 +17,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreachable(server: String, reason: String)
     case server(location: String, message: String)
     /// The connection was lost after a change was sent for commit and before the server said it
-    /// was kept: it may or may not have been. Never done again by the store itself.
-    case outcomeUnknown(server: String)
+    /// was kept: it may or may not have been. Never done again by the store itself; once the
+    /// server answers again, `CommitOutcomes` says which, given `transaction` (nil: it cannot).
+    case outcomeUnknown(server: String, transaction: Int64?)
     /// A store method the PostgreSQL backend does not have yet (it is being ported).
     case notYetOnPostgres(method: String)
     // The request.
@@ -100,7 +101,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot reach the database server \(server) (\(reason)); check that it runs and the URL, or give a SQLite path with --db"
         case let .server(location, message):
             "database error in \(location): \(message)"
-        case let .outcomeUnknown(server):
+        case let .outcomeUnknown(server, _):
             "the connection to the database server \(server) was lost while a change was being saved; it may or may not have been kept, so check before doing it again"
         case let .notYetOnPostgres(method):
             "not yet available on PostgreSQL: \(method); use a SQLite database (--db PATH) for this"

@@ -68,6 +68,30 @@ final class DatabaseOutageTests: XCTestCase {
         XCTAssertEqual(state.message, .info(state.text.say(.databaseBackReplyUnknown)))
     }
 
+    /// A reply whose commit went unanswered is asked about once the database is back: kept, the
+    /// reply line is emptied; rolled back, it stays to be sent; an edited line is never asked about.
+    func testAReplyWhoseCommitWentUnansweredIsAskedAboutOnceTheDatabaseIsBack() {
+        for (outcome, line, said) in [(CommitOutcome.kept, "", ConsoleMessage.databaseBackReplyWasSent),
+                                      (.notKept, "Refund sent", .databaseBackReplyNotSent),
+                                      (.unknown, "Refund sent", .databaseBackReplyUnknown)] {
+            var state = Fixtures.state(width: 120, height: 40)
+            state.reply.field = TextField("Refund sent")
+            state.mode = .replying
+            state.send(.databaseUnreachable(failed: .reply(contactId: 1, text: "Refund sent"), outcomeUnknown: true, transaction: 41))
+            XCTAssertTrue(state.send(.databaseBack).contains(.askReplyOutcome(transaction: 41)))
+            state.send(.replyOutcome(outcome))
+            XCTAssertEqual(state.reply.field.text, line, "\(outcome)")
+            XCTAssertEqual(state.message, .info(state.text.say(said)), "\(outcome)")
+        }
+        var edited = Fixtures.state(width: 120, height: 40)
+        edited.reply.field = TextField("Refund sent")
+        edited.send(.databaseUnreachable(failed: .reply(contactId: 1, text: "Refund sent"), outcomeUnknown: true, transaction: 41))
+        edited.reply.field = TextField("Refund sent today")
+        XCTAssertFalse(edited.send(.databaseBack).contains(.askReplyOutcome(transaction: 41)), "the agent changed it: theirs to decide")
+        edited.send(.replyOutcome(.kept))
+        XCTAssertEqual(edited.reply.field.text, "Refund sent today")
+    }
+
     /// The banner on every screen and overlay, at every size and in every language, with the
     /// longest values: rows whole, nothing cut too short, no text over text (LayoutPropertyTests).
     func testTheBannerKeepsEveryScreensLayout() {
@@ -90,7 +114,7 @@ final class DatabaseOutageTests: XCTestCase {
     func testLostConnectionsAndMissingMethodsAreSaidTruthfullyInEveryLanguage() {
         let cases: [(StoreError, ConsoleMessage)] = [
             (.unreachable(server: "postgres://db/x", reason: "connection refused"), .problemUnreachable),
-            (.outcomeUnknown(server: "postgres://db/x"), .problemOutcomeUnknown),
+            (.outcomeUnknown(server: "postgres://db/x", transaction: 7), .problemOutcomeUnknown),
             (.notYetOnPostgres(method: "reportRows"), .problemUnavailable),
         ]
         for language in ConsoleLanguage.allCases {

@@ -144,13 +144,15 @@ extension ConsoleProgram {
                 // Any answer, even a refusal, means the server is there again.
                 do { _ = try database.agent(named: agent) } catch let error as StoreError where !error.isLostConnection {}
                 return [.databaseBack]
+            case .askReplyOutcome(let transaction):
+                return [.replyOutcome(try database.outcome(ofTransaction: transaction))]
             case .keepUnsent, .forgetUnsent, .loadUnsent:
                 return performUnsent(effect)
             }
         } catch StoreError.unreachable {
             return [.databaseUnreachable(failed: effect, outcomeUnknown: false)]
-        } catch StoreError.outcomeUnknown {
-            return [.databaseUnreachable(failed: effect, outcomeUnknown: true)]
+        } catch StoreError.outcomeUnknown(_, let transaction) {
+            return [.databaseUnreachable(failed: effect, outcomeUnknown: true, transaction: transaction)]
         } catch {
             return [.failed(state.text.problem(error))]
         }
