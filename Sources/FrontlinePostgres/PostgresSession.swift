@@ -91,7 +91,7 @@ final class PostgresSession: @unchecked Sendable {
         }
         let connection = try pinned ?? link.current()
         do {
-            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
+            let result = try answer(to: connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger), on: connection)
             let changed = Self.changedRows(result.metadata)
             changedRows += changed
             return PostgresResult(rows: result.rows, changed: changed)
@@ -102,6 +102,28 @@ final class PostgresSession: @unchecked Sendable {
             throw error
         }
     }
+
+    /// Waits for `future`, a statement's answer on `connection`. A statement written just as the
+    /// connection closed reaches no handler, and PostgresNIO never answers nor fails it: a plain
+    /// `wait()` would never return (a console's change watcher hung so after a dead network).
+    /// So the wait looks every `closedLookInterval` whether the connection is still open.
+    private func answer<T: Sendable>(to future: EventLoopFuture<T>, on connection: PostgresConnection) throws -> T {
+        let answered = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: Result<T, any Error>?
+        future.whenComplete { result in
+            outcome = result
+            answered.signal()
+        }
+        while answered.wait(timeout: .now() + Self.closedLookInterval) == .timedOut {
+            // An answer that came in just before the close still counts.
+            if connection.isClosed, answered.wait(timeout: .now() + 0.05) == .timedOut {
+                throw StoreError.unreachable(server: location.description, reason: "the connection was lost")
+            }
+        }
+        return try outcome!.get()
+    }
+
+    static let closedLookInterval: TimeInterval = 1
 
     /// Several statements separated by `;` at line ends (the migrations): one at a time, since
     /// the extended protocol takes one statement per query.
@@ -207,6 +229,11 @@ final class PostgresSession: @unchecked Sendable {
     func whenClosed(_ lost: @escaping @Sendable () -> Void) {
         guard let connection = try? link.current() else { return lost() }
         connection.closeFuture.whenComplete { _ in lost() }
+    }
+
+    /// Closes the connection under way, as a dead network does (tests).
+    func closeConnectionForTesting() throws {
+        try (pinned ?? link.current()).close().wait()
     }
 
     // MARK: - Errors

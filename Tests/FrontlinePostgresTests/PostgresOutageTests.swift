@@ -70,6 +70,29 @@ final class PostgresOutageTests: XCTestCase {
         XCTAssertThrowsError(try plain.alone { try plain.query("SELECT 1") }, "still gone: nobody reconnects it")
     }
 
+    /// A statement sent on a connection that closed under it (another thread's statement found the
+    /// network dead) fails as a lost connection; PostgresNIO alone never answers it, and a
+    /// console's change watcher waited for it for ever.
+    func testAStatementOnAConnectionThatClosedUnderItFailsInsteadOfWaitingForEver() throws {
+        let cluster = try ThrowawayCluster()
+        let session = try PostgresSession.connect(cluster.location, password: nil)
+        let returned = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        Thread.detachNewThread {
+            do {
+                try session.alone {
+                    try session.closeConnectionForTesting()
+                    try session.query("SELECT 1")
+                }
+            } catch {
+                failure = error
+            }
+            returned.signal()
+        }
+        XCTAssertEqual(returned.wait(timeout: .now() + 10), .success, "the statement returned")
+        XCTAssertEqual(failure.flatMap(Self.lostConnection), true, "\(String(describing: failure))")
+    }
+
     private static func lostConnection(_ error: any Error) -> Bool? {
         (error as? StoreError)?.isLostConnection
     }
