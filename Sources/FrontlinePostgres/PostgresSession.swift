@@ -68,7 +68,7 @@ final class PostgresSession: @unchecked Sendable {
             return PostgresSession(location: location, password: password, group: group, link: link, logger: logger)
         } catch {
             try? group.syncShutdownGracefully()
-            throw StoreError.unreachable(server: location.description, reason: Self.reason(error))
+            throw Self.refusal(error, at: location) ?? StoreError.unreachable(server: location.description, reason: Self.reason(error))
         }
     }
 
@@ -260,6 +260,28 @@ final class PostgresSession: @unchecked Sendable {
             return StoreError.server(location: location.description, message: message + detail)
         }
         return StoreError.unreachable(server: location.description, reason: Self.reason(error))
+    }
+
+    /// The server answered but would not let this user in, or has no such database: said as
+    /// such (the server is there), with what to do.
+    static func refusal(_ error: any Error, at location: PostgresLocation) -> StoreError? {
+        if (error as? PSQLError)?.code == .authMechanismRequiresPassword {
+            return .server(location: location.description,
+                           message: "the server asks \(location.user) for a password; give it in PGPASSWORD or ~/.pgpass (never in the URL)")
+        }
+        guard let state = sqlState(error), let message = (error as? PSQLError)?.serverInfo?[.message] else { return nil }
+        let hint: String
+        switch state {
+        case "28000" where message.contains("does not exist"):
+            hint = "an agent's role is made by 'frontline agents add \(location.user)' run as the database's owner; or check the user in the URL"
+        case "28000", "28P01":
+            hint = "check the user in the URL and the password in PGPASSWORD or ~/.pgpass, and the server's pg_hba.conf"
+        case "3D000":
+            hint = "create it first (createdb \(location.database)) or check the URL"
+        default:
+            return nil
+        }
+        return .server(location: location.description, message: "\(message); \(hint)")
     }
 
     /// What went wrong in a few words, never the configuration (which holds the password).

@@ -17,6 +17,10 @@ extension PostgresStore {
             guard existing == 0 else { throw StoreError.alreadySeeded(customers: Int(existing)) }
             for agent in dataset.agents where try Self.fetchAgent(db, named: agent.name) == nil {
                 try Self.insertAgent(db, agent)
+                // Their login roles too, as `agents add` gives them, so the demo's consoles can
+                // connect as emma, lin and park; an owner who may not manage roles loads the demo
+                // without them (the refusal comes before any statement, so the write goes on).
+                do { try PostgresAgentRole.keepInStep(db, agent) } catch StoreError.refused {}
             }
             try Self.insertDemo(db, dataset.entries)
         }

@@ -118,6 +118,20 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         XCTAssertEqual(try PostgresStore.open(location(as: emma)).databaseAgent, emma)
     }
 
+    /// The demo's agents get their login roles as `agents add` would give them, so its consoles
+    /// can connect as emma, lin and park (roles are the cluster's: other tests' demos share them).
+    func testTheDemosAgentsCanConnectAsThemselves() throws {
+        let owner = try ownerStore()
+        try PostgresBackend.admin(PostgresBackend.testServer()) { session in
+            for name in ["emma", "lin", "park"] { try session.query("DROP ROLE IF EXISTS \(name)") }
+        }
+        try owner.seedDemo(now: t0)
+        for name in ["emma", "lin", "park"] {
+            XCTAssertTrue(try XCTUnwrap(roleRow(name, in: owner)) == (true, true, false), name)
+            XCTAssertEqual(try PostgresStore.open(location(as: name)).databaseAgent, name)
+        }
+    }
+
     func testAgentsOnTheRosterBeforeV24GetTheirLoginRolesWhenItRuns() throws {
         let database = try XCTUnwrap(backend).database
         let session = try PostgresSession.connect(database, password: nil)

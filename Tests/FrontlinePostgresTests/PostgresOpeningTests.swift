@@ -24,6 +24,21 @@ final class PostgresOpeningTests: XCTestCase {
                       && names.contains("v24-database-roles") && names.contains("v25-console-leases"))
     }
 
+    /// A server that answers but will not let this user in, or has no such database, is not
+    /// "cannot reach": the line says what it refused and what to do.
+    func testALoginOrDatabaseTheServerRefusesIsSaidAsSuchWithWhatToDo() throws {
+        var noRole = backend.database
+        noRole.user = "nobody_\(UInt32.random(in: 0...UInt32.max))"
+        var noDatabase = backend.database
+        noDatabase.database = "missing_\(UInt32.random(in: 0...UInt32.max))"
+        for (location, advice) in [(noRole, "frontline agents add \(noRole.user)"), (noDatabase, "createdb \(noDatabase.database)")] {
+            XCTAssertThrowsError(try PostgresStore.open(location)) { error in
+                guard case let .server(_, message)? = error as? StoreError else { return XCTFail("\(error)") }
+                XCTAssertTrue(message.contains("does not exist") && message.contains(advice), message)
+            }
+        }
+    }
+
     func testADatabaseMigratedByANewerFrontlineIsRefused() throws {
         let store = try PostgresStore.open(backend.database)
         try store.session.alone { try store.session.query("INSERT INTO frontline_migrations VALUES ('v99-future', 0)") }
