@@ -18,13 +18,22 @@ import Glibc
 ///   drops the connection. The server's kernel acknowledges what it receives even while a long
 ///   statement runs, so this cuts no slow query short.
 ///
-/// The connection is then `unreachable`, and the store's link connects again (`PostgresLink`).
+/// The connection is then `unreachable`, and the store's link connects again (`PostgresLink`);
+/// the server, told the same limits, ends its side and the locks it held.
 /// Unix sockets cannot go silent this way and connect as before.
 enum PostgresDeadNetwork {
     static let keepAliveIdle = 5
     static let keepAliveInterval = 2
     static let keepAliveProbes = 3
     static let unacknowledgedLimit: TimeInterval = 10
+
+    /// The same limits for the server's end of the connection (settings any user may give at
+    /// start-up): a console cut off in the middle of a write transaction would otherwise hold its
+    /// locks, the writer lock among them, until the server's TCP gave up after hours.
+    static let serverSide: [(String, String)] = [
+        ("tcp_keepalives_idle", String(keepAliveIdle)), ("tcp_keepalives_interval", String(keepAliveInterval)),
+        ("tcp_keepalives_count", String(keepAliveProbes)), ("tcp_user_timeout", String(Int(unacknowledgedLimit * 1000))),
+    ]
 
     /// Connects over TCP with the options above, then starts PostgreSQL's conversation on it.
     static func connect(on loop: any EventLoop, host: String, port: Int, tls: PostgresConnection.Configuration.TLS,
@@ -35,6 +44,7 @@ enum PostgresDeadNetwork {
                 var over = PostgresConnection.Configuration(establishedChannel: channel, tls: tls, username: configuration.username,
                                                             password: configuration.password, database: configuration.database)
                 over.options = configuration.options
+                over.options.additionalStartupParameters += serverSide
                 // As PostgresNIO does for a host it connects to itself: the name for SNI and the
                 // certificate's check, unless it is an address.
                 if over.options.tlsServerName == nil, !isAddress(host) { over.options.tlsServerName = host }

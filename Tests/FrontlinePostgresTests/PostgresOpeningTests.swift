@@ -39,6 +39,17 @@ final class PostgresOpeningTests: XCTestCase {
         }
     }
 
+    /// Both ends of a TCP connection give up on a network that died in silence within seconds
+    /// (keep-alive probes, a limit on unacknowledged data), not after TCP's hours or minutes.
+    func testBothEndsOfATCPConnectionNoticeADeadNetworkWithinSeconds() throws {
+        let store = try PostgresStore.open(backend.database)
+        let server = try store.session.alone {
+            try store.session.query("SELECT current_setting('tcp_keepalives_idle') AS idle, current_setting('tcp_user_timeout') AS limit").rows[0]
+        }
+        XCTAssertEqual(try server.get("idle", as: String.self), "5")
+        XCTAssertEqual(try server.get("limit", as: String.self), "10000")
+    }
+
     func testADatabaseMigratedByANewerFrontlineIsRefused() throws {
         let store = try PostgresStore.open(backend.database)
         try store.session.alone { try store.session.query("INSERT INTO frontline_migrations VALUES ('v99-future', 0)") }
