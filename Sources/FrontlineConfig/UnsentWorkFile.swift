@@ -18,7 +18,7 @@ public struct UnsentWorkFile: Sendable {
 
     /// The file for `agent` working on `database` (its path or URL) in the user's Frontline folder.
     public init(agent: String, database: String, environment: [String: String] = ProcessInfo.processInfo.environment,
-                home: String = NSHomeDirectory()) {
+                home: String = StandardPaths.home()) {
         // A login name is a file name already; anything else in it is spelled out, never a path.
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
         let name = agent.addingPercentEncoding(withAllowedCharacters: allowed) ?? "agent"

@@ -17,7 +17,7 @@ struct DatabaseOptions: ParsableArguments {
     /// `--db` wins, then `FRONTLINE_DB`, then the XDG data folder, then `~/.local/share`.
     func resolvedPath() -> String {
         Self.resolve(db, environment: ProcessInfo.processInfo.environment,
-                     home: FileManager.default.homeDirectoryForCurrentUser.path)
+                     home: StandardPaths.home())
     }
 
     static func resolve(_ option: String?, environment: [String: String], home: String) -> String {

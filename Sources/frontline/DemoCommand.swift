@@ -28,7 +28,7 @@ struct TrainingDatabaseOptions: ParsableArguments {
     func checkedPath() throws -> String {
         let path = resolvedPath()
         let production = DatabaseOptions.resolve(nil, environment: ProcessInfo.processInfo.environment,
-                                                 home: FileManager.default.homeDirectoryForCurrentUser.path)
+                                                 home: StandardPaths.home())
         if FileManager.default.fileExists(atPath: path) ? !DatabaseOptions.isTrainingFile(path: path)
             : URL(fileURLWithPath: path).standardized == URL(fileURLWithPath: production).standardized {
             throw CommandFailure(StoreError.notTraining(path: path))

@@ -182,5 +182,7 @@ final class PersonalPhrasebookTests: XCTestCase {
                        "/home/a/.config/frontline/phrases.toml")
         XCTAssertEqual(StandardPaths.dataFile("team-phrases.toml", environment: [:], home: "/home/a"),
                        "/home/a/.local/share/frontline/team-phrases.toml")
+        XCTAssertEqual(StandardPaths.home(environment: ["HOME": "/tmp/elsewhere"]), "/tmp/elsewhere", "$HOME first, as every tool takes it")
+        XCTAssertEqual(StandardPaths.home(environment: ["HOME": ""]), NSHomeDirectory())
     }
 }
