@@ -71,7 +71,12 @@ extension PostgresStore {
          QuietHours.list(c.doNotDisturb), c.notes, c.createdAt, c.mergedInto]
     }
 
-    static let bulkPhoneColumns = ["customer_id", "phone", "digits"]
+    static let bulkPhoneColumns = ["customer_id", "phone", "digits", "position"]
+
+    /// A customer's phones, each with its place in the list.
+    static func bulkPhoneRows(_ c: Customer) -> [[SQLValue]] {
+        c.phones.enumerated().map { position, phone in [c.id, phone, PhoneNumber.digits(of: phone), position] }
+    }
 
     static let bulkOrderColumns = ["customer_id", "number", "items", "total_minor", "currency", "payment_status", "shipping_status",
                                    "tracking_number", "placed_at"]
