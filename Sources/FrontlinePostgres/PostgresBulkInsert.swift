@@ -1,9 +1,10 @@
 import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
+import NIOCore
 
-/// Rows for one table, sent as multi-row INSERTs inside the caller's transaction (the bulk loads:
-/// the demo, the synthetic data). A batch is sent when it is full or at `flush()`; a table's
+/// Rows for one table, sent with `COPY … FROM STDIN` inside the caller's transaction (the bulk
+/// loads: the demo, the synthetic data). A batch is sent when it is full or at `flush()`; a table's
 /// `parents` (the tables its foreign keys name) are flushed first, so no row precedes the row it refers to.
 final class PostgresBulkInsert {
     private let db: PostgresSession
@@ -11,31 +12,27 @@ final class PostgresBulkInsert {
     private let columns: [String]
     private let parents: [PostgresBulkInsert]
     private let batchRows: Int
-    private var pending: [SQLValue] = []
+    private var pending = ByteBuffer()
     private var pendingRows = 0
 
-    init(_ db: PostgresSession, into table: String, columns: [String], after parents: [PostgresBulkInsert] = [], batchRows: Int = 500) {
-        // A statement takes at most 65535 binds.
+    /// A batch of some megabytes: one round trip each, and memory that does not grow with the load.
+    init(_ db: PostgresSession, into table: String, columns: [String], after parents: [PostgresBulkInsert] = [], batchRows: Int = 20_000) {
         (self.db, self.table, self.columns, self.parents) = (db, table, columns, parents)
-        self.batchRows = max(1, min(batchRows, 65535 / columns.count))
+        self.batchRows = max(1, batchRows)
     }
 
     func add(_ row: [SQLValue]) throws {
         precondition(row.count == columns.count, "\(table): \(row.count) values for \(columns.count) columns")
-        pending += row
+        PostgresCopyText.appendRow(row, to: &pending)
         pendingRows += 1
-        if pendingRows >= batchRows { try flush() }
+        if pendingRows >= batchRows || pending.readableBytes >= 8 << 20 { try flush() }
     }
 
     func flush() throws {
         for parent in parents { try parent.flush() }
         guard pendingRows > 0 else { return }
-        let width = columns.count
-        let places = (0..<pendingRows).map { row in
-            "(" + (1...width).map { "$\(row * width + $0)" }.joined(separator: ", ") + ")"
-        }.joined(separator: ", ")
-        try db.query("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(places)", pending)
-        pending.removeAll(keepingCapacity: true)
+        try db.copy(into: table, columns: columns, data: pending)
+        pending.clear()
         pendingRows = 0
     }
 }
@@ -71,7 +68,12 @@ extension PostgresStore {
          QuietHours.list(c.doNotDisturb), c.notes, c.createdAt, c.mergedInto]
     }
 
-    static let bulkPhoneColumns = ["customer_id", "phone", "digits"]
+    static let bulkPhoneColumns = ["customer_id", "phone", "digits", "position"]
+
+    /// A customer's phones, each with its place in the list.
+    static func bulkPhoneRows(_ c: Customer) -> [[SQLValue]] {
+        c.phones.enumerated().map { position, phone in [c.id, phone, PhoneNumber.digits(of: phone), position] }
+    }
 
     static let bulkOrderColumns = ["customer_id", "number", "items", "total_minor", "currency", "payment_status", "shipping_status",
                                    "tracking_number", "placed_at"]

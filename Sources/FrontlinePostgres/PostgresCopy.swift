@@ -20,12 +20,12 @@ public enum PostgresCopy {
         return PostgresCopySource(session: session)
     }
 
-    /// An empty database to copy into: given its schema if it has none yet (as opening a store
-    /// does), then filled in one transaction that holds the writer lock, so no console writes
-    /// meanwhile and a failure leaves it empty.
+    /// An empty database to copy into, filled in one transaction that holds the writer lock, so
+    /// no console writes meanwhile. The schema, when it has none yet, is created in that same
+    /// transaction (as opening a store would create it), so a failed copy leaves the database as
+    /// it found it: without tables if it had none, with an empty schema if it had that.
     public static func target(_ location: PostgresLocation, password: String? = nil) throws -> any CopyTarget {
         let session = try PostgresSession.connect(location, password: password ?? PostgresPassword.find(for: location))
-        try PostgresStore.migrate(session, readOnly: false)
         return PostgresCopyTarget(session: session)
     }
 }
@@ -50,6 +50,7 @@ final class PostgresCopyTarget: CopyTarget {
     func fill<T>(_ body: (any TableWriting) throws -> T) throws -> T {
         try session.transaction {
             try session.query("SELECT pg_advisory_xact_lock($1)", [PostgresStore.writerLock])
+            try PostgresStore.migrate(inTransactionOf: session, readOnly: false)
             return try body(PostgresTables(db: session))
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v25), frozen
+/// The PostgreSQL schema, as named migrations with the SQLite store's names (v1 … v26), frozen
 /// the same way: a migration that has landed is never edited; change the schema by appending
 /// one, on both backends, under the same name. Literal SQL, so later code cannot alter history.
 ///
@@ -38,6 +38,7 @@ enum PostgresMigrations {
         ("v23-worker-leases", v23WorkerLeases),
         ("v24-database-roles", v24DatabaseRoles),
         ("v25-console-leases", v25ConsoleLeases),
+        ("v26-phone-positions", v26PhonePositions),
     ]
 
     private static let v1 = """

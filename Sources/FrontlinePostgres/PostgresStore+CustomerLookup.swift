@@ -49,8 +49,8 @@ extension PostgresStore {
             let customer = try Customer(row: row)
             byId[customer.id ?? 0] = customer
         }
-        // ctid stands in for SQLite's rowid: insertion order (docs/postgres-port-plan.md).
-        for row in try db.query("SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (\(list)) ORDER BY ctid").rows {
+        // Each customer's phones in the order given (v26-phone-positions).
+        for row in try db.query("SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (\(list)) ORDER BY customer_id, position").rows {
             byId[try row.get("customer_id", as: Int64.self)]?.phones.append(try row.get("phone"))
         }
         return ids.compactMap { byId[$0] }

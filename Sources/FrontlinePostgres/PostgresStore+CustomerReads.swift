@@ -9,13 +9,12 @@ extension PostgresStore {
         try read { db in try Self.fetchCustomer(db, id: id) }
     }
 
-    /// A customer with their phones, in the order they were added. SQLite orders them by rowid;
-    /// `customer_phones` has no id column, so here the physical order (ctid) stands in, which is
-    /// insertion order while rows are only inserted and deleted. See docs/postgres-port-plan.md.
+    /// A customer with their phones, in the order given (`position`, v26-phone-positions: not the
+    /// physical order, which an UPDATE or VACUUM FULL changes).
     static func fetchCustomer(_ db: PostgresSession, id: Int64) throws -> Customer? {
         guard let row = try db.query("SELECT * FROM customers WHERE id = $1", [id]).rows.first else { return nil }
         var customer = try Customer(row: row)
-        customer.phones = try db.query("SELECT phone FROM customer_phones WHERE customer_id = $1 ORDER BY ctid", [id]).rows
+        customer.phones = try db.query("SELECT phone FROM customer_phones WHERE customer_id = $1 ORDER BY position", [id]).rows
             .map { try $0.get("phone", as: String.self) }
         return customer
     }

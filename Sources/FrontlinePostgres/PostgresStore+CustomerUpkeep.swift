@@ -86,12 +86,12 @@ extension PostgresStore {
                   customer.createdAt, customer.mergedInto])
     }
 
-    /// In the order given: the phones are inserted one by one, so ctid order (see fetchCustomer) is this order.
+    /// In the order given: each phone's place in the list is its `position` (see fetchCustomer).
     private static func replacePhones(_ db: PostgresSession, of customerId: Int64, with phones: [String]) throws {
         try db.query("DELETE FROM customer_phones WHERE customer_id = $1", [customerId])
-        for phone in phones {
-            try db.query("INSERT INTO customer_phones (customer_id, phone, digits) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                         [customerId, phone, PhoneNumber.digits(of: phone)])
+        for (position, phone) in phones.enumerated() {
+            try db.query("INSERT INTO customer_phones (customer_id, phone, digits, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                         [customerId, phone, PhoneNumber.digits(of: phone), position])
         }
     }
 

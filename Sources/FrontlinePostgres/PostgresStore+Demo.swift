@@ -41,7 +41,7 @@ extension PostgresStore {
             customer.id = nextCustomer
             nextCustomer += 1
             try customers.add(bulkCustomerRow(customer))
-            for phone in customer.phones { try phones.add([customer.id, phone, PhoneNumber.digits(of: phone)]) }
+            for row in bulkPhoneRows(customer) { try phones.add(row) }
             for var order in entry.orders {
                 order.customerId = customer.id!
                 try orders.add(bulkOrderRow(order))

@@ -75,9 +75,9 @@ extension PostgresStore {
             """, [customer.id, customer.name, customer.formOfAddress, customer.email, customer.postalAddress, customer.language.rawValue,
                   customer.isMember, customer.memberCard, customer.type.rawValue, QuietHours.list(customer.doNotDisturb), customer.notes,
                   customer.createdAt, customer.mergedInto]).rows[0].get("id", as: Int64.self)
-        for phone in customer.phones {
-            try db.query("INSERT INTO customer_phones (customer_id, phone, digits) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                         [customer.id, phone, PhoneNumber.digits(of: phone)])
+        for (position, phone) in customer.phones.enumerated() {
+            try db.query("INSERT INTO customer_phones (customer_id, phone, digits, position) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                         [customer.id, phone, PhoneNumber.digits(of: phone), position])
         }
     }
 }

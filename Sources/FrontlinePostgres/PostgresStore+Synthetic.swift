@@ -36,7 +36,7 @@ extension PostgresStore {
             for number in 0..<size.customers {
                 let rows = dataset.customer(number)
                 try customers.add(Self.bulkCustomerRow(rows.customer))
-                for phone in rows.customer.phones { try phones.add([rows.customer.id, phone, PhoneNumber.digits(of: phone)]) }
+                for row in Self.bulkPhoneRows(rows.customer) { try phones.add(row) }
                 for order in rows.orders { try orders.add(Self.bulkOrderRow(order)) }
                 counts.orders += rows.orders.count
             }

@@ -44,9 +44,9 @@ extension PostgresStore {
     /// The demo customers simulated visitors are drawn from, in id order: those with a phone and an email.
     public func trainingCustomers() throws -> [TrainingCustomer] {
         try read { db in
-            // ctid stands in for SQLite's rowid: the first phone stored (see the port plan).
+            // The first phone given (v26-phone-positions).
             try db.query("""
-                SELECT name, language, email, (SELECT phone FROM customer_phones WHERE customer_id = customers.id ORDER BY ctid LIMIT 1) AS phone
+                SELECT name, language, email, (SELECT phone FROM customer_phones WHERE customer_id = customers.id ORDER BY position LIMIT 1) AS phone
                 FROM customers WHERE email IS NOT NULL ORDER BY id
                 """).rows.compactMap { row in
                 guard let phone = try row.get("phone", as: String?.self),

@@ -49,26 +49,30 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// programs opening a new database at once migrate it once. Refuses a database that holds
     /// tables but none of ours, and one migrated by a newer Frontline.
     static func migrate(_ session: PostgresSession, readOnly: Bool) throws {
-        try session.transaction {
-            if !readOnly { try session.query("SELECT pg_advisory_xact_lock($1)", [writerLock]) }
-            let hasLog = try session.query("SELECT to_regclass('frontline_migrations') IS NOT NULL AS present").rows.first?.get("present", as: Bool.self) ?? false
-            if !hasLog {
-                let tables = try session.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()").rows.first?.get("n", as: Int64.self) ?? 0
-                if tables > 0 { throw StoreError.notADatabase(path: session.location.description) }
-                if readOnly { throw StoreError.readOnly(path: session.location.description) }
-                try session.query("CREATE TABLE frontline_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at DOUBLE PRECISION NOT NULL)")
-            }
-            let done = Set(try session.query("SELECT identifier FROM frontline_migrations").rows.map { try $0.get("identifier", as: String.self) })
-            let known = Set(PostgresMigrations.all.map(\.identifier))
-            if !done.isSubset(of: known) { throw StoreError.schemaTooNew(path: session.location.description) }
-            let pending = PostgresMigrations.all.filter { !done.contains($0.identifier) }
-            if pending.isEmpty { return }
+        try session.transaction { try migrate(inTransactionOf: session, readOnly: readOnly) }
+    }
+
+    /// The migrations inside the caller's transaction (`db copy` creates the schema in the
+    /// transaction that fills it, so a failed copy leaves the database as it found it).
+    static func migrate(inTransactionOf session: PostgresSession, readOnly: Bool) throws {
+        if !readOnly { try session.query("SELECT pg_advisory_xact_lock($1)", [writerLock]) }
+        let hasLog = try session.query("SELECT to_regclass('frontline_migrations') IS NOT NULL AS present").rows.first?.get("present", as: Bool.self) ?? false
+        if !hasLog {
+            let tables = try session.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()").rows.first?.get("n", as: Int64.self) ?? 0
+            if tables > 0 { throw StoreError.notADatabase(path: session.location.description) }
             if readOnly { throw StoreError.readOnly(path: session.location.description) }
-            for migration in pending {
-                try session.run(script: migration.sql)
-                try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, $2)",
-                                  [migration.identifier, Date().timeIntervalSince1970])
-            }
+            try session.query("CREATE TABLE frontline_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at DOUBLE PRECISION NOT NULL)")
+        }
+        let done = Set(try session.query("SELECT identifier FROM frontline_migrations").rows.map { try $0.get("identifier", as: String.self) })
+        let known = Set(PostgresMigrations.all.map(\.identifier))
+        if !done.isSubset(of: known) { throw StoreError.schemaTooNew(path: session.location.description) }
+        let pending = PostgresMigrations.all.filter { !done.contains($0.identifier) }
+        if pending.isEmpty { return }
+        if readOnly { throw StoreError.readOnly(path: session.location.description) }
+        for migration in pending {
+            try session.run(script: migration.sql)
+            try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, $2)",
+                              [migration.identifier, Date().timeIntervalSince1970])
         }
     }
 

@@ -16,7 +16,7 @@ extension AppDatabase {
             if assignee.isRemoved { throw StoreError.refused(AuthorityRefusal.removed(agent).description) }
             try db.execute(sql: "UPDATE customers SET assigned_agent = ?, assigned_at = ? WHERE id = ?",
                            arguments: [agent, at.timeIntervalSince1970, customerId])
-            let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ?", arguments: [customerId])
+            let phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY position", arguments: [customerId])
             var callback = Contact(channel: .callback, customerId: customerId, address: phones.first ?? customer.email ?? customer.name,
                                    queuedAt: policy.callingTime(atOrAfter: at) { customer.isResting(at: $0, in: policy.calendar.timeZone) },
                                    purpose: .firstContact, owner: agent)

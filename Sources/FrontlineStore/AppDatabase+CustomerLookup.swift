@@ -46,7 +46,7 @@ extension AppDatabase {
         let list = ids.map(String.init).joined(separator: ",")   // integers: nothing to escape
         var byId = Dictionary(uniqueKeysWithValues: try Customer.fetchAll(db, sql: "SELECT * FROM customers WHERE id IN (\(list))")
             .map { ($0.id ?? 0, $0) })
-        for row in try Row.fetchAll(db, sql: "SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (\(list)) ORDER BY rowid") {
+        for row in try Row.fetchAll(db, sql: "SELECT customer_id, phone FROM customer_phones WHERE customer_id IN (\(list)) ORDER BY customer_id, position") {
             byId[row["customer_id"]]?.phones.append(row["phone"])
         }
         return ids.compactMap { byId[$0] }

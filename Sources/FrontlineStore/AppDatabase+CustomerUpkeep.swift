@@ -73,9 +73,9 @@ extension AppDatabase {
 
     private static func replacePhones(_ db: Database, of customerId: Int64, with phones: [String]) throws {
         try db.execute(sql: "DELETE FROM customer_phones WHERE customer_id = ?", arguments: [customerId])
-        for phone in phones {
-            try db.execute(sql: "INSERT OR IGNORE INTO customer_phones (customer_id, phone, digits) VALUES (?, ?, ?)",
-                           arguments: [customerId, phone, PhoneNumber.digits(of: phone)])
+        for (position, phone) in phones.enumerated() {
+            try db.execute(sql: "INSERT OR IGNORE INTO customer_phones (customer_id, phone, digits, position) VALUES (?, ?, ?, ?)",
+                           arguments: [customerId, phone, PhoneNumber.digits(of: phone), position])
         }
     }
 

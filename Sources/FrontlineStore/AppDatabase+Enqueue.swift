@@ -77,9 +77,9 @@ extension AppDatabase {
     /// Inserts the `customers` row and its `customer_phones` rows.
     static func insertCustomer(_ db: Database, _ customer: inout Customer) throws {
         try customer.insert(db)
-        for phone in customer.phones {
-            try db.execute(sql: "INSERT OR IGNORE INTO customer_phones (customer_id, phone, digits) VALUES (?, ?, ?)",
-                           arguments: [customer.id, phone, PhoneNumber.digits(of: phone)])
+        for (position, phone) in customer.phones.enumerated() {
+            try db.execute(sql: "INSERT OR IGNORE INTO customer_phones (customer_id, phone, digits, position) VALUES (?, ?, ?, ?)",
+                           arguments: [customer.id, phone, PhoneNumber.digits(of: phone), position])
         }
     }
 }

@@ -195,10 +195,10 @@ extension AppDatabase {
         }
     }
 
-    /// A customer with their phones, in the order they were added.
+    /// A customer with their phones, in the order given (`position`, v26-phone-positions).
     static func fetchCustomer(_ db: Database, id: Int64) throws -> Customer? {
         guard var customer = try Customer.fetchOne(db, key: id) else { return nil }
-        customer.phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY rowid",
+        customer.phones = try String.fetchAll(db, sql: "SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY position",
                                               arguments: [id])
         return customer
     }

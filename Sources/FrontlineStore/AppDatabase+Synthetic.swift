@@ -67,7 +67,7 @@ private struct SyntheticInserter {
         customer = try db.makeStatement(sql: """
             INSERT INTO customers (id, name, email, language, is_member, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        phone = try db.makeStatement(sql: "INSERT INTO customer_phones (customer_id, phone, digits) VALUES (?, ?, ?)")
+        phone = try db.makeStatement(sql: "INSERT INTO customer_phones (customer_id, phone, digits, position) VALUES (?, ?, ?, ?)")
         order = try db.makeStatement(sql: """
             INSERT INTO orders (customer_id, number, items, total_minor, currency, payment_status, shipping_status,
                                 tracking_number, placed_at)
@@ -85,8 +85,8 @@ private struct SyntheticInserter {
     func insert(_ c: Customer) throws {
         try customer.execute(arguments: [c.id, c.name, c.email, c.language.rawValue, c.isMember, c.notes,
                                          c.createdAt.timeIntervalSince1970])
-        for number in c.phones {
-            try phone.execute(arguments: [c.id, number, PhoneNumber.digits(of: number)])
+        for (position, number) in c.phones.enumerated() {
+            try phone.execute(arguments: [c.id, number, PhoneNumber.digits(of: number), position])
         }
     }
 

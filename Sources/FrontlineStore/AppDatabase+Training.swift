@@ -58,7 +58,7 @@ extension AppDatabase {
     public func trainingCustomers() throws -> [TrainingCustomer] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT name, language, email, (SELECT phone FROM customer_phones WHERE customer_id = customers.id ORDER BY rowid LIMIT 1) AS phone
+                SELECT name, language, email, (SELECT phone FROM customer_phones WHERE customer_id = customers.id ORDER BY position LIMIT 1) AS phone
                 FROM customers WHERE email IS NOT NULL ORDER BY id
                 """).compactMap { row in
                 guard let phone: String = row["phone"], let language = Language(rawValue: row["language"]) else { return nil }

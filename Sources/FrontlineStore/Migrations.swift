@@ -89,6 +89,10 @@ enum Migrations {
         migrator.registerMigration("v25-console-leases") { db in
             try db.execute(sql: v25ConsoleLeases)
         }
+        // A customer's phones in the order given, on both backends (PostgreSQL has no rowid).
+        migrator.registerMigration("v26-phone-positions") { db in
+            try db.execute(sql: v26PhonePositions)
+        }
         return migrator
     }
 

@@ -103,7 +103,8 @@ struct ConsoleBenchmarks {
     /// Key press to presented frame, measured inside the real loop by `KeyLatencyChild`.
     /// The loop's CPU time per key is reported beside it: on a shared machine wall time also
     /// counts the time other processes held the cores.
-    func keyLatency(runs: Int, rounds: Int) throws -> Finding {
+    /// `backend` names the store in the row when it is not SQLite (nil).
+    func keyLatency(runs: Int, rounds: Int, backend: String? = nil) throws -> Finding {
         var wall: [Double] = [], cpu: [Double] = [], medians: [Double] = [], p99s: [Double] = []
         var byPart: [String: [Double]] = [:]
         for run in 0..<runs {
@@ -126,7 +127,8 @@ struct ConsoleBenchmarks {
         }
         let sample = Sample(wall), m = Sample(medians), p = Sample(p99s), work = Sample(cpu)
         let parts = byPart.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.ms(Sample($0.value).median))" }.joined(separator: ", ")
-        return Finding(what: "key press to presented frame (1,000 waiting, 200-message transcript; real loop + ncurses on a pty)",
+        let on = backend.map { " on \($0)" } ?? ""
+        return Finding(what: "key press to presented frame\(on) (1,000 waiting, 200-message transcript; real loop + ncurses on a pty)",
                        measured: "median \(Format.ms(sample.median)) (runs \(Format.ms(m.min))–\(Format.ms(m.max))), p99 \(Format.ms(sample.percentile(99))) (runs \(Format.ms(p.min))–\(Format.ms(p.max))), \(sample.count) keys; CPU of the loop per key: median \(Format.ms(work.median)), p99 \(Format.ms(work.percentile(99))) (median by kind: \(parts))",
                        target: "median ≤ 2 ms, p99 ≤ 10 ms",
                        ratioToTarget: max(sample.median / 0.002, sample.percentile(99) / 0.010),

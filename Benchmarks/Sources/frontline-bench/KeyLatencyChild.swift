@@ -1,8 +1,10 @@
 import Foundation
 import FrontlineConsole
 import FrontlineCore
+import FrontlinePostgres
 import FrontlineScreen
 import FrontlineStore
+import FrontlineStoreAPI
 import FrontlineTerminal
 
 /// Runs inside a pseudo-terminal: the real console loop (`ConsoleRunner`) over the real
@@ -12,7 +14,10 @@ import FrontlineTerminal
 /// Writes one line per key to `output`: wall seconds, CPU seconds of the loop's thread, and the script's part.
 enum KeyLatencyChild {
     static func run(database: String, output: String, rounds: Int) throws {
-        let store = try AppDatabase.open(path: database)
+        // A postgres:// URL measures the PostgreSQL store, as `frontline console --db URL` opens it.
+        let store: any ConsoleStore = try PostgresLocation.isURL(database)
+            ? PostgresStore.open(PostgresLocation(url: database, defaultUser: NSUserName()))
+            : AppDatabase.open(path: database)
         let terminal = TimingTerminal(inner: try NcursesTerminal(theme: .builtinDefault, useColor: true), rounds: rounds)
         let runner = try ConsoleRunner(terminal: terminal, database: store, clock: SystemClock(), agentName: "bench")
         terminal.runner = runner

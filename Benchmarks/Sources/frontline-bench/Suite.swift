@@ -45,7 +45,17 @@ struct Suite {
                             target: "well under 5 min", ratioToTarget: seconds / 300)]
         }
         try measure("cold") { [try console.value().coldStart(runs: quick ? 5 : 15)] }
-        try measure("keys") { [try console.value().keyLatency(runs: quick ? 1 : 3, rounds: 3)] }
+        // The same console database on PostgreSQL (generated there once, kept by name), measured in the same run.
+        let postgresConsole = Lazy { () throws -> ConsoleBenchmarks in
+            let server = try PostgresBenchDatabase(env: env)
+            let location = try server.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
+            try server.refreshQueue(location)
+            return ConsoleBenchmarks(env: env, database: location)
+        }
+        try measure("keys") {
+            [try console.value().keyLatency(runs: quick ? 1 : 3, rounds: 3),
+             try postgresConsole.value().keyLatency(runs: quick ? 1 : 3, rounds: 3, backend: "PostgreSQL")]
+        }
         try measure("lookup") { try store.lookups(try big.value(), runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
         try measure("take") { [try store.takers(try take.value(), processes: 8, runs: quick ? 1 : 3)] }
         try measure("queue") { [try store.queueJSON(try big.value(), runs: quick ? 3 : 9)] }

@@ -26,11 +26,18 @@ extension ConsoleProgram {
                 let today = ServiceLevel.today(containing: clock.now, calendar: calendar)
                 return [.serviceLevelsLoaded(try database.serviceLevels(policy: state.policy, from: today.start, to: today.end))]
             case .loadDetail(let contactId):
+                let now = clock.now, latest = try database.latestChange()
+                if let kept = details.entry(for: contactId, latestChange: latest, at: now) {
+                    return [.detailLoaded(contactId: contactId, file: kept.file, transcript: kept.transcript)]
+                }
                 guard let contact = try database.contact(id: contactId) else {
                     return [.detailLoaded(contactId: contactId, file: nil, transcript: [])]
                 }
-                let file = try database.customerFile(customerId: contact.customerId, limit: 5, at: clock.now)
+                let file = try database.customerFile(customerId: contact.customerId, limit: 5, at: now)
                 let transcript = contact.channel.isWritten ? try database.transcript(contactId: contactId, limit: 200) : []
+                // Kept as of the feed's number read before: a commit in between makes the entry stale, never wrong.
+                details.keep(.init(file: file, transcript: transcript, change: latest, until: file?.scheduledCallbacks.map(\.queuedAt).min()),
+                             for: contactId)
                 return [.detailLoaded(contactId: contactId, file: file, transcript: transcript)]
             case .takeNext:
                 return [.taken(try database.takeNext(agent: agent, policy: state.policy, at: clock.now))]

@@ -13,6 +13,8 @@ public final class ConsoleProgram: Program {
     public let companions: [ConsoleCompanion]
     /// The panes of the last frame, for the next one: only this program's state, as it moves on, is drawn with it.
     private let paneCache = PaneCache()
+    /// Customer files and transcripts already read, while the store has not changed (see `DetailCache`).
+    var details = DetailCache()
     /// Queue reads held during a burst of commits (see `QueueReadPacing`).
     var queueReads = QueueReadPacing()
     /// Where the agent's unsent reply and draft are kept while the database cannot be reached.

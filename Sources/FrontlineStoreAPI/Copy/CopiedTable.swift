@@ -13,7 +13,7 @@ public struct CopiedTable: Equatable, Sendable {
 }
 
 extension CopiedTable {
-    /// Every table of the schema (v1…v23, the same on SQLite and PostgreSQL), parents before the
+    /// Every table of the schema (v1…v26, the same on SQLite and PostgreSQL), parents before the
     /// tables whose foreign keys name them. THE list: a migration that adds a table adds it here
     /// too; a copy refuses a source holding a table this list lacks (`CopyProblem.unlistedTable`),
     /// and `CopiedTableListTests` compares it with both backends' schemas.

@@ -106,6 +106,36 @@ final class DatabaseCopyTests: XCTestCase {
         }
     }
 
+    /// How many tables the test's PostgreSQL database holds (the migration log included).
+    private func tablesOnPostgres() throws -> Int64 {
+        let session = try PostgresSession.connect(backend.database, password: PostgresPassword.find(for: backend.database))
+        return try session.alone {
+            try session.query("SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()").rows[0].get("n", as: Int64.self)
+        }
+    }
+
+    /// A failed copy leaves the target as it found it: a database with an empty schema keeps it
+    /// (and no rows); one without is left without, and a second try works.
+    func testAFailedCopyLeavesTheTargetAsItFoundIt() throws {
+        let original = path("original.db")
+        try CopyFixture.makeDemoFile(at: original)
+        let changed = ChangedFlag(try SQLiteCopy.source(path: original)) { .real(Double($0)) }
+
+        XCTAssertThrowsError(try DatabaseCopy.run(from: changed, to: try PostgresCopy.target(backend.database)))
+        XCTAssertEqual(try tablesOnPostgres(), 0, "no schema was left behind")
+        try DatabaseCopy.run(from: try SQLiteCopy.source(path: original), to: try PostgresCopy.target(backend.database))
+        XCTAssertEqual(try DatabaseCopy.checksums(of: try PostgresCopy.source(backend.database)),
+                       try DatabaseCopy.checksums(of: try SQLiteCopy.source(path: original)), "the second try copied everything")
+
+        let migrated = try PostgresBackend()
+        defer { try? migrated.tearDown() }
+        _ = try PostgresStore.open(migrated.database)
+        XCTAssertThrowsError(try DatabaseCopy.run(from: changed, to: try PostgresCopy.target(migrated.database)))
+        let left = try DatabaseCopy.checksums(of: try PostgresCopy.source(migrated.database))
+        XCTAssertEqual(left.map(\.table), CopiedTable.all.map(\.name), "the empty schema it had is still there")
+        XCTAssertTrue(left.allSatisfy { $0.sourceRows == 0 })
+    }
+
     /// A failure half-way leaves nothing. A source that hands over a flag as a double (1.0 for 1):
     /// both backends store it as the integer 1 in their integer column, which the checksum of what
     /// they return catches; PostgreSQL's transaction is rolled back, SQLite's temporary file removed.
@@ -117,7 +147,7 @@ final class DatabaseCopyTests: XCTestCase {
         XCTAssertThrowsError(try DatabaseCopy.run(from: changed, to: try PostgresCopy.target(backend.database))) {
             XCTAssertEqual($0 as? CopyProblem, .checksumsDiffer(tables: ["customers"]))
         }
-        XCTAssertTrue(try DatabaseCopy.checksums(of: try PostgresCopy.source(backend.database)).allSatisfy { $0.sourceRows == 0 })
+        XCTAssertEqual(try tablesOnPostgres(), 0, "the database is left as it was found: without a schema")
 
         let copy = path("copy.db")
         var shown: [TableCopyResult] = []
@@ -132,7 +162,7 @@ final class DatabaseCopyTests: XCTestCase {
             guard case CopyProblem.rowsRefused("customers", let reason)? = $0 as? CopyProblem else { return XCTFail("\($0)") }
             XCTAssertTrue(reason.contains("is_member"), reason)
         }
-        XCTAssertTrue(try DatabaseCopy.checksums(of: try PostgresCopy.source(backend.database)).allSatisfy { $0.sourceRows == 0 })
+        XCTAssertEqual(try tablesOnPostgres(), 0, "the database is left as it was found: without a schema")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("copy.db") }, [],
                        "no copy and no temporary file is left")
     }

@@ -1,0 +1,1 @@
+../../FrontlineStoreTests/Contract/CustomerPhoneOrderTests.swift
