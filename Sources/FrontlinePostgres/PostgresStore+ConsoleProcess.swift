@@ -58,11 +58,12 @@ extension PostgresStore {
         return gone
     }
 
-    /// Logged-in agents whose console is gone. A console on this host is judged by its process,
+    /// Logged-in agents whose console is gone. A console on this host (this boot and PID
+    /// namespace: `ConsoleHost`) is judged by its process,
     /// as on SQLite (exact, and at once); one on another host by its lease (`ConsoleLease`),
     /// counting the server's start as everyone's renewal, so leases that ran out while it was
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
-    /// before v25-console-leases) keeps the old rule: its process does not run on this host.
+    /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
     /// On an agent's own database role only their own: logging out someone else is a
     /// supervisor's write (v24).
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
@@ -77,7 +78,7 @@ extension PostgresStore {
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")
             guard !console.isOnThisHost, let leased: Date = try row.date("console_lease_until") else {
-                return console.isRunning ? nil : agent
+                return console.hasSurelyStopped ? agent : nil
             }
             let restart = lease.heldUntil(renewedAt: try row.date("server_started"))
             return lease.hasLapsed(heldUntil: max(leased, restart), at: now) ? agent : nil
