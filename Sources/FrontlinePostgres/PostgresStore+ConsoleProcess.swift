@@ -65,7 +65,9 @@ extension PostgresStore {
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
     /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
     /// On an agent's own database role only their own: logging out someone else is a
-    /// supervisor's write (v24).
+    /// supervisor's write (v24). Every console looks every 2 s, so the server leaves out the
+    /// shifts whose lease still holds (the rule below, loosened by `<=`): an idle floor's look
+    /// brings back only this host's consoles, to be checked by pid.
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
         try db.query("""
             SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
@@ -73,7 +75,9 @@ extension PostgresStore {
             FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
                 AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
-            """).rows.compactMap { row in
+                AND (shifts.console_lease_until IS NULL OR shifts.console_started LIKE $2
+                     OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
+            """, [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace]).rows.compactMap { row in
             let agent = try row.get("agent", as: String.self)
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")
