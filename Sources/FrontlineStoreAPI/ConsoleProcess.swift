@@ -18,14 +18,24 @@ public struct ConsoleProcess: Equatable, Sendable {
     public static func current() -> ConsoleProcess? { running(pid: getpid()) }
 
     /// The process running as `pid` now; nil when there is none or only its zombie is left.
+    /// Read with plain open/read into a buffer on the stack: on PostgreSQL every console looks at
+    /// this host's consoles every 2 s.
     public static func running(pid: Int32) -> ConsoleProcess? {
-        guard let host = ConsoleHost.this, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
-        // "pid (name) state ..." : the name may hold spaces and parentheses, so count fields after
-        // the last ")"; they start at field 3 (the state), and the start time is field 22.
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 19, fields[0] != "Z", fields[0] != "X" else { return nil }
-        return ConsoleProcess(pid: pid, started: host + ":" + fields[19])
+        guard let host = ConsoleHost.this else { return nil }
+        let file = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer -> ConsoleProcess? in
+            let count = read(file, buffer.baseAddress, buffer.count)
+            guard count > 0 else { return nil }
+            let stat = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            // "pid (name) state ..." : the name may hold spaces and parentheses, so count fields
+            // after the last ")"; they start at field 3 (the state), and the start time is field 22.
+            guard let close = stat.lastIndex(of: UInt8(ascii: ")")) else { return nil }
+            let fields = stat[(close + 1)...].split(separator: UInt8(ascii: " "), maxSplits: 20)
+            guard fields.count > 19, let state = fields[0].first, state != UInt8(ascii: "Z"), state != UInt8(ascii: "X") else { return nil }
+            return ConsoleProcess(pid: pid, started: host + ":" + String(decoding: fields[19], as: UTF8.self))
+        }
     }
 
     /// True while this very process runs, not merely some process with its pid.
