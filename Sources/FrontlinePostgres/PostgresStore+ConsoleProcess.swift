@@ -69,7 +69,24 @@ extension PostgresStore {
     /// shifts whose lease still holds (the rule below, loosened by `<=`): an idle floor's look
     /// brings back only this host's consoles, to be checked by pid.
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
-        try db.query("""
+        try goneConsoles(db, at: now, renewing: nil)
+    }
+
+    /// The same, after renewing one console's lease in the same statement (`beatConsoleLease`):
+    /// the look sees the shifts as they were before the renewal, which changes only that
+    /// console's own lease.
+    static func goneConsoles(_ db: PostgresSession, at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
+        throws -> [String] {
+        var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace]
+        var renewal = ""
+        if let renewing {
+            renewal = """
+                WITH renewed AS (UPDATE shifts SET console_lease_until = $5
+                    WHERE agent = $6 AND ended_at IS NULL AND console_pid = $7 AND console_started = $8 RETURNING 1)
+                """
+            binds += [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started]
+        }
+        return try db.query(renewal + """
             SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
                    extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
             FROM shifts JOIN agents ON agents.name = shifts.agent
@@ -77,7 +94,7 @@ extension PostgresStore {
                 AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
                 AND (shifts.console_lease_until IS NULL OR shifts.console_started LIKE $2
                      OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
-            """, [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace]).rows.compactMap { row in
+            """, binds).rows.compactMap { row in
             let agent = try row.get("agent", as: String.self)
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")
