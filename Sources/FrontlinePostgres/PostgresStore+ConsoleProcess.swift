@@ -58,26 +58,48 @@ extension PostgresStore {
         return gone
     }
 
-    /// Logged-in agents whose console is gone. A console on this host is judged by its process,
+    /// Logged-in agents whose console is gone. A console on this host (this boot and PID
+    /// namespace: `ConsoleHost`) is judged by its process,
     /// as on SQLite (exact, and at once); one on another host by its lease (`ConsoleLease`),
     /// counting the server's start as everyone's renewal, so leases that ran out while it was
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
-    /// before v25-console-leases) keeps the old rule: its process does not run on this host.
+    /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
     /// On an agent's own database role only their own: logging out someone else is a
-    /// supervisor's write (v24).
+    /// supervisor's write (v24). Every console looks every 2 s, so the server leaves out the
+    /// shifts whose lease still holds (the rule below, loosened by `<=`): an idle floor's look
+    /// brings back only this host's consoles, to be checked by pid.
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
-        try db.query("""
+        try goneConsoles(db, at: now, renewing: nil)
+    }
+
+    /// The same, after renewing one console's lease in the same statement (`beatConsoleLease`):
+    /// the look sees the shifts as they were before the renewal, which changes only that
+    /// console's own lease.
+    static func goneConsoles(_ db: PostgresSession, at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
+        throws -> [String] {
+        var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace]
+        var renewal = ""
+        if let renewing {
+            renewal = """
+                WITH renewed AS (UPDATE shifts SET console_lease_until = $5
+                    WHERE agent = $6 AND ended_at IS NULL AND console_pid = $7 AND console_started = $8 RETURNING 1)
+                """
+            binds += [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started]
+        }
+        return try db.query(renewal + """
             SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
                    extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
             FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
                 AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
-            """).rows.compactMap { row in
+                AND (shifts.console_lease_until IS NULL OR shifts.console_started LIKE $2
+                     OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
+            """, binds).rows.compactMap { row in
             let agent = try row.get("agent", as: String.self)
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")
             guard !console.isOnThisHost, let leased: Date = try row.date("console_lease_until") else {
-                return console.isRunning ? nil : agent
+                return console.hasSurelyStopped ? agent : nil
             }
             let restart = lease.heldUntil(renewedAt: try row.date("server_started"))
             return lease.hasLapsed(heldUntil: max(leased, restart), at: now) ? agent : nil

@@ -55,13 +55,15 @@ extension AppDatabase {
         return gone
     }
 
-    /// Logged-in agents whose shift names a console process that no longer runs.
+    /// Logged-in agents whose shift names a console process that surely no longer runs: one of
+    /// this host (boot and PID namespace) that does not run, or one of an earlier boot. One in
+    /// another PID namespace (a container) cannot be seen from here and is left alone.
     static func agentsWithGoneConsoles(_ db: Database) throws -> [String] {
         try Row.fetchAll(db, sql: """
             SELECT shifts.agent, shifts.console_pid, shifts.console_started FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence != 'offline'
             """).compactMap { row in
-            ConsoleProcess(pid: row["console_pid"], started: row["console_started"]).isRunning ? nil : row["agent"]
+            ConsoleProcess(pid: row["console_pid"], started: row["console_started"]).hasSurelyStopped ? row["agent"] : nil
         }
     }
 }

@@ -30,6 +30,10 @@ public protocol PresenceStore: Sendable {
     /// Renews `console`'s lease on the agent's open shift (only if the shift names that console).
     /// Cheap and quiet: no change-feed topic, no wake-up for other consoles.
     func renewConsoleLease(_ name: String, console: ConsoleProcess, at: Date) throws
+    /// A console's beat (`ConsoleLeaseKeeper`): renews its lease, then logs out every agent whose
+    /// console is gone and returns their names. A store may do both in one look.
+    @discardableResult
+    func beatConsoleLease(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> [String]
     /// Ends every wrap-up whose time is up.
     func settleWrapUps(at: Date) throws
     func currentShift(agent: String) throws -> Shift?
@@ -45,6 +49,13 @@ extension PresenceStore {
     /// A store that checks consoles' processes holds no leases.
     public var consoleLease: ConsoleLease? { nil }
     public func renewConsoleLease(_ name: String, console: ConsoleProcess, at: Date) throws {}
+
+    @discardableResult
+    public func beatConsoleLease(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy,
+                                 at now: Date) throws -> [String] {
+        try renewConsoleLease(name, console: console, at: now)
+        return try logOutGoneConsoles(rules: rules, policy: policy, at: now)
+    }
 
     @discardableResult
     public func changeState(of name: String, _ change: AgentStateChange, by actor: String? = nil, handoverNote: String? = nil,

@@ -9,13 +9,16 @@ import Glibc
 /// touching the server the other tests share (scripts/postgres-test-server.sh): initdb into a
 /// folder under /tmp, loopback only, trusting local connections, on a free port. As root it runs
 /// as the `postgres` user, as the script does (PostgreSQL refuses to run as root).
+/// `alsoListenOn` adds an address beside loopback, and trusts connections from `network` (the
+/// two-host test's own hosts, `TestHosts`).
 final class ThrowawayCluster {
     let location: PostgresLocation
+    let port: Int
     private let folder: String
     private let bin: String
-    private let port: Int
+    private let listen: String
 
-    init() throws {
+    init(alsoListenOn address: String? = nil, trusting network: String? = nil) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let newest = versions.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending }).last,
               FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\(newest)/bin/initdb") else {
@@ -25,9 +28,11 @@ final class ThrowawayCluster {
         folder = "/tmp/frontline-outage-\(UUID().uuidString.prefix(8).lowercased())"
         port = try Self.freePort()
         location = PostgresLocation(user: "frontline", host: "127.0.0.1", port: port, database: "postgres", requiresTLS: false)
+        listen = ["127.0.0.1", address].compactMap { $0 }.joined(separator: ",")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         if getuid() == 0 { try shell("chown postgres: \(folder)", asOwner: false) }
         try shell("\(bin)/initdb -D \(folder)/data -U frontline --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null")
+        if let network { try shell("echo 'host all all \(network) trust' >> \(folder)/data/pg_hba.conf") }
         try start()
     }
 
@@ -39,7 +44,7 @@ final class ThrowawayCluster {
     /// Starts the server and returns once it accepts connections.
     func start() throws {
         try shell("\(bin)/pg_ctl -D \(folder)/data -l \(folder)/server.log -w -t 30 "
-                  + "-o '-c listen_addresses=127.0.0.1 -p \(port) -k \(folder)' start >/dev/null")
+                  + "-o '-c listen_addresses=\(listen) -p \(port) -k \(folder)' start >/dev/null")
     }
 
     /// Stops the server: `fast` disconnects every client and shuts down cleanly; `immediate` is

@@ -1,32 +1,40 @@
 import Foundation
 import Glibc
 
-/// Many consoles, one agent each, each on a terminal of its own (120×40), on one database file.
+/// Many consoles, one agent each, each on a terminal of its own (120×40), on one database
+/// (a file, or a PostgreSQL server's URL).
 final class ConsoleFleet {
     let terminals: [PseudoTerminal]
     let agents: [String]
+    /// Each console's process: the terminal's, or under `TestHosts.command` nsenter's child.
+    let consoles: [pid_t]
 
     /// Starts them one after another, each waiting for its first frame, so start-up work (which
-    /// is not what is measured) does not pile up on two cores.
-    init(frontline: String, floor: SharedFloor, count: Int) throws {
-        var started: [PseudoTerminal] = []
-        agents = Array(floor.agents.prefix(count))
-        for agent in agents {
-            let terminal = try PseudoTerminal(frontline, ["--db", floor.database, "--agent", agent, "--lang", "en"],
-                                              environment: floor.environment)
+    /// is not what is measured) does not pile up on two cores. `database` overrides the floor's
+    /// (the URL as a host sees it); `host(i)` is the command prefix that runs console i on its host.
+    init(frontline: String, floor: SharedFloor, count: Int, agents from: Int = 0, database: String? = nil,
+         host: ((Int) -> [String])? = nil) throws {
+        var started: [PseudoTerminal] = [], pids: [pid_t] = []
+        agents = Array(floor.agents.dropFirst(from).prefix(count))
+        for (index, agent) in agents.enumerated() {
+            let argv = (host?(index) ?? []) + [frontline, "--db", database ?? floor.database, "--agent", agent, "--lang", "en"]
+            let terminal = try PseudoTerminal(argv[0], Array(argv.dropFirst()), environment: floor.environment)
             started.append(terminal)
-            guard terminal.waitFor(ConsoleBenchmarks.lastDrawn) != nil else {
+            let console: pid_t? = host == nil ? terminal.pid : TestHosts.child(of: terminal.pid)
+            guard let console, terminal.waitFor(ConsoleBenchmarks.lastDrawn) != nil else {
                 started.forEach { $0.stop() }
                 throw BenchError("console \(agent) drew no first frame; it printed:\n\(terminal.text.suffix(2000))")
             }
+            pids.append(console)
         }
         terminals = started
+        consoles = pids
     }
 
     /// CPU seconds each console has used so far (user + system, from the scheduler's nanoseconds).
     func cpu() throws -> [Double] {
-        try terminals.map {
-            guard let seconds = ProcStat.onCPUSeconds($0.pid) else { throw BenchError("console \($0.pid) is gone") }
+        try consoles.map {
+            guard let seconds = ProcStat.onCPUSeconds($0) else { throw BenchError("console \($0) is gone") }
             return seconds
         }
     }
@@ -45,7 +53,11 @@ final class ConsoleFleet {
         }
     }
 
-    func stop() { terminals.forEach { $0.stop() } }
+    /// A console under nsenter is ended first itself (nsenter passes no signal on).
+    func stop() {
+        for (terminal, console) in zip(terminals, consoles) where console != terminal.pid { kill(console, SIGTERM) }
+        terminals.forEach { $0.stop() }
+    }
 }
 
 /// What SQLite contention looks like from outside: Frontline's own message for SQLITE_BUSY and

@@ -31,7 +31,8 @@ struct SharedFloor {
     static let names = ["王小明", "김서연", "Emma Wilson", "陈美玲", "이민준", "Oliver Brown", "林志强", "박지훈",
                         "Sophie Taylor", "張雅婷", "최수아", "James Walker"]
 
-    init(env: BenchEnvironment, name: String, consoles: Int, waiting: Int) throws {
+    /// `database`: a PostgreSQL URL to set up instead of a file of its own (an empty database).
+    init(env: BenchEnvironment, name: String, consoles: Int, waiting: Int, database url: String? = nil) throws {
         let folder = "\(env.dataFolder)/\(name)"
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder + "/config/frontline", withIntermediateDirectories: true)
@@ -39,7 +40,7 @@ struct SharedFloor {
         var environment = env.environment
         environment["XDG_CONFIG_HOME"] = folder + "/config"
         self.environment = environment
-        database = folder + "/floor.db"
+        database = url ?? folder + "/floor.db"
         agents = (1...consoles).map { String(format: "bench%02d", $0) }
 
         try run(env.frontline, ["db", "init", "--demo", "--db", database])

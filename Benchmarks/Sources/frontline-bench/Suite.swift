@@ -8,7 +8,7 @@ struct Suite {
     let results: String?
     /// Fewer repetitions and a 20-second idle window: for trying the suite out, not for the record.
     let quick: Bool
-    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, qa, report, idle, memory, ingest, api, hooks, outage, consoles).
+    /// Run only the benchmarks whose name contains this (generate, cold, keys, lookup, take, queue, qa, report, idle, memory, ingest, api, hooks, outage, consoles, hosts).
     let only: String?
 
     static let seed: UInt64 = 1
@@ -68,6 +68,7 @@ struct Suite {
         try measure("hooks") { [try APIBenchmarks(env: env).webhookLatency(rate: 100, seconds: quick ? 10 : 30)] }
         try measure("outage") { [try APIBenchmarks(env: env).receiverOutage(downFor: quick ? 20 : 60, rate: 20)] }
         try measure("consoles") { try ManyConsoles(env: env, window: quick ? 20 : 60, probes: quick ? 5 : 10).run() }
+        try measure("hosts") { try HostsBenchmark(env: env, window: quick ? 20 : 60, probes: quick ? 5 : 10).run() }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
         let notes = [
             "Load average at the end: \(load). Other work on the machine shows as long tails; medians resist it.",

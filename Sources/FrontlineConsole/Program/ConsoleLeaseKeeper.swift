@@ -26,8 +26,7 @@ public final class ConsoleLeaseKeeper: ConsoleCompanion {
         if let nextRenewal, now < nextRenewal { return nextRenewal }
         // A failure (the server away) is not this keeper's to report: the console's banner says
         // so, and the next renewal tries again. A renewal before the log-in changes nothing.
-        try? database.renewConsoleLease(agent, console: console, at: now)
-        _ = try? database.logOutGoneConsoles(rules: rules, policy: policy, at: now)
+        _ = try? database.beatConsoleLease(agent, console: console, rules: rules, policy: policy, at: now)
         nextRenewal = now + lease.renewEvery
         return nextRenewal
     }

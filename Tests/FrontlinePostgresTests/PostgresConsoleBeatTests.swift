@@ -1,0 +1,42 @@
+import Foundation
+import FrontlineCore
+@testable import FrontlinePostgres
+import FrontlineStoreAPI
+import XCTest
+
+/// A console's beat on PostgreSQL (`beatConsoleLease`): its lease renewed and the look for gone
+/// consoles in one statement; a lapsed console elsewhere is logged out by it.
+final class PostgresConsoleBeatTests: XCTestCase {
+    private var backend: PostgresBackend!
+    private let t0 = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 600).rounded(.down))
+    private let elsewhere = ConsoleProcess(pid: 4242, started: "another-host-boot-id:1234")
+
+    override func setUpWithError() throws { backend = try PostgresBackend() }
+    override func tearDownWithError() throws { try backend?.tearDown() }
+
+    func testABeatRenewsItsOwnLeaseAndLogsOutAConsoleElsewhereOnceItsLeaseLapsed() throws {
+        let store = try PostgresStore.open(backend.database)
+        for name in ["ana", "bo"] { try store.addAgent(Agent(name: name, createdAt: t0 - 60)) }
+        let me = try XCTUnwrap(ConsoleProcess.current())
+        try store.logIn("ana", console: elsewhere, at: t0)
+        try store.logIn("bo", console: me, at: t0)
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 2), [])
+        XCTAssertEqual(try leaseUntil("bo"), t0 + 2 + ConsoleLease.standard.term, "renewed by the beat")
+        XCTAssertEqual(try leaseUntil("ana"), t0 + ConsoleLease.standard.term, "another console's lease is left alone")
+        // ana's lease (held until t0 + 4) and its grace run out after t0 + 6.
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 6), [])
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 6.5), ["ana"])
+        XCTAssertEqual(try store.agent(named: "ana")?.presence, .offline)
+        XCTAssertEqual(try store.agent(named: "bo")?.presence, .available)
+        XCTAssertEqual(try leaseUntil("bo"), t0 + 6.5 + ConsoleLease.standard.term)
+    }
+
+    private func leaseUntil(_ agent: String) throws -> Date? {
+        var until: Date?
+        try PostgresBackend.admin(backend.database) { session in
+            until = try session.query("SELECT console_lease_until FROM shifts WHERE agent = $1 AND ended_at IS NULL", [agent])
+                .rows.first?.date("console_lease_until")
+        }
+        return until
+    }
+}
