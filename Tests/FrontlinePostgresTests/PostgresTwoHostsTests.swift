@@ -84,6 +84,30 @@ final class PostgresTwoHostsTests: XCTestCase {
                      heldUntil.timeIntervalSince(killed)))
     }
 
+    /// A host cut off in silence (no reset reaches either end): its console says the database is
+    /// unreachable within seconds, not when TCP gives up a quarter of an hour later, and says it
+    /// is back once the link is mended, with no key pressed.
+    func testAConsoleCutOffInSilenceSaysSoWithinSecondsAndRecovers() throws {
+        let terminals = try Terminals()
+        defer { terminals.stop() }
+        let hosts: TestHosts
+        do { hosts = try TestHosts(count: 1) } catch { return XCTFail("\(error)") }
+        defer { hosts.stop() }
+        let cluster = try ThrowawayCluster(alsoListenOn: hosts.serverAddress, trusting: hosts.network)
+        let here = "postgres://frontline@127.0.0.1:\(cluster.port)/postgres?sslmode=disable"
+        for command in [["db", "init"], ["agents", "add", "ana"]] { try terminals.run(command + ["--db", here]) }
+        let url = "postgres://frontline@\(hosts.serverAddress):\(cluster.port)/postgres?sslmode=disable"
+        try terminals.open("ana", hosts.command(try terminals.console(agent: "ana", url: url), on: 0))
+        try terminals.waitFor("Available", on: "ana")
+        try hosts.cut(0)
+        let cut = Date()
+        // Keep-alive: 5 s idle, then 3 probes 2 s apart; then the console's next look.
+        try terminals.waitFor("Database unreachable", on: "ana", timeout: 30)
+        print(String(format: "dead network: the banner showed %.1f s after the cut", Date().timeIntervalSince(cut)))
+        try hosts.mend(0)
+        try terminals.waitFor("The database is back", on: "ana", timeout: 15)
+    }
+
     private func consoleStarted(_ agent: String, _ cluster: ThrowawayCluster) throws -> String {
         var started = ""
         try PostgresBackend.admin(cluster.location) { session in

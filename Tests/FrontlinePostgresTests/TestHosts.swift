@@ -19,6 +19,8 @@ final class TestHosts {
     /// Each host's pid 1, as this machine numbers it.
     private(set) var holders: [pid_t] = []
     private var unshares: [pid_t] = []
+    /// Each host's end of its veth pair on this machine.
+    private var links: [String] = []
 
     static let lifetime = 600
 
@@ -37,6 +39,7 @@ final class TestHosts {
                 holders.append(holder)
                 let outside = "fl\(tag)h\(index)", address = "\(subnet).\(index + 2)"
                 try Self.ip(["link", "add", outside, "type", "veth", "peer", "name", "eth0", "netns", "\(holder)"])
+                links.append(outside)
                 try Self.ip(["addr", "add", serverAddress, "peer", address, "dev", outside])
                 try Self.ip(["link", "set", outside, "up"])
                 try Self.ip(["link", "set", "lo", "up"], in: holder)
@@ -61,6 +64,11 @@ final class TestHosts {
         }
         (holders, unshares) = ([], [])
     }
+
+    /// Cuts host `index` off in silence, as a pulled cable does: its packets go nowhere, and
+    /// neither end hears a reset. `mend` puts the link back.
+    func cut(_ index: Int) throws { try Self.ip(["link", "set", links[index], "down"]) }
+    func mend(_ index: Int) throws { try Self.ip(["link", "set", links[index], "up"]) }
 
     /// `argv` run on host `index` (its network, PID and mount namespaces: the /proc of its own).
     /// nsenter stays as the program's parent here; the program is its only child.
