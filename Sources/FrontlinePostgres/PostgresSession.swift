@@ -24,6 +24,9 @@ final class PostgresSession: @unchecked Sendable {
     private var pinned: PostgresConnection?
     /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
     private(set) var changedRows = 0
+    /// Outbox entries a take holds back until it has the sequence lock (`PostgresStore.writeTaking`);
+    /// nil in every other transaction, whose entries are inserted at once.
+    var heldOutbound: [HeldOutbound]?
 
     /// How long connecting may take before the server counts as unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)

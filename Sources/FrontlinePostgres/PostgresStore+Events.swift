@@ -29,12 +29,18 @@ extension PostgresStore {
 
     /// Writes one event for connectors, numbered one past the newest (gapless even when the
     /// transaction rolls back; see `newestOutboundSQL` in +Outbox.swift).
+    /// In a take (`writeTaking`), held back until the take has the sequence lock.
     static func appendOutbound(_ db: PostgresSession, kind: OutboundEventKind, contactId: Int64?, at: Date, payload: [String: Any?]) throws {
         var fields = payload.compactMapValues { $0 }
         fields["at"] = OutboundJSON.timestamp(at)
         if let contactId { fields["contact_id"] = contactId }
+        let entry = HeldOutbound(kind: kind, contactId: contactId, at: at, payload: try OutboundJSON.object(fields))
+        if db.heldOutbound != nil { db.heldOutbound?.append(entry) } else { try insertOutbound(db, entry) }
+    }
+
+    static func insertOutbound(_ db: PostgresSession, _ entry: HeldOutbound) throws {
         try db.query("INSERT INTO outbound_events (seq, kind, contact_id, at, payload) VALUES ((SELECT \(newestOutboundSQL)) + 1, $1, $2, $3, $4)",
-                     [kind.rawValue, contactId, at, try OutboundJSON.object(fields)])
+                     [entry.kind.rawValue, entry.contactId, entry.at, entry.payload])
     }
 
     /// The fields of a contact's event (docs/connectors.md), as the SQLite store writes them.
@@ -105,4 +111,12 @@ extension PostgresStore {
         }
         return fields
     }
+}
+
+/// An outbox entry written out later in its transaction (see `PostgresSession.heldOutbound`).
+struct HeldOutbound {
+    var kind: OutboundEventKind
+    var contactId: Int64?
+    var at: Date
+    var payload: String
 }

@@ -8,18 +8,20 @@ extension PostgresStore {
     /// (another console took it first). Refused (`StoreError.keptForOwner`) while the contact is
     /// kept for its owner or the customer's assigned agent and `agent` is someone else, and
     /// (`StoreError.sentElsewhere`) while it waits for a group `agent` is not in, or for a supervisor.
+    /// A take of another agent's holding the contact's row lock is waited for: its outcome decides.
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write(for: agent) { db, changes in
+        try writeTaking(for: agent) { db, changes in
             try Self.checkMayTake(db, contactId: contactId, agent: agent, policy: policy, at: at)
             return try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at)
         }
     }
 
     /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
+    /// Contacts another take has row-locked are passed by, never waited for.
     public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write(for: agent) { db, changes in
-            // The writer lock is held from BEGIN, and the candidates are row-locked (SKIP LOCKED), so
-            // no other taker takes these first; the conditional UPDATE in takeWaiting still checks.
+        try writeTaking(for: agent) { db, changes in
+            // Takes run side by side (`writeTaking`): the candidates are row-locked, skipping those another
+            // take holds, so none of these is taken by anyone else first; the conditional UPDATE still checks.
             for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
                 // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
                 do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
@@ -123,8 +125,9 @@ extension PostgresStore {
     }
 
     /// The candidates for `waitingByUrgency`; $1 is now, $2 how many per group. Each group's rows
-    /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): under the
-    /// writer lock none is held, and a taker without it would pass them by rather than wait.
+    /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): takes run side
+    /// by side (`writeTaking`), and each passes by the few another is choosing from rather than wait.
+    /// A row taken since the statement began is checked again when locked, and left out.
     static let takeCandidates: String = {
         var parts: [String] = []
         for channel in Channel.allCases {
