@@ -22,7 +22,7 @@ extension PostgresStore {
         try writeTaking(for: agent) { db, changes in
             // Takes run side by side (`writeTaking`): the candidates are row-locked, skipping those another
             // take holds, so none of these is taken by anyone else first; the conditional UPDATE still checks.
-            for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
+            for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: Self.candidatesPerGroup) {
                 // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
                 do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
                 if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
@@ -115,7 +115,8 @@ extension PostgresStore {
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form; only a
     /// few candidates are read (see `AppDatabase.waitingByUrgency`).
     static func waitingByUrgency(_ db: PostgresSession, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
-        let waiting = try db.query(takeCandidates, [now, limit]).rows.map(Contact.init(row:))
+        // Prepared once per connection: planning its 81 parts costs far more than running them.
+        let waiting = try db.execute(prepared: "frontline_take_candidates", takeCandidates).rows.map(Contact.init(row:))
         var seen = Set<Int64>()
         return waiting.filter { seen.insert($0.id ?? 0).inserted && $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
@@ -124,7 +125,10 @@ extension PostgresStore {
             .compactMap(\.contact.id)
     }
 
-    /// The candidates for `waitingByUrgency`; $1 is now, $2 how many per group. Each group's rows
+    /// How many of each timer group's first rows `takeNext` reads (and locks).
+    static let candidatesPerGroup = 8
+
+    /// The candidates for `waitingByUrgency`: each group's first `candidatesPerGroup` rows. Each group's rows
     /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): takes run side
     /// by side (`writeTaking`), and each passes by the few another is choosing from rather than wait.
     /// A row taken since the statement began is checked again when locked, and left out.
@@ -136,14 +140,19 @@ extension PostgresStore {
             case .chat: ("awaiting_reply_since", "awaiting_reply_since IS NOT NULL")
             case .email: ("queued_at", "first_reply_at IS NULL")
             case .phone: ("queued_at", "TRUE")
-            case .callback: ("queued_at", "queued_at <= $1")
+            // Call-backs not yet due come after the due ones (by queued_at) and are left out by `isDue`:
+            // no parameter, so the statement is planned once (SQLite's form asks for `queued_at <= now`).
+            case .callback: ("queued_at", "TRUE")
             }
             for priority in Priority.allCases {
                 for purpose in [nil] + ContactPurpose.allCases.map(Optional.some) {
+                    // `purpose` leads the order (it is one value in a group) so the planner sees the partial index
+                    // `contacts_waiting_by_*` (channel, priority, purpose, start) as already in order: `purpose IS NULL`
+                    // is not an equality to it, and without this it scanned `contacts_on_queued_at` or sorted the group.
                     parts.append("""
                         SELECT * FROM (SELECT * FROM contacts WHERE state = 'waiting' AND channel = '\(channel.rawValue)'
                         AND priority = '\(priority.rawValue)' AND purpose \(purpose.map { "= '\($0.rawValue)'" } ?? "IS NULL")
-                        AND \(runs) ORDER BY \(start), id LIMIT $2 FOR UPDATE SKIP LOCKED) AS group\(parts.count)
+                        AND \(runs) ORDER BY purpose, \(start), id LIMIT \(candidatesPerGroup) FOR UPDATE SKIP LOCKED) AS group\(parts.count)
                         """)
                 }
             }
