@@ -37,20 +37,20 @@ extension PostgresStore: ChangeFeed {
     static func appendToFeed(_ db: PostgresSession, topics: Set<ChangeTopic>, retention: ChangeFeedRetention) throws {
         guard !topics.isEmpty else { return }
         let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
-        // One statement for all the topics: MAX + 1, MAX + 2… in the order given.
+        // One statement for all the topics (MAX + 1, MAX + 2… in the order given) and the notification,
+        // which is delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
+        let notify = ChangeTopic.wakesOthers(topics) ? "pg_notify('\(PostgresChangeNotifier.channel)', MAX(seq)::text)" : "NULL"
         let numbered = try db.query("""
-            INSERT INTO change_feed (seq, topic)
-            SELECT newest.seq + topic.n, topic.name FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM change_feed) AS newest,
-                json_array_elements_text($1::json) WITH ORDINALITY AS topic(name, n)
-            RETURNING seq
-            """, [try topicList(stored)]).rows.map { try $0.get("seq", as: Int64.self) }
-        guard let first = numbered.min(), let last = numbered.max() else { return }
+            WITH added AS (
+                INSERT INTO change_feed (seq, topic)
+                SELECT newest.seq + topic.n, topic.name FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM change_feed) AS newest,
+                    json_array_elements_text($1::json) WITH ORDINALITY AS topic(name, n)
+                RETURNING seq)
+            SELECT MIN(seq) AS first, MAX(seq) AS last, \(notify) AS notified FROM added
+            """, [try topicList(stored)]).rows[0]
+        let (first, last) = (try numbered.get("first", as: Int64.self), try numbered.get("last", as: Int64.self))
         if (first - 1) / retention.trimEvery != last / retention.trimEvery {
             try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
-        }
-        // Delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
-        if ChangeTopic.wakesOthers(topics) {
-            try db.query("SELECT pg_notify('\(PostgresChangeNotifier.channel)', $1)", [String(last)])
         }
     }
 

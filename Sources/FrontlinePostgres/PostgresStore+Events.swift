@@ -35,12 +35,23 @@ extension PostgresStore {
         fields["at"] = OutboundJSON.timestamp(at)
         if let contactId { fields["contact_id"] = contactId }
         let entry = HeldOutbound(kind: kind, contactId: contactId, at: at, payload: try OutboundJSON.object(fields))
-        if db.heldOutbound != nil { db.heldOutbound?.append(entry) } else { try insertOutbound(db, entry) }
+        if db.heldOutbound != nil { db.heldOutbound?.append(entry) } else { try insertOutbound(db, [entry]) }
     }
 
-    static func insertOutbound(_ db: PostgresSession, _ entry: HeldOutbound) throws {
-        try db.query("INSERT INTO outbound_events (seq, kind, contact_id, at, payload) VALUES ((SELECT \(newestOutboundSQL)) + 1, $1, $2, $3, $4)",
-                     [entry.kind.rawValue, entry.contactId, entry.at, entry.payload])
+    /// Inserts `entries` in one statement, numbered one past the newest in the order given.
+    static func insertOutbound(_ db: PostgresSession, _ entries: [HeldOutbound]) throws {
+        guard !entries.isEmpty else { return }
+        var binds: [SQLValue] = []
+        let rows = entries.enumerated().map { n, entry in
+            binds += [Int64(n + 1), entry.kind.rawValue, entry.contactId, entry.at, entry.payload]
+            let p = n * 5
+            return "($\(p + 1)::bigint, $\(p + 2)::text, $\(p + 3)::bigint, $\(p + 4)::double precision, $\(p + 5)::text)"
+        }
+        try db.query("""
+            INSERT INTO outbound_events (seq, kind, contact_id, at, payload)
+            SELECT newest.seq + entry.n, entry.kind, entry.contact_id, entry.at, entry.payload
+            FROM (SELECT \(newestOutboundSQL) AS seq) AS newest, (VALUES \(rows.joined(separator: ", "))) AS entry(n, kind, contact_id, at, payload)
+            """, binds)
     }
 
     /// The fields of a contact's event (docs/connectors.md), as the SQLite store writes them.

@@ -142,7 +142,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
             session.heldOutbound = nil
             guard !topics.isEmpty || !held.isEmpty else { return result }
             try session.query("SELECT pg_advisory_xact_lock($1)", [Self.sequenceLock])
-            for entry in held { try Self.insertOutbound(session, entry) }
+            try Self.insertOutbound(session, held)
             try Self.appendToFeed(session, topics: topics, retention: retention)
             return result
         }

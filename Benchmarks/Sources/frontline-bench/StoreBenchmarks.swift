@@ -135,6 +135,14 @@ struct StoreBenchmarks {
     /// Eight processes call `takeNext` until the queue is empty; every take is checked. One finding per backend.
     func takers(_ template: String, processes: Int, runs: Int, on backend: TakeBackend) throws -> Finding {
         var rates: [Double] = [], doubles = 0, total = 0
+        if case .postgres(let server) = backend {
+            // Filled once by `db copy` (which makes the schema and checks every table's count and checksum);
+            // each run gets a copy of it.
+            let url = try server.createDatabase(Self.postgresTemplate)
+            let copy = try Spawn.timed(env.frontline, ["db", "copy", "--from", template, "--to", url], environment: env.environment)
+            guard copy.status == 0 else { throw BenchError("frontline db copy --from \(template) --to \(url) exited \(copy.status)") }
+        }
+        defer { if case .postgres(let server) = backend { try? server.dropDatabase(Self.postgresTemplate) } }
         for run in 0..<runs {
             let (database, count, discard) = try prepare(template, run: run, on: backend)
             defer { try? discard() }
@@ -170,6 +178,9 @@ struct StoreBenchmarks {
                        holdsOverride: sample.median >= 300 && doubles == 0)
     }
 
+    /// The PostgreSQL database the take template is copied into once per suite run.
+    private static let postgresTemplate = "frontline_bench_take_template"
+
     /// A fresh copy of the template for one run: where the takers find it, a counting query, and its removal.
     private func prepare(_ template: String, run: Int, on backend: TakeBackend)
         throws -> (database: String, count: (String) throws -> Int, discard: () throws -> Void) {
@@ -180,10 +191,8 @@ struct StoreBenchmarks {
                     { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } })
         case .postgres(let server):
             let name = "frontline_bench_take_\(run)"
-            let url = try server.createDatabase(name)
-            // `db copy` makes the schema and checks every table's count and checksum.
-            let copy = try Spawn.timed(env.frontline, ["db", "copy", "--from", template, "--to", url], environment: env.environment)
-            guard copy.status == 0 else { throw BenchError("frontline db copy --from \(template) --to \(url) exited \(copy.status)") }
+            let url = try server.createDatabase(name, template: Self.postgresTemplate)
+            try server.sql("ANALYZE", on: name)   // as autovacuum soon would on a live server
             return (url, { sql in Int(try server.sql(sql, on: name).first ?? "") ?? -1 }, { try server.dropDatabase(name) })
         }
     }
