@@ -141,9 +141,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
             let held = session.heldOutbound ?? []
             session.heldOutbound = nil
             guard !topics.isEmpty || !held.isEmpty else { return result }
-            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.sequenceLock])
-            try Self.insertOutbound(session, held)
-            try Self.appendToFeed(session, topics: topics, retention: retention)
+            try session.query(try Self.numberedLast(outbound: held, topics: topics, retention: retention))
             return result
         }
     }

@@ -104,6 +104,21 @@ final class PostgresTakingSideBySideTests: XCTestCase {
         XCTAssertEqual(try store.takeNext(agent: "lin", policy: .standard, at: t0.addingTimeInterval(10))?.id, contact.id)
     }
 
+    func testATakesOutboxEntryKeepsQuotesBackslashesAndDollarsAsWritten() throws {
+        let store = try PostgresStore.open(backend.database)
+        let address = #"o'brien\ $frontline$ '); DROP TABLE contacts; --"#
+        let contact = try store.enqueue(channel: .email, from: address, name: "O'Brien", text: "Hello", priority: .normal, at: t0)
+        let agent = #"d'arcy $frontline$\"#
+        XCTAssertEqual(try store.takeNext(agent: agent, policy: .standard, at: t0.addingTimeInterval(10))?.id, contact.id)
+        let payload = try store.session.alone {
+            try store.session.query("SELECT payload FROM outbound_events WHERE kind = 'take'").rows[0].get("payload", as: String.self)
+        }
+        let fields = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
+        XCTAssertEqual(fields["agent"] as? String, agent)
+        XCTAssertEqual(fields["address"] as? String, address)
+        XCTAssertEqual(try store.contact(id: XCTUnwrap(contact.id))?.agent, agent)
+    }
+
     /// A store whose statements give up on a lock they would wait for.
     private func storeGivingUpOnLocks() throws -> PostgresStore {
         try PostgresBackend.admin(backend.database) { try $0.query("ALTER DATABASE \(self.backend.database.database) SET lock_timeout = '2s'") }
