@@ -22,12 +22,19 @@ extension PostgresStore {
         try writeTaking(for: agent) { db, changes in
             // Takes run side by side (`writeTaking`): the candidates are row-locked, skipping those another
             // take holds, so none of these is taken by anyone else first; the conditional UPDATE still checks.
-            for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: Self.candidatesPerGroup) {
-                // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
-                do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
-                if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
-                    return contact
+            // First the first few of each group (fewer rows locked, fewer locked rows for the others to pass
+            // by); only when none of those may be taken, as many as SQLite reads.
+            for perGroup in [Self.fewCandidatesPerGroup, Self.candidatesPerGroup] {
+                let candidates = try Self.waitingByUrgency(db, policy: policy, at: at, perGroup: perGroup, limit: Self.candidatesPerGroup)
+                for id in candidates {
+                    // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
+                    do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
+                    if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
+                        return contact
+                    }
                 }
+                // None read: every group's waiting contacts are taken or held by other takes, however many are read.
+                if candidates.isEmpty { break }
             }
             return nil
         }
@@ -114,9 +121,10 @@ extension PostgresStore {
     /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form; only a
     /// few candidates are read (see `AppDatabase.waitingByUrgency`).
-    static func waitingByUrgency(_ db: PostgresSession, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
+    static func waitingByUrgency(_ db: PostgresSession, policy: SLAPolicy, at now: Date, perGroup: Int, limit: Int) throws -> [Int64] {
         // Prepared once per connection: planning its 81 parts costs far more than running them.
-        let waiting = try db.execute(prepared: "frontline_take_candidates", takeCandidates).rows.map(Contact.init(row:))
+        let waiting = try db.execute(prepared: "frontline_take_candidates_\(perGroup)", takeCandidates(perGroup: perGroup))
+            .rows.map(Contact.init(row:))
         var seen = Set<Int64>()
         return waiting.filter { seen.insert($0.id ?? 0).inserted && $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
@@ -125,14 +133,16 @@ extension PostgresStore {
             .compactMap(\.contact.id)
     }
 
-    /// How many of each timer group's first rows `takeNext` reads (and locks).
+    /// How many of each timer group's first rows `takeNext` reads (and locks) at most, as SQLite does,
+    /// and at first.
     static let candidatesPerGroup = 8
+    static let fewCandidatesPerGroup = 2
 
-    /// The candidates for `waitingByUrgency`: each group's first `candidatesPerGroup` rows. Each group's rows
+    /// The candidates for `waitingByUrgency`: each group's first `perGroup` rows. Each group's rows
     /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): takes run side
     /// by side (`writeTaking`), and each passes by the few another is choosing from rather than wait.
     /// A row taken since the statement began is checked again when locked, and left out.
-    static let takeCandidates: String = {
+    static func takeCandidates(perGroup: Int) -> String {
         var parts: [String] = []
         for channel in Channel.allCases {
             // Where the channel's timer starts, and the condition for it to run at all (`SLAPolicy.runningTimer`).
@@ -152,14 +162,14 @@ extension PostgresStore {
                     parts.append("""
                         SELECT * FROM (SELECT * FROM contacts WHERE state = 'waiting' AND channel = '\(channel.rawValue)'
                         AND priority = '\(priority.rawValue)' AND purpose \(purpose.map { "= '\($0.rawValue)'" } ?? "IS NULL")
-                        AND \(runs) ORDER BY purpose, \(start), id LIMIT \(candidatesPerGroup) FOR UPDATE SKIP LOCKED) AS group\(parts.count)
+                        AND \(runs) ORDER BY purpose, \(start), id LIMIT \(perGroup) FOR UPDATE SKIP LOCKED) AS group\(parts.count)
                         """)
                 }
             }
         }
         parts.append("SELECT * FROM (SELECT * FROM contacts WHERE \(irregularWaiting) FOR UPDATE SKIP LOCKED) AS irregular")
         return parts.joined(separator: "\nUNION ALL\n")
-    }()
+    }
 
     /// Waiting contacts whose deadline does not follow from when their timer started, or that run none.
     static let irregularWaiting = """

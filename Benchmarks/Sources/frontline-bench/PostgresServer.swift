@@ -44,7 +44,7 @@ struct PostgresServer {
     @discardableResult
     func sql(_ statement: String, on name: String? = nil) throws -> [String] {
         try Spawn.output("/usr/bin/env", ["psql", name.map(url(of:)) ?? baseURL, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", statement],
-                         environment: environment)
+                         environment: environment.merging(["PGOPTIONS": "-c client_min_messages=warning"]) { $1 })
             .split(separator: "\n").map(String.init)
     }
 }
