@@ -119,6 +119,21 @@ final class PostgresTakingSideBySideTests: XCTestCase {
         XCTAssertEqual(try store.contact(id: XCTUnwrap(contact.id))?.agent, agent)
     }
 
+    func testWhenTheFirstFewOfAGroupAreKeptForTheirOwnerTheNextOneIsTaken() throws {
+        let store = try PostgresStore.open(backend.database)
+        _ = try store.addFirstAgent(named: "mina", at: t0)
+        // Three calls of a customer assigned to mina, kept for her: more than the first look reads of a group.
+        let first = try store.enqueue(channel: .phone, from: "+86 130 0000 0003", name: "Kim", text: nil, priority: .normal, at: t0)
+        _ = try store.assignCustomer(first.customerId, to: "mina", at: t0.addingTimeInterval(1))
+        for n in 1...2 {
+            _ = try store.enqueue(channel: .phone, from: "+86 130 0000 0003", name: nil, text: nil, priority: .normal, at: t0.addingTimeInterval(Double(n)))
+        }
+        let free = try store.enqueue(channel: .phone, from: "+86 130 0000 0009", name: "Lee", text: nil, priority: .normal, at: t0.addingTimeInterval(10))
+        XCTAssertGreaterThan(PostgresStore.candidatesPerGroup, 3)
+        XCTAssertLessThan(PostgresStore.fewCandidatesPerGroup, 3)
+        XCTAssertEqual(try store.takeNext(agent: "jun", policy: .standard, at: t0.addingTimeInterval(20))?.id, free.id)
+    }
+
     /// A store whose statements give up on a lock they would wait for.
     private func storeGivingUpOnLocks() throws -> PostgresStore {
         try PostgresBackend.admin(backend.database) { try $0.query("ALTER DATABASE \(self.backend.database.database) SET lock_timeout = '2s'") }
