@@ -6,7 +6,10 @@ import PostgresNIO
 /// Core values from PostgreSQL rows, column by column as the SQLite store's records read them.
 extension Contact {
     /// From a row that selects every column of `contacts`.
-    init(row: PostgresRow) throws {
+    init(row: PostgresRow) throws { try self.init(columns: row.makeRandomAccess()) }
+
+    /// The same, on the row made random-access once (queue-sized reads decode many contacts).
+    init(columns row: PostgresRandomAccessRow) throws {
         self.init(id: try row.get("id", as: Int64.self), channel: try row.value("channel"), state: try row.value("state"),
                   customerId: try row.get("customer_id"), address: try row.get("address"), queuedAt: try row.date("queued_at"),
                   takenAt: try row.date("taken_at"), firstReplyAt: try row.date("first_reply_at"), endedAt: try row.date("ended_at"),

@@ -24,6 +24,12 @@ final class PostgresSession: @unchecked Sendable {
     private var pinned: PostgresConnection?
     /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
     private(set) var changedRows = 0
+    /// Outbox entries a take holds back until it has the sequence lock (`PostgresStore.writeTaking`);
+    /// nil in every other transaction, whose entries are inserted at once.
+    var heldOutbound: [HeldOutbound]?
+    /// The connection `prepared` names statements of (`execute(prepared:)`).
+    private var preparedOn: PostgresConnection?
+    private var prepared: Set<String> = []
 
     /// How long connecting may take before the server counts as unreachable.
     static let connectTimeout: TimeAmount = .seconds(5)
@@ -81,6 +87,19 @@ final class PostgresSession: @unchecked Sendable {
     var isConnected: Bool { link.isUp }
 
     // MARK: - Statements
+
+    /// Runs `sql` (no parameters) as the prepared statement `name`, preparing it (SQL PREPARE) the first
+    /// time on this connection, so it is planned once per connection rather than on every call. A
+    /// prepared statement outlives a rolled-back transaction, and a connection opened since has none.
+    func execute(prepared name: String, _ sql: String) throws -> PostgresResult {
+        let connection = try pinned ?? link.current()
+        if preparedOn !== connection { (preparedOn, prepared) = (connection, []) }
+        if !prepared.contains(name) {
+            try query("PREPARE \(name) AS \(sql)")
+            prepared.insert(name)
+        }
+        return try query("EXECUTE \(name)")
+    }
 
     /// Runs one statement; `$1`, `$2`… in `sql` are `binds` in order (nil is NULL).
     @discardableResult

@@ -1,7 +1,9 @@
+import Foundation
 import FrontlineStoreAPI
 
 /// The change feed on PostgreSQL: the `change_feed` table (v12-change-feed), appended to by every
-/// write transaction under the writer lock and read with one seek on its primary key.
+/// write transaction under the writer lock (a take: under the sequence lock, see `writeTaking`) and
+/// read with one seek on its primary key.
 /// Writers notify `frontline_changes` in the transaction (delivered at commit) and each notifier
 /// listens on a connection of its own (`PostgresChangeNotifier`).
 extension PostgresStore: ChangeFeed {
@@ -35,20 +37,25 @@ extension PostgresStore: ChangeFeed {
     static func appendToFeed(_ db: PostgresSession, topics: Set<ChangeTopic>, retention: ChangeFeedRetention) throws {
         guard !topics.isEmpty else { return }
         let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
-        var first: Int64?
-        var last: Int64 = 0
-        for name in stored {
-            last = try db.query("""
-                INSERT INTO change_feed (seq, topic) SELECT COALESCE(MAX(seq), 0) + 1, $1 FROM change_feed RETURNING seq
-                """, [name]).rows[0].get("seq")
-            first = first ?? last
-        }
-        if let first, (first - 1) / retention.trimEvery != last / retention.trimEvery {
+        // One statement for all the topics (MAX + 1, MAX + 2… in the order given) and the notification,
+        // which is delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
+        let notify = ChangeTopic.wakesOthers(topics) ? "pg_notify('\(PostgresChangeNotifier.channel)', MAX(seq)::text)" : "NULL"
+        let numbered = try db.query("""
+            WITH added AS (
+                INSERT INTO change_feed (seq, topic)
+                SELECT newest.seq + topic.n, topic.name FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM change_feed) AS newest,
+                    json_array_elements_text($1::json) WITH ORDINALITY AS topic(name, n)
+                RETURNING seq)
+            SELECT MIN(seq) AS first, MAX(seq) AS last, \(notify) AS notified FROM added
+            """, [try topicList(stored)]).rows[0]
+        let (first, last) = (try numbered.get("first", as: Int64.self), try numbered.get("last", as: Int64.self))
+        if (first - 1) / retention.trimEvery != last / retention.trimEvery {
             try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
         }
-        // Delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
-        if ChangeTopic.wakesOthers(topics) {
-            try db.query("SELECT pg_notify('\(PostgresChangeNotifier.channel)', $1)", [String(last)])
-        }
+    }
+
+    /// Topic names as a JSON array of strings.
+    private static func topicList(_ names: [String]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: names), as: UTF8.self)
     }
 }

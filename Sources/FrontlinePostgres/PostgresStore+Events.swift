@@ -29,12 +29,29 @@ extension PostgresStore {
 
     /// Writes one event for connectors, numbered one past the newest (gapless even when the
     /// transaction rolls back; see `newestOutboundSQL` in +Outbox.swift).
+    /// In a take (`writeTaking`), held back until the take has the sequence lock.
     static func appendOutbound(_ db: PostgresSession, kind: OutboundEventKind, contactId: Int64?, at: Date, payload: [String: Any?]) throws {
         var fields = payload.compactMapValues { $0 }
         fields["at"] = OutboundJSON.timestamp(at)
         if let contactId { fields["contact_id"] = contactId }
-        try db.query("INSERT INTO outbound_events (seq, kind, contact_id, at, payload) VALUES ((SELECT \(newestOutboundSQL)) + 1, $1, $2, $3, $4)",
-                     [kind.rawValue, contactId, at, try OutboundJSON.object(fields)])
+        let entry = HeldOutbound(kind: kind, contactId: contactId, at: at, payload: try OutboundJSON.object(fields))
+        if db.heldOutbound != nil { db.heldOutbound?.append(entry) } else { try insertOutbound(db, [entry]) }
+    }
+
+    /// Inserts `entries` in one statement, numbered one past the newest in the order given.
+    static func insertOutbound(_ db: PostgresSession, _ entries: [HeldOutbound]) throws {
+        guard !entries.isEmpty else { return }
+        var binds: [SQLValue] = []
+        let rows = entries.enumerated().map { n, entry in
+            binds += [Int64(n + 1), entry.kind.rawValue, entry.contactId, entry.at, entry.payload]
+            let p = n * 5
+            return "($\(p + 1)::bigint, $\(p + 2)::text, $\(p + 3)::bigint, $\(p + 4)::double precision, $\(p + 5)::text)"
+        }
+        try db.query("""
+            INSERT INTO outbound_events (seq, kind, contact_id, at, payload)
+            SELECT newest.seq + entry.n, entry.kind, entry.contact_id, entry.at, entry.payload
+            FROM (SELECT \(newestOutboundSQL) AS seq) AS newest, (VALUES \(rows.joined(separator: ", "))) AS entry(n, kind, contact_id, at, payload)
+            """, binds)
     }
 
     /// The fields of a contact's event (docs/connectors.md), as the SQLite store writes them.
@@ -105,4 +122,12 @@ extension PostgresStore {
         }
         return fields
     }
+}
+
+/// An outbox entry written out later in its transaction (see `PostgresSession.heldOutbound`).
+struct HeldOutbound {
+    var kind: OutboundEventKind
+    var contactId: Int64?
+    var at: Date
+    var payload: String
 }

@@ -59,8 +59,11 @@ extension PostgresStore {
     static func settleOffers(_ db: PostgresSession, _ changes: PostgresChangeRecorder, contactId: Int64, takenBy agent: String,
                              withdrawingTheirRing: Bool = true, at now: Date) throws {
         let closing = withdrawingTheirRing ? "(contact_id = $1 OR agent = $2)" : "(contact_id = $1 AND $2::text IS NOT NULL)"
-        // Whoever this closes an offer for stops ringing.
-        changes.record(contentsOf: try db.query("SELECT agent FROM offers WHERE \(closing) AND outcome IS NULL", [contactId, agent])
+        // Whoever this closes an offer for stops ringing. Locked in id order first: two takes side by side
+        // (`writeTaking`) may close one offer (ringing one taker for the other's contact), and then one
+        // waits for the other's commit instead of both waiting for each other.
+        changes.record(contentsOf: try db.query("SELECT agent FROM offers WHERE \(closing) AND outcome IS NULL ORDER BY id FOR UPDATE",
+                                                [contactId, agent])
             .rows.map { ChangeTopic.agent(try $0.get("agent")) })
         let accepted = try db.query("UPDATE offers SET outcome = 'accepted', settled_at = $1 WHERE contact_id = $2 AND agent = $3 AND outcome IS NULL",
                                     [now, contactId, agent]).changed

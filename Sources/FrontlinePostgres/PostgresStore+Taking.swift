@@ -8,24 +8,33 @@ extension PostgresStore {
     /// (another console took it first). Refused (`StoreError.keptForOwner`) while the contact is
     /// kept for its owner or the customer's assigned agent and `agent` is someone else, and
     /// (`StoreError.sentElsewhere`) while it waits for a group `agent` is not in, or for a supervisor.
+    /// A take of another agent's holding the contact's row lock is waited for: its outcome decides.
     public func take(contactId: Int64, agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write(for: agent) { db, changes in
+        try writeTaking(for: agent) { db, changes in
             try Self.checkMayTake(db, contactId: contactId, agent: agent, policy: policy, at: at)
             return try Self.takeWaiting(db, changes, id: contactId, agent: agent, policy: policy, at: at)
         }
     }
 
     /// Takes the most urgent waiting contact, in `QueueEntry.byUrgency` order; nil when none waits.
+    /// Contacts another take has row-locked are passed by, never waited for.
     public func takeNext(agent: String, policy: SLAPolicy, at: Date) throws -> Contact? {
-        try write(for: agent) { db, changes in
-            // The writer lock is held from BEGIN, and the candidates are row-locked (SKIP LOCKED), so
-            // no other taker takes these first; the conditional UPDATE in takeWaiting still checks.
-            for id in try Self.waitingByUrgency(db, policy: policy, at: at, limit: 8) {
-                // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
-                do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
-                if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
-                    return contact
+        try writeTaking(for: agent) { db, changes in
+            // Takes run side by side (`writeTaking`): the candidates are row-locked, skipping those another
+            // take holds, so none of these is taken by anyone else first; the conditional UPDATE still checks.
+            // First the first few of each group (fewer rows locked, fewer locked rows for the others to pass
+            // by); only when none of those may be taken, as many as SQLite reads.
+            for perGroup in [Self.fewCandidatesPerGroup, Self.candidatesPerGroup] {
+                let candidates = try Self.waitingByUrgency(db, policy: policy, at: at, perGroup: perGroup, limit: Self.candidatesPerGroup)
+                for id in candidates {
+                    // One kept for its owner, sent to a group or escalated is left to them: the next one is this agent's.
+                    do { try Self.checkMayTake(db, contactId: id, agent: agent, policy: policy, at: at) } catch StoreError.keptForOwner, StoreError.sentElsewhere { continue }
+                    if let contact = try Self.takeWaiting(db, changes, id: id, agent: agent, policy: policy, at: at) {
+                        return contact
+                    }
                 }
+                // None read: every group's waiting contacts are taken or held by other takes, however many are read.
+                if candidates.isEmpty { break }
             }
             return nil
         }
@@ -112,8 +121,10 @@ extension PostgresStore {
     /// Waiting contact ids, most urgent first: `QueueEntry.byUrgency` under the policy at `now`.
     /// Ordered in Swift, not SQL, because working-time and priority rules have no SQL form; only a
     /// few candidates are read (see `AppDatabase.waitingByUrgency`).
-    static func waitingByUrgency(_ db: PostgresSession, policy: SLAPolicy, at now: Date, limit: Int) throws -> [Int64] {
-        let waiting = try db.query(takeCandidates, [now, limit]).rows.map(Contact.init(row:))
+    static func waitingByUrgency(_ db: PostgresSession, policy: SLAPolicy, at now: Date, perGroup: Int, limit: Int) throws -> [Int64] {
+        // Prepared once per connection: planning its 81 parts costs far more than running them.
+        let waiting = try db.execute(prepared: "frontline_take_candidates_\(perGroup)", takeCandidates(perGroup: perGroup))
+            .rows.map(Contact.init(row:))
         var seen = Set<Int64>()
         return waiting.filter { seen.insert($0.id ?? 0).inserted && $0.isDue(at: now) }
             .map { QueueEntry(contact: $0, customerName: "", customerLanguage: .en, status: policy.status(of: $0, at: now)) }
@@ -122,10 +133,16 @@ extension PostgresStore {
             .compactMap(\.contact.id)
     }
 
-    /// The candidates for `waitingByUrgency`; $1 is now, $2 how many per group. Each group's rows
-    /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): under the
-    /// writer lock none is held, and a taker without it would pass them by rather than wait.
-    static let takeCandidates: String = {
+    /// How many of each timer group's first rows `takeNext` reads (and locks) at most, as SQLite does,
+    /// and at first.
+    static let candidatesPerGroup = 8
+    static let fewCandidatesPerGroup = 2
+
+    /// The candidates for `waitingByUrgency`: each group's first `perGroup` rows. Each group's rows
+    /// are locked, skipping any another transaction holds (FOR UPDATE SKIP LOCKED): takes run side
+    /// by side (`writeTaking`), and each passes by the few another is choosing from rather than wait.
+    /// A row taken since the statement began is checked again when locked, and left out.
+    static func takeCandidates(perGroup: Int) -> String {
         var parts: [String] = []
         for channel in Channel.allCases {
             // Where the channel's timer starts, and the condition for it to run at all (`SLAPolicy.runningTimer`).
@@ -133,21 +150,26 @@ extension PostgresStore {
             case .chat: ("awaiting_reply_since", "awaiting_reply_since IS NOT NULL")
             case .email: ("queued_at", "first_reply_at IS NULL")
             case .phone: ("queued_at", "TRUE")
-            case .callback: ("queued_at", "queued_at <= $1")
+            // Call-backs not yet due come after the due ones (by queued_at) and are left out by `isDue`:
+            // no parameter, so the statement is planned once (SQLite's form asks for `queued_at <= now`).
+            case .callback: ("queued_at", "TRUE")
             }
             for priority in Priority.allCases {
                 for purpose in [nil] + ContactPurpose.allCases.map(Optional.some) {
+                    // `purpose` leads the order (it is one value in a group) so the planner sees the partial index
+                    // `contacts_waiting_by_*` (channel, priority, purpose, start) as already in order: `purpose IS NULL`
+                    // is not an equality to it, and without this it scanned `contacts_on_queued_at` or sorted the group.
                     parts.append("""
                         SELECT * FROM (SELECT * FROM contacts WHERE state = 'waiting' AND channel = '\(channel.rawValue)'
                         AND priority = '\(priority.rawValue)' AND purpose \(purpose.map { "= '\($0.rawValue)'" } ?? "IS NULL")
-                        AND \(runs) ORDER BY \(start), id LIMIT $2 FOR UPDATE SKIP LOCKED) AS group\(parts.count)
+                        AND \(runs) ORDER BY purpose, \(start), id LIMIT \(perGroup) FOR UPDATE SKIP LOCKED) AS group\(parts.count)
                         """)
                 }
             }
         }
         parts.append("SELECT * FROM (SELECT * FROM contacts WHERE \(irregularWaiting) FOR UPDATE SKIP LOCKED) AS irregular")
         return parts.joined(separator: "\nUNION ALL\n")
-    }()
+    }
 
     /// Waiting contacts whose deadline does not follow from when their timer started, or that run none.
     static let irregularWaiting = """

@@ -8,8 +8,9 @@ import FrontlineStoreAPI
 ///
 /// Writers are serialised by one transaction-scoped advisory lock taken at BEGIN, as SQLite's
 /// BEGIN IMMEDIATE serialises them: the SQLite store's read-then-write logic ports unchanged,
-/// and the change feed's numbers stay gapless and in commit order. Hot paths (taking a
-/// contact) may later use row locks (FOR UPDATE SKIP LOCKED) instead.
+/// and the change feed's numbers stay gapless and in commit order. Takes are the exception
+/// (`writeTaking`): they hold that lock shared, so they exclude every other writer but not each
+/// other, and decide between themselves by row locks (FOR UPDATE SKIP LOCKED).
 public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// The server and database, without any password (`DatabaseAdmin.path`, messages).
     public var path: String { location.description }
@@ -25,8 +26,13 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     let retention: ChangeFeedRetention
     let session: PostgresSession
 
-    /// The advisory lock every write transaction holds (and the migrations): "FRON".
+    /// The advisory lock every write transaction holds (and the migrations): "FRON". Exclusive,
+    /// except for takes, which hold it shared (`writeTaking`).
     static let writerLock: Int64 = 0x4652_4F4E
+    /// The lock takes hold from their first numbered row (change feed, outbox) to COMMIT, so those
+    /// numbers stay gapless and in commit order while takes run side by side: "FRSQ". Writers
+    /// holding `writerLock` exclusively need not take it: no take runs beside them.
+    static let sequenceLock: Int64 = 0x4652_5351
 
     private init(location: PostgresLocation, session: PostgresSession, isReadOnly: Bool, retention: ChangeFeedRetention, actor: String?,
                  databaseAgent: String?) {
@@ -90,10 +96,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// `.everything` in release builds. `for agent`: see `AppDatabase.write(for:)`. Without
     /// `waiting`, a write that would wait for another writer throws `StoreError.busy` instead.
     func write<T>(waiting: Bool = true, for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
-        if isReadOnly { throw StoreError.readOnly(path: path) }
-        if let agent, let databaseAgent, agent != databaseAgent {
-            throw StoreError.refused(PostgresAgentRole.actingForOthers(databaseAgent, agent))
-        }
+        try checkMayWrite(for: agent)
         return try session.transaction {
             if waiting {
                 try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
@@ -101,25 +104,74 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
                 throw StoreError.busy(path: path)
             }
             let changes = PostgresChangeRecorder()
-            let onBehalf = agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
+            let onBehalf = onBehalf(of: agent)
             let audited = try onBehalf.map { _ in try Self.lastAuditRows(session) }
             let rowsBefore = session.changedRows
             let result = try body(session, changes)
             if let onBehalf, let audited {
                 try Self.stampActor(session, onBehalf.actor, onRowsFor: onBehalf.agent, after: audited)
             }
-            var topics = changes.topics
-            let changed = session.changedRows - changes.rolledBackRows - rowsBefore
-            if topics.isEmpty, changed != 0 {
-                #if DEBUG
-                throw PostgresUnrecordedChanges(rows: changed)
-                #else
-                topics = [.everything]
-                #endif
-            }
-            try Self.appendToFeed(session, topics: topics, retention: retention)
+            try Self.appendToFeed(session, topics: try feedTopics(changes, rowsBefore: rowsBefore), retention: retention)
             return result
         }
+    }
+
+    /// A take (`take`, `takeNext`): like `write`, but holding the writer lock *shared*, so takes by
+    /// other agents run beside it instead of one after another, while every other writer (routing,
+    /// wrap-ups, transfers…) still runs alone, its read-then-write logic unchanged. READ COMMITTED.
+    /// Why that is safe, by what a take touches (docs/postgres-port-plan.md, "Taking side by side"):
+    /// - the contact: candidates are row-locked FOR UPDATE SKIP LOCKED, and the conditional
+    ///   `UPDATE … WHERE state = 'waiting'` (which sees the newest committed row) decides; what a take
+    ///   reads besides (the taker's agent row, the customer's assigned agent, group and hold rules)
+    ///   only other writers change, and none runs beside a take;
+    /// - offers of the contact or ringing the taker: locked in id order before they are closed, so two
+    ///   takes sharing one wait at most for the other's commit and never deadlock;
+    /// - breaches and events: rows of the taken contact, which this take alone holds; event ids need
+    ///   no order (nothing reads the log by id cursor but the on-behalf stamp, below);
+    /// - the outbox and the change feed, numbered MAX + 1: written last, under `sequenceLock` held to
+    ///   COMMIT, so their numbers stay gapless and in commit order; nothing waits while holding it.
+    /// A take done for another agent (`write(for:)` stamping the actor from MAX(id)) runs as `write`.
+    func writeTaking<T>(for agent: String, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
+        if onBehalf(of: agent) != nil { return try write(for: agent, body) }
+        try checkMayWrite(for: agent)
+        return try session.transaction {
+            try session.query("SELECT pg_advisory_xact_lock_shared($1)", [Self.writerLock])
+            session.heldOutbound = []
+            defer { session.heldOutbound = nil }
+            let changes = PostgresChangeRecorder()
+            let rowsBefore = session.changedRows
+            let result = try body(session, changes)
+            let topics = try feedTopics(changes, rowsBefore: rowsBefore)
+            let held = session.heldOutbound ?? []
+            session.heldOutbound = nil
+            guard !topics.isEmpty || !held.isEmpty else { return result }
+            try session.query(try Self.numberedLast(outbound: held, topics: topics, retention: retention))
+            return result
+        }
+    }
+
+    private func checkMayWrite(for agent: String?) throws {
+        if isReadOnly { throw StoreError.readOnly(path: path) }
+        if let agent, let databaseAgent, agent != databaseAgent {
+            throw StoreError.refused(PostgresAgentRole.actingForOthers(databaseAgent, agent))
+        }
+    }
+
+    /// Whom a write `for agent` is done by, when that is someone else (the store's actor).
+    private func onBehalf(of agent: String?) -> (agent: String, actor: String)? {
+        agent.flatMap { agent in actor.flatMap { $0 == agent ? nil : (agent: agent, actor: $0) } }
+    }
+
+    /// What the body recorded; a body that changed rows but recorded nothing is refused in debug
+    /// builds and recorded as `.everything` in release builds.
+    private func feedTopics(_ changes: PostgresChangeRecorder, rowsBefore: Int) throws -> Set<ChangeTopic> {
+        let changed = session.changedRows - changes.rolledBackRows - rowsBefore
+        guard changes.topics.isEmpty, changed != 0 else { return changes.topics }
+        #if DEBUG
+        throw PostgresUnrecordedChanges(rows: changed)
+        #else
+        return [.everything]
+        #endif
     }
 
     /// A write of rows no console shows (the API's tokens, the delivery lease): no change-feed

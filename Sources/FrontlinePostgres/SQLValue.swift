@@ -17,11 +17,27 @@ extension Bool: SQLBindable { func append(to bindings: inout PostgresBindings) {
 /// Unix seconds, as every time column holds it.
 extension Date: SQLBindable { func append(to bindings: inout PostgresBindings) { bindings.append(timeIntervalSince1970) } }
 
-extension PostgresRow {
+/// Reading a row's columns by name: a `PostgresRow`, or the same row made random-access once
+/// (`makeRandomAccess`) where many columns of many rows are read (each `PostgresRow.get` makes it again).
+protocol ColumnReading {
     /// The column named `name`, decoded (an optional type for a nullable column).
+    func get<T: PostgresDecodable>(_ name: String, as type: T.Type) throws -> T
+}
+
+extension PostgresRow: ColumnReading {
     func get<T: PostgresDecodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         try makeRandomAccess()[name].decode(T.self, context: .default)
     }
+}
+
+extension PostgresRandomAccessRow: ColumnReading {
+    func get<T: PostgresDecodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+        try self[name].decode(T.self, context: .default)
+    }
+}
+
+extension ColumnReading {
+    func get<T: PostgresDecodable>(_ name: String) throws -> T { try get(name, as: T.self) }
 
     /// A time column (unix seconds).
     func date(_ name: String) throws -> Date { Date(timeIntervalSince1970: try get(name, as: Double.self)) }

@@ -1,6 +1,8 @@
 import Foundation
 import FrontlineCore
+import FrontlinePostgres
 import FrontlineStore
+import FrontlineStoreAPI
 import Glibc
 
 /// The store at scale: lookups against the sqlite3 shell, the queue command, and takers racing.
@@ -116,12 +118,35 @@ struct StoreBenchmarks {
                        peer: "floor, `frontline keys` (start-up, no database): \(Format.ms(floor.median))", ratioToPeer: sample.median / floor.median)
     }
 
-    /// Eight processes call `takeNext` until the queue is empty; every take is checked.
-    func takers(_ template: String, processes: Int, runs: Int) throws -> Finding {
+    /// Where the takers take from: a copy of the template file, or a database on the PostgreSQL
+    /// server filled from it by `frontline db copy`.
+    enum TakeBackend {
+        case sqlite
+        case postgres(PostgresServer)
+
+        var name: String {
+            switch self {
+            case .sqlite: "SQLite"
+            case .postgres: "PostgreSQL"
+            }
+        }
+    }
+
+    /// Eight processes call `takeNext` until the queue is empty; every take is checked. One finding per backend.
+    func takers(_ template: String, processes: Int, runs: Int, on backend: TakeBackend) throws -> Finding {
         var rates: [Double] = [], doubles = 0, total = 0
+        if case .postgres(let server) = backend {
+            // Filled once by `db copy` (which makes the schema and checks every table's count and checksum);
+            // each run gets a copy of it.
+            let url = try server.createDatabase(Self.postgresTemplate)
+            let copy = try Spawn.timed(env.frontline, ["db", "copy", "--from", template, "--to", url], environment: env.environment)
+            guard copy.status == 0 else { throw BenchError("frontline db copy --from \(template) --to \(url) exited \(copy.status)") }
+        }
+        defer { if case .postgres(let server) = backend { try? server.dropDatabase(Self.postgresTemplate) } }
         for run in 0..<runs {
-            let database = try env.copy(template, to: "take-\(run)")
-            let waiting = Int(try sqlite(database, "SELECT COUNT(*) FROM contacts WHERE state = 'waiting'").first ?? "") ?? 0
+            let (database, count, discard) = try prepare(template, run: run, on: backend)
+            defer { try? discard() }
+            let waiting = try count("SELECT COUNT(*) FROM contacts WHERE state = 'waiting'")
             let started = monotonic()
             let pids = try (0..<processes).map { n in
                 try Spawn.start(env.bench, ["taker", "--db", database, "--agent", String(format: "taker%02d", n)],
@@ -129,35 +154,56 @@ struct StoreBenchmarks {
             }
             let statuses = pids.map { Spawn.wait($0) }
             let seconds = monotonic() - started
-            guard statuses.allSatisfy({ $0 == 0 }) else { throw BenchError("a taker failed: exit statuses \(statuses)") }
+            guard statuses.allSatisfy({ $0 == 0 }) else { throw BenchError("a taker failed on \(backend.name): exit statuses \(statuses)") }
             let taken = try (0..<processes).flatMap { n in
                 try String(contentsOfFile: "\(env.dataFolder)/taken-\(n).txt", encoding: .utf8).split(separator: "\n")
             }
-            let logged = Int(try sqlite(database, """
-                SELECT COUNT(*) FROM (SELECT contact_id FROM contact_events WHERE kind = 'taken' GROUP BY contact_id HAVING COUNT(*) > 1)
-                """).first ?? "") ?? -1
-            let left = Int(try sqlite(database, "SELECT COUNT(*) FROM contacts WHERE state = 'waiting'").first ?? "") ?? -1
+            let logged = try count("""
+                SELECT COUNT(*) FROM (SELECT contact_id FROM contact_events WHERE kind = 'taken' GROUP BY contact_id HAVING COUNT(*) > 1) AS twice
+                """)
+            let left = try count("SELECT COUNT(*) FROM contacts WHERE state = 'waiting'")
             guard left == 0, taken.count == waiting else {
-                throw BenchError("takers took \(taken.count) of \(waiting); \(left) still waiting")
+                throw BenchError("takers took \(taken.count) of \(waiting) on \(backend.name); \(left) still waiting")
             }
             doubles += (taken.count - Set(taken).count) + logged
             total += taken.count
             rates.append(Double(taken.count) / seconds)
-            for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) }
         }
         let sample = Sample(rates)
         func r(_ v: Double) -> String { String(format: "%.0f/s", v) }
-        return Finding(what: "taking contacts: \(processes) processes from one queue of 10,000 (`takeNext`, as the console's n)",
+        let server = if case .postgres = backend { ", server on loopback" } else { "" }
+        return Finding(what: "taking contacts, \(backend.name): \(processes) processes from one queue of 10,000 (`takeNext`, as the console's n\(server))",
                        measured: "median \(r(sample.median)) (\(r(sample.min))–\(r(sample.max)), \(runs) runs); taken twice: \(doubles) of \(total)",
                        target: "≥ 300 takes/s, zero taken twice", ratioToTarget: 300 / sample.median,
                        holdsOverride: sample.median >= 300 && doubles == 0)
+    }
+
+    /// The PostgreSQL database the take template is copied into once per suite run.
+    private static let postgresTemplate = "frontline_bench_take_template"
+
+    /// A fresh copy of the template for one run: where the takers find it, a counting query, and its removal.
+    private func prepare(_ template: String, run: Int, on backend: TakeBackend)
+        throws -> (database: String, count: (String) throws -> Int, discard: () throws -> Void) {
+        switch backend {
+        case .sqlite:
+            let database = try env.copy(template, to: "take-\(run)")
+            return (database, { sql in Int(try sqlite(database, sql).first ?? "") ?? -1 },
+                    { for suffix in ["", "-wal", "-shm"] { unlink(database + suffix) } })
+        case .postgres(let server):
+            let name = "frontline_bench_take_\(run)"
+            let url = try server.createDatabase(name, template: Self.postgresTemplate)
+            try server.sql("ANALYZE", on: name)   // as autovacuum soon would on a live server
+            return (url, { sql in Int(try server.sql(sql, on: name).first ?? "") ?? -1 }, { try server.dropDatabase(name) })
+        }
     }
 }
 
 /// `frontline-bench taker`: takes the most urgent waiting contact until none is left, printing each id.
 enum TakerChild {
     static func run(database: String, agent: String) throws {
-        let store = try AppDatabase.open(path: database)
+        let store: any AgentWork = PostgresLocation.isURL(database)
+            ? try PostgresStore.open(try PostgresLocation(url: database, defaultUser: NSUserName()))
+            : try AppDatabase.open(path: database)
         var out = ""
         while let contact = try store.takeNext(agent: agent, policy: .standard, at: Date()) {
             out += "\(contact.id ?? 0)\n"

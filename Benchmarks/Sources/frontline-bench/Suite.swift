@@ -57,7 +57,13 @@ struct Suite {
              try postgresConsole.value().keyLatency(runs: quick ? 1 : 3, rounds: 3, backend: "PostgreSQL")]
         }
         try measure("lookup") { try store.lookups(try big.value(), runs: quick ? 1 : 3, count: quick ? 200 : 1_000) }
-        try measure("take") { [try store.takers(try take.value(), processes: 8, runs: quick ? 1 : 3)] }
+        // Both backends side by side, from the same template.
+        try measure("take") {
+            let server = try PostgresServer.start(environment: env.environment)
+            return try [StoreBenchmarks.TakeBackend.sqlite, .postgres(server)].map {
+                try store.takers(try take.value(), processes: 8, runs: quick ? 1 : 3, on: $0)
+            }
+        }
         try measure("queue") { [try store.queueJSON(try big.value(), runs: quick ? 3 : 9)] }
         try measure("qa") { [try QualityBenchmarks(env: env).sample(try main.value(), runs: quick ? 1 : 3)] }
         try measure("report") { try ReportBenchmarks(env: env).reports(try big.value(), runs: quick ? 3 : 9) }
