@@ -24,6 +24,10 @@ final class PostgresSession: @unchecked Sendable {
     private var pinned: PostgresConnection?
     /// Rows inserted, updated or deleted on this connection so far (a write compares before and after).
     private(set) var changedRows = 0
+    /// The number of the write transaction under way, when its body read it (the store's writes
+    /// do, with the writer's lock: no round trip of its own), to ask the server what became of
+    /// it should its COMMIT go unanswered.
+    var transactionNumber: Int64?
     /// Outbox entries a take holds back until it has the sequence lock (`PostgresStore.writeTaking`);
     /// nil in every other transaction, whose entries are inserted at once.
     var heldOutbound: [HeldOutbound]?
@@ -210,6 +214,8 @@ final class PostgresSession: @unchecked Sendable {
         pinned = connection
         defer { pinned = nil }
         try query(begin)
+        let writes = !begin.contains("READ ONLY")
+        transactionNumber = nil
         let result: T
         do {
             result = try body()
@@ -217,19 +223,17 @@ final class PostgresSession: @unchecked Sendable {
             _ = try? query("ROLLBACK")
             throw error
         }
-        let writes = !begin.contains("READ ONLY")
-        // The write's number, to ask the server what became of it should COMMIT go unanswered.
-        let transaction = writes ? try query("SELECT txid_current_if_assigned() AS id").rows.first?.get("id", as: Int64?.self) : nil
         do {
             try query("COMMIT")
         } catch StoreError.unreachable(let server, let reason) where writes {
             // Asked at once on a new connection (a call waits at most `PostgresLink.callWait` for
             // one): a server still up says whether it was kept; else the caller may ask later.
             pinned = nil
-            switch transaction.flatMap({ try? outcome(ofTransaction: $0) }) {
+            let number = transactionNumber
+            switch number.flatMap({ try? outcome(ofTransaction: $0) }) {
             case .kept?: return result
             case .notKept?: throw StoreError.unreachable(server: server, reason: reason)
-            default: throw StoreError.outcomeUnknown(server: server, transaction: transaction)
+            default: throw StoreError.outcomeUnknown(server: server, transaction: number)
             }
         } catch {
             _ = try? query("ROLLBACK")

@@ -55,7 +55,8 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     /// programs opening a new database at once migrate it once. Refuses a database that holds
     /// tables but none of ours, and one migrated by a newer Frontline.
     static func migrate(_ session: PostgresSession, readOnly: Bool) throws {
-        try session.transaction { try migrate(inTransactionOf: session, readOnly: readOnly) }
+        // A read-only store only looks (and may be on a standby, where no write may begin).
+        try session.transaction(begin: readOnly ? "BEGIN READ ONLY" : "BEGIN") { try migrate(inTransactionOf: session, readOnly: readOnly) }
     }
 
     /// The migrations inside the caller's transaction (`db copy` creates the schema in the
@@ -98,11 +99,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     func write<T>(waiting: Bool = true, for agent: String? = nil, _ body: (PostgresSession, PostgresChangeRecorder) throws -> T) throws -> T {
         try checkMayWrite(for: agent)
         return try session.transaction {
-            if waiting {
-                try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
-            } else if try !session.query("SELECT pg_try_advisory_xact_lock($1) AS locked", [Self.writerLock]).rows[0].get("locked", as: Bool.self) {
-                throw StoreError.busy(path: path)
-            }
+            if try !lockWriters(waiting ? "pg_advisory_xact_lock" : "pg_try_advisory_xact_lock") { throw StoreError.busy(path: path) }
             let changes = PostgresChangeRecorder()
             let onBehalf = onBehalf(of: agent)
             let audited = try onBehalf.map { _ in try Self.lastAuditRows(session) }
@@ -135,7 +132,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
         if onBehalf(of: agent) != nil { return try write(for: agent, body) }
         try checkMayWrite(for: agent)
         return try session.transaction {
-            try session.query("SELECT pg_advisory_xact_lock_shared($1)", [Self.writerLock])
+            _ = try lockWriters("pg_advisory_xact_lock_shared")
             session.heldOutbound = []
             defer { session.heldOutbound = nil }
             let changes = PostgresChangeRecorder()
@@ -148,6 +145,14 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
             try session.query(try Self.numberedLast(outbound: held, topics: topics, retention: retention))
             return result
         }
+    }
+
+    /// Takes the writer lock by `function` (false when `pg_try_…` found it held) and, in the same
+    /// round trip, the transaction's number (`PostgresSession.transactionNumber`).
+    private func lockWriters(_ function: String) throws -> Bool {
+        let row = try session.query("SELECT \(function)($1)::text AS locked, txid_current() AS number", [Self.writerLock]).rows[0]
+        session.transactionNumber = try row.get("number", as: Int64.self)
+        return try row.get("locked", as: String.self) != "false"
     }
 
     private func checkMayWrite(for agent: String?) throws {
@@ -180,7 +185,7 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
     func writeOutsideFeed<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path: path) }
         return try session.transaction {
-            try session.query("SELECT pg_advisory_xact_lock($1)", [Self.writerLock])
+            _ = try lockWriters("pg_advisory_xact_lock")
             return try body(session)
         }
     }
