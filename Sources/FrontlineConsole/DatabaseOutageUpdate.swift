@@ -58,7 +58,7 @@ private func databaseBack(_ state: inout AppState) -> [Effect] {
     case .notSent where !state.reply.field.text.isEmpty: said = .databaseBackReplyNotSent
     case .mayHaveBeenSent where !state.reply.field.text.isEmpty:
         if let asked = outage.replyToAsk, asked.text == state.reply.field.text {
-            // The database knows whether it went out: asked before anything else is said.
+            // The database can say whether it went out: asked now; until it answers, check the conversation.
             state.replyAsked = asked
             effects.append(.askReplyOutcome(transaction: asked.transaction))
         }
