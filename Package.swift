@@ -7,7 +7,8 @@ let package = Package(
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
         // For the benchmark suite in Benchmarks/, which drives the console and the store in-process.
-        .library(name: "FrontlineKit", targets: ["FrontlineCore", "FrontlineStoreAPI", "FrontlineStore", "FrontlinePostgres", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole"]),
+        .library(name: "FrontlineKit", targets: ["FrontlineCore", "FrontlineStoreAPI", "FrontlineStore", "FrontlinePostgres", "FrontlineScreen", "FrontlineTerminal", "FrontlineConsole",
+                                                 "FrontlineTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Glibc
 
 /// Many consoles, one agent each, each on a terminal of its own (120×40), on one database

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Glibc
 
 /// Several hosts on one PostgreSQL server, side by side with one SQLite file (issue 18): 50
@@ -16,7 +17,7 @@ struct HostsBenchmark {
     static var consoles: Int { perHost * hostCount }
 
     func run() throws -> [Finding] {
-        let hosts = try TestHosts(count: Self.hostCount)
+        let hosts = try TestHosts(count: Self.hostCount, lifetime: 7200)
         defer { hosts.stop() }
         let server = try HostsPostgres(dataFolder: env.dataFolder, listenOn: hosts.serverAddress, trusting: hosts.network)
         defer { server.stop() }
@@ -32,7 +33,7 @@ struct HostsBenchmark {
         defer { hostFleets.forEach { $0.stop() } }
         for host in 0..<Self.hostCount {
             hostFleets.append(try ConsoleFleet(frontline: env.frontline, floor: postgres, count: Self.perHost, agents: host * Self.perHost,
-                                               database: server.url(host: hosts.serverAddress), host: { _ in hosts.prefix(host) }))
+                                               database: server.url(host: hosts.serverAddress), host: { _ in hosts.command([], on: host) }))
         }
         sleepSeconds(5)   // past start-up: logins seen, first leases renewed
 

@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,20 +10,21 @@ import Glibc
 /// namespaces and its veth pair, so nothing is left behind even when the test fails; the holders
 /// also end by themselves after `lifetime` seconds if this process is killed.
 /// Needs root (CAP_NET_ADMIN, CAP_SYS_ADMIN), unshare and nsenter (util-linux) and ip (iproute2).
-final class TestHosts {
+/// Used by the two-host tests and by the benchmark suite's many consoles on two hosts.
+public final class TestHosts {
     /// The address of this machine as the hosts see it.
-    let serverAddress: String
+    public let serverAddress: String
     /// The hosts' network, for pg_hba.conf.
-    let network: String
+    public let network: String
     /// Each host's pid 1, as this machine numbers it.
-    private(set) var holders: [pid_t] = []
+    public private(set) var holders: [pid_t] = []
     private var unshares: [pid_t] = []
     /// Each host's end of its veth pair on this machine.
     private var links: [String] = []
 
-    static let lifetime = 600
 
-    init(count: Int) throws {
+    /// `lifetime`: seconds after which the hosts end by themselves should this process be killed.
+    public init(count: Int, lifetime: Int = 600) throws {
         // 10.213.N.0/24, N chosen per run and not on any interface here.
         let taken = (try? SpawnedProgram.run("/usr/sbin/ip", ["-4", "-o", "addr"]).stdout) ?? ""
         var subnet = ""
@@ -34,7 +34,7 @@ final class TestHosts {
         let tag = String(UUID().uuidString.prefix(6)).lowercased()
         do {
             for index in 0..<count {
-                let (unshare, holder) = try Self.startHolder()
+                let (unshare, holder) = try Self.startHolder(lifetime: lifetime)
                 unshares.append(unshare)
                 holders.append(holder)
                 let outside = "fl\(tag)h\(index)", address = "\(subnet).\(index + 2)"
@@ -56,7 +56,7 @@ final class TestHosts {
 
     /// Ends every host: its pid 1 killed takes everything in it along, and its namespaces and
     /// veth pair go with the last process.
-    func stop() {
+    public func stop() {
         for holder in holders { kill(holder, SIGKILL) }
         for unshare in unshares {
             var status: Int32 = 0
@@ -67,22 +67,22 @@ final class TestHosts {
 
     /// Cuts host `index` off in silence, as a pulled cable does: its packets go nowhere, and
     /// neither end hears a reset. `mend` puts the link back.
-    func cut(_ index: Int) throws { try Self.ip(["link", "set", links[index], "down"]) }
-    func mend(_ index: Int) throws { try Self.ip(["link", "set", links[index], "up"]) }
+    public func cut(_ index: Int) throws { try Self.ip(["link", "set", links[index], "down"]) }
+    public func mend(_ index: Int) throws { try Self.ip(["link", "set", links[index], "up"]) }
 
     /// `argv` run on host `index` (its network, PID and mount namespaces: the /proc of its own).
     /// nsenter stays as the program's parent here; the program is its only child.
-    func command(_ argv: [String], on index: Int) -> [String] {
+    public func command(_ argv: [String], on index: Int) -> [String] {
         ["/usr/bin/nsenter", "-t", "\(holders[index])", "-n", "-p", "-m", "--"] + argv
     }
 
     /// The inode of host `index`'s PID namespace ("pid:[4026532240]" → "4026532240").
-    func pidNamespace(_ index: Int) -> String {
+    public func pidNamespace(_ index: Int) -> String {
         ((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(holders[index])/ns/pid")) ?? "").filter(\.isNumber)
     }
 
     /// The only child of `pid` (a program under nsenter), once it has one.
-    static func child(of pid: pid_t, timeout: TimeInterval = 5) -> pid_t? {
+    public static func child(of pid: pid_t, timeout: TimeInterval = 5) -> pid_t? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8),
@@ -93,7 +93,7 @@ final class TestHosts {
     }
 
     /// unshare, in the background, and the sleep it forks as pid 1 of the new namespaces.
-    private static func startHolder() throws -> (pid_t, pid_t) {
+    private static func startHolder(lifetime: Int) throws -> (pid_t, pid_t) {
         let argv = ["/usr/bin/unshare", "--net", "--pid", "--fork", "--mount-proc", "--kill-child", "/bin/sleep", "\(lifetime)"]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -126,9 +126,9 @@ final class TestHosts {
 }
 
 /// Why the test's hosts could not be made, in one line with what the test needs.
-struct NoTestHosts: Error, CustomStringConvertible {
+public struct NoTestHosts: Error, CustomStringConvertible {
     var said: String
-    var description: String {
+    public var description: String {
         "the two-host test needs root (CAP_NET_ADMIN and CAP_SYS_ADMIN for network and PID namespaces), unshare and nsenter "
             + "(util-linux) and ip (iproute2, /usr/sbin/ip); making its hosts failed: "
             + said.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: " ")
