@@ -48,9 +48,9 @@ struct Suite {
         // The same console database on PostgreSQL (generated there once, kept by name), measured in the same run.
         let postgresConsole = Lazy { () throws -> ConsoleBenchmarks in
             let server = try PostgresBenchDatabase(env: env)
-            let location = try server.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
-            try server.refreshQueue(location)
-            return ConsoleBenchmarks(env: env, database: location)
+            let name = try server.database("console", (100_000, 1_000_000, 1_000), seed: Self.seed)
+            try server.refreshQueue(name)
+            return ConsoleBenchmarks(env: env, database: server.url(name))
         }
         try measure("keys") {
             [try console.value().keyLatency(runs: quick ? 1 : 3, rounds: 3),
