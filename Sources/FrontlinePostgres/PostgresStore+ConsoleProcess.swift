@@ -59,15 +59,17 @@ extension PostgresStore {
     }
 
     /// Logged-in agents whose console is gone. A console on this host (this boot and PID
-    /// namespace: `ConsoleHost`) is judged by its process,
-    /// as on SQLite (exact, and at once); one on another host by its lease (`ConsoleLease`),
+    /// namespace: `ConsoleHost`) is judged by its process, as on SQLite (exact: one that runs is
+    /// never logged out), once it is late renewing (`ConsoleLease.lateAfter`); one on another
+    /// host by its lease (`ConsoleLease`),
     /// counting the server's start as everyone's renewal, so leases that ran out while it was
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
     /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
     /// On an agent's own database role only their own: logging out someone else is a
     /// supervisor's write (v24). Every console looks every 2 s, so the server leaves out the
-    /// shifts whose lease still holds (the rule below, loosened by `<=`): an idle floor's look
-    /// brings back only this host's consoles, to be checked by pid.
+    /// shifts whose console renews on time (the rules below, loosened by `<=`): an idle floor's
+    /// look brings back no rows. A console killed on this host is found 2.5–4.5 s after its last
+    /// renewal, well inside the lease's 6 s.
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
         try goneConsoles(db, at: now, renewing: nil)
     }
@@ -77,12 +79,12 @@ extension PostgresStore {
     /// console's own lease.
     static func goneConsoles(_ db: PostgresSession, at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
         throws -> [String] {
-        var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace]
+        var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace, lease.lateAfter]
         var renewal = ""
         if let renewing {
             renewal = """
-                WITH renewed AS (UPDATE shifts SET console_lease_until = $5
-                    WHERE agent = $6 AND ended_at IS NULL AND console_pid = $7 AND console_started = $8 RETURNING 1)
+                WITH renewed AS (UPDATE shifts SET console_lease_until = $6
+                    WHERE agent = $7 AND ended_at IS NULL AND console_pid = $8 AND console_started = $9 RETURNING 1)
                 """
             binds += [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started]
         }
@@ -92,7 +94,8 @@ extension PostgresStore {
             FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
                 AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
-                AND (shifts.console_lease_until IS NULL OR shifts.console_started LIKE $2
+                AND (shifts.console_lease_until IS NULL
+                     OR (shifts.console_started LIKE $2 AND shifts.console_lease_until - $3 + $5 <= $1)
                      OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
             """, binds).rows.compactMap { row in
             let agent = try row.get("agent", as: String.self)

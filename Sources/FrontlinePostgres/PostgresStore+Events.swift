@@ -10,21 +10,23 @@ extension PostgresStore {
     /// Appends one event to the contact's log, and for the kinds connectors hear of, its outbox entry.
     /// Returns the event's id.
     @discardableResult
+    /// `contactRow`: the contact's `contactColumns` as they stand now, when the caller already read
+    /// them (a take's UPDATE … RETURNING), so the outbox entry reads nothing more.
     static func appendEvent(_ db: PostgresSession, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date,
-                            detail: String? = nil) throws -> Int64 {
+                            detail: String? = nil, contactRow: (any ColumnReading)? = nil) throws -> Int64 {
         let id = try db.query("INSERT INTO contact_events (contact_id, kind, agent, at, detail) VALUES ($1, $2, $3, $4, $5) RETURNING id",
                               [contactId, kind.rawValue, agent, at, detail]).rows[0].get("id", as: Int64.self)
-        try appendOutbound(db, forEvent: kind, contactId: contactId, agent: agent, at: at, detail: detail)
+        try appendOutbound(db, forEvent: kind, contactId: contactId, agent: agent, at: at, detail: detail, contactRow: contactRow)
         return id
     }
 
     /// The outbox entry of a contact's event, for the kinds connectors hear of (the bulk loads
     /// insert the events themselves, then call this for each in order).
     static func appendOutbound(_ db: PostgresSession, forEvent kind: ContactEventKind, contactId: Int64, agent: String?, at: Date,
-                               detail: String?) throws {
+                               detail: String?, contactRow: (any ColumnReading)? = nil) throws {
         guard let outbound = OutboundEventKind.outbound(for: kind) else { return }
         try appendOutbound(db, kind: outbound, contactId: contactId, at: at,
-                           payload: try contactPayload(db, kind: kind, contactId: contactId, agent: agent, detail: detail))
+                           payload: try contactPayload(db, kind: kind, contactId: contactId, agent: agent, detail: detail, contactRow: contactRow))
     }
 
     /// Writes one event for connectors, numbered one past the newest (gapless even when the
@@ -55,11 +57,11 @@ extension PostgresStore {
     }
 
     /// The fields of a contact's event (docs/connectors.md), as the SQLite store writes them.
-    static func contactPayload(_ db: PostgresSession, kind: ContactEventKind, contactId: Int64, agent: String?, detail: String?) throws -> [String: Any?] {
+    static func contactPayload(_ db: PostgresSession, kind: ContactEventKind, contactId: Int64, agent: String?, detail: String?,
+                               contactRow: (any ColumnReading)? = nil) throws -> [String: Any?] {
         var payload: [String: Any?] = ["agent": agent, "detail": detail]
-        guard let contact = try db.query("""
-            SELECT channel, address, customer_id, external_id, state, sent_to_group, priority FROM contacts WHERE id = $1
-            """, [contactId]).rows.first else { return payload }
+        let read: (any ColumnReading)? = try contactRow ?? db.query("SELECT \(contactColumns) FROM contacts WHERE id = $1", [contactId]).rows.first
+        guard let contact = read else { return payload }
         let channel: String = try contact.get("channel")
         payload["channel"] = channel
         payload["address"] = try contact.get("address", as: String.self)
@@ -92,6 +94,9 @@ extension PostgresStore {
         }
         return payload
     }
+
+    /// The contact's columns an event's payload holds.
+    static let contactColumns = "channel, address, customer_id, external_id, state, sent_to_group, priority"
 
     /// A stored message's e-mail headers, or nil when it has none.
     private static func emailFields(_ message: PostgresRow) throws -> [String: Any]? {

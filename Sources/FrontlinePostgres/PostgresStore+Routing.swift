@@ -59,16 +59,23 @@ extension PostgresStore {
     static func settleOffers(_ db: PostgresSession, _ changes: PostgresChangeRecorder, contactId: Int64, takenBy agent: String,
                              withdrawingTheirRing: Bool = true, at now: Date) throws {
         let closing = withdrawingTheirRing ? "(contact_id = $1 OR agent = $2)" : "(contact_id = $1 AND $2::text IS NOT NULL)"
-        // Whoever this closes an offer for stops ringing. Locked in id order first: two takes side by side
-        // (`writeTaking`) may close one offer (ringing one taker for the other's contact), and then one
-        // waits for the other's commit instead of both waiting for each other.
-        changes.record(contentsOf: try db.query("SELECT agent FROM offers WHERE \(closing) AND outcome IS NULL ORDER BY id FOR UPDATE",
-                                                [contactId, agent])
-            .rows.map { ChangeTopic.agent(try $0.get("agent")) })
-        let accepted = try db.query("UPDATE offers SET outcome = 'accepted', settled_at = $1 WHERE contact_id = $2 AND agent = $3 AND outcome IS NULL",
-                                    [now, contactId, agent]).changed
-        if accepted == 1 { try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now) }
-        try db.query("UPDATE offers SET outcome = 'withdrawn', settled_at = $3 WHERE \(closing) AND outcome IS NULL", [contactId, agent, now])
+        // One statement, one round trip: the taker's own offer of the contact is accepted, every other
+        // one closed is withdrawn. Locked in id order first: two takes side by side (`writeTaking`) may
+        // close one offer (ringing one taker for the other's contact), and then one waits for the other's
+        // commit instead of both waiting for each other.
+        let closed = try db.query("""
+            WITH closing AS (SELECT id, contact_id, agent FROM offers WHERE \(closing) AND outcome IS NULL ORDER BY id FOR UPDATE),
+            accepted AS (UPDATE offers SET outcome = 'accepted', settled_at = $3 FROM closing
+                WHERE offers.id = closing.id AND closing.contact_id = $1 AND closing.agent = $2 RETURNING offers.id),
+            withdrawn AS (UPDATE offers SET outcome = 'withdrawn', settled_at = $3 FROM closing
+                WHERE offers.id = closing.id AND NOT (closing.contact_id = $1 AND closing.agent = $2))
+            SELECT agent, EXISTS (SELECT 1 FROM accepted) AS accepted FROM closing
+            """, [contactId, agent, now]).rows
+        // Whoever this closes an offer for stops ringing.
+        changes.record(contentsOf: try closed.map { ChangeTopic.agent(try $0.get("agent")) })
+        if try closed.first?.get("accepted", as: Bool.self) == true {
+            try appendEvent(db, contactId: contactId, kind: .accepted, agent: agent, at: now)
+        }
     }
 
     // MARK: The pass

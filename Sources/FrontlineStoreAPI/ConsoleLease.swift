@@ -19,6 +19,11 @@ public struct ConsoleLease: Equatable, Sendable {
     /// The lease a renewal (or a log-in) at `now` holds until.
     public func heldUntil(renewedAt now: Date) -> Date { now + term }
 
+    /// How long after its last renewal a console counts as late: a beat and a quarter. A console on
+    /// the looker's own host is checked by its process only once it is late, so an idle floor's look
+    /// brings back no rows (`PostgresStore.goneConsoles`).
+    public var lateAfter: TimeInterval { renewEvery * 1.25 }
+
     /// True when a lease held until `heldUntil` no longer vouches for its console at `now`.
     public func hasLapsed(heldUntil: Date, at now: Date) -> Bool { now > heldUntil + grace }
 }

@@ -31,6 +31,23 @@ final class PostgresConsoleBeatTests: XCTestCase {
         XCTAssertEqual(try leaseUntil("bo"), t0 + 6.5 + ConsoleLease.standard.term)
     }
 
+    func testAStoppedConsoleOnThisHostIsLoggedOutOnceItIsLateRenewingAndNotBefore() throws {
+        let store = try PostgresStore.open(backend.database)
+        for name in ["ana", "bo"] { try store.addAgent(Agent(name: name, createdAt: t0 - 60)) }
+        let me = try XCTUnwrap(ConsoleProcess.current())
+        // This host, another start: a console process that no longer runs.
+        let stopped = ConsoleProcess(pid: me.pid, started: me.started + "0")
+        XCTAssertTrue(stopped.isOnThisHost)
+        XCTAssertTrue(stopped.hasSurelyStopped)
+        try store.logIn("ana", console: stopped, at: t0)
+        try store.logIn("bo", console: me, at: t0)
+        let late = ConsoleLease.standard.lateAfter
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + late - 0.1), [], "not yet late: not looked at")
+        XCTAssertEqual(try store.agent(named: "ana")?.presence, .available)
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + late), ["ana"], "late, and its process is gone")
+        XCTAssertEqual(try store.agent(named: "ana")?.presence, .offline)
+    }
+
     private func leaseUntil(_ agent: String) throws -> Date? {
         var until: Date?
         try PostgresBackend.admin(backend.database) { session in
