@@ -42,6 +42,10 @@ public final class PostgresChangeNotifier: ChangeNotifier, @unchecked Sendable {
         core.shutDown()
     }
 
+    /// Every commit a console follows notifies, and a lost connection rings at once and then on a
+    /// timer: nothing is left for a look now and then to find.
+    public var wantsQuietLooks: Bool { false }
+
     /// True while the listening connection is up (false while it falls back to timed wake-ups).
     public var isListening: Bool { core.isListening }
 

@@ -38,4 +38,13 @@ public protocol ChangeNotifier: AnyObject, Sendable {
     /// there was something (a write since the last drain).
     @discardableResult
     func drain() -> Bool
+    /// Whether a waiter should look at the feed now and then even when nothing rang. True for a
+    /// bell that might be missed; false for one that rings for every commit a reader follows and
+    /// whenever it can no longer tell (PostgreSQL's LISTEN: its loss rings too), where each look
+    /// would be a round trip to the server for nothing.
+    var wantsQuietLooks: Bool { get }
+}
+
+extension ChangeNotifier {
+    public var wantsQuietLooks: Bool { true }
 }

@@ -24,6 +24,23 @@ final class ChangeWatcherTests: XCTestCase {
         XCTAssertEqual(terminal.wakes, 0)
     }
 
+    /// A bell that may be missed (SQLite's) gets a look now and then; PostgreSQL's LISTEN, which misses
+    /// nothing a reader follows, none: on an idle floor each would be a round trip to the server.
+    func testItLooksNowAndThenOnlyWhenTheNotifierWantsIt() throws {
+        for wanted in [true, false] {
+            let feed = NotifyingFeed(wantsQuietLooks: wanted), terminal = CountingTerminal()
+            let watcher = ChangeWatcher(feed: feed, terminal: terminal, stop: StopFlag(), interval: 0.02, quietInterval: 0.05)
+            watcher.start(after: 0)
+            Thread.sleep(forTimeInterval: 0.5)   // 10 quiet intervals
+            watcher.finish()
+            if wanted {
+                XCTAssertGreaterThanOrEqual(feed.asked, 3, "quiet looks")
+            } else {
+                XCTAssertEqual(feed.asked, 0, "no quiet looks")
+            }
+        }
+    }
+
     func testAWriteWakesTheLoopOnceItsChangeCanBeRead() throws {
         let feed = NotifyingFeed(), terminal = CountingTerminal()
         let watcher = ChangeWatcher(feed: feed, terminal: terminal, stop: StopFlag(), interval: 0.05)
@@ -89,8 +106,10 @@ final class NotifyingFeed: ChangeFeed, ChangeNotifier, @unchecked Sendable {
     private var latest: Int64 = 0
     private var _asked = 0
     private let ends: (read: Int32, write: Int32)
+    let wantsQuietLooks: Bool
 
-    init() {
+    init(wantsQuietLooks: Bool = true) {
+        self.wantsQuietLooks = wantsQuietLooks
         var ends: [Int32] = [-1, -1]
         _ = pipe(&ends)
         _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)

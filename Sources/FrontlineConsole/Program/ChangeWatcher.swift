@@ -18,7 +18,8 @@ import Darwin
 /// commit can be read (the WAL, when there is no bell), so when the look at once finds nothing new it looks again `promptDelay`
 /// later (a small commit is readable by then: a call enqueued elsewhere shows at once, not a
 /// quarter second later), and in any case `interval` later; while writes go on it looks every
-/// `interval`, as often as polling did. Every `quietInterval` it looks anyway.
+/// `interval`, as often as polling did. Every `quietInterval` it looks anyway, unless the
+/// notifier leaves nothing for such a look to find (`ChangeNotifier.wantsQuietLooks`).
 /// Without a notifier it asks the feed every `interval`.
 final class ChangeWatcher: @unchecked Sendable {
     private let feed: any ChangeFeed
@@ -183,8 +184,8 @@ final class ChangeWatcher: @unchecked Sendable {
             if lookAgainAt == nil { descriptors.append(pollfd(fd: notifier.descriptor, events: Int16(POLLIN), revents: 0)) }
             if !stopping, stop.descriptor >= 0 { descriptors.append(pollfd(fd: stop.descriptor, events: Int16(POLLIN), revents: 0)) }
             let next = [lookAgainAt, promptLookAt].compactMap { $0 }.min()
-            let timeout = stopping ? interval : next.map { max(0, $0 - monotonicSeconds()) } ?? quietInterval
-            let ready = poll(&descriptors, nfds_t(descriptors.count), Int32((timeout * 1000).rounded(.up)))
+            let timeout: TimeInterval? = stopping ? interval : next.map { max(0, $0 - monotonicSeconds()) } ?? (notifier.wantsQuietLooks ? quietInterval : nil)
+            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout.map { Int32(($0 * 1000).rounded(.up)) } ?? -1)
             if isFinished { return }
             if ready < 0 { continue }   // a signal: the stop flag is looked at above
             let wrote = descriptors.contains { $0.fd == notifier.descriptor && $0.revents != 0 }
