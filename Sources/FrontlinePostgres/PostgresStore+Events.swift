@@ -8,10 +8,9 @@ import PostgresNIO
 /// that writes an event.
 extension PostgresStore {
     /// Appends one event to the contact's log, and for the kinds connectors hear of, its outbox entry.
-    /// Returns the event's id.
+    /// Returns the event's id. `contactRow`: the contact's `contactColumns` as they stand now, when
+    /// the caller already read them (a take's UPDATE … RETURNING), so the outbox entry reads nothing more.
     @discardableResult
-    /// `contactRow`: the contact's `contactColumns` as they stand now, when the caller already read
-    /// them (a take's UPDATE … RETURNING), so the outbox entry reads nothing more.
     static func appendEvent(_ db: PostgresSession, contactId: Int64, kind: ContactEventKind, agent: String? = nil, at: Date,
                             detail: String? = nil, contactRow: (any ColumnReading)? = nil) throws -> Int64 {
         let id = try db.query("INSERT INTO contact_events (contact_id, kind, agent, at, detail) VALUES ($1, $2, $3, $4, $5) RETURNING id",
