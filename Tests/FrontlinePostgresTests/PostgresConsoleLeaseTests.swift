@@ -134,11 +134,36 @@ final class PostgresConsoleLeaseTests: XCTestCase {
         try store.logIn("ana", console: elsewhere, at: at(0))
         try store.logIn("ghost", console: ghost, at: at(0))
         let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: elsewhere, rules: .standard, policy: .standard))
-        var due = try XCTUnwrap(keeper.step(at: at(0), changes: []))
+        var due = keeper.step(at: at(0))
         XCTAssertEqual(due, at(lease.renewEvery))
-        XCTAssertEqual(keeper.step(at: at(1), changes: []), due, "not before its beat")
-        while due <= at(20) { due = try XCTUnwrap(keeper.step(at: due, changes: [])) }
+        XCTAssertEqual(keeper.step(at: at(1)), due, "not before its beat")
+        while due <= at(20) { due = keeper.step(at: due) }
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .available, "kept")
         XCTAssertEqual(try store.agent(named: "ghost")?.presence, .offline, "swept by ana's keeper")
+    }
+
+    /// Started, it beats on its own thread by the clock it is given, and stops when told.
+    func testAStartedKeeperBeatsOnItsOwnThreadUntilStopped() throws {
+        let store = try storeWithAgent()
+        let me = try XCTUnwrap(ConsoleProcess.current())
+        try store.logIn("ana", console: me, at: Date() - 60)
+        let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: me, rules: .standard, policy: .standard))
+        keeper.start(clock: SystemClock())
+        let deadline = Date() + 5
+        while try leaseUntil("ana").map({ $0 < Date() }) ?? true, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        keeper.stop()
+        let renewed = try XCTUnwrap(try leaseUntil("ana"))
+        XCTAssertGreaterThan(renewed, Date(), "renewed by the keeper's thread")
+        Thread.sleep(forTimeInterval: lease.renewEvery + 0.5)
+        XCTAssertEqual(try leaseUntil("ana"), renewed, "no beat once stopped")
+    }
+
+    private func leaseUntil(_ agent: String) throws -> Date? {
+        var until: Date?
+        try PostgresBackend.admin(backend.database) { session in
+            until = try session.query("SELECT console_lease_until FROM shifts WHERE agent = $1 AND ended_at IS NULL", [agent])
+                .rows.first?.date("console_lease_until")
+        }
+        return until
     }
 }
