@@ -56,6 +56,9 @@ final class PostgresLink: @unchecked Sendable {
     /// True while a connection is up (the store's `isReachable`).
     var isUp: Bool { condition.withLock { connection.map { !$0.isClosed } ?? false } }
 
+    /// The connection when one is up, without waiting for an attempt (from an event loop).
+    var connectionIfUp: PostgresConnection? { condition.withLock { connection.flatMap { $0.isClosed ? nil : $0 } } }
+
     /// The connection for the next transaction: the one up, or one a quick attempt brings back.
     func current() throws -> PostgresConnection {
         condition.lock()

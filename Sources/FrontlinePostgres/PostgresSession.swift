@@ -190,6 +190,33 @@ final class PostgresSession: @unchecked Sendable {
             .filter { !$0.isEmpty }
     }
 
+    /// The event loop the session's connections run on (one thread).
+    var eventLoop: any EventLoop { group.next() }
+
+    /// What `sendAlone` did.
+    enum Sending {
+        case sent(EventLoopFuture<PostgresQueryResult>)
+        /// A transaction (or `alone` body) holds the connection now.
+        case busy
+        /// No connection is up.
+        case away
+    }
+
+    /// Sends one statement alone on the connection, outside any transaction, from the session's event
+    /// loop and without waiting for it: a console's beat (`PostgresConsoleBeat`), so that no thread but
+    /// the loop's wakes for it. The lock is held only while the statement is queued on the connection:
+    /// a transaction begun after is queued behind it, and none is under way.
+    func sendAlone(_ sql: String, _ binds: [SQLValue]) -> Sending {
+        guard lock.try() else { return .busy }
+        defer { lock.unlock() }
+        guard let connection = link.connectionIfUp else { return .away }
+        var bindings = PostgresBindings(capacity: binds.count)
+        for bind in binds {
+            if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
+        }
+        return .sent(connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
+    }
+
     /// `body` alone on the connection, outside any transaction (the change feed's quick questions).
     func alone<T>(_ body: () throws -> T) throws -> T {
         // Found before the lock: a call waiting for the server to come back holds up no other.

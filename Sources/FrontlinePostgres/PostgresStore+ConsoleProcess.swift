@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
+import PostgresNIO
 
 /// Logging in and out from a console process (AppDatabase+ConsoleProcess.swift on SQLite).
 /// As on SQLite, a shift names its console's process; but consoles run on many hosts, so a
@@ -79,6 +80,13 @@ extension PostgresStore {
     /// console's own lease.
     static func goneConsoles(_ db: PostgresSession, at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
         throws -> [String] {
+        let (sql, binds) = goneConsolesStatement(at: now, renewing: renewing)
+        return try goneAgents(in: db.query(sql, binds).rows, at: now)
+    }
+
+    /// The statement of `goneConsoles`; its rows go to `goneAgents`.
+    static func goneConsolesStatement(at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
+        -> (sql: String, binds: [SQLValue]) {
         var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace, lease.lateAfter]
         var renewal = ""
         if let renewing {
@@ -88,7 +96,7 @@ extension PostgresStore {
                 """
             binds += [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started]
         }
-        return try db.query(renewal + """
+        return (renewal + """
             SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
                    extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
             FROM shifts JOIN agents ON agents.name = shifts.agent
@@ -97,7 +105,12 @@ extension PostgresStore {
                 AND (shifts.console_lease_until IS NULL
                      OR (shifts.console_started LIKE $2 AND shifts.console_lease_until - $3 + $5 <= $1)
                      OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
-            """, binds).rows.compactMap { row in
+            """, binds)
+    }
+
+    /// The agents whose console is gone among the rows of `goneConsolesStatement`.
+    static func goneAgents(in rows: some Sequence<PostgresRow>, at now: Date) throws -> [String] {
+        try rows.compactMap { row in
             let agent = try row.get("agent", as: String.self)
             let console = ConsoleProcess(pid: Int32(try row.get("console_pid", as: Int64.self)),
                                          started: try row.get("console_started", as: String?.self) ?? "")

@@ -34,6 +34,9 @@ public protocol PresenceStore: Sendable {
     /// console is gone and returns their names. A store may do both in one look.
     @discardableResult
     func beatConsoleLease(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy, at: Date) throws -> [String]
+    /// Starts `console`'s beat, as `beatConsoleLease` every `consoleLease.renewEvery` by `clock`, run by the
+    /// store itself until stopped; nil for a store that holds no leases.
+    func startBeating(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy, clock: any Clock) -> (any ConsoleBeat)?
     /// Ends every wrap-up whose time is up.
     func settleWrapUps(at: Date) throws
     func currentShift(agent: String) throws -> Shift?
@@ -49,6 +52,8 @@ extension PresenceStore {
     /// A store that checks consoles' processes holds no leases.
     public var consoleLease: ConsoleLease? { nil }
     public func renewConsoleLease(_ name: String, console: ConsoleProcess, at: Date) throws {}
+    public func startBeating(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy,
+                             clock: any Clock) -> (any ConsoleBeat)? { nil }
 
     @discardableResult
     public func beatConsoleLease(_ name: String, console: ConsoleProcess, rules: AgentStateRules, policy: SLAPolicy,
@@ -87,4 +92,10 @@ extension PresenceStore {
     public func stateLog(agent: String? = nil, from start: Date, to end: Date) throws -> [AgentStateLogEntry] {
         try stateLog(agent: agent, from: start, to: end)
     }
+}
+
+/// A console's beat the store runs by itself (`PresenceStore.startBeating`).
+public protocol ConsoleBeat: AnyObject, Sendable {
+    /// No beat after this one returns, but one already sent.
+    func stop()
 }

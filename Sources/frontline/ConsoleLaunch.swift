@@ -41,7 +41,7 @@ struct ConsoleLaunch {
     }
 
     /// Runs the console until the agent quits (or a signal ends it); the terminal is restored on return.
-    /// The router runs beside every console, unless `rules` turn routing off; on PostgreSQL, the lease keeper too, on its own thread.
+    /// The router runs beside every console, unless `rules` turn routing off; on PostgreSQL, the lease keeper too.
     /// `person` is the supervisor at the keyboard when they work the console for another agent.
     func run(store: any FrontlineStores, agentName: String, person: Agent? = nil, clock: Clock, rules: AgentStateRules? = nil,
              companions: [ConsoleCompanion] = []) throws {
@@ -51,8 +51,7 @@ struct ConsoleLaunch {
         // A closed window or a kill ends the loop cleanly (logging out); every change is already saved.
         StopFlag.installSignalHandlers()
         // Consoles on many hosts (PostgreSQL) show they still run by renewing a lease.
-        let leaseKeeper = ConsoleLeaseKeeper(database: store, agent: agentName, rules: rules, policy: policy)
-        leaseKeeper?.start(clock: clock)
+        let leaseKeeper = ConsoleLeaseKeeper(database: store, agent: agentName, rules: rules, policy: policy, clock: clock)
         defer { leaseKeeper?.stop() }
         let runner = ConsoleRunner(terminal: terminal, database: store, clock: clock, agentName: agentName, person: person, policy: policy,
                                    rules: rules, phrasebook: phrasebook, wording: wording, text: language.text,

@@ -127,35 +127,47 @@ final class PostgresConsoleLeaseTests: XCTestCase {
         XCTAssertEqual(try store.logOutGoneConsoles(at: started + lapse + 0.5), ["ana"])
     }
 
-    func testTheKeeperRenewsOnItsBeatAndSweepsGoneConsoles() throws {
+    /// The keeper's beat runs by itself (on the session's event loop): it renews this console's lease
+    /// and logs out a console elsewhere whose lease lapsed, and stops when told.
+    func testTheKeeperBeatsByItselfRenewingAndSweepingUntilStopped() throws {
         let store = try storeWithAgent()
         try store.addAgent(Agent(name: "ghost", createdAt: at(-60)))
+        let me = try XCTUnwrap(ConsoleProcess.current())
         let ghost = ConsoleProcess(pid: 4343, started: "another-host-boot-id:5678")
-        try store.logIn("ana", console: elsewhere, at: at(0))
-        try store.logIn("ghost", console: ghost, at: at(0))
-        let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: elsewhere, rules: .standard, policy: .standard))
-        var due = keeper.step(at: at(0))
-        XCTAssertEqual(due, at(lease.renewEvery))
-        XCTAssertEqual(keeper.step(at: at(1)), due, "not before its beat")
-        while due <= at(20) { due = keeper.step(at: due) }
+        try store.logIn("ana", console: me, at: Date() - 60)
+        try store.logIn("ghost", console: ghost, at: Date() - 60)
+        let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: me, rules: .standard, policy: .standard,
+                                                      clock: SystemClock()))
+        let deadline = Date() + 5
+        while try leaseUntil("ana").map({ $0 < Date() }) ?? true || store.agent(named: "ghost")?.presence != .offline, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        keeper.stop()
+        let renewed = try XCTUnwrap(try leaseUntil("ana"))
+        XCTAssertGreaterThan(renewed, Date(), "renewed by the keeper's beat")
+        XCTAssertEqual(try store.agent(named: "ghost")?.presence, .offline, "swept by ana's beat")
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .available, "kept")
-        XCTAssertEqual(try store.agent(named: "ghost")?.presence, .offline, "swept by ana's keeper")
+        Thread.sleep(forTimeInterval: lease.renewEvery + 0.5)
+        XCTAssertEqual(try leaseUntil("ana"), renewed, "no beat once stopped")
     }
 
-    /// Started, it beats on its own thread by the clock it is given, and stops when told.
-    func testAStartedKeeperBeatsOnItsOwnThreadUntilStopped() throws {
+    /// A beat that finds a transaction holding the connection waits for it, and never runs inside it.
+    func testABeatWhileATransactionHoldsTheConnectionComesAfterIt() throws {
         let store = try storeWithAgent()
         let me = try XCTUnwrap(ConsoleProcess.current())
         try store.logIn("ana", console: me, at: Date() - 60)
-        let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: me, rules: .standard, policy: .standard))
-        keeper.start(clock: SystemClock())
-        let deadline = Date() + 5
+        var keeper: ConsoleLeaseKeeper?
+        // The beat starts while this transaction holds the session, then rolls it back.
+        try? store.session.transaction {
+            keeper = ConsoleLeaseKeeper(database: store, agent: "ana", console: me, rules: .standard, policy: .standard, clock: SystemClock())
+            Thread.sleep(forTimeInterval: 0.5)
+            throw StoreError.busy(path: "rolled back on purpose")
+        }
+        // Well before the next beat (`renewEvery`): a beat sent inside the transaction would have been rolled back with it.
+        let deadline = Date() + 1
         while try leaseUntil("ana").map({ $0 < Date() }) ?? true, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        keeper.stop()
-        let renewed = try XCTUnwrap(try leaseUntil("ana"))
-        XCTAssertGreaterThan(renewed, Date(), "renewed by the keeper's thread")
-        Thread.sleep(forTimeInterval: lease.renewEvery + 0.5)
-        XCTAssertEqual(try leaseUntil("ana"), renewed, "no beat once stopped")
+        keeper?.stop()
+        XCTAssertGreaterThan(try XCTUnwrap(try leaseUntil("ana")), Date(), "renewed just after the transaction, not rolled back with it")
     }
 
     private func leaseUntil(_ agent: String) throws -> Date? {

@@ -2,66 +2,29 @@ import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
 
-/// Beside a console whose store judges consoles by leases (PostgreSQL): renews this console's
-/// lease on its agent's shift every `ConsoleLease.renewEvery`, and logs out agents whose
-/// consoles stopped renewing, so a console killed on any host is gone within a few seconds
-/// even when nothing routes. On SQLite it is not started: the process check needs no beat.
+/// Beside a console whose store judges consoles by leases (PostgreSQL): keeps this console's
+/// beat going (`PresenceStore.startBeating`), which renews its lease on its agent's shift every
+/// `ConsoleLease.renewEvery` and logs out agents whose consoles stopped renewing, so a console
+/// killed on any host is gone within a few seconds even when nothing routes. On SQLite there is
+/// none: the process check needs no beat.
 ///
-/// It beats on a thread of its own (`start`), not in the console's loop: a beat is a round trip
-/// to the server, and in the loop each one also cost a turn of the loop on an idle screen.
-public final class ConsoleLeaseKeeper: @unchecked Sendable {
-    private let database: any PresenceStore
-    private let lease: ConsoleLease
-    private let agent: String
-    private let console: ConsoleProcess
-    private let rules: AgentStateRules
-    private let policy: SLAPolicy
-    private var nextRenewal: Date?
-    private let condition = NSCondition()
-    private var stopped = false
-    private var thread: Thread?
+/// The store runs the beat itself (on PostgreSQL, on its connection's event loop), not the
+/// console's loop: a beat is a round trip to the server, and on an idle screen each one cost a
+/// turn of the loop and the wake-ups of two threads.
+public final class ConsoleLeaseKeeper {
+    private let beat: any ConsoleBeat
 
-    /// Nil when the store holds no leases or this process cannot be named (not Linux).
+    /// Starts the beat by `clock`; nil when the store holds no leases or this process cannot be
+    /// named (not Linux).
     public init?(database: any PresenceStore, agent: String, console: ConsoleProcess? = .current(), rules: AgentStateRules,
-                 policy: SLAPolicy) {
-        guard let lease = database.consoleLease, let console else { return nil }
-        (self.database, self.lease, self.agent, self.console, self.rules, self.policy) = (database, lease, agent, console, rules, policy)
+                 policy: SLAPolicy, clock: any Clock) {
+        guard database.consoleLease != nil, let console,
+              let beat = database.startBeating(agent, console: console, rules: rules, policy: policy, clock: clock) else { return nil }
+        self.beat = beat
     }
 
-    /// Beats at `now` when its beat is due; returns when the next one is.
-    public func step(at now: Date) -> Date {
-        if let nextRenewal, now < nextRenewal { return nextRenewal }
-        // A failure (the server away) is not this keeper's to report: the console's banner says
-        // so, and the next renewal tries again. A renewal before the log-in changes nothing.
-        _ = try? database.beatConsoleLease(agent, console: console, rules: rules, policy: policy, at: now)
-        let next = now + lease.renewEvery
-        nextRenewal = next
-        return next
-    }
-
-    /// Beats on its own thread by `clock` until `stop`.
-    public func start(clock: any Clock) {
-        let thread = Thread { [self] in
-            while true {
-                let due = step(at: clock.now)
-                let wait = max(0, due.timeIntervalSince(clock.now)) / max(clock.rate, 1e-9)
-                let stop = condition.withLock {
-                    if !stopped { _ = condition.wait(until: Date() + wait) }
-                    return stopped
-                }
-                if stop { return }
-            }
-        }
-        thread.name = "lease keeper"
-        thread.start()
-        self.thread = thread
-    }
-
-    /// Ends the thread at its next wake (at once when it waits for its beat).
+    /// Ends the beat (the console is done).
     public func stop() {
-        condition.withLock {
-            stopped = true
-            condition.broadcast()
-        }
+        beat.stop()
     }
 }
