@@ -67,10 +67,10 @@ extension PostgresStore {
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
     /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
     /// On an agent's own database role only their own: logging out someone else is a
-    /// supervisor's write (v24). Every console looks every 2 s, so the server leaves out the
+    /// supervisor's write (v24). Every console looks on each beat, so the server leaves out the
     /// shifts whose console renews on time (the rules below, loosened by `<=`): an idle floor's
-    /// look brings back no rows. A console killed on this host is found 2.5–4.5 s after its last
-    /// renewal, well inside the lease's 6 s.
+    /// look brings back no rows. A console killed on this host is found 3.75–6.75 s after its last
+    /// renewal (late after 1.25 beats, then the next look), inside the lease's 8 s.
     static func agentsWithGoneConsoles(_ db: PostgresSession, at now: Date) throws -> [String] {
         try goneConsoles(db, at: now, renewing: nil)
     }
@@ -87,16 +87,19 @@ extension PostgresStore {
     /// The statement of `goneConsoles`; its rows go to `goneAgents`.
     static func goneConsolesStatement(at now: Date, renewing: (agent: String, console: ConsoleProcess, until: Date)?)
         -> (sql: String, binds: [SQLValue]) {
-        var binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace, lease.lateAfter]
-        var renewal = ""
-        if let renewing {
-            renewal = """
-                WITH renewed AS (UPDATE shifts SET console_lease_until = $6
-                    WHERE agent = $7 AND ended_at IS NULL AND console_pid = $8 AND console_started = $9 RETURNING 1)
-                """
-            binds += [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started]
-        }
-        return (renewal + """
+        let binds: [SQLValue] = [now, (ConsoleHost.this ?? "") + ":%", lease.term, lease.grace, lease.lateAfter]
+        guard let renewing else { return (goneConsolesSQL, binds) }
+        return (renewingSQL, binds + [renewing.until, renewing.agent, Int64(renewing.console.pid), renewing.console.started])
+    }
+
+    private static let renewalSQL = """
+        WITH renewed AS (UPDATE shifts SET console_lease_until = $6
+            WHERE agent = $7 AND ended_at IS NULL AND console_pid = $8 AND console_started = $9 RETURNING 1)
+        """
+
+    private static let renewingSQL = renewalSQL + goneConsolesSQL
+
+    private static let goneConsolesSQL = """
             SELECT shifts.agent, shifts.console_pid, shifts.console_started, shifts.console_lease_until,
                    extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
             FROM shifts JOIN agents ON agents.name = shifts.agent
@@ -105,8 +108,7 @@ extension PostgresStore {
                 AND (shifts.console_lease_until IS NULL
                      OR (shifts.console_started LIKE $2 AND shifts.console_lease_until - $3 + $5 <= $1)
                      OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)
-            """, binds)
-    }
+            """
 
     /// The agents whose console is gone among the rows of `goneConsolesStatement`.
     static func goneAgents(in rows: some Sequence<PostgresRow>, at now: Date) throws -> [String] {

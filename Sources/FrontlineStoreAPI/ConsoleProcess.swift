@@ -19,7 +19,7 @@ public struct ConsoleProcess: Equatable, Sendable {
 
     /// The process running as `pid` now; nil when there is none or only its zombie is left.
     /// Read with plain open/read into a buffer on the stack: on PostgreSQL every console looks at
-    /// this host's consoles every 2 s.
+    /// this host's late consoles on every beat.
     public static func running(pid: Int32) -> ConsoleProcess? {
         guard let host = ConsoleHost.this else { return nil }
         let file = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)

@@ -20,15 +20,17 @@ final class PostgresConsoleBeatTests: XCTestCase {
         let me = try XCTUnwrap(ConsoleProcess.current())
         try store.logIn("ana", console: elsewhere, at: t0)
         try store.logIn("bo", console: me, at: t0)
-        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 2), [])
-        XCTAssertEqual(try leaseUntil("bo"), t0 + 2 + ConsoleLease.standard.term, "renewed by the beat")
-        XCTAssertEqual(try leaseUntil("ana"), t0 + ConsoleLease.standard.term, "another console's lease is left alone")
-        // ana's lease (held until t0 + 4) and its grace run out after t0 + 6.
-        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 6), [])
-        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + 6.5), ["ana"])
+        let lease = ConsoleLease.standard
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lease.renewEvery), [])
+        XCTAssertEqual(try leaseUntil("bo"), t0 + lease.renewEvery + lease.term, "renewed by the beat")
+        XCTAssertEqual(try leaseUntil("ana"), t0 + lease.term, "another console's lease is left alone")
+        // ana's lease (held until t0 + term) and its grace run out after t0 + term + grace.
+        let lapse = lease.term + lease.grace
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lapse), [])
+        XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lapse + 0.5), ["ana"])
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .offline)
         XCTAssertEqual(try store.agent(named: "bo")?.presence, .available)
-        XCTAssertEqual(try leaseUntil("bo"), t0 + 6.5 + ConsoleLease.standard.term)
+        XCTAssertEqual(try leaseUntil("bo"), t0 + lapse + 0.5 + lease.term)
     }
 
     func testAStoppedConsoleOnThisHostIsLoggedOutOnceItIsLateRenewingAndNotBefore() throws {

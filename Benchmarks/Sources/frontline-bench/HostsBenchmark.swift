@@ -64,7 +64,7 @@ struct HostsBenchmark {
         let pg = Sample(postgresIdle), lite = Sample(sqliteIdle)
         let ratio = pg.median / max(lite.median, 1e-6)
         return [
-            Finding(what: "50 consoles on one PostgreSQL server from two hosts (network + PID namespaces, 25 each; leases renewed every 2 s) vs 50 on one SQLite file, all idle at once: CPU per console",
+            Finding(what: "50 consoles on one PostgreSQL server from two hosts (network + PID namespaces, 25 each; leases renewed every 3 s) vs 50 on one SQLite file, all idle at once: CPU per console",
                     measured: "PostgreSQL median \(core(pg.median)) (\(core(pg.min))–\(core(pg.max))), all 50 \(core(postgresIdle.reduce(0, +))); "
                         + "the server (every backend) \(core(serverIdle)), \(core(serverIdle / Double(Self.consoles))) a console; agents logged out meanwhile (a lease judged lapsed, or a pid): \(loggedOut) of 50; load \(load)",
                     target: "≤ 1.5× the SQLite figure", ratioToTarget: ratio / 1.5,
