@@ -22,15 +22,15 @@ final class PostgresConsoleBeatTests: XCTestCase {
         try store.logIn("bo", console: me, at: t0)
         let lease = ConsoleLease.standard
         XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lease.renewEvery), [])
-        XCTAssertEqual(try leaseUntil("bo"), t0 + lease.renewEvery + lease.term, "renewed by the beat")
-        XCTAssertEqual(try leaseUntil("ana"), t0 + lease.term, "another console's lease is left alone")
+        XCTAssertEqual(try backend.consoleLeaseUntil("bo"), t0 + lease.renewEvery + lease.term, "renewed by the beat")
+        XCTAssertEqual(try backend.consoleLeaseUntil("ana"), t0 + lease.term, "another console's lease is left alone")
         // ana's lease (held until t0 + term) and its grace run out after t0 + term + grace.
         let lapse = lease.term + lease.grace
         XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lapse), [])
         XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + lapse + 0.5), ["ana"])
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .offline)
         XCTAssertEqual(try store.agent(named: "bo")?.presence, .available)
-        XCTAssertEqual(try leaseUntil("bo"), t0 + lapse + 0.5 + lease.term)
+        XCTAssertEqual(try backend.consoleLeaseUntil("bo"), t0 + lapse + 0.5 + lease.term)
     }
 
     func testAStoppedConsoleOnThisHostIsLoggedOutOnceItIsLateRenewingAndNotBefore() throws {
@@ -48,14 +48,5 @@ final class PostgresConsoleBeatTests: XCTestCase {
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .available)
         XCTAssertEqual(try store.beatConsoleLease("bo", console: me, at: t0 + late), ["ana"], "late, and its process is gone")
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .offline)
-    }
-
-    private func leaseUntil(_ agent: String) throws -> Date? {
-        var until: Date?
-        try PostgresBackend.admin(backend.database) { session in
-            until = try session.query("SELECT console_lease_until FROM shifts WHERE agent = $1 AND ended_at IS NULL", [agent])
-                .rows.first?.date("console_lease_until")
-        }
-        return until
     }
 }

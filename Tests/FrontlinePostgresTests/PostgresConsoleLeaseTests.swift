@@ -139,16 +139,16 @@ final class PostgresConsoleLeaseTests: XCTestCase {
         let keeper = try XCTUnwrap(ConsoleLeaseKeeper(database: store, agent: "ana", console: me, rules: .standard, policy: .standard,
                                                       clock: SystemClock()))
         let deadline = Date() + 5
-        while try leaseUntil("ana").map({ $0 < Date() }) ?? true || store.agent(named: "ghost")?.presence != .offline, Date() < deadline {
+        while try backend.consoleLeaseUntil("ana").map({ $0 < Date() }) ?? true || store.agent(named: "ghost")?.presence != .offline, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
         }
         keeper.stop()
-        let renewed = try XCTUnwrap(try leaseUntil("ana"))
+        let renewed = try XCTUnwrap(try backend.consoleLeaseUntil("ana"))
         XCTAssertGreaterThan(renewed, Date(), "renewed by the keeper's beat")
         XCTAssertEqual(try store.agent(named: "ghost")?.presence, .offline, "swept by ana's beat")
         XCTAssertEqual(try store.agent(named: "ana")?.presence, .available, "kept")
         Thread.sleep(forTimeInterval: lease.renewEvery + 0.5)
-        XCTAssertEqual(try leaseUntil("ana"), renewed, "no beat once stopped")
+        XCTAssertEqual(try backend.consoleLeaseUntil("ana"), renewed, "no beat once stopped")
     }
 
     /// A beat that finds a transaction holding the connection waits for it, and never runs inside it.
@@ -165,17 +165,8 @@ final class PostgresConsoleLeaseTests: XCTestCase {
         }
         // Well before the next beat (`renewEvery`): a beat sent inside the transaction would have been rolled back with it.
         let deadline = Date() + 1
-        while try leaseUntil("ana").map({ $0 < Date() }) ?? true, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        while try backend.consoleLeaseUntil("ana").map({ $0 < Date() }) ?? true, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         keeper?.stop()
-        XCTAssertGreaterThan(try XCTUnwrap(try leaseUntil("ana")), Date(), "renewed just after the transaction, not rolled back with it")
-    }
-
-    private func leaseUntil(_ agent: String) throws -> Date? {
-        var until: Date?
-        try PostgresBackend.admin(backend.database) { session in
-            until = try session.query("SELECT console_lease_until FROM shifts WHERE agent = $1 AND ended_at IS NULL", [agent])
-                .rows.first?.date("console_lease_until")
-        }
-        return until
+        XCTAssertGreaterThan(try XCTUnwrap(try backend.consoleLeaseUntil("ana")), Date(), "renewed just after the transaction, not rolled back with it")
     }
 }
