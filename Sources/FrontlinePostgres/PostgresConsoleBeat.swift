@@ -1,7 +1,6 @@
 import Foundation
 import FrontlineCore
 import FrontlineStoreAPI
-import NIOConcurrencyHelpers
 import NIOCore
 
 /// A console's beat on PostgreSQL, run on the session's event loop: every `ConsoleLease.renewEvery`

@@ -18,8 +18,9 @@ public final class ConsoleLeaseKeeper {
     /// named (not Linux).
     public init?(database: any PresenceStore, agent: String, console: ConsoleProcess? = .current(), rules: AgentStateRules,
                  policy: SLAPolicy, clock: any Clock) {
-        guard database.consoleLease != nil, let console,
-              let beat = database.startBeating(agent, console: console, rules: rules, policy: policy, clock: clock) else { return nil }
+        guard let console, let beat = database.startBeating(agent, console: console, rules: rules, policy: policy, clock: clock) else {
+            return nil
+        }
         self.beat = beat
     }
 
