@@ -42,8 +42,7 @@ final class PostgresConsoleBeat: ConsoleBeat, @unchecked Sendable {
     private func beat() {
         guard !stopped else { return }
         let now = clock.now
-        let lease = PostgresStore.lease
-        let (sql, binds) = PostgresStore.goneConsolesStatement(at: now, renewing: (agent, console, lease.heldUntil(renewedAt: now)))
+        let (sql, binds) = PostgresStore.goneConsolesStatement(at: now, renewing: (agent, console, PostgresStore.lease.heldUntil(renewedAt: now)))
         switch store.session.sendAlone(sql, binds) {
         case .sent(let answer):
             answer.whenSuccess { [self] result in
@@ -53,13 +52,16 @@ final class PostgresConsoleBeat: ConsoleBeat, @unchecked Sendable {
                     _ = try? store.logOutGoneConsoles(rules: rules, policy: policy, at: clock.now)
                 }
             }
-            schedule(in: .nanoseconds(Int64(lease.renewEvery / max(clock.rate, 1e-9) * 1e9)))
+            schedule(in: interval)
         case .busy:
             schedule(in: Self.busyRetry)
         case .away:
-            schedule(in: .nanoseconds(Int64(lease.renewEvery / max(clock.rate, 1e-9) * 1e9)))
+            schedule(in: interval)
         }
     }
+
+    /// `ConsoleLease.renewEvery` in real time (the clock may run faster).
+    private var interval: TimeAmount { .nanoseconds(Int64(PostgresStore.lease.renewEvery / max(clock.rate, 1e-9) * 1e9)) }
 
     private func schedule(in delay: TimeAmount) {
         next = loop.scheduleTask(in: delay) { self.beat() }

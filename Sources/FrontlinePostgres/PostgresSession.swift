@@ -108,10 +108,7 @@ final class PostgresSession: @unchecked Sendable {
     /// Runs one statement; `$1`, `$2`… in `sql` are `binds` in order (nil is NULL).
     @discardableResult
     func query(_ sql: String, _ binds: [SQLValue] = []) throws -> PostgresResult {
-        var bindings = PostgresBindings(capacity: binds.count)
-        for bind in binds {
-            if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
-        }
+        let bindings = Self.bindings(binds)
         let connection = try pinned ?? link.current()
         do {
             let result = try answer(to: connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger), on: connection)
@@ -124,6 +121,15 @@ final class PostgresSession: @unchecked Sendable {
             if case .unreachable(_, let reason)? = error as? StoreError { link.lose(connection, reason: reason) }
             throw error
         }
+    }
+
+    /// `binds` as PostgresNIO's bindings (nil is NULL).
+    private static func bindings(_ binds: [SQLValue]) -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for bind in binds {
+            if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
+        }
+        return bindings
     }
 
     /// Waits for `future`, a statement's answer on `connection`. A statement written just as the
@@ -210,11 +216,7 @@ final class PostgresSession: @unchecked Sendable {
         guard lock.try() else { return .busy }
         defer { lock.unlock() }
         guard let connection = link.connectionIfUp else { return .away }
-        var bindings = PostgresBindings(capacity: binds.count)
-        for bind in binds {
-            if let bind { bind.append(to: &bindings) } else { bindings.appendNull() }
-        }
-        return .sent(connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
+        return .sent(connection.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(binds)), logger: logger))
     }
 
     /// `body` alone on the connection, outside any transaction (the change feed's quick questions).

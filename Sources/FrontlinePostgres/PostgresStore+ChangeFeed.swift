@@ -36,7 +36,6 @@ extension PostgresStore: ChangeFeed {
     /// take for a trim), then a trim whenever the sequence crosses a multiple of `trimEvery`.
     static func appendToFeed(_ db: PostgresSession, topics: Set<ChangeTopic>, retention: ChangeFeedRetention) throws {
         guard !topics.isEmpty else { return }
-        let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
         // One statement for all the topics (MAX + 1, MAX + 2… in the order given) and the notification,
         // which is delivered at commit (never for a rolled-back write), so a notifier's waiter reads it.
         let notify = ChangeTopic.wakesOthers(topics) ? "pg_notify('\(PostgresChangeNotifier.channel)', MAX(seq)::text)" : "NULL"
@@ -47,15 +46,17 @@ extension PostgresStore: ChangeFeed {
                     json_array_elements_text($1::json) WITH ORDINALITY AS topic(name, n)
                 RETURNING seq)
             SELECT MIN(seq) AS first, MAX(seq) AS last, \(notify) AS notified FROM added
-            """, [try topicList(stored)]).rows[0]
+            """, [try topicList(topics)]).rows[0]
         let (first, last) = (try numbered.get("first", as: Int64.self), try numbered.get("last", as: Int64.self))
         if (first - 1) / retention.trimEvery != last / retention.trimEvery {
             try db.query("DELETE FROM change_feed WHERE seq <= $1", [last - retention.kept])
         }
     }
 
-    /// Topic names as a JSON array of strings.
-    private static func topicList(_ names: [String]) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: names), as: UTF8.self)
+    /// The feed rows' topic names, as a JSON array of strings in the order they are numbered (all
+    /// of them one `.everything` when that is among them).
+    static func topicList(_ topics: Set<ChangeTopic>) throws -> String {
+        let names = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
+        return String(decoding: try JSONSerialization.data(withJSONObject: names), as: UTF8.self)
     }
 }

@@ -21,8 +21,8 @@ extension PostgresStore {
     }
 
     /// The renewal and the look for gone consoles in one statement, one round trip: on an idle
-    /// floor that is all a console asks of the server, every `ConsoleLease.renewEvery`. Only when the look finds someone
-    /// does the log-out's own transaction (which looks again) follow.
+    /// floor that is all a console asks of the server, every `ConsoleLease.renewEvery`. Only when
+    /// the look finds someone does the log-out's own transaction (which looks again) follow.
     @discardableResult
     public func beatConsoleLease(_ name: String, console: ConsoleProcess, rules: AgentStateRules = .standard,
                                  policy: SLAPolicy = .standard, at now: Date) throws -> [String] {

@@ -23,8 +23,7 @@ extension PostgresStore {
                 """
         }
         if !topics.isEmpty {
-            let stored = topics.contains(.everything) ? [ChangeTopic.everything.storedName] : topics.map(\.storedName).sorted()
-            let names = String(decoding: try JSONSerialization.data(withJSONObject: stored), as: UTF8.self)
+            let names = try topicList(topics)
             body += """
                 WITH added AS (
                     INSERT INTO change_feed (seq, topic)
