@@ -39,6 +39,7 @@ enum PostgresMigrations {
         ("v24-database-roles", v24DatabaseRoles),
         ("v25-console-leases", v25ConsoleLeases),
         ("v26-phone-positions", v26PhonePositions),
+        ("v27-gone-consoles-by-any-console", v27GoneConsolesByAnyConsole),
     ]
 
     private static let v1 = """

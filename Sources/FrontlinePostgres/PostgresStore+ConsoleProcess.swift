@@ -66,8 +66,8 @@ extension PostgresStore {
     /// counting the server's start as everyone's renewal, so leases that ran out while it was
     /// down are not held against consoles still reconnecting. A shift without a lease (taken
     /// before v25-console-leases) keeps the pid rule: gone once its process surely stopped.
-    /// On an agent's own database role only their own: logging out someone else is a
-    /// supervisor's write (v24). Every console looks on each beat, so the server leaves out the
+    /// On an agent's own database role, a colleague only once their lease has run out by the
+    /// server's clock too (v27's guard: before it, a supervisor's write). Every console looks on each beat, so the server leaves out the
     /// shifts whose console renews on time (the rules below, loosened by `<=`): an idle floor's
     /// look brings back no rows. A console killed on this host is found 3.75–6.75 s after its last
     /// renewal (late after 1.25 beats, then the next look), inside the lease's 8 s.
@@ -104,7 +104,9 @@ extension PostgresStore {
                    extract(epoch FROM pg_postmaster_start_time())::double precision AS server_started
             FROM shifts JOIN agents ON agents.name = shifts.agent
             WHERE shifts.ended_at IS NULL AND shifts.console_pid IS NOT NULL AND agents.presence <> 'offline'
-                AND (NOT frontline_agent_only() OR shifts.agent = session_user::text)
+                AND (NOT frontline_agent_only() OR shifts.agent = session_user::text
+                     OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3)
+                        <= extract(epoch FROM clock_timestamp()))
                 AND (shifts.console_lease_until IS NULL
                      OR (shifts.console_started LIKE $2 AND shifts.console_lease_until - $3 + $5 <= $1)
                      OR greatest(shifts.console_lease_until, extract(epoch FROM pg_postmaster_start_time()) + $3) + $4 <= $1)

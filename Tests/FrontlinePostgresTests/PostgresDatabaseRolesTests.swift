@@ -139,7 +139,7 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         // A database as v23 left it, with a roster.
         try session.transaction {
             try session.query("CREATE TABLE frontline_migrations (identifier TEXT PRIMARY KEY NOT NULL, applied_at DOUBLE PRECISION NOT NULL)")
-            for migration in PostgresMigrations.all where migration.identifier != "v24-database-roles" {
+            for migration in PostgresMigrations.all.prefix(while: { $0.identifier != "v24-database-roles" }) {
                 try session.run(script: migration.sql)
                 try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, 0)", [migration.identifier])
             }
@@ -337,6 +337,27 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         try store.logIn(emma, console: nil, at: at(40))
         _ = try store.route(rules: .standard, policy: policy, at: at(3600))
         XCTAssertEqual(try owner.agent(named: bo)?.presence, .available, "a wrap-up that ran out ends on any console")
+    }
+
+    /// On a floor of agents' own roles, a colleague's killed console is still logged out (v27): an
+    /// agent's role may set a colleague offline once that colleague's lease ran out by the server's
+    /// clock, and not before.
+    func testAnAgentsConsoleLogsOutAColleagueWhoseLeaseRanOutAndOnlyThen() throws {
+        let owner = try ownerStore()
+        let emma = unique("emma"), bo = unique("bo"), cy = unique("cy")
+        for name in [emma, bo, cy] { try owner.addAgent(Agent(name: name, createdAt: t0)) }
+        // bo's console elsewhere last renewed long ago; cy's renews now.
+        try owner.logIn(bo, console: ConsoleProcess(pid: 4242, started: "another-host-boot-id:1"), at: at(1))
+        try owner.logIn(cy, console: ConsoleProcess(pid: 4343, started: "another-host-boot-id:2"), at: Date())
+
+        assertRefused(try rawSession(as: emma), "UPDATE agents SET presence = 'offline' WHERE name = $1", [cy], saying: "only a supervisor may change")
+        let store = try PostgresStore.open(location(as: emma))
+        try store.logIn(emma, console: nil, at: Date())
+        XCTAssertEqual(try store.logOutGoneConsoles(policy: policy, at: Date() + 60), [bo],
+                       "cy's lease still holds by the server's clock, whatever this console's clock says")
+        XCTAssertEqual(try owner.agent(named: bo)?.presence, .offline)
+        XCTAssertEqual(try owner.agent(named: cy)?.presence, .available)
+        XCTAssertEqual(try owner.stateLog(agent: bo, from: at(0), to: Date() + 120).last?.byAgent, AgentStateLogEntry.consoleGone)
     }
 
     // MARK: - Peer authentication: the server's Unix socket

@@ -19,9 +19,10 @@ final class PostgresOpeningTests: XCTestCase {
                 .map { try $0.get("identifier", as: String.self) }
         }
         XCTAssertEqual(Set(names), Set(PostgresMigrations.all.map(\.identifier)))
-        XCTAssertEqual(names.count, 26)
+        XCTAssertEqual(names.count, 27)
         XCTAssertTrue(names.contains("v1") && names.contains("v12-change-feed") && names.contains("v22-api-tokens") && names.contains("v23-worker-leases")
-                      && names.contains("v24-database-roles") && names.contains("v25-console-leases") && names.contains("v26-phone-positions"))
+                      && names.contains("v24-database-roles") && names.contains("v25-console-leases") && names.contains("v26-phone-positions")
+                      && names.contains("v27-gone-consoles-by-any-console"))
     }
 
     /// A server that answers but will not let this user in, or has no such database, is not
