@@ -77,7 +77,13 @@ public final class PostgresStore: DatabaseAdmin, @unchecked Sendable {
         if pending.isEmpty { return }
         if readOnly { throw StoreError.readOnly(path: session.location.description) }
         for migration in pending {
-            try session.run(script: migration.sql)
+            do {
+                try session.run(script: migration.sql)
+            } catch StoreError.refused {
+                // An agent's or supervisor's role opened a database a newer Frontline has to bring up to date.
+                throw StoreError.refused("the database needs bringing up to date (\(migration.identifier)), which only its owner may do: "
+                    + "run 'frontline db init' once as the database's owner")
+            }
             try session.query("INSERT INTO frontline_migrations (identifier, applied_at) VALUES ($1, $2)",
                               [migration.identifier, Date().timeIntervalSince1970])
         }

@@ -360,6 +360,21 @@ final class PostgresDatabaseRolesTests: XCTestCase {
         XCTAssertEqual(try owner.stateLog(agent: bo, from: at(0), to: Date() + 120).last?.byAgent, AgentStateLogEntry.consoleGone)
     }
 
+    /// A database a newer Frontline must bring up to date, opened on an agent's role, says who may and how.
+    func testAnAgentsRoleOpeningADatabaseThatNeedsAMigrationIsToldToAskTheOwner() throws {
+        let owner = try ownerStore()
+        let emma = unique("emma")
+        try owner.addAgent(Agent(name: emma, createdAt: t0))
+        // As an older Frontline left it: the newest migration not yet made.
+        let newest = try XCTUnwrap(PostgresMigrations.all.last).identifier
+        try owner.session.alone { try owner.session.query("DELETE FROM frontline_migrations WHERE identifier = $1", [newest]) }
+        XCTAssertThrowsError(try PostgresStore.open(location(as: emma))) { error in
+            guard case .refused(let message)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains(newest) && message.contains("frontline db init") && message.contains("owner"), message)
+        }
+        XCTAssertNoThrow(try PostgresStore.open(XCTUnwrap(backend).database), "the owner brings it up to date")
+    }
+
     // MARK: - Peer authentication: the server's Unix socket
 
     func testAnAgentConnectsThroughTheServersUnixSocket() throws {
